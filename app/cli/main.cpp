@@ -1,0 +1,86 @@
+// countycare-cli: headless access to CountyCare project files.
+#include "app/cli/clicommand.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <algorithm>
+#include <cstdio>
+
+namespace cc::cli {
+
+namespace {
+QVector<CliCommand> &registry()
+{
+    static QVector<CliCommand> commands;
+    return commands;
+}
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: countycare-cli COMMAND [ARGS...]\n\n"
+        << "CountyCare Planner command-line tool: create, inspect, validate, simulate\n"
+        << "and export county health alliance projects (.ccplan files).\n\nCommands:\n";
+    QVector<CliCommand> commands = cliCommands();
+    std::sort(commands.begin(), commands.end(),
+              [](const CliCommand &a, const CliCommand &b) { return qstrcmp(a.name, b.name) < 0; });
+    for (const CliCommand &c : commands)
+        out << "  " << QString::fromUtf8(c.synopsis).leftJustified(60) << "\n      "
+            << QString::fromUtf8(c.summary) << '\n';
+    out << "\nOptions:\n  --help       show this help\n  --version    show the version\n"
+        << "\nExit codes: 0 success, 1 failure (I/O), 2 unsound input file, 64 usage error.\n";
+}
+} // namespace
+
+const QVector<CliCommand> &cliCommands() { return registry(); }
+
+CliRegistration::CliRegistration(const CliCommand &command) { registry().push_back(command); }
+
+} // namespace cc::cli
+
+int main(int argc, char *argv[])
+{
+    using namespace cc::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("countycare-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CountyCare"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COUNTYCARE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliStreams io{out, err};
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    // Messages from the models (validation, load errors) follow --lang, default English.
+    QTranslator translator;
+    const int langAt = args.indexOf(QStringLiteral("--lang"));
+    if (langAt >= 0 && langAt + 1 < args.size()) {
+        const QString lang = args.at(langAt + 1);
+        if (lang.startsWith(QLatin1String("zh")) &&
+            translator.load(QStringLiteral(":/i18n/countycare_zh_CN.qm")))
+            QCoreApplication::installTranslator(&translator);
+    }
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printHelp(out);
+        return args.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "countycare-cli " << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
+    }
+    const QString name = args.takeFirst();
+    for (const CliCommand &c : cliCommands()) {
+        if (name == QLatin1String(c.name)) {
+            if (args.contains(QLatin1String("--help"))) {
+                out << "Usage: countycare-cli " << c.synopsis << "\n" << c.summary << '\n';
+                return ExitOk;
+            }
+            return c.run(args, io);
+        }
+    }
+    err << "countycare-cli: unknown command '" << name << "' (try --help)\n";
+    return ExitUsage;
+}

@@ -1,0 +1,265 @@
+#include "models/domain/parameters.h"
+
+#include <QCoreApplication>
+#include <cmath>
+#include <cstring>
+
+namespace cc {
+
+#define CC_TR(text) QT_TRANSLATE_NOOP("cc::Parameters", text)
+
+namespace {
+
+const char *const kGroupRevenue = CC_TR("Insurance revenue");
+const char *const kGroupReimbursement = CC_TR("Reimbursement");
+const char *const kGroupBudget = CC_TR("Global budget");
+const char *const kGroupDrg = CC_TR("DRG points");
+const char *const kGroupCapitation = CC_TR("Capitation");
+const char *const kGroupTime = CC_TR("Time");
+const char *const kGroupChoice = CC_TR("Patient choice");
+const char *const kGroupTravel = CC_TR("Travel");
+const char *const kGroupStaff = CC_TR("Staffing");
+const char *const kGroupFund = CC_TR("Fund");
+const char *const kGroupCalibration = CC_TR("Calibration targets");
+
+const char *const kYuan = CC_TR("yuan");
+const char *const kShare = "";
+const char *const kSrcDesign = "CountyCare DESIGN.md default (editable assumption)";
+const char *const kSrcPremium2024 =
+    "NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 "
+    "yuan, personal premium +20 to 400 yuan per person";
+const char *const kSrcInpatientSchedule =
+    "Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, "
+    "city 600/65%, province 1,000/50%";
+const char *const kSrcOutpatient =
+    "Typical resident general-outpatient pooling (门诊统筹) ratios, grassroots 50-60% "
+    "(NHSA guidance 2021); editable assumption";
+const char *const kSrcGlobalBudget =
+    "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
+    "NHC/NHSA 2023 guidance on tight county alliances";
+
+// clang-format off
+const ParameterSpec kPolicySpecs[kPolicyKeyCount] = {
+    {"revenue.insured_share", ValueKind::Share, 0.95, 0.0, 1.0, kShare,
+     CC_TR("Insured share of residents"),
+     CC_TR("Share of residents enrolled in the urban-rural resident medical insurance (城乡居民医保参保率)."),
+     "National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)", kGroupRevenue},
+    {"revenue.fiscal_subsidy_yuan", ValueKind::Money, 670, 0, 10000, kYuan,
+     CC_TR("Fiscal subsidy per insured"),
+     CC_TR("Government subsidy per insured resident per year (财政补助)."), kSrcPremium2024, kGroupRevenue},
+    {"revenue.personal_premium_yuan", ValueKind::Money, 400, 0, 10000, kYuan,
+     CC_TR("Personal premium per insured"),
+     CC_TR("Premium paid by each insured resident per year (个人缴费)."), kSrcPremium2024, kGroupRevenue},
+
+    {"outpatient.deductible.village", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, village clinic"),
+     CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.deductible.township", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, township centre"),
+     CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.deductible.county", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, county hospital"),
+     CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.deductible.city", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, city hospital"),
+     CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.deductible.province", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, provincial hospital"),
+     CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.ratio.village", ValueKind::Share, 0.60, 0, 1, kShare, CC_TR("Outpatient reimbursement, village clinic"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.ratio.township", ValueKind::Share, 0.55, 0, 1, kShare, CC_TR("Outpatient reimbursement, township centre"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.ratio.county", ValueKind::Share, 0.45, 0, 1, kShare, CC_TR("Outpatient reimbursement, county hospital"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.ratio.city", ValueKind::Share, 0.30, 0, 1, kShare, CC_TR("Outpatient reimbursement, city hospital"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
+    {"outpatient.ratio.province", ValueKind::Share, 0.20, 0, 1, kShare, CC_TR("Outpatient reimbursement, provincial hospital"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
+
+    {"inpatient.deductible.village", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Inpatient deductible, village clinic"),
+     CC_TR("Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.deductible.township", ValueKind::Money, 100, 0, 100000, kYuan, CC_TR("Inpatient deductible, township centre"),
+     CC_TR("Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.deductible.county", ValueKind::Money, 300, 0, 100000, kYuan, CC_TR("Inpatient deductible, county hospital"),
+     CC_TR("Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.deductible.city", ValueKind::Money, 600, 0, 100000, kYuan, CC_TR("Inpatient deductible, city hospital"),
+     CC_TR("Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.deductible.province", ValueKind::Money, 1000, 0, 100000, kYuan, CC_TR("Inpatient deductible, provincial hospital"),
+     CC_TR("Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.ratio.village", ValueKind::Share, 0.90, 0, 1, kShare, CC_TR("Inpatient reimbursement, village clinic"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.ratio.township", ValueKind::Share, 0.90, 0, 1, kShare, CC_TR("Inpatient reimbursement, township centre"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.ratio.county", ValueKind::Share, 0.80, 0, 1, kShare, CC_TR("Inpatient reimbursement, county hospital"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.ratio.city", ValueKind::Share, 0.65, 0, 1, kShare, CC_TR("Inpatient reimbursement, city hospital"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"inpatient.ratio.province", ValueKind::Share, 0.50, 0, 1, kShare, CC_TR("Inpatient reimbursement, provincial hospital"),
+     CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
+    {"reimbursement.in_scope_share", ValueKind::Share, 0.85, 0, 1, kShare, CC_TR("In-scope share of cost"),
+     CC_TR("Share of an episode's cost that falls inside the insurance catalogue (政策范围内费用占比)."), kSrcDesign, kGroupReimbursement},
+    {"reimbursement.no_referral_cut", ValueKind::Share, 0.10, 0, 1, kShare, CC_TR("Cut without referral"),
+     CC_TR("Reimbursement ratio points lost for out-of-county care without a referral (未转诊降低报销比例)."),
+     "Common provincial rule: 10-20 points lower without referral (editable assumption)", kGroupReimbursement},
+    {"reimbursement.referral_share", ValueKind::Share, 0.60, 0, 1, kShare, CC_TR("Referred share of out-of-county care"),
+     CC_TR("Share of out-of-county episodes that come with a formal referral (转诊备案)."), kSrcDesign, kGroupReimbursement},
+
+    {"budget.on", ValueKind::Boolean, 0, 0, 1, kShare, CC_TR("Global budget"),
+     CC_TR("The alliance receives one prepaid budget and pays its residents' claims everywhere (医保总额付费)."), kSrcGlobalBudget, kGroupBudget},
+    {"budget.share", ValueKind::Share, 1.0, 0, 1, kShare, CC_TR("Budget share"),
+     CC_TR("Share of the available fund handed to the alliance as its global budget."), kSrcGlobalBudget, kGroupBudget},
+    {"budget.critical_illness_share", ValueKind::Share, 0.10, 0, 0.5, kShare, CC_TR("Critical illness share"),
+     CC_TR("Share of revenue set aside for critical illness insurance (大病保险) before the budget."), kSrcDesign, kGroupBudget},
+    {"budget.reserve_share", ValueKind::Share, 0.05, 0, 0.5, kShare, CC_TR("Risk reserve share"),
+     CC_TR("Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget."), kSrcDesign, kGroupBudget},
+    {"budget.prepayment_share", ValueKind::Share, 0.85, 0, 1, kShare, CC_TR("Monthly prepayment share"),
+     CC_TR("Share of the monthly budget prepaid to the alliance (按月预拨); the rest is settled at year end."), kSrcGlobalBudget, kGroupBudget},
+    {"budget.surplus_retention", ValueKind::Share, 1.0, 0, 1, kShare, CC_TR("Surplus retention"),
+     CC_TR("Share of a year-end surplus the alliance keeps (结余留用)."), kSrcGlobalBudget, kGroupBudget},
+    {"budget.overrun_share", ValueKind::Share, 0.5, 0, 1, kShare, CC_TR("Overrun sharing"),
+     CC_TR("Share of a year-end overrun the fund covers within the band (超支分担)."), kSrcGlobalBudget, kGroupBudget},
+    {"budget.overrun_band", ValueKind::Share, 0.10, 0, 1, kShare, CC_TR("Overrun sharing band"),
+     CC_TR("The fund shares an overrun only up to this share of the budget; beyond it the alliance bears all."), kSrcGlobalBudget, kGroupBudget},
+
+    {"drg.on", ValueKind::Boolean, 0, 0, 1, kShare, CC_TR("DRG point payment"),
+     CC_TR("Pay in-county admissions by DRG points instead of by item (DRG点数法)."),
+     "NHSA DRG/DIP payment reform three-year plan 2021-2024", kGroupDrg},
+    {"drg.floating", ValueKind::Boolean, 1, 0, 1, kShare, CC_TR("Floating point value"),
+     CC_TR("Point value = the year's DRG budget / total points (浮动点值); otherwise a fixed value per point."),
+     "NHSA DRG/DIP payment reform three-year plan 2021-2024", kGroupDrg},
+    {"drg.fixed_point_value_yuan", ValueKind::Money, 65, 0, 10000, kYuan, CC_TR("Fixed point value"),
+     CC_TR("Yuan paid per DRG point when the point value is fixed."),
+     "100 points x RW 1.0 near the county-hospital admission cost of 6,425 yuan (DESIGN.md)", kGroupDrg},
+    {"drg.base_points", ValueKind::Real, 100, 1, 10000, CC_TR("points"), CC_TR("Base points"),
+     CC_TR("Points of a group with relative weight 1.0 (基准点数)."), "DESIGN.md: points = 100 x RW x coefficient", kGroupDrg},
+    {"drg.coefficient.township", ValueKind::Real, 0.85, 0.1, 5, kShare, CC_TR("Hospital coefficient, township centre"),
+     CC_TR("Multiplier of points for township centres (医院系数)."), kSrcDesign, kGroupDrg},
+    {"drg.coefficient.county", ValueKind::Real, 1.0, 0.1, 5, kShare, CC_TR("Hospital coefficient, county hospital"),
+     CC_TR("Multiplier of points for county hospitals (医院系数)."), kSrcDesign, kGroupDrg},
+
+    {"capitation.on", ValueKind::Boolean, 0, 0, 1, kShare, CC_TR("Capitation for signed residents"),
+     CC_TR("Pay the alliance per signed resident for outpatient care instead of per visit (按人头付费)."),
+     "Family-doctor contract services guidance (NHC 2022)", kGroupCapitation},
+    {"capitation.yuan_per_signed", ValueKind::Money, 150, 0, 10000, kYuan, CC_TR("Capitation per signed resident"),
+     CC_TR("Yuan per signed resident per year for their outpatient care."), kSrcDesign, kGroupCapitation},
+    {"capitation.signing_target", ValueKind::Share, 0.45, 0, 1, kShare, CC_TR("Family-doctor signing target"),
+     CC_TR("Share of residents signed with a family doctor once the programme has ramped up (家庭医生签约率)."),
+     "National family-doctor signing rate about 45% (NHC 2022 statistics)", kGroupCapitation},
+    {"capitation.ramp_months", ValueKind::Integer, 24, 0, 240, CC_TR("months"), CC_TR("Signing ramp-up"),
+     CC_TR("Months over which the signing share moves from its starting value to the target."), kSrcDesign, kGroupCapitation},
+};
+
+const ParameterSpec kSettingSpecs[kSettingKeyCount] = {
+    {"time.start_year", ValueKind::Integer, 2025, 2000, 2100, "", CC_TR("Start year"),
+     CC_TR("Calendar year of month 0."), kSrcDesign, kGroupTime},
+    {"time.start_month", ValueKind::Integer, 1, 1, 12, "", CC_TR("Start month"),
+     CC_TR("Calendar month (1-12) of month 0."), kSrcDesign, kGroupTime},
+    {"time.horizon_months", ValueKind::Integer, 60, 12, 240, CC_TR("months"), CC_TR("Horizon"),
+     CC_TR("Number of months simulated."), kSrcDesign, kGroupTime},
+    {"choice.in_county", ValueKind::Real, 0.27, -10, 10, "", CC_TR("Preference for in-county care"),
+     CC_TR("Utility bonus of a facility inside the county (bin)."), "Rural-China discrete-choice priors (DESIGN.md)", kGroupChoice},
+    {"choice.signed_home", ValueKind::Real, 0.5, -10, 10, "", CC_TR("Family-doctor loyalty"),
+     CC_TR("Utility bonus of the home grassroots facility for signed residents (bsig)."), "Rural-China discrete-choice priors (DESIGN.md)", kGroupChoice},
+    {"choice.wait", ValueKind::Real, 1.0, 0, 100, "", CC_TR("Congestion aversion"),
+     CC_TR("Utility loss per unit of excess load (bw)."), kSrcDesign, kGroupChoice},
+    {"staff.title_factor.junior", ValueKind::Share, 0.5, 0, 1, kShare, CC_TR("Effect of a junior doctor"),
+     CC_TR("Share of a senior doctor's effect on capability that a junior doctor has."), kSrcDesign, kGroupStaff},
+    {"staff.title_factor.intermediate", ValueKind::Share, 0.75, 0, 1, kShare, CC_TR("Effect of an intermediate doctor"),
+     CC_TR("Share of a senior doctor's effect on capability that an intermediate doctor has."), kSrcDesign, kGroupStaff},
+    {"staff.title_factor.senior", ValueKind::Share, 1.0, 0, 1, kShare, CC_TR("Effect of a senior doctor"),
+     CC_TR("Effect on capability of a senior doctor (reference 1.0)."), kSrcDesign, kGroupStaff},
+    {"travel.detour_factor", ValueKind::Real, 1.4, 1, 5, "", CC_TR("Detour factor"),
+     CC_TR("Road distance / straight-line distance where no road is drawn."), "DESIGN.md: straight line x 1.4", kGroupTravel},
+    {"travel.off_road_speed_kmh", ValueKind::Real, 30, 1, 200, CC_TR("km/h"), CC_TR("Speed off the road network"),
+     CC_TR("Average speed assumed where no road is drawn."), "DESIGN.md: 30 km/h", kGroupTravel},
+    {"travel.candidate_village_clinics", ValueKind::Integer, 3, 1, 20, "", CC_TR("Village clinics considered"),
+     CC_TR("Nearest village clinics each settlement considers."), "DESIGN.md candidate set", kGroupTravel},
+    {"travel.candidate_township_centres", ValueKind::Integer, 3, 1, 20, "", CC_TR("Township centres considered"),
+     CC_TR("Nearest township centres each settlement considers."), "DESIGN.md candidate set", kGroupTravel},
+    {"staff.available_hours_per_year", ValueKind::Real, 1760, 100, 4000, CC_TR("hours"), CC_TR("Available working time"),
+     CC_TR("Hours per full-time post per year (WISN available working time)."), "WHO WISN user's manual 2010; DESIGN.md 1,760 h", kGroupStaff},
+    {"staff.learning_retention", ValueKind::Share, 0.0, 0, 1, kShare, CC_TR("Learning retention"),
+     CC_TR("Share of a posting's effect on capability that stays after it ends."), kSrcDesign, kGroupStaff},
+    {"choice.congestion_on", ValueKind::Boolean, 1, 0, 1, kShare, CC_TR("Congestion feedback"),
+     CC_TR("Overloaded facilities lose patients the next month."), kSrcDesign, kGroupChoice},
+    {"fund.initial_balance_yuan", ValueKind::Money, 0, -1e12, 1e12, kYuan, CC_TR("Fund balance at start"),
+     CC_TR("Accumulated balance of the county resident insurance fund at month 0 (累计结余)."),
+     "A healthy resident fund holds 6-9 months of payments (NHSA guidance)", kGroupFund},
+    {"calibration.in_county_rate", ValueKind::Share, 0.85, 0, 1, kShare, CC_TR("Stated in-county treatment rate"),
+     CC_TR("County's starting in-county treatment rate (县域就诊率) the model is calibrated to."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
+    {"calibration.in_county_inpatient_share", ValueKind::Share, 0.75, 0, 1, kShare, CC_TR("Stated in-county inpatient share"),
+     CC_TR("County's starting in-county inpatient share (县域内住院人次占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
+    {"calibration.grassroots_share", ValueKind::Share, 0.50, 0, 1, kShare, CC_TR("Stated grassroots share"),
+     CC_TR("County's starting grassroots share of outpatient visits (基层诊疗量占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
+};
+// clang-format on
+
+template <int N> int indexOf(const ParameterSpec (&specs)[N], const char *key)
+{
+    for (int i = 0; i < N; ++i)
+        if (std::strcmp(specs[i].key, key) == 0)
+            return i;
+    return -1;
+}
+
+template <typename Set, int N> Set defaultsOf(const ParameterSpec (&specs)[N])
+{
+    Set set;
+    for (int i = 0; i < N; ++i)
+        set.at(i) = specs[i].defaultValue;
+    return set;
+}
+
+template <typename Set, int N> QString validateSet(const ParameterSpec (&specs)[N], const Set &set)
+{
+    for (int i = 0; i < N; ++i) {
+        const QString error = checkValue(specs[i], set.at(i));
+        if (!error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+} // namespace
+
+const ParameterSpec &policySpec(PolicyKey key) { return kPolicySpecs[static_cast<int>(key)]; }
+const ParameterSpec &settingSpec(SettingKey key) { return kSettingSpecs[static_cast<int>(key)]; }
+int policyKeyIndex(const char *key) { return indexOf(kPolicySpecs, key); }
+int settingKeyIndex(const char *key) { return indexOf(kSettingSpecs, key); }
+
+QString checkValue(const ParameterSpec &spec, double value)
+{
+    const QString label = QCoreApplication::translate("cc::Parameters", spec.label);
+    if (!std::isfinite(value))
+        return QCoreApplication::translate("cc::Parameters", "%1 must be a finite number.").arg(label);
+    if (value < spec.minimum || value > spec.maximum)
+        return QCoreApplication::translate("cc::Parameters", "%1 must be between %2 and %3 (got %4).")
+            .arg(label)
+            .arg(spec.minimum)
+            .arg(spec.maximum)
+            .arg(value);
+    if ((spec.kind == ValueKind::Integer || spec.kind == ValueKind::Boolean) &&
+        value != std::floor(value))
+        return QCoreApplication::translate("cc::Parameters", "%1 must be a whole number (got %2).")
+            .arg(label)
+            .arg(value);
+    return {};
+}
+
+PolicyParams defaultPolicy() { return defaultsOf<PolicyParams>(kPolicySpecs); }
+ModelSettings defaultSettings() { return defaultsOf<ModelSettings>(kSettingSpecs); }
+
+PolicyKey deductibleKey(bool inpatient, FacilityLevel level)
+{
+    const int base = static_cast<int>(inpatient ? PolicyKey::InpatientDeductibleVillage
+                                                : PolicyKey::OutpatientDeductibleVillage);
+    return static_cast<PolicyKey>(base + static_cast<int>(level));
+}
+
+PolicyKey ratioKey(bool inpatient, FacilityLevel level)
+{
+    const int base = static_cast<int>(inpatient ? PolicyKey::InpatientRatioVillage
+                                                : PolicyKey::OutpatientRatioVillage);
+    return static_cast<PolicyKey>(base + static_cast<int>(level));
+}
+
+QString validate(const PolicyParams &params) { return validateSet(kPolicySpecs, params); }
+QString validate(const ModelSettings &settings) { return validateSet(kSettingSpecs, settings); }
+
+} // namespace cc

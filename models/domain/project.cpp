@@ -1,0 +1,81 @@
+#include "models/domain/project.h"
+
+#include <algorithm>
+
+namespace cc {
+
+double defaultSpeedKmh(RoadClass roadClass)
+{
+    switch (roadClass) {
+    case RoadClass::Expressway:
+        return 80.0;
+    case RoadClass::National:
+        return 60.0;
+    case RoadClass::Provincial:
+        return 50.0;
+    case RoadClass::County:
+        return 35.0;
+    case RoadClass::Village:
+        return 20.0;
+    }
+    return 30.0;
+}
+
+qint64 Project::totalPopulation() const
+{
+    qint64 total = 0;
+    for (const Settlement &s : settlements)
+        total += s.population;
+    return total;
+}
+
+BoundingBox Project::extent() const
+{
+    BoundingBox box = boundingBox(boundary.area);
+    for (const Settlement &s : settlements)
+        box.include(s.position);
+    for (const Facility &f : facilities)
+        box.include(f.position);
+    for (const Road &r : roads)
+        box.include(boundingBox(r.path));
+    return box;
+}
+
+EntityId Project::baselineScenarioId() const
+{
+    for (const Scenario &s : scenarios)
+        if (s.name == QLatin1String("baseline"))
+            return s.id;
+    return scenarios.isEmpty() ? 0 : scenarios.firstKey();
+}
+
+EntityId Project::scenarioIdByName(const QString &name) const
+{
+    for (const Scenario &s : scenarios)
+        if (s.name == name)
+            return s.id;
+    return 0;
+}
+
+QVector<Posting> Project::postingsOf(EntityId scenarioId) const
+{
+    QVector<Posting> result;
+    for (const Posting &p : postings)
+        if (p.scenarioId == 0 || p.scenarioId == scenarioId)
+            result.push_back(p);
+    return result;
+}
+
+PolicyParams Project::policyAt(EntityId scenarioId, int month) const
+{
+    const auto it = scenarios.constFind(scenarioId);
+    if (it == scenarios.cend() || it->schedule.isEmpty())
+        return defaultPolicy();
+    const PolicyEntry *current = &it->schedule.front();
+    for (const PolicyEntry &e : it->schedule)
+        if (e.fromMonth <= month)
+            current = &e;
+    return current->params;
+}
+
+} // namespace cc

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/domain/entities.h"
+
+#include <QMap>
+
+namespace cc {
+
+template <typename T> using Table = QMap<EntityId, T>;
+
+// Everything a project file holds, as plain values. ProjectDocument owns one and
+// changes it only through undo commands; the store reads and writes it; the
+// simulation compiles it.
+struct Project {
+    QString title;
+    CountyBoundary boundary;
+    ModelSettings settings = defaultSettings();
+    Table<Township> townships;
+    Table<Settlement> settlements;
+    Table<Facility> facilities;
+    Table<Road> roads;
+    Table<StaffMember> staff;
+    Table<Posting> postings;
+    Table<ServiceLine> serviceLines;
+    Table<Scenario> scenarios;
+
+    auto tie() const
+    {
+        return std::tie(title, boundary, settings, townships, settlements, facilities, roads, staff,
+                        postings, serviceLines, scenarios);
+    }
+    friend bool operator==(const Project &a, const Project &b) { return a.tie() == b.tie(); }
+    friend bool operator!=(const Project &a, const Project &b) { return !(a == b); }
+
+    qint64 totalPopulation() const;
+    BoundingBox extent() const; // of every layer
+    // The scenario named "baseline", else the lowest id; 0 when there is none.
+    EntityId baselineScenarioId() const;
+    EntityId scenarioIdByName(const QString &name) const;
+    // Postings in effect in a scenario (shared ones plus the scenario's own).
+    QVector<Posting> postingsOf(EntityId scenarioId) const;
+    // Policy in effect in a month of a scenario.
+    PolicyParams policyAt(EntityId scenarioId, int month) const;
+};
+
+// Maps an entity type to its table, kind and translated display name, so the
+// generic undo commands and the store are written once.
+template <typename T> struct EntityTraits;
+
+#define CC_ENTITY_TRAITS(Type, member, entityKind)                                                 \
+    template <> struct EntityTraits<Type> {                                                        \
+        static constexpr EntityKind kind = entityKind;                                             \
+        static Table<Type> &table(Project &p) { return p.member; }                                 \
+        static const Table<Type> &table(const Project &p) { return p.member; }                     \
+    };
+
+CC_ENTITY_TRAITS(Township, townships, EntityKind::Township)
+CC_ENTITY_TRAITS(Settlement, settlements, EntityKind::Settlement)
+CC_ENTITY_TRAITS(Facility, facilities, EntityKind::Facility)
+CC_ENTITY_TRAITS(Road, roads, EntityKind::Road)
+CC_ENTITY_TRAITS(StaffMember, staff, EntityKind::Staff)
+CC_ENTITY_TRAITS(Posting, postings, EntityKind::Posting)
+CC_ENTITY_TRAITS(ServiceLine, serviceLines, EntityKind::ServiceLine)
+CC_ENTITY_TRAITS(Scenario, scenarios, EntityKind::Scenario)
+#undef CC_ENTITY_TRAITS
+
+template <typename T> EntityId nextId(const Project &p)
+{
+    const Table<T> &t = EntityTraits<T>::table(p);
+    return t.isEmpty() ? 1 : t.lastKey() + 1;
+}
+
+} // namespace cc

@@ -1,0 +1,99 @@
+#include "models/domain/projectdocument.h"
+
+#include <QFileInfo>
+#include <algorithm>
+
+namespace cc {
+
+ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+void ProjectDocument::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged();
+}
+
+QString ProjectDocument::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_project.title.isEmpty() ? tr("Untitled") : m_project.title;
+}
+
+void ProjectDocument::reset(Project project, const QString &filePath)
+{
+    m_undoStack.clear();
+    m_project = std::move(project);
+    m_filePath = filePath;
+    m_readOnly = false;
+    emit filePathChanged();
+    emit projectReset();
+    emit modifiedChanged(false);
+}
+
+void ProjectDocument::setBoundary(const CountyBoundary &boundary)
+{
+    m_project.boundary = boundary;
+    emit boundaryChanged();
+}
+
+void ProjectDocument::setSettings(const ModelSettings &settings)
+{
+    m_project.settings = settings;
+    emit settingsChanged();
+}
+
+void ProjectDocument::setTitle(const QString &title)
+{
+    m_project.title = title;
+    emit titleChanged();
+}
+
+void ProjectDocument::notify(EntityKind kind, EntityId id, ChangeKind change)
+{
+    emit entityChanged(kind, id, change);
+}
+
+void ProjectDocument::notifyPosting(const Posting *before, const Posting *after)
+{
+    // Both the old and the new facility lose or gain staff, from the earlier start month.
+    if (before && after && before->facilityId == after->facilityId) {
+        emit postingsChanged(after->facilityId, std::min(before->startMonth, after->startMonth));
+        return;
+    }
+    if (before)
+        emit postingsChanged(before->facilityId, before->startMonth);
+    if (after)
+        emit postingsChanged(after->facilityId, after->startMonth);
+}
+
+void ProjectDocument::notifyScenario(const Scenario *before, const Scenario *after)
+{
+    if (!before || !after) {
+        emit policyChanged((before ? before : after)->id, 0);
+        return;
+    }
+    // First month from which the policy in effect differs.
+    const auto &a = before->schedule;
+    const auto &b = after->schedule;
+    int first = -1;
+    const int n = std::min(a.size(), b.size());
+    for (int i = 0; i < n && first < 0; ++i) {
+        if (a[i].fromMonth != b[i].fromMonth)
+            first = std::min(a[i].fromMonth, b[i].fromMonth);
+        else if (a[i].params != b[i].params)
+            first = a[i].fromMonth;
+    }
+    if (first < 0 && a.size() != b.size())
+        first = (a.size() > n) ? a[n].fromMonth : b[n].fromMonth;
+    if (first >= 0)
+        emit policyChanged(after->id, first);
+}
+
+} // namespace cc

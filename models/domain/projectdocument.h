@@ -1,0 +1,106 @@
+#pragma once
+
+#include "models/domain/project.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace cc {
+
+enum class ChangeKind : int { Added, Removed, Modified };
+
+// Owns the project being edited and its undo stack. Views read project() and
+// listen to the change signals; edits go through the functions of
+// models/edit/edits.h, which push undo commands. The raw mutators below are for
+// those commands only.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    // A user-facing name: the file's base name, or the project title when unsaved.
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+    void markSaved() { m_undoStack.setClean(); }
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
+    // Replaces the whole project (open, new, revert): clears the undo stack.
+    void reset(Project project, const QString &filePath);
+
+    // --- raw mutators, for undo commands only ---
+    template <typename T> void putEntity(const T &value);
+    template <typename T> void removeEntity(EntityId id);
+    void setBoundary(const CountyBoundary &boundary);
+    void setSettings(const ModelSettings &settings);
+    void setTitle(const QString &title);
+
+signals:
+    void projectReset();
+    // Any entity added, removed or changed.
+    void entityChanged(cc::EntityKind kind, cc::EntityId id, cc::ChangeKind change);
+    // Also emitted for posting changes: the facility affected and the first month that changed.
+    void postingsChanged(cc::EntityId facilityId, int fromMonth);
+    // A scenario's policy schedule changed from this month on.
+    void policyChanged(cc::EntityId scenarioId, int fromMonth);
+    void boundaryChanged();
+    void settingsChanged();
+    void titleChanged();
+    void filePathChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    void notify(EntityKind kind, EntityId id, ChangeKind change);
+    void notifyPosting(const Posting *before, const Posting *after);
+    void notifyScenario(const Scenario *before, const Scenario *after);
+    template <typename T> void notifyDetail(const T *, const T *) {}
+
+    Project m_project;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    bool m_readOnly = false;
+};
+
+template <> inline void ProjectDocument::notifyDetail(const Posting *before, const Posting *after)
+{
+    notifyPosting(before, after);
+}
+template <> inline void ProjectDocument::notifyDetail(const Scenario *before, const Scenario *after)
+{
+    notifyScenario(before, after);
+}
+
+template <typename T> void ProjectDocument::putEntity(const T &value)
+{
+    Table<T> &table = EntityTraits<T>::table(m_project);
+    const auto it = table.find(value.id);
+    if (it == table.end()) {
+        table.insert(value.id, value);
+        notifyDetail<T>(nullptr, &value);
+        notify(EntityTraits<T>::kind, value.id, ChangeKind::Added);
+    } else {
+        const T before = *it;
+        *it = value;
+        notifyDetail<T>(&before, &value);
+        notify(EntityTraits<T>::kind, value.id, ChangeKind::Modified);
+    }
+}
+
+template <typename T> void ProjectDocument::removeEntity(EntityId id)
+{
+    Table<T> &table = EntityTraits<T>::table(m_project);
+    const auto it = table.find(id);
+    if (it == table.end())
+        return;
+    const T before = *it;
+    table.erase(it);
+    notifyDetail<T>(&before, nullptr);
+    notify(EntityTraits<T>::kind, id, ChangeKind::Removed);
+}
+
+} // namespace cc

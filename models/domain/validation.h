@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/domain/project.h"
+
+#include <QString>
+
+namespace cc {
+
+// One rule set for the UI, the importers and the file loader: a file can hold
+// nothing the UI would refuse. Each returns an empty string when the value is
+// acceptable in the project, otherwise a translated message saying what is wrong.
+// References to other entities are checked against `project`.
+
+constexpr int kMaxNameLength = 200;
+constexpr int kMaxMonth = 1200; // 100 years; the horizon is at most 240 months
+constexpr qint64 kMaxPopulation = 50'000'000;
+constexpr int kMaxPathPoints = 100'000;
+
+QString checkName(const QString &name, const char *what);
+QString validateEntity(const Township &t, const Project &project);
+QString validateEntity(const Settlement &s, const Project &project);
+QString validateEntity(const Facility &f, const Project &project);
+QString validateEntity(const Road &r, const Project &project);
+QString validateEntity(const StaffMember &m, const Project &project);
+QString validateEntity(const Posting &p, const Project &project);
+QString validateEntity(const ServiceLine &l, const Project &project);
+QString validateEntity(const Scenario &s, const Project &project);
+QString validateBoundary(const CountyBoundary &b);
+
+// Every entity, reference and parameter of a whole project; the first problem found.
+QString validateProject(const Project &project);
+
+} // namespace cc

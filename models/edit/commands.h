@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/domain/projectdocument.h"
+
+#include <QUndoCommand>
+#include <optional>
+
+namespace cc::edit {
+
+// Replaces one entity's value: absent -> value is an add, value -> absent a
+// removal, value -> value a change. One template writes redo, undo and merge for
+// every entity kind. Commands carry values, never pointers into the project.
+template <typename T> class SetEntityCommand : public QUndoCommand {
+public:
+    SetEntityCommand(ProjectDocument *doc, EntityId id, std::optional<T> before,
+                     std::optional<T> after, const QString &text, int mergeId = -1,
+                     QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_doc(doc), m_entityId(id), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeId(mergeId)
+    {
+    }
+
+    void redo() override { apply(m_after); }
+    void undo() override { apply(m_before); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const SetEntityCommand<T> *>(other);
+        if (!o || o->m_entityId != m_entityId || !m_after || !o->m_after)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    void apply(const std::optional<T> &value)
+    {
+        if (value)
+            m_doc->putEntity(*value);
+        else
+            m_doc->removeEntity<T>(m_entityId);
+    }
+
+    ProjectDocument *m_doc; // owns the undo stack that owns this command
+    EntityId m_entityId;
+    std::optional<T> m_before;
+    std::optional<T> m_after;
+    int m_mergeId;
+};
+
+// Replaces a project-wide value (boundary, settings, title) through a document setter.
+template <typename V> class SetProjectValueCommand : public QUndoCommand {
+public:
+    using Setter = void (ProjectDocument::*)(const V &);
+    SetProjectValueCommand(ProjectDocument *doc, Setter setter, V before, V after,
+                           const QString &text, int mergeId = -1)
+        : QUndoCommand(text), m_doc(doc), m_setter(setter), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergeId(mergeId)
+    {
+    }
+    void redo() override { (m_doc->*m_setter)(m_after); }
+    void undo() override { (m_doc->*m_setter)(m_before); }
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *o = dynamic_cast<const SetProjectValueCommand<V> *>(other);
+        if (!o || o->m_setter != m_setter)
+            return false;
+        m_after = o->m_after;
+        return true;
+    }
+
+private:
+    ProjectDocument *m_doc;
+    Setter m_setter;
+    V m_before;
+    V m_after;
+    int m_mergeId;
+};
+
+} // namespace cc::edit

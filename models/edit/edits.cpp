@@ -1,0 +1,224 @@
+#include "models/edit/edits.h"
+
+#include "models/domain/validation.h"
+#include "models/edit/commands.h"
+
+#include <QCoreApplication>
+
+namespace cc::edit {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cc::edit", text); }
+
+template <typename T> QString kindName();
+template <> QString kindName<Township>() { return tr("township"); }
+template <> QString kindName<Settlement>() { return tr("settlement"); }
+template <> QString kindName<Facility>() { return tr("facility"); }
+template <> QString kindName<Road>() { return tr("road"); }
+template <> QString kindName<StaffMember>() { return tr("staff member"); }
+template <> QString kindName<Posting>() { return tr("posting"); }
+template <> QString kindName<ServiceLine>() { return tr("service line"); }
+template <> QString kindName<Scenario>() { return tr("scenario"); }
+
+EditResult refused(const QString &error) { return EditResult{false, error, 0}; }
+
+EditResult refuseReadOnly(const ProjectDocument &doc)
+{
+    if (doc.isReadOnly())
+        return refused(tr("The project is open read-only."));
+    return EditResult{true, {}, 0};
+}
+
+// Commands that remove what depends on an entity, children of `parent`, in the
+// order they must run before the entity itself goes.
+template <typename T> void addDependents(ProjectDocument &, EntityId, QUndoCommand *) {}
+
+template <typename T>
+void removeChild(ProjectDocument &doc, const T &value, QUndoCommand *parent)
+{
+    new SetEntityCommand<T>(&doc, value.id, value, std::nullopt, QString(), -1, parent);
+}
+
+template <typename T>
+void changeChild(ProjectDocument &doc, const T &before, const T &after, QUndoCommand *parent)
+{
+    new SetEntityCommand<T>(&doc, before.id, before, after, QString(), -1, parent);
+}
+
+template <> void addDependents<Facility>(ProjectDocument &doc, EntityId id, QUndoCommand *parent)
+{
+    const Project &p = doc.project();
+    for (const Posting &posting : p.postings)
+        if (posting.facilityId == id)
+            removeChild(doc, posting, parent);
+    for (const StaffMember &m : p.staff) {
+        if (m.homeFacilityId != id && m.employerFacilityId != id)
+            continue;
+        StaffMember changed = m;
+        if (changed.homeFacilityId == id)
+            changed.homeFacilityId = 0;
+        if (changed.employerFacilityId == id)
+            changed.employerFacilityId = 0;
+        changeChild(doc, m, changed, parent);
+    }
+}
+
+template <> void addDependents<StaffMember>(ProjectDocument &doc, EntityId id, QUndoCommand *parent)
+{
+    for (const Posting &posting : doc.project().postings)
+        if (posting.staffId == id)
+            removeChild(doc, posting, parent);
+}
+
+template <> void addDependents<Township>(ProjectDocument &doc, EntityId id, QUndoCommand *parent)
+{
+    const Project &p = doc.project();
+    for (const Settlement &s : p.settlements) {
+        if (s.townshipId == id) {
+            Settlement changed = s;
+            changed.townshipId = 0;
+            changeChild(doc, s, changed, parent);
+        }
+    }
+    for (const Facility &f : p.facilities) {
+        if (f.townshipId == id) {
+            Facility changed = f;
+            changed.townshipId = 0;
+            changeChild(doc, f, changed, parent);
+        }
+    }
+}
+
+template <> void addDependents<ServiceLine>(ProjectDocument &doc, EntityId id, QUndoCommand *parent)
+{
+    for (const Facility &f : doc.project().facilities) {
+        if (f.capability.contains(id)) {
+            Facility changed = f;
+            changed.capability.remove(id);
+            changeChild(doc, f, changed, parent);
+        }
+    }
+}
+
+template <> void addDependents<Scenario>(ProjectDocument &doc, EntityId id, QUndoCommand *parent)
+{
+    for (const Posting &posting : doc.project().postings)
+        if (posting.scenarioId == id)
+            removeChild(doc, posting, parent);
+}
+
+} // namespace
+
+template <typename T> EditResult add(ProjectDocument &doc, T value)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    value.id = nextId<T>(doc.project());
+    if (QString error = validateEntity(value, doc.project()); !error.isEmpty())
+        return refused(error);
+    doc.undoStack()->push(new SetEntityCommand<T>(&doc, value.id, std::nullopt, value,
+                                                  tr("Add %1").arg(kindName<T>())));
+    return EditResult{true, {}, value.id};
+}
+
+template <typename T> EditResult change(ProjectDocument &doc, const T &value, CommandId merge)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    const Table<T> &table = EntityTraits<T>::table(doc.project());
+    const auto it = table.constFind(value.id);
+    if (it == table.cend())
+        return refused(tr("The %1 %2 does not exist.").arg(kindName<T>()).arg(value.id));
+    if (QString error = validateEntity(value, doc.project()); !error.isEmpty())
+        return refused(error);
+    if (*it == value)
+        return EditResult{true, {}, value.id};
+    const QString text = merge == MergeMove ? tr("Move %1").arg(kindName<T>())
+                                            : tr("Change %1").arg(kindName<T>());
+    doc.undoStack()->push(new SetEntityCommand<T>(&doc, value.id, *it, value, text, merge));
+    return EditResult{true, {}, value.id};
+}
+
+template <typename T> EditResult remove(ProjectDocument &doc, EntityId id)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    const Table<T> &table = EntityTraits<T>::table(doc.project());
+    const auto it = table.constFind(id);
+    if (it == table.cend())
+        return refused(tr("The %1 %2 does not exist.").arg(kindName<T>()).arg(id));
+    if constexpr (std::is_same_v<T, Scenario>) {
+        if (table.size() == 1)
+            return refused(tr("A project needs at least one scenario."));
+    }
+    auto *macro = new QUndoCommand(tr("Remove %1").arg(kindName<T>()));
+    addDependents<T>(doc, id, macro);
+    new SetEntityCommand<T>(&doc, id, *it, std::nullopt, QString(), -1, macro);
+    doc.undoStack()->push(macro);
+    return EditResult{true, {}, id};
+}
+
+#define CC_INSTANTIATE_EDITS(T)                                                                    \
+    template EditResult add<T>(ProjectDocument &, T);                                              \
+    template EditResult change<T>(ProjectDocument &, const T &, CommandId);                        \
+    template EditResult remove<T>(ProjectDocument &, EntityId);
+CC_INSTANTIATE_EDITS(Township)
+CC_INSTANTIATE_EDITS(Settlement)
+CC_INSTANTIATE_EDITS(Facility)
+CC_INSTANTIATE_EDITS(Road)
+CC_INSTANTIATE_EDITS(StaffMember)
+CC_INSTANTIATE_EDITS(Posting)
+CC_INSTANTIATE_EDITS(ServiceLine)
+CC_INSTANTIATE_EDITS(Scenario)
+#undef CC_INSTANTIATE_EDITS
+
+EditResult setBoundary(ProjectDocument &doc, const CountyBoundary &boundary)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    if (QString error = validateBoundary(boundary); !error.isEmpty())
+        return refused(error);
+    if (boundary == doc.project().boundary)
+        return EditResult{true, {}, 0};
+    doc.undoStack()->push(new SetProjectValueCommand<CountyBoundary>(
+        &doc, &ProjectDocument::setBoundary, doc.project().boundary, boundary,
+        tr("Change county boundary")));
+    return EditResult{true, {}, 0};
+}
+
+EditResult setSettings(ProjectDocument &doc, const ModelSettings &settings, CommandId merge)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    if (QString error = validate(settings); !error.isEmpty())
+        return refused(error);
+    if (settings == doc.project().settings)
+        return EditResult{true, {}, 0};
+    doc.undoStack()->push(new SetProjectValueCommand<ModelSettings>(
+        &doc, &ProjectDocument::setSettings, doc.project().settings, settings,
+        tr("Change model settings"), merge));
+    return EditResult{true, {}, 0};
+}
+
+EditResult setTitle(ProjectDocument &doc, const QString &title)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    if (title.size() > kMaxNameLength)
+        return refused(tr("The project title is longer than %1 characters.").arg(kMaxNameLength));
+    if (title == doc.project().title)
+        return EditResult{true, {}, 0};
+    doc.undoStack()->push(new SetProjectValueCommand<QString>(
+        &doc, &ProjectDocument::setTitle, doc.project().title, title, tr("Rename project")));
+    return EditResult{true, {}, 0};
+}
+
+MacroScope::MacroScope(ProjectDocument &doc, const QString &text) : m_doc(doc)
+{
+    m_doc.undoStack()->beginMacro(text);
+}
+
+MacroScope::~MacroScope() { m_doc.undoStack()->endMacro(); }
+
+} // namespace cc::edit
