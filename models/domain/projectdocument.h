@@ -104,3 +104,6 @@ template <typename T> void ProjectDocument::removeEntity(EntityId id)
 }
 
 } // namespace cc
+
+Q_DECLARE_METATYPE(cc::EntityKind)
+Q_DECLARE_METATYPE(cc::ChangeKind)

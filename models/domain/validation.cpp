@@ -7,14 +7,22 @@ namespace cc {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cc::Validation", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cc::Validation", text);
+}
 
-bool finiteIn(double v, double lo, double hi) { return std::isfinite(v) && v >= lo && v <= hi; }
+bool finiteIn(double v, double lo, double hi)
+{
+    return std::isfinite(v) && v >= lo && v <= hi;
+}
 
 QString checkPosition(const LonLat &p)
 {
     if (!isValidLonLat(p))
-        return tr("The position (%1, %2) is not a WGS 84 longitude/latitude.").arg(p.lon).arg(p.lat);
+        return tr("The position (%1, %2) is not a WGS 84 longitude/latitude.")
+            .arg(p.lon)
+            .arg(p.lat);
     return {};
 }
 
@@ -54,22 +62,27 @@ QString validateEntity(const Township &t, const Project &)
 
 QString validateEntity(const Settlement &s, const Project &project)
 {
-    if (QString e = checkName(s.name, QT_TRANSLATE_NOOP("cc::Validation", "settlement name")); !e.isEmpty())
+    if (QString e = checkName(s.name, QT_TRANSLATE_NOOP("cc::Validation", "settlement name"));
+        !e.isEmpty())
         return e;
     if (QString e = checkPosition(s.position); !e.isEmpty())
         return e;
     if (s.population < 0 || s.population > kMaxPopulation)
-        return tr("The population must be between 0 and %1 (got %2).").arg(kMaxPopulation).arg(s.population);
+        return tr("The population must be between 0 and %1 (got %2).")
+            .arg(kMaxPopulation)
+            .arg(s.population);
     if (s.townshipId != 0 && !exists<Township>(project, s.townshipId))
         return tr("The settlement refers to township %1, which does not exist.").arg(s.townshipId);
     if (!finiteIn(s.signedShare, 0, 1))
-        return tr("The family-doctor signing share must be between 0 and 1 (got %1).").arg(s.signedShare);
+        return tr("The family-doctor signing share must be between 0 and 1 (got %1).")
+            .arg(s.signedShare);
     return {};
 }
 
 QString validateEntity(const Facility &f, const Project &project)
 {
-    if (QString e = checkName(f.name, QT_TRANSLATE_NOOP("cc::Validation", "facility name")); !e.isEmpty())
+    if (QString e = checkName(f.name, QT_TRANSLATE_NOOP("cc::Validation", "facility name"));
+        !e.isEmpty())
         return e;
     if (QString e = checkPosition(f.position); !e.isEmpty())
         return e;
@@ -85,7 +98,8 @@ QString validateEntity(const Facility &f, const Project &project)
         return tr("The facility refers to township %1, which does not exist.").arg(f.townshipId);
     for (auto it = f.capability.cbegin(); it != f.capability.cend(); ++it) {
         if (!exists<ServiceLine>(project, it.key()))
-            return tr("The facility's capability refers to service line %1, which does not exist.").arg(it.key());
+            return tr("The facility's capability refers to service line %1, which does not exist.")
+                .arg(it.key());
         if (!finiteIn(it.value(), 0, 1))
             return tr("Capability must be between 0 and 1 (got %1).").arg(it.value());
     }
@@ -113,7 +127,8 @@ QString validateEntity(const Road &r, const Project &)
 
 QString validateEntity(const StaffMember &m, const Project &project)
 {
-    if (QString e = checkName(m.name, QT_TRANSLATE_NOOP("cc::Validation", "staff name")); !e.isEmpty())
+    if (QString e = checkName(m.name, QT_TRANSLATE_NOOP("cc::Validation", "staff name"));
+        !e.isEmpty())
         return e;
     const int role = static_cast<int>(m.role), title = static_cast<int>(m.title);
     if (role < 0 || role >= kStaffRoleCount)
@@ -125,9 +140,11 @@ QString validateEntity(const StaffMember &m, const Project &project)
     if (m.homeFacilityId != 0 && !exists<Facility>(project, m.homeFacilityId))
         return tr("The staff member's home facility %1 does not exist.").arg(m.homeFacilityId);
     if (m.grassrootsMonths < 0 || m.grassrootsMonths > 720)
-        return tr("Months of grassroots service must be between 0 and 720 (got %1).").arg(m.grassrootsMonths);
+        return tr("Months of grassroots service must be between 0 and 720 (got %1).")
+            .arg(m.grassrootsMonths);
     if (!finiteIn(m.annualSalaryYuan, 0, 1e8))
-        return tr("The annual salary must be between 0 and 100,000,000 yuan (got %1).").arg(m.annualSalaryYuan);
+        return tr("The annual salary must be between 0 and 100,000,000 yuan (got %1).")
+            .arg(m.annualSalaryYuan);
     return {};
 }
 
@@ -138,7 +155,8 @@ QString validateEntity(const Posting &p, const Project &project)
     if (!exists<Facility>(project, p.facilityId))
         return tr("The posting refers to facility %1, which does not exist.").arg(p.facilityId);
     if (p.startMonth < 0 || p.endMonth <= p.startMonth || p.endMonth > kMaxMonth)
-        return tr("A posting must start at month 0 or later and end after it starts (got %1 to %2).")
+        return tr("A posting must start at month 0 or later and end after it starts (got %1 to "
+                  "%2).")
             .arg(p.startMonth)
             .arg(p.endMonth);
     if (!(std::isfinite(p.fte) && p.fte > 0 && p.fte <= 1))
@@ -150,9 +168,11 @@ QString validateEntity(const Posting &p, const Project &project)
 
 QString validateEntity(const ServiceLine &l, const Project &project)
 {
-    if (QString e = checkName(l.code, QT_TRANSLATE_NOOP("cc::Validation", "service line code")); !e.isEmpty())
+    if (QString e = checkName(l.code, QT_TRANSLATE_NOOP("cc::Validation", "service line code"));
+        !e.isEmpty())
         return e;
-    if (QString e = checkName(l.name, QT_TRANSLATE_NOOP("cc::Validation", "service line name")); !e.isEmpty())
+    if (QString e = checkName(l.name, QT_TRANSLATE_NOOP("cc::Validation", "service line name"));
+        !e.isEmpty())
         return e;
     for (const ServiceLine &other : project.serviceLines)
         if (other.id != l.id && other.code == l.code)
@@ -161,7 +181,8 @@ QString validateEntity(const ServiceLine &l, const Project &project)
     if (level < 0 || level >= kFacilityLevelCount)
         return tr("Unknown facility level %1.").arg(level);
     if (!finiteIn(l.annualRatePerPerson, 0, 100))
-        return tr("The annual rate per person must be between 0 and 100 (got %1).").arg(l.annualRatePerPerson);
+        return tr("The annual rate per person must be between 0 and 100 (got %1).")
+            .arg(l.annualRatePerPerson);
     if (!finiteIn(l.drgWeight, 0, 100))
         return tr("The DRG relative weight must be between 0 and 100 (got %1).").arg(l.drgWeight);
     if (!finiteIn(l.qMin, 0, 1))
@@ -169,14 +190,18 @@ QString validateEntity(const ServiceLine &l, const Project &project)
     for (double c : l.costYuan)
         if (!finiteIn(c, 0, 1e7))
             return tr("Costs per episode must be between 0 and 10,000,000 yuan (got %1).").arg(c);
-    if (QString e = checkShares(l.baselineShare, QT_TRANSLATE_NOOP("cc::Validation", "Starting shares by level")); !e.isEmpty())
+    if (QString e = checkShares(l.baselineShare,
+                                QT_TRANSLATE_NOOP("cc::Validation", "Starting shares by level"));
+        !e.isEmpty())
         return e;
     for (double a : l.asc)
         if (!finiteIn(a, -100, 100))
             return tr("Calibrated constants must be between -100 and 100 (got %1).").arg(a);
     if (!finiteIn(l.staffMinutes, 0.1, 10000))
-        return tr("Staff minutes per episode must be between 0.1 and 10,000 (got %1).").arg(l.staffMinutes);
-    if (!finiteIn(l.coefCost, 0, 10) || !finiteIn(l.coefTravel, 0, 10) || !finiteIn(l.coefQuality, 0, 100))
+        return tr("Staff minutes per episode must be between 0.1 and 10,000 (got %1).")
+            .arg(l.staffMinutes);
+    if (!finiteIn(l.coefCost, 0, 10) || !finiteIn(l.coefTravel, 0, 10) ||
+        !finiteIn(l.coefQuality, 0, 100))
         return tr("Choice coefficients must be non-negative and finite.");
     for (double w : l.roleWeight)
         if (!finiteIn(w, 0, 1))
@@ -186,7 +211,8 @@ QString validateEntity(const ServiceLine &l, const Project &project)
 
 QString validateEntity(const Scenario &s, const Project &project)
 {
-    if (QString e = checkName(s.name, QT_TRANSLATE_NOOP("cc::Validation", "scenario name")); !e.isEmpty())
+    if (QString e = checkName(s.name, QT_TRANSLATE_NOOP("cc::Validation", "scenario name"));
+        !e.isEmpty())
         return e;
     for (const Scenario &other : project.scenarios)
         if (other.id != s.id && other.name == s.name)
@@ -200,7 +226,9 @@ QString validateEntity(const Scenario &s, const Project &project)
         if (e.fromMonth < 0 || e.fromMonth > kMaxMonth)
             return tr("A policy change must take effect between month 0 and %1.").arg(kMaxMonth);
         if (i > 0 && e.fromMonth <= s.schedule[i - 1].fromMonth)
-            return tr("Two policy changes take effect in the same month, or out of order (month %1).").arg(e.fromMonth);
+            return tr("Two policy changes take effect in the same month, or out of order (month "
+                      "%1).")
+                .arg(e.fromMonth);
         if (e.note.size() > 10000)
             return tr("A policy note is longer than 10,000 characters.");
         if (QString error = validate(e.params); !error.isEmpty())
@@ -234,7 +262,8 @@ QString validateBoundary(const CountyBoundary &b)
 namespace {
 template <typename T> QString validateTable(const Project &project, const char *what)
 {
-    for (auto it = EntityTraits<T>::table(project).cbegin(); it != EntityTraits<T>::table(project).cend(); ++it) {
+    for (auto it = EntityTraits<T>::table(project).cbegin();
+         it != EntityTraits<T>::table(project).cend(); ++it) {
         if (it.key() != it->id || it->id <= 0)
             return tr("%1 %2 has an invalid id.").arg(tr(what)).arg(it->id);
         if (QString e = validateEntity(*it, project); !e.isEmpty())

@@ -9,19 +9,49 @@ namespace cc::edit {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cc::edit", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cc::edit", text);
+}
 
 template <typename T> QString kindName();
-template <> QString kindName<Township>() { return tr("township"); }
-template <> QString kindName<Settlement>() { return tr("settlement"); }
-template <> QString kindName<Facility>() { return tr("facility"); }
-template <> QString kindName<Road>() { return tr("road"); }
-template <> QString kindName<StaffMember>() { return tr("staff member"); }
-template <> QString kindName<Posting>() { return tr("posting"); }
-template <> QString kindName<ServiceLine>() { return tr("service line"); }
-template <> QString kindName<Scenario>() { return tr("scenario"); }
+template <> QString kindName<Township>()
+{
+    return tr("township");
+}
+template <> QString kindName<Settlement>()
+{
+    return tr("settlement");
+}
+template <> QString kindName<Facility>()
+{
+    return tr("facility");
+}
+template <> QString kindName<Road>()
+{
+    return tr("road");
+}
+template <> QString kindName<StaffMember>()
+{
+    return tr("staff member");
+}
+template <> QString kindName<Posting>()
+{
+    return tr("posting");
+}
+template <> QString kindName<ServiceLine>()
+{
+    return tr("service line");
+}
+template <> QString kindName<Scenario>()
+{
+    return tr("scenario");
+}
 
-EditResult refused(const QString &error) { return EditResult{false, error, 0}; }
+EditResult refused(const QString &error)
+{
+    return EditResult{false, error, 0};
+}
 
 EditResult refuseReadOnly(const ProjectDocument &doc)
 {
@@ -34,8 +64,7 @@ EditResult refuseReadOnly(const ProjectDocument &doc)
 // order they must run before the entity itself goes.
 template <typename T> void addDependents(ProjectDocument &, EntityId, QUndoCommand *) {}
 
-template <typename T>
-void removeChild(ProjectDocument &doc, const T &value, QUndoCommand *parent)
+template <typename T> void removeChild(ProjectDocument &doc, const T &value, QUndoCommand *parent)
 {
     new SetEntityCommand<T>(&doc, value.id, value, std::nullopt, QString(), -1, parent);
 }
@@ -134,8 +163,8 @@ template <typename T> EditResult change(ProjectDocument &doc, const T &value, Co
         return refused(error);
     if (*it == value)
         return EditResult{true, {}, value.id};
-    const QString text = merge == MergeMove ? tr("Move %1").arg(kindName<T>())
-                                            : tr("Change %1").arg(kindName<T>());
+    const QString text =
+        merge == MergeMove ? tr("Move %1").arg(kindName<T>()) : tr("Change %1").arg(kindName<T>());
     doc.undoStack()->push(new SetEntityCommand<T>(&doc, value.id, *it, value, text, merge));
     return EditResult{true, {}, value.id};
 }
@@ -219,6 +248,9 @@ MacroScope::MacroScope(ProjectDocument &doc, const QString &text) : m_doc(doc)
     m_doc.undoStack()->beginMacro(text);
 }
 
-MacroScope::~MacroScope() { m_doc.undoStack()->endMacro(); }
+MacroScope::~MacroScope()
+{
+    m_doc.undoStack()->endMacro();
+}
 
 } // namespace cc::edit
