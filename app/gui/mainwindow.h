@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+
+namespace cc {
+
+class FileActions;
+class MapScene;
+class MapView;
+class ProjectDocument;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ProjectDocument *document, QWidget *parent = nullptr);
+
+    FileActions *fileActions() const { return m_fileActions; }
+    MapView *mapView() const { return m_mapView; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void updateStatusSummary();
+
+    ProjectDocument *m_document;
+    FileActions *m_fileActions;
+    MapScene *m_mapScene;
+    MapView *m_mapView;
+    QLabel *m_summary;
+};
+
+} // namespace cc
