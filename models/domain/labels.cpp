@@ -4,26 +4,26 @@
 
 namespace cc {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Labels", text);
-}
-} // namespace
+// Translation context of this file (lupdate reads Labels::tr calls).
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(cc::Labels)
+};
+
+namespace {} // namespace
 
 QString levelName(FacilityLevel level)
 {
     switch (level) {
     case FacilityLevel::VillageClinic:
-        return tr("Village clinic");
+        return Labels::tr("Village clinic");
     case FacilityLevel::TownshipCentre:
-        return tr("Township health centre");
+        return Labels::tr("Township health centre");
     case FacilityLevel::CountyHospital:
-        return tr("County hospital");
+        return Labels::tr("County hospital");
     case FacilityLevel::OutOfCountyCity:
-        return tr("City hospital (out of county)");
+        return Labels::tr("City hospital (out of county)");
     case FacilityLevel::OutOfCountyProvince:
-        return tr("Provincial hospital (out of county)");
+        return Labels::tr("Provincial hospital (out of county)");
     }
     return {};
 }
@@ -32,11 +32,11 @@ QString hospitalKindName(HospitalKind kind)
 {
     switch (kind) {
     case HospitalKind::General:
-        return tr("General");
+        return Labels::tr("General");
     case HospitalKind::Tcm:
-        return tr("Traditional Chinese medicine");
+        return Labels::tr("Traditional Chinese medicine");
     case HospitalKind::MaternalChild:
-        return tr("Maternal and child health");
+        return Labels::tr("Maternal and child health");
     }
     return {};
 }
@@ -45,15 +45,15 @@ QString roadClassName(RoadClass roadClass)
 {
     switch (roadClass) {
     case RoadClass::Expressway:
-        return tr("Expressway");
+        return Labels::tr("Expressway");
     case RoadClass::National:
-        return tr("National road");
+        return Labels::tr("National road");
     case RoadClass::Provincial:
-        return tr("Provincial road");
+        return Labels::tr("Provincial road");
     case RoadClass::County:
-        return tr("County road");
+        return Labels::tr("County road");
     case RoadClass::Village:
-        return tr("Village road");
+        return Labels::tr("Village road");
     }
     return {};
 }
@@ -62,13 +62,13 @@ QString roleName(StaffRole role)
 {
     switch (role) {
     case StaffRole::GeneralPractitioner:
-        return tr("General practitioner");
+        return Labels::tr("General practitioner");
     case StaffRole::Specialist:
-        return tr("Specialist");
+        return Labels::tr("Specialist");
     case StaffRole::Nurse:
-        return tr("Nurse");
+        return Labels::tr("Nurse");
     case StaffRole::PublicHealth:
-        return tr("Public health");
+        return Labels::tr("Public health");
     }
     return {};
 }
@@ -77,11 +77,11 @@ QString titleName(StaffTitle title)
 {
     switch (title) {
     case StaffTitle::Junior:
-        return tr("Junior");
+        return Labels::tr("Junior");
     case StaffTitle::Intermediate:
-        return tr("Intermediate");
+        return Labels::tr("Intermediate");
     case StaffTitle::Senior:
-        return tr("Senior");
+        return Labels::tr("Senior");
     }
     return {};
 }
