@@ -343,7 +343,7 @@ private slots:
 
     void emptyProject()
     {
-        const Project p = demo::makeEmptyProject();
+        const Project p = demo::emptyProject();
         QCOMPARE(validateProject(p), QString());
         QCOMPARE(p.serviceLines.size(), 5);
         QCOMPARE(p.scenarios.size(), 1);

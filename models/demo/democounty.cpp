@@ -70,7 +70,7 @@ Scenario reformScenario()
 
 } // namespace
 
-Project makeEmptyProject()
+Project emptyProject()
 {
     Project p;
     addServiceLines(p);

@@ -22,6 +22,6 @@ Project makeDemoProject();
 
 // An empty project: default settings, the default service lines and one
 // "baseline" scenario under the default policy.
-Project makeEmptyProject();
+Project emptyProject();
 
 } // namespace cc::demo
