@@ -118,6 +118,19 @@ bool isCurrentProject(SqliteDb &db)
     }
 }
 
+// A Save As killed before its rename leaves "<name>.tmp-XXXXXX" (and maybe its
+// journal) beside the target; the next Save As of the same file clears them so
+// they do not pile up. Two programs saving the same file at once are already
+// in conflict, so no live writer's file is taken away in practice.
+void removeStaleTemporaries(const QFileInfo &target)
+{
+    const QString prefix = target.fileName() + QStringLiteral(".tmp-");
+    const QDir dir = target.absoluteDir();
+    for (const QString &name :
+         dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
+        QFile::remove(dir.filePath(name));
+}
+
 } // namespace
 
 SaveResult saveProjectAs(const Project &project, const QString &path)
@@ -125,6 +138,7 @@ SaveResult saveProjectAs(const Project &project, const QString &path)
     if (QString e = validateProject(project); !e.isEmpty())
         return saveFailure(path, e);
     const QFileInfo target(path);
+    removeStaleTemporaries(target);
     QTemporaryFile temp(target.absoluteFilePath() + QStringLiteral(".tmp-XXXXXX"));
     temp.setAutoRemove(false);
     if (!temp.open())

@@ -45,6 +45,17 @@ LoadResult loadProject(const QString &path)
     if (headerStatus != LoadStatus::Ok)
         return failure(path, headerStatus, reason);
 
+    // A save cut short by a crash leaves a hot rollback journal beside the file.
+    // SQLite rolls it back (restoring the last committed save) on the first read
+    // with write access, which a read-only open cannot do: recover first.
+    if (QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        SqliteDb recover;
+        if (recover.open(path, SQLITE_OPEN_READWRITE) == SQLITE_OK) {
+            recover.harden();
+            recover.exec("SELECT count(*) FROM sqlite_master");
+        }
+    }
+
     SqliteDb file;
     if (file.open(path, SQLITE_OPEN_READONLY) != SQLITE_OK)
         return failure(path, LoadStatus::Unreadable, file.errorMessage());

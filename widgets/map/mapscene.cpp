@@ -34,7 +34,11 @@ MapScene::~MapScene()
 
 QRectF MapScene::contentRect() const
 {
-    const BoundingBox box = m_document->project().extent();
+    // The county itself; out-of-county hospitals may lie far away and would
+    // shrink the county to a corner of the window.
+    BoundingBox box = boundingBox(m_document->project().boundary.area);
+    if (!box.valid)
+        box = m_document->project().extent();
     if (!box.valid)
         return QRectF(-5000, -5000, 10000, 10000);
     const QPointF a = m_projection.toScene({box.minLon, box.minLat});
@@ -68,7 +72,13 @@ void MapScene::rebuild()
         updateSettlement(s.id);
     for (const Facility &f : p.facilities)
         updateFacility(f.id);
-    setSceneRect(contentRect().adjusted(-200000, -200000, 200000, 200000));
+    QRectF everything = contentRect();
+    const BoundingBox all = p.extent();
+    if (all.valid)
+        everything |= QRectF(m_projection.toScene({all.minLon, all.minLat}),
+                             m_projection.toScene({all.maxLon, all.maxLat}))
+                          .normalized();
+    setSceneRect(everything.adjusted(-200000, -200000, 200000, 200000));
     applyLabelDetail();
     emit rebuilt();
 }
