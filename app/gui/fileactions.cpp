@@ -89,6 +89,7 @@ void FileActions::newProject()
         return;
     m_document->reset(demo::emptyProject(), QString());
     emit statusMessage(tr("New project"));
+    emit opened();
 }
 
 void FileActions::open()
@@ -118,6 +119,7 @@ bool FileActions::openFile(const QString &path)
                                 "new format)")
                                  .arg(m_document->displayName())
                            : tr("Opened %1").arg(m_document->displayName()));
+    emit opened();
     return true;
 }
 
@@ -127,6 +129,7 @@ void FileActions::openDemo()
         return;
     m_document->reset(demo::makeDemoProject(), QString());
     emit statusMessage(tr("Demo county opened: save it to keep your changes"));
+    emit opened();
 }
 
 bool FileActions::save()

@@ -38,6 +38,8 @@ public slots:
 
 signals:
     void statusMessage(const QString &message);
+    // A project was opened from a file, or the demo or an empty project was started.
+    void opened();
 
 private:
     bool saveTo(const QString &path, bool asNewFile);

@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/autosaver.h"
 #include "app/gui/fileactions.h"
 #include "models/domain/projectdocument.h"
 #include "widgets/map/mapeditor.h"
@@ -26,6 +27,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_fileActions = new FileActions(document, this);
+    m_autosaver = new Autosaver(document, this);
+    connect(m_fileActions, &FileActions::opened, m_autosaver, &Autosaver::offerRecovery);
     m_mapScene = new MapScene(document, this);
     m_mapView = new MapView(m_mapScene, this);
     setCentralWidget(m_mapView);
@@ -135,6 +138,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_autosaver->discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -6,6 +6,7 @@ class QLabel;
 
 namespace cc {
 
+class Autosaver;
 class FileActions;
 class MapEditor;
 class PropertyEditor;
@@ -19,6 +20,7 @@ public:
     explicit MainWindow(ProjectDocument *document, QWidget *parent = nullptr);
 
     FileActions *fileActions() const { return m_fileActions; }
+    Autosaver *autosaver() const { return m_autosaver; }
     MapView *mapView() const { return m_mapView; }
     MapEditor *mapEditor() const { return m_mapEditor; }
     PropertyEditor *propertyEditor() const { return m_properties; }
@@ -34,6 +36,7 @@ private:
 
     ProjectDocument *m_document;
     FileActions *m_fileActions;
+    Autosaver *m_autosaver;
     MapScene *m_mapScene;
     MapView *m_mapView;
     PropertyEditor *m_properties;
