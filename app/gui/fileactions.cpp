@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -88,6 +89,7 @@ void FileActions::newProject()
     if (!maybeSave())
         return;
     m_document->reset(demo::emptyProject(), QString());
+    m_guard.release();
     emit statusMessage(tr("New project"));
     emit opened();
 }
@@ -105,6 +107,21 @@ void FileActions::open()
 
 bool FileActions::openFile(const QString &path)
 {
+    bool readOnly = false;
+    QString holder;
+    FileGuard guard;
+    if (!guard.lock(path, &holder)) {
+        const auto answer = QMessageBox::warning(
+            m_window, tr("Project in use"),
+            tr("\"%1\" is open in another CountyCare window (%2). Changes made in both would "
+               "overwrite each other.\n\nOpen it read-only? You can still save a copy with "
+               "Save As.")
+                .arg(QFileInfo(path).fileName(), holder),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return false;
+        readOnly = true;
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     store::LoadResult result = store::loadProject(path);
     QGuiApplication::restoreOverrideCursor();
@@ -113,6 +130,9 @@ bool FileActions::openFile(const QString &path)
         return false;
     }
     m_document->reset(std::move(result.project), QFileInfo(path).absoluteFilePath());
+    m_document->setReadOnly(readOnly);
+    m_guard = std::move(guard);
+    m_guard.remember(path);
     addRecent(m_document->filePath());
     emit statusMessage(result.migrated
                            ? tr("Opened %1 (upgraded from an older version; saving writes the "
@@ -128,14 +148,30 @@ void FileActions::openDemo()
     if (!maybeSave())
         return;
     m_document->reset(demo::makeDemoProject(), QString());
+    m_guard.release();
     emit statusMessage(tr("Demo county opened: save it to keep your changes"));
     emit opened();
 }
 
 bool FileActions::save()
 {
-    if (m_document->filePath().isEmpty())
+    if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
+    if (m_guard.changedOnDisk(m_document->filePath())) {
+        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                        tr("\"%1\" was changed by another program since you opened it. Saving "
+                           "now would overwrite those changes.")
+                            .arg(m_document->displayName()),
+                        QMessageBox::Cancel, m_window);
+        QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+        QPushButton *saveCopy = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
+        box.setDefaultButton(saveCopy);
+        box.exec();
+        if (box.clickedButton() == saveCopy)
+            return saveAs();
+        if (box.clickedButton() != overwrite)
+            return false;
+    }
     return saveTo(m_document->filePath(), false);
 }
 
@@ -162,6 +198,12 @@ bool FileActions::saveTo(const QString &path, bool asNewFile)
         QMessageBox::critical(m_window, tr("Cannot save project"), result.message);
         return false;
     }
+    if (asNewFile && QFileInfo(path).absoluteFilePath() != m_document->filePath()) {
+        QString holder;
+        m_guard.lock(path, &holder); // a fresh file: nobody else has it open
+        m_document->setReadOnly(false);
+    }
+    m_guard.remember(path);
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
     addRecent(m_document->filePath());

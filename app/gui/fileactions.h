@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/gui/fileguard.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -28,6 +30,8 @@ public:
     QStringList recentFiles() const;
 
     QAction *saveAction() const { return m_save; }
+    // Releases the file lock (on close).
+    void releaseFile() { m_guard.release(); }
 
 public slots:
     void newProject();
@@ -52,6 +56,7 @@ private:
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
     QMenu *m_recentMenu = nullptr;
+    FileGuard m_guard;
 };
 
 } // namespace cc

@@ -48,6 +48,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
+    connect(document, &ProjectDocument::readOnlyChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::projectReset, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::projectReset, this, &MainWindow::updateStatusSummary);
     connect(document, &ProjectDocument::entityChanged, this, &MainWindow::updateStatusSummary);
@@ -117,7 +118,10 @@ void MainWindow::createDocks()
 void MainWindow::updateTitle()
 {
     // "[*]" is replaced by the unsaved-changes mark.
-    setWindowTitle(tr("%1[*] - CountyCare Planner").arg(m_document->displayName()));
+    const QString name = m_document->isReadOnly()
+                             ? tr("%1 (read-only)").arg(m_document->displayName())
+                             : m_document->displayName();
+    setWindowTitle(tr("%1[*] - CountyCare Planner").arg(name));
     setWindowModified(m_document->isModified());
 }
 
@@ -139,6 +143,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_autosaver->discardRecovery();
+    m_fileActions->releaseFile();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -19,6 +19,14 @@ void ProjectDocument::setFilePath(const QString &path)
     emit filePathChanged();
 }
 
+void ProjectDocument::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    emit readOnlyChanged(readOnly);
+}
+
 QString ProjectDocument::displayName() const
 {
     if (!m_filePath.isEmpty())
@@ -31,7 +39,7 @@ void ProjectDocument::reset(Project project, const QString &filePath)
     m_undoStack.clear();
     m_project = std::move(project);
     m_filePath = filePath;
-    m_readOnly = false;
+    setReadOnly(false);
     emit filePathChanged();
     emit projectReset();
     emit modifiedChanged(false);

@@ -28,7 +28,7 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
     void markSaved() { m_undoStack.setClean(); }
     bool isReadOnly() const { return m_readOnly; }
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    void setReadOnly(bool readOnly);
 
     // Replaces the whole project (open, new, revert): clears the undo stack.
     void reset(Project project, const QString &filePath);
@@ -54,6 +54,7 @@ signals:
     void settingsChanged();
     void titleChanged();
     void filePathChanged();
+    void readOnlyChanged(bool readOnly);
     void modifiedChanged(bool modified);
 
 private:
