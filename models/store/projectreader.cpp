@@ -125,7 +125,9 @@ private:
 
 void checkRowCounts(SqliteDb &db)
 {
-    for (const QString &table : dataTables()) {
+    QStringList tables = dataTables();
+    tables << QStringLiteral("cc_meta");
+    for (const QString &table : std::as_const(tables)) {
         SqliteStatement count(
             db, QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table).toUtf8().constData());
         if (!count.isValid() || count.step() != SQLITE_ROW)
