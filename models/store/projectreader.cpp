@@ -4,6 +4,7 @@
 #include "models/store/schema.h"
 #include "models/store/sqlitedb.h"
 #include "models/store/storeerror.h"
+#include "models/store/storefile.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -46,8 +47,7 @@ public:
             return true;
         }
         if (rc != SQLITE_DONE)
-            fail(LoadStatus::Corrupt,
-                 tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
+            fail(statusOf(rc), tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
         return false;
     }
 
