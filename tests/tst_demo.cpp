@@ -2,8 +2,11 @@
 // starting shares that meet the calibration targets (DESIGN.md "Built-in demo county").
 #include "models/demo/democounty.h"
 #include "models/domain/validation.h"
+#include "models/store/projectstore.h"
 
+#include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 
@@ -61,6 +64,23 @@ Aggregates statedAggregates(const Project &p)
         }
     }
     return {inCounty / all, ipIn / ip, opGrass / opIn};
+}
+
+struct CliRun {
+    int exitCode = -1; // stays -1 on a crash or a hang
+    QString err;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess proc;
+    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
+    CliRun run;
+    if (proc.waitForFinished(60000) && proc.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = proc.exitCode();
+        run.err = QString::fromUtf8(proc.readAllStandardError());
+    }
+    return run;
 }
 
 int countLevel(const Project &p, FacilityLevel level)
@@ -350,6 +370,43 @@ private slots:
         QCOMPARE(p.scenarios.first().name, QStringLiteral("baseline"));
         QVERIFY(p.settlements.isEmpty() && p.facilities.isEmpty());
         QCOMPARE(demo::defaultServiceLines().size(), 5);
+    }
+
+    void cliNewWritesTheDemoAndRefusesToOverwrite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(QStringLiteral("青山县.ccplan"));
+        QCOMPARE(runCli({QStringLiteral("new"), QStringLiteral("--demo"), file}).exitCode, 0);
+        store::LoadResult loaded = store::loadProject(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QVERIFY(loaded.project == m_p);
+
+        const CliRun again = runCli({QStringLiteral("new"), QStringLiteral("--demo"), file});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("--force")), qPrintable(again.err));
+        QVERIFY(store::loadProject(file).project == m_p); // untouched
+
+        QCOMPARE(runCli({QStringLiteral("new"), file, QStringLiteral("--force")}).exitCode, 0);
+        loaded = store::loadProject(file);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+        QVERIFY(loaded.project == demo::emptyProject());
+    }
+
+    void cliNewUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no file") << QStringList{QStringLiteral("new"), QStringLiteral("--demo")};
+        QTest::newRow("two files") << QStringList{QStringLiteral("new"), QStringLiteral("a.ccplan"),
+                                                  QStringLiteral("b.ccplan")};
+        QTest::newRow("unknown option") << QStringList{
+            QStringLiteral("new"), QStringLiteral("--demos"), QStringLiteral("a.ccplan")};
+    }
+
+    void cliNewUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QCOMPARE(runCli(args).exitCode, 64);
     }
 
     // Not a check: the key numbers for the project log.

@@ -181,6 +181,10 @@ void TestStoreBadFiles::refuses_data()
     row("random bytes after header", M::RandomAfterHeader, "", S::Corrupt);
     row("damaged b-tree page", M::DamagedPage, "", S::Corrupt);
     row("larger than the limit", M::Huge, "", S::TooLarge);
+    row("too many rows", M::GoodThenSql,
+        "WITH RECURSIVE n(i) AS (SELECT 10 UNION ALL SELECT i + 1 FROM n WHERE i < 2000010) "
+        "INSERT INTO cc_townships SELECT i, 'x', NULL FROM n",
+        S::TooLarge, "cc_townships");
     row("plain SQLite database", M::PlainSqlite, "", S::NotAProject);
     row("GeoPackage without cc_meta", M::GoodThenSql, "DROP TABLE cc_meta", S::NotAProject);
     row("no schema version", M::GoodThenSql, "DELETE FROM cc_meta WHERE key = 'schema_version'",

@@ -4,6 +4,7 @@
 #include "models/store/schema.h"
 #include "models/store/sqlitedb.h"
 #include "models/store/storeerror.h"
+#include "models/store/storefile.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -46,8 +47,7 @@ public:
             return true;
         }
         if (rc != SQLITE_DONE)
-            fail(LoadStatus::Corrupt,
-                 tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
+            fail(statusOf(rc), tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
         return false;
     }
 
@@ -125,7 +125,9 @@ private:
 
 void checkRowCounts(SqliteDb &db)
 {
-    for (const QString &table : dataTables()) {
+    QStringList tables = dataTables();
+    tables << QStringLiteral("cc_meta");
+    for (const QString &table : std::as_const(tables)) {
         SqliteStatement count(
             db, QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table).toUtf8().constData());
         if (!count.isValid() || count.step() != SQLITE_ROW)
