@@ -1,7 +1,5 @@
 #include "models/demo/demonames.h"
 
-#include <iterator>
-
 namespace cc::demo {
 
 namespace {

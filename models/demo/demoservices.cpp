@@ -132,13 +132,21 @@ ServiceLine inpatientLine(EntityId id, const char *code, const char *name, const
 void setInpatientCosts(QVector<ServiceLine> &lines)
 {
     for (int v = 0; v < kFacilityLevelCount; ++v) {
-        // A village clinic admits nobody at the start; price it like a township centre.
-        const int mixLevel = v == kVC ? kTHC : v;
+        // A village clinic admits nobody at the start: price it like a township
+        // centre. City and province share one case mix, so the province stays
+        // dearer than the city group by group.
+        auto mixShare = [v](const ServiceLine &l) {
+            if (v == kVC)
+                return l.baselineShare[kTHC];
+            if (v >= kCity)
+                return l.baselineShare[kCity] + l.baselineShare[kProv];
+            return l.baselineShare[v];
+        };
         double episodes = 0, weighted = 0;
         for (const ServiceLine &l : lines)
             if (l.inpatient) {
-                episodes += l.annualRatePerPerson * l.baselineShare[mixLevel];
-                weighted += l.annualRatePerPerson * l.baselineShare[mixLevel] * l.drgWeight;
+                episodes += l.annualRatePerPerson * mixShare(l);
+                weighted += l.annualRatePerPerson * mixShare(l) * l.drgWeight;
             }
         const double meanRw = episodes > 0 ? weighted / episodes : 1.0;
         for (ServiceLine &l : lines)
