@@ -32,8 +32,9 @@ const char *const kSrcInpatientSchedule =
     "Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, "
     "city 600/65%, province 1,000/50%";
 const char *const kSrcOutpatient =
-    "Typical resident general-outpatient pooling (门诊统筹) ratios, grassroots 50-60% "
-    "(NHSA guidance 2021); editable assumption";
+    "Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up "
+    "(NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, "
+    "set so that fee-for-service payments roughly match revenue (editable assumption)";
 const char *const kSrcGlobalBudget =
     "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
     "NHC/NHSA 2023 guidance on tight county alliances";
@@ -51,25 +52,25 @@ const ParameterSpec kPolicySpecs[kPolicyKeyCount] = {
      CC_TR("Personal premium per insured"),
      CC_TR("Premium paid by each insured resident per year (个人缴费)."), kSrcPremium2024, kGroupRevenue},
 
-    {"outpatient.deductible.village", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, village clinic"),
+    {"outpatient.deductible.village", ValueKind::Money, 10, 0, 100000, kYuan, CC_TR("Outpatient deductible, village clinic"),
      CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.township", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, township centre"),
+    {"outpatient.deductible.township", ValueKind::Money, 20, 0, 100000, kYuan, CC_TR("Outpatient deductible, township centre"),
      CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.county", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, county hospital"),
+    {"outpatient.deductible.county", ValueKind::Money, 50, 0, 100000, kYuan, CC_TR("Outpatient deductible, county hospital"),
      CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.city", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, city hospital"),
+    {"outpatient.deductible.city", ValueKind::Money, 100, 0, 100000, kYuan, CC_TR("Outpatient deductible, city hospital"),
      CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.province", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Outpatient deductible, provincial hospital"),
+    {"outpatient.deductible.province", ValueKind::Money, 100, 0, 100000, kYuan, CC_TR("Outpatient deductible, provincial hospital"),
      CC_TR("Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.village", ValueKind::Share, 0.60, 0, 1, kShare, CC_TR("Outpatient reimbursement, village clinic"),
+    {"outpatient.ratio.village", ValueKind::Share, 0.50, 0, 1, kShare, CC_TR("Outpatient reimbursement, village clinic"),
      CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.township", ValueKind::Share, 0.55, 0, 1, kShare, CC_TR("Outpatient reimbursement, township centre"),
+    {"outpatient.ratio.township", ValueKind::Share, 0.45, 0, 1, kShare, CC_TR("Outpatient reimbursement, township centre"),
      CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.county", ValueKind::Share, 0.45, 0, 1, kShare, CC_TR("Outpatient reimbursement, county hospital"),
+    {"outpatient.ratio.county", ValueKind::Share, 0.35, 0, 1, kShare, CC_TR("Outpatient reimbursement, county hospital"),
      CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.city", ValueKind::Share, 0.30, 0, 1, kShare, CC_TR("Outpatient reimbursement, city hospital"),
+    {"outpatient.ratio.city", ValueKind::Share, 0.20, 0, 1, kShare, CC_TR("Outpatient reimbursement, city hospital"),
      CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.province", ValueKind::Share, 0.20, 0, 1, kShare, CC_TR("Outpatient reimbursement, provincial hospital"),
+    {"outpatient.ratio.province", ValueKind::Share, 0.10, 0, 1, kShare, CC_TR("Outpatient reimbursement, provincial hospital"),
      CC_TR("Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
 
     {"inpatient.deductible.village", ValueKind::Money, 0, 0, 100000, kYuan, CC_TR("Inpatient deductible, village clinic"),

@@ -5,6 +5,7 @@
 
 #include <QGraphicsPathItem>
 #include <QPen>
+#include <cmath>
 
 namespace cc {
 
@@ -144,7 +145,7 @@ void MapScene::updateSettlement(EntityId id)
         item->update(*it);
     }
     item->setPos(m_projection.toScene(it->position));
-    item->label()->setVisible(m_pixelsPerMetre * 1000 >= kVillageLabelPixelsPerKm);
+    scheduleLabelLayout();
 }
 
 void MapScene::updateFacility(EntityId id)
@@ -165,7 +166,7 @@ void MapScene::updateFacility(EntityId id)
         item->update(*it);
     }
     item->setPos(m_projection.toScene(it->position));
-    item->label()->setVisible(facilityLabelVisible(item->level()));
+    scheduleLabelLayout();
 }
 
 void MapScene::updateRoad(EntityId id)
@@ -229,13 +230,79 @@ void MapScene::refreshItem(QGraphicsItem *item)
         onEntityChanged(kind, id, ChangeKind::Modified);
 }
 
+void MapScene::scheduleLabelLayout()
+{
+    if (m_labelLayoutPending)
+        return;
+    m_labelLayoutPending = true;
+    QMetaObject::invokeMethod(this, &MapScene::applyLabelDetail, Qt::QueuedConnection);
+}
+
 void MapScene::applyLabelDetail()
 {
+    m_labelLayoutPending = false;
     const bool villages = m_pixelsPerMetre * 1000 >= kVillageLabelPixelsPerKm;
-    for (SettlementItem *item : std::as_const(m_settlements))
-        item->label()->setVisible(villages);
-    for (FacilityItem *item : std::as_const(m_facilities))
-        item->label()->setVisible(facilityLabelVisible(item->level()));
+    // Greedy, collision-free placement in screen pixels: hospitals first, then
+    // township centres, then villages; each label tries right, left, above and
+    // below its symbol and is hidden when all four collide.
+    struct Candidate {
+        QGraphicsItem *symbol;
+        QGraphicsSimpleTextItem *label;
+        double radius;
+        int priority;
+    };
+    QVector<Candidate> candidates;
+    for (FacilityItem *item : std::as_const(m_facilities)) {
+        item->label()->setVisible(false);
+        if (facilityLabelVisible(item->level()))
+            candidates.append({item, item->label(), FacilityItem::sizeFor(item->level()),
+                               static_cast<int>(item->level()) == 2 ? 0 : 1});
+    }
+    for (SettlementItem *item : std::as_const(m_settlements)) {
+        item->label()->setVisible(false);
+        if (villages)
+            candidates.append({item, item->label(), item->boundingRect().width() / 2 - 3, 2});
+    }
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate &a, const Candidate &b) { return a.priority < b.priority; });
+    // Placed rectangles in a grid of 128-pixel cells, so placement stays linear
+    // in the number of labels (a province has tens of thousands).
+    constexpr double kCell = 128.0;
+    QHash<quint64, QVector<QRectF>> grid;
+    auto cellsOf = [&](const QRectF &r, auto &&visit) {
+        const qint64 x0 = qint64(std::floor(r.left() / kCell)),
+                     x1 = qint64(std::floor(r.right() / kCell));
+        const qint64 y0 = qint64(std::floor(r.top() / kCell)),
+                     y1 = qint64(std::floor(r.bottom() / kCell));
+        for (qint64 x = x0; x <= x1; ++x)
+            for (qint64 y = y0; y <= y1; ++y)
+                visit((quint64(quint32(x)) << 32) | quint32(y));
+    };
+    for (const Candidate &c : std::as_const(candidates)) {
+        const QPointF centre = c.symbol->pos() * m_pixelsPerMetre; // screen pixels, up to a shift
+        const QSizeF size = c.label->boundingRect().size();
+        const double gap = c.radius + 2;
+        const QPointF offsets[4] = {{gap, -size.height() / 2},
+                                    {-gap - size.width(), -size.height() / 2},
+                                    {-size.width() / 2, -gap - size.height()},
+                                    {-size.width() / 2, gap}};
+        for (const QPointF &offset : offsets) {
+            const QRectF rect(centre + offset, size);
+            bool collides = false;
+            cellsOf(rect, [&](quint64 key) {
+                for (const QRectF &r : grid.value(key))
+                    collides = collides || r.intersects(rect);
+            });
+            // A hospital is always named, in its last position if need be.
+            if (!collides || (c.priority == 0 && &offset == &offsets[3])) {
+                c.label->setPos(offset);
+                c.label->setVisible(true);
+                cellsOf(rect, [&](quint64 key) { grid[key].append(rect); });
+                break;
+            }
+        }
+    }
 }
 
 bool MapScene::facilityLabelVisible(FacilityLevel level) const

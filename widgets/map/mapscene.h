@@ -49,6 +49,7 @@ private:
     void updateFacility(EntityId id);
     void updateRoad(EntityId id);
     void applyLabelDetail();
+    void scheduleLabelLayout();
     void prepareRoadsForZoom();
     bool facilityLabelVisible(FacilityLevel level) const;
 
@@ -59,6 +60,7 @@ private:
     QHash<EntityId, FacilityItem *> m_facilities;
     QHash<EntityId, RoadItem *> m_roads;
     double m_pixelsPerMetre = 0;
+    bool m_labelLayoutPending = false;
 };
 
 } // namespace cc
