@@ -33,9 +33,15 @@ void printHelp(QTextStream &out)
 }
 } // namespace
 
-const QVector<CliCommand> &cliCommands() { return registry(); }
+const QVector<CliCommand> &cliCommands()
+{
+    return registry();
+}
 
-CliRegistration::CliRegistration(const CliCommand &command) { registry().push_back(command); }
+CliRegistration::CliRegistration(const CliCommand &command)
+{
+    registry().push_back(command);
+}
 
 } // namespace cc::cli
 

@@ -45,7 +45,10 @@ struct Settlement {
     EntityId townshipId = 0;
     double signedShare = 0.0; // share signed with a family doctor at month 0 (家庭医生签约)
     bool urban = false;
-    auto tie() const { return std::tie(id, name, nameEn, position, population, townshipId, signedShare, urban); }
+    auto tie() const
+    {
+        return std::tie(id, name, nameEn, position, population, townshipId, signedShare, urban);
+    }
     friend bool operator==(const Settlement &a, const Settlement &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Settlement &a, const Settlement &b) { return !(a == b); }
 };
@@ -64,12 +67,22 @@ struct Facility {
     bool inAlliance = true;  // member of the county health alliance (医共体成员单位)
     // Baseline capability per service line id, in [0, 1] (cap0[f,k]).
     QMap<EntityId, double> capability;
-    auto tie() const { return std::tie(id, name, nameEn, level, kind, position, beds, townshipId, inAlliance, capability); }
+    auto tie() const
+    {
+        return std::tie(id, name, nameEn, level, kind, position, beds, townshipId, inAlliance,
+                        capability);
+    }
     friend bool operator==(const Facility &a, const Facility &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Facility &a, const Facility &b) { return !(a == b); }
 };
 
-enum class RoadClass : int { Expressway = 0, National = 1, Provincial = 2, County = 3, Village = 4 };
+enum class RoadClass : int {
+    Expressway = 0,
+    National = 1,
+    Provincial = 2,
+    County = 3,
+    Village = 4
+};
 constexpr int kRoadClassCount = 5;
 // Design speeds by class, km/h, for mountain terrain: JTG B01-2014 technical
 // standard of highway engineering (expressway 80, class-2 60, class-3 30-40, class-4 20).
@@ -92,7 +105,10 @@ struct CountyBoundary {
     QString adcode; // administrative division code, when known
     MultiPolygon area;
     auto tie() const { return std::tie(name, nameEn, adcode, area); }
-    friend bool operator==(const CountyBoundary &a, const CountyBoundary &b) { return a.tie() == b.tie(); }
+    friend bool operator==(const CountyBoundary &a, const CountyBoundary &b)
+    {
+        return a.tie() == b.tie();
+    }
     friend bool operator!=(const CountyBoundary &a, const CountyBoundary &b) { return !(a == b); }
 };
 
@@ -111,8 +127,15 @@ struct StaffMember {
     EntityId homeFacilityId = 0; // where the person works when not posted
     int grassrootsMonths = 0;    // months of grassroots service so far (基层服务年限)
     double annualSalaryYuan = 0;
-    auto tie() const { return std::tie(id, name, role, title, employerFacilityId, homeFacilityId, grassrootsMonths, annualSalaryYuan); }
-    friend bool operator==(const StaffMember &a, const StaffMember &b) { return a.tie() == b.tie(); }
+    auto tie() const
+    {
+        return std::tie(id, name, role, title, employerFacilityId, homeFacilityId, grassrootsMonths,
+                        annualSalaryYuan);
+    }
+    friend bool operator==(const StaffMember &a, const StaffMember &b)
+    {
+        return a.tie() == b.tie();
+    }
     friend bool operator!=(const StaffMember &a, const StaffMember &b) { return !(a == b); }
 };
 
@@ -125,7 +148,10 @@ struct Posting {
     int endMonth = 0;
     double fte = 1.0;
     EntityId scenarioId = 0; // 0: in every scenario; otherwise only in that scenario
-    auto tie() const { return std::tie(id, staffId, facilityId, startMonth, endMonth, fte, scenarioId); }
+    auto tie() const
+    {
+        return std::tie(id, staffId, facilityId, startMonth, endMonth, fte, scenarioId);
+    }
     friend bool operator==(const Posting &a, const Posting &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Posting &a, const Posting &b) { return !(a == b); }
 };
@@ -137,20 +163,28 @@ struct ServiceLine {
     QString name;
     QString nameEn;
     bool inpatient = false;
-    double annualRatePerPerson = 0;  // episodes per person per year
-    double drgWeight = 1.0;          // DRG relative weight RW (inpatient lines)
-    FacilityLevel minLevel = FacilityLevel::VillageClinic; // lowest level able to treat (Qmin)
-    double qMin = 0.5;               // capability needed below minLevel
-    std::array<double, kFacilityLevelCount> costYuan{};     // cost per episode by level
+    double annualRatePerPerson = 0; // episodes per person per year
+    double drgWeight = 1.0;         // DRG relative weight RW (inpatient lines)
+    FacilityLevel minLevel = FacilityLevel::VillageClinic;   // lowest level able to treat (Qmin)
+    double qMin = 0.5;                                       // capability needed below minLevel
+    std::array<double, kFacilityLevelCount> costYuan{};      // cost per episode by level
     std::array<double, kFacilityLevelCount> baselineShare{}; // stated starting shares by level
     std::array<double, kFacilityLevelCount> asc{};           // calibrated constants by level
-    double staffMinutes = 10;        // staff minutes per episode
-    double coefCost = 0.01;          // bc, per yuan
-    double coefTravel = 0.03;        // bt, per minute
-    double coefQuality = 2.0;        // bq
-    std::array<double, kStaffRoleCount> roleWeight{}; // w(role, k) before the title factor
-    auto tie() const { return std::tie(id, code, name, nameEn, inpatient, annualRatePerPerson, drgWeight, minLevel, qMin, costYuan, baselineShare, asc, staffMinutes, coefCost, coefTravel, coefQuality, roleWeight); }
-    friend bool operator==(const ServiceLine &a, const ServiceLine &b) { return a.tie() == b.tie(); }
+    double staffMinutes = 10;                                // staff minutes per episode
+    double coefCost = 0.01;                                  // bc, per yuan
+    double coefTravel = 0.03;                                // bt, per minute
+    double coefQuality = 2.0;                                // bq
+    std::array<double, kStaffRoleCount> roleWeight{};        // w(role, k) before the title factor
+    auto tie() const
+    {
+        return std::tie(id, code, name, nameEn, inpatient, annualRatePerPerson, drgWeight, minLevel,
+                        qMin, costYuan, baselineShare, asc, staffMinutes, coefCost, coefTravel,
+                        coefQuality, roleWeight);
+    }
+    friend bool operator==(const ServiceLine &a, const ServiceLine &b)
+    {
+        return a.tie() == b.tie();
+    }
     friend bool operator!=(const ServiceLine &a, const ServiceLine &b) { return !(a == b); }
 };
 
@@ -160,7 +194,10 @@ struct PolicyEntry {
     PolicyParams params = defaultPolicy();
     QString note;
     auto tie() const { return std::tie(fromMonth, params, note); }
-    friend bool operator==(const PolicyEntry &a, const PolicyEntry &b) { return a.tie() == b.tie(); }
+    friend bool operator==(const PolicyEntry &a, const PolicyEntry &b)
+    {
+        return a.tie() == b.tie();
+    }
     friend bool operator!=(const PolicyEntry &a, const PolicyEntry &b) { return !(a == b); }
 };
 

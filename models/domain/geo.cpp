@@ -74,8 +74,8 @@ double projectedRingArea(const Ring &ring, double lon0, double lat0)
     auto project = [&](const LonLat &p, double &x, double &y) {
         const double phi = p.lat * kDegToRad;
         const double dl = p.lon * kDegToRad - lambda0;
-        const double denom = 1 + std::sin(phi1) * std::sin(phi) +
-                             std::cos(phi1) * std::cos(phi) * std::cos(dl);
+        const double denom =
+            1 + std::sin(phi1) * std::sin(phi) + std::cos(phi1) * std::cos(phi) * std::cos(dl);
         const double k = std::sqrt(2 / std::max(denom, 1e-12));
         x = kAuthalicRadiusKm * k * std::cos(phi) * std::sin(dl);
         y = kAuthalicRadiusKm * k *

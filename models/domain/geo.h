@@ -8,12 +8,15 @@ namespace cc {
 struct LonLat {
     double lon = 0.0;
     double lat = 0.0;
-    friend bool operator==(const LonLat &a, const LonLat &b) { return a.lon == b.lon && a.lat == b.lat; }
+    friend bool operator==(const LonLat &a, const LonLat &b)
+    {
+        return a.lon == b.lon && a.lat == b.lat;
+    }
     friend bool operator!=(const LonLat &a, const LonLat &b) { return !(a == b); }
 };
 
-using Ring = QVector<LonLat>;          // closed: first == last is not required in memory
-using Polygon = QVector<Ring>;         // outer ring first, then holes
+using Ring = QVector<LonLat>;  // closed: first == last is not required in memory
+using Polygon = QVector<Ring>; // outer ring first, then holes
 using MultiPolygon = QVector<Polygon>;
 
 struct BoundingBox {

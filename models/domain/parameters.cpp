@@ -218,18 +218,32 @@ template <typename Set, int N> QString validateSet(const ParameterSpec (&specs)[
 
 } // namespace
 
-const ParameterSpec &policySpec(PolicyKey key) { return kPolicySpecs[static_cast<int>(key)]; }
-const ParameterSpec &settingSpec(SettingKey key) { return kSettingSpecs[static_cast<int>(key)]; }
-int policyKeyIndex(const char *key) { return indexOf(kPolicySpecs, key); }
-int settingKeyIndex(const char *key) { return indexOf(kSettingSpecs, key); }
+const ParameterSpec &policySpec(PolicyKey key)
+{
+    return kPolicySpecs[static_cast<int>(key)];
+}
+const ParameterSpec &settingSpec(SettingKey key)
+{
+    return kSettingSpecs[static_cast<int>(key)];
+}
+int policyKeyIndex(const char *key)
+{
+    return indexOf(kPolicySpecs, key);
+}
+int settingKeyIndex(const char *key)
+{
+    return indexOf(kSettingSpecs, key);
+}
 
 QString checkValue(const ParameterSpec &spec, double value)
 {
     const QString label = QCoreApplication::translate("cc::Parameters", spec.label);
     if (!std::isfinite(value))
-        return QCoreApplication::translate("cc::Parameters", "%1 must be a finite number.").arg(label);
+        return QCoreApplication::translate("cc::Parameters", "%1 must be a finite number.")
+            .arg(label);
     if (value < spec.minimum || value > spec.maximum)
-        return QCoreApplication::translate("cc::Parameters", "%1 must be between %2 and %3 (got %4).")
+        return QCoreApplication::translate("cc::Parameters",
+                                           "%1 must be between %2 and %3 (got %4).")
             .arg(label)
             .arg(spec.minimum)
             .arg(spec.maximum)
@@ -242,8 +256,14 @@ QString checkValue(const ParameterSpec &spec, double value)
     return {};
 }
 
-PolicyParams defaultPolicy() { return defaultsOf<PolicyParams>(kPolicySpecs); }
-ModelSettings defaultSettings() { return defaultsOf<ModelSettings>(kSettingSpecs); }
+PolicyParams defaultPolicy()
+{
+    return defaultsOf<PolicyParams>(kPolicySpecs);
+}
+ModelSettings defaultSettings()
+{
+    return defaultsOf<ModelSettings>(kSettingSpecs);
+}
 
 PolicyKey deductibleKey(bool inpatient, FacilityLevel level)
 {
@@ -259,7 +279,13 @@ PolicyKey ratioKey(bool inpatient, FacilityLevel level)
     return static_cast<PolicyKey>(base + static_cast<int>(level));
 }
 
-QString validate(const PolicyParams &params) { return validateSet(kPolicySpecs, params); }
-QString validate(const ModelSettings &settings) { return validateSet(kSettingSpecs, settings); }
+QString validate(const PolicyParams &params)
+{
+    return validateSet(kPolicySpecs, params);
+}
+QString validate(const ModelSettings &settings)
+{
+    return validateSet(kSettingSpecs, settings);
+}
 
 } // namespace cc

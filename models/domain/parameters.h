@@ -14,7 +14,7 @@ namespace cc {
 enum class ValueKind { Real, Share, Money, Integer, Boolean };
 
 struct ParameterSpec {
-    const char *key;   // stable storage key, never translated
+    const char *key; // stable storage key, never translated
     ValueKind kind;
     double defaultValue;
     double minimum;
@@ -28,15 +28,21 @@ struct ParameterSpec {
 
 // Facility levels, lowest first. Ordering matters: Qmin comparisons use it.
 enum class FacilityLevel : int {
-    VillageClinic = 0,  // 村卫生室
-    TownshipCentre = 1, // 乡镇卫生院
-    CountyHospital = 2, // 县级医院
+    VillageClinic = 0,      // 村卫生室
+    TownshipCentre = 1,     // 乡镇卫生院
+    CountyHospital = 2,     // 县级医院
     OutOfCountyCity = 3,    // 市级医院 (county residents treated outside the county)
     OutOfCountyProvince = 4 // 省级医院
 };
 constexpr int kFacilityLevelCount = 5;
-inline bool isInCounty(FacilityLevel level) { return level <= FacilityLevel::CountyHospital; }
-inline bool isGrassroots(FacilityLevel level) { return level <= FacilityLevel::TownshipCentre; }
+inline bool isInCounty(FacilityLevel level)
+{
+    return level <= FacilityLevel::CountyHospital;
+}
+inline bool isGrassroots(FacilityLevel level)
+{
+    return level <= FacilityLevel::TownshipCentre;
+}
 
 enum class PolicyKey : int {
     InsuredShare,

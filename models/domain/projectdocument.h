@@ -39,6 +39,8 @@ public:
     void setBoundary(const CountyBoundary &boundary);
     void setSettings(const ModelSettings &settings);
     void setTitle(const QString &title);
+    // Replaces everything but keeps the undo stack (restoring an autosave); emits projectReset.
+    void replaceProject(const Project &project);
 
 signals:
     void projectReset();
@@ -104,3 +106,6 @@ template <typename T> void ProjectDocument::removeEntity(EntityId id)
 }
 
 } // namespace cc
+
+Q_DECLARE_METATYPE(cc::EntityKind)
+Q_DECLARE_METATYPE(cc::ChangeKind)

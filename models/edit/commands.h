@@ -17,8 +17,7 @@ public:
                      QUndoCommand *parent = nullptr)
         : QUndoCommand(text, parent), m_doc(doc), m_entityId(id), m_before(std::move(before)),
           m_after(std::move(after)), m_mergeId(mergeId)
-    {
-    }
+    {}
 
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
@@ -56,8 +55,7 @@ public:
                            const QString &text, int mergeId = -1)
         : QUndoCommand(text), m_doc(doc), m_setter(setter), m_before(std::move(before)),
           m_after(std::move(after)), m_mergeId(mergeId)
-    {
-    }
+    {}
     void redo() override { (m_doc->*m_setter)(m_after); }
     void undo() override { (m_doc->*m_setter)(m_before); }
     int id() const override { return m_mergeId; }

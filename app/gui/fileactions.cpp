@@ -1,0 +1,221 @@
+#include "app/gui/fileactions.h"
+
+#include "models/demo/democounty.h"
+#include "models/domain/projectdocument.h"
+#include "models/store/projectstore.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace cc {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const char *const kRecentKey = "recentFiles";
+
+QString fileFilter()
+{
+    return FileActions::tr("CountyCare projects (*.ccplan);;All files (*)");
+}
+
+// Makes sure a path chosen in a save dialog ends in .ccplan.
+QString withExtension(QString path)
+{
+    if (!path.endsWith(QLatin1String(".ccplan"), Qt::CaseInsensitive))
+        path += QLatin1String(".ccplan");
+    return path;
+}
+} // namespace
+
+FileActions::FileActions(ProjectDocument *document, QWidget *window)
+    : QObject(window), m_document(document), m_window(window)
+{
+    connect(document, &ProjectDocument::modifiedChanged, this, &FileActions::updateActions);
+    connect(document, &ProjectDocument::filePathChanged, this, &FileActions::updateActions);
+}
+
+void FileActions::populateMenu(QMenu *menu)
+{
+    QAction *a = menu->addAction(tr("&New"), this, &FileActions::newProject);
+    a->setShortcut(QKeySequence::New);
+    a->setStatusTip(tr("Start an empty project"));
+    a = menu->addAction(tr("&Open..."), this, &FileActions::open);
+    a->setShortcut(QKeySequence::Open);
+    a->setStatusTip(tr("Open a project file (.ccplan)"));
+    m_recentMenu = menu->addMenu(tr("Open &Recent"));
+    a = menu->addAction(tr("Open &Demo County"), this, &FileActions::openDemo);
+    a->setStatusTip(tr("Open the built-in demo county (Qingshan County)"));
+    menu->addSeparator();
+    m_save = menu->addAction(tr("&Save"), this, &FileActions::save);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setStatusTip(tr("Save the project"));
+    a = menu->addAction(tr("Save &As..."), this, &FileActions::saveAs);
+    a->setShortcut(QKeySequence::SaveAs);
+    a->setStatusTip(tr("Save the project under a new name"));
+    m_revert = menu->addAction(tr("Re&vert"), this, &FileActions::revert);
+    m_revert->setStatusTip(tr("Discard unsaved changes and reload the file"));
+    rebuildRecentMenu();
+    updateActions();
+}
+
+void FileActions::updateActions()
+{
+    if (m_revert)
+        m_revert->setEnabled(m_document->isModified() && !m_document->filePath().isEmpty());
+}
+
+bool FileActions::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved changes"),
+        tr("\"%1\" has unsaved changes. Save them before closing?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void FileActions::newProject()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(demo::emptyProject(), QString());
+    emit statusMessage(tr("New project"));
+    emit opened();
+}
+
+void FileActions::open()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QFileInfo(m_document->filePath()).absolutePath();
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Project"), dir, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool FileActions::openFile(const QString &path)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    store::LoadResult result = store::loadProject(path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!result.ok()) {
+        QMessageBox::critical(m_window, tr("Cannot open project"), result.message);
+        return false;
+    }
+    m_document->reset(std::move(result.project), QFileInfo(path).absoluteFilePath());
+    addRecent(m_document->filePath());
+    emit statusMessage(result.migrated
+                           ? tr("Opened %1 (upgraded from an older version; saving writes the "
+                                "new format)")
+                                 .arg(m_document->displayName())
+                           : tr("Opened %1").arg(m_document->displayName()));
+    emit opened();
+    return true;
+}
+
+void FileActions::openDemo()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(demo::makeDemoProject(), QString());
+    emit statusMessage(tr("Demo county opened: save it to keep your changes"));
+    emit opened();
+}
+
+bool FileActions::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    return saveTo(m_document->filePath(), false);
+}
+
+bool FileActions::saveAs()
+{
+    QString start = m_document->filePath();
+    if (start.isEmpty())
+        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                QLatin1Char('/') + m_document->displayName() + QLatin1String(".ccplan");
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start, fileFilter());
+    if (path.isEmpty())
+        return false;
+    return saveTo(withExtension(path), true);
+}
+
+bool FileActions::saveTo(const QString &path, bool asNewFile)
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const store::SaveResult result = asNewFile ? store::saveProjectAs(m_document->project(), path)
+                                               : store::saveProject(m_document->project(), path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        QMessageBox::critical(m_window, tr("Cannot save project"), result.message);
+        return false;
+    }
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    m_document->markSaved();
+    addRecent(m_document->filePath());
+    emit statusMessage(tr("Saved %1").arg(m_document->displayName()));
+    return true;
+}
+
+void FileActions::revert()
+{
+    if (m_document->filePath().isEmpty() || !m_document->isModified())
+        return;
+    const auto answer = QMessageBox::question(
+        m_window, tr("Revert"),
+        tr("Discard all unsaved changes to \"%1\"?").arg(m_document->displayName()));
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString path = m_document->filePath();
+    m_document->markSaved(); // the changes are being discarded on purpose
+    openFile(path);
+}
+
+QStringList FileActions::recentFiles() const
+{
+    return QSettings().value(QLatin1String(kRecentKey)).toStringList();
+}
+
+void FileActions::addRecent(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    QSettings().setValue(QLatin1String(kRecentKey), files);
+    rebuildRecentMenu();
+}
+
+void FileActions::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] {
+                if (maybeSave())
+                    openFile(path);
+            });
+        a->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+} // namespace cc

@@ -1,0 +1,192 @@
+#include "widgets/map/mapitems.h"
+
+#include "widgets/map/mapstyle.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QPen>
+#include <QStyleOptionGraphicsItem>
+#include <cmath>
+
+namespace cc {
+
+namespace {
+
+QGraphicsSimpleTextItem *makeLabel(QGraphicsItem *parent, int pointSize, bool bold)
+{
+    auto *label = new QGraphicsSimpleTextItem(parent);
+    QFont font = label->font();
+    font.setPointSize(pointSize);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setBrush(QColor(0x26, 0x26, 0x26));
+    // A light halo keeps labels readable over roads and fills.
+    label->setPen(QPen(QColor(255, 255, 255, 200), 0.6));
+    return label;
+}
+
+void placeLabel(QGraphicsSimpleTextItem *label, double offset)
+{
+    label->setPos(offset + 2, -label->boundingRect().height() / 2);
+}
+
+void drawSelection(QPainter *painter, const QRectF &rect, const QStyleOptionGraphicsItem *option)
+{
+    if (!(option->state & QStyle::State_Selected))
+        return;
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(QColor(0x00, 0x5F, 0xCC), 2, Qt::DashLine));
+    painter->drawRect(rect.adjusted(-2, -2, 2, 2));
+}
+
+} // namespace
+
+double SettlementItem::radiusFor(qint64 population)
+{
+    return 2.5 + std::sqrt(std::max<qint64>(population, 0)) / 14.0;
+}
+
+SettlementItem::SettlementItem(const Settlement &s)
+{
+    setFlag(ItemIgnoresTransformations);
+    setFlag(ItemIsSelectable);
+    setZValue(10);
+    m_label = makeLabel(this, 8, false);
+    update(s);
+}
+
+void SettlementItem::update(const Settlement &s)
+{
+    prepareGeometryChange();
+    m_radius = radiusFor(s.population);
+    setData(kEntityIdRole, s.id);
+    m_label->setText(s.name);
+    placeLabel(m_label, m_radius);
+    setToolTip(QStringLiteral("%1\n%2").arg(s.name).arg(s.population));
+}
+
+QRectF SettlementItem::boundingRect() const
+{
+    const double r = m_radius + 3;
+    return {-r, -r, 2 * r, 2 * r};
+}
+
+void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(QColor(0xB0, 0x6A, 0x2A), 1));
+    painter->setBrush(mapstyle::settlementFill());
+    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
+}
+
+double FacilityItem::sizeFor(FacilityLevel level)
+{
+    static const double sizes[kFacilityLevelCount] = {5, 9, 13, 13, 13};
+    return sizes[static_cast<int>(level)];
+}
+
+FacilityItem::FacilityItem(const Facility &f)
+{
+    setFlag(ItemIgnoresTransformations);
+    setFlag(ItemIsSelectable);
+    m_label = makeLabel(this, 9, true);
+    update(f);
+}
+
+void FacilityItem::update(const Facility &f)
+{
+    prepareGeometryChange();
+    m_level = f.level;
+    setData(kEntityIdRole, f.id);
+    setZValue(20 + static_cast<int>(f.level));
+    m_label->setText(f.name);
+    placeLabel(m_label, sizeFor(f.level));
+    setToolTip(f.name);
+}
+
+QRectF FacilityItem::boundingRect() const
+{
+    const double s = sizeFor(m_level) + 3;
+    return {-s, -s, 2 * s, 2 * s};
+}
+
+QPainterPath FacilityItem::shape() const
+{
+    QPainterPath path;
+    const double s = sizeFor(m_level);
+    path.addRect(-s, -s, 2 * s, 2 * s);
+    return path;
+}
+
+void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double s = sizeFor(m_level);
+    const QColor color = mapstyle::levelColor(m_level);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(color);
+    switch (m_level) {
+    case FacilityLevel::VillageClinic: { // small triangle
+        const QPointF tri[3] = {{0, -s}, {s, s * 0.8}, {-s, s * 0.8}};
+        painter->drawPolygon(tri, 3);
+        break;
+    }
+    case FacilityLevel::TownshipCentre: // square
+        painter->drawRect(QRectF(-s * 0.8, -s * 0.8, s * 1.6, s * 1.6));
+        break;
+    case FacilityLevel::CountyHospital: { // square with a white cross
+        painter->drawRoundedRect(QRectF(-s, -s, 2 * s, 2 * s), 2, 2);
+        painter->setPen(QPen(Qt::white, s * 0.45, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLine(QPointF(0, -s * 0.6), QPointF(0, s * 0.6));
+        painter->drawLine(QPointF(-s * 0.6, 0), QPointF(s * 0.6, 0));
+        break;
+    }
+    case FacilityLevel::OutOfCountyCity:
+    case FacilityLevel::OutOfCountyProvince: { // diamond
+        const QPointF diamond[4] = {{0, -s}, {s, 0}, {0, s}, {-s, 0}};
+        painter->drawPolygon(diamond, 4);
+        break;
+    }
+    }
+    drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
+}
+
+double RoadItem::s_hitWidth = 100.0;
+
+QPainterPath RoadItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(s_hitWidth);
+    return stroker.createStroke(path());
+}
+
+QRectF RoadItem::boundingRect() const
+{
+    const double m = s_hitWidth / 2;
+    return path().boundingRect().adjusted(-m, -m, m, m);
+}
+
+bool itemEntity(const QGraphicsItem *item, EntityKind *kind, EntityId *id)
+{
+    if (!item)
+        return false;
+    switch (item->type()) {
+    case SettlementItemType:
+        *kind = EntityKind::Settlement;
+        break;
+    case FacilityItemType:
+        *kind = EntityKind::Facility;
+        break;
+    case RoadItemType:
+        *kind = EntityKind::Road;
+        break;
+    default:
+        return false;
+    }
+    *id = item->data(kEntityIdRole).value<EntityId>();
+    return true;
+}
+
+} // namespace cc
