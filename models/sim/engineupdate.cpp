@@ -1,0 +1,372 @@
+// Incremental updates (DESIGN.md "Incremental engine").
+#include "models/sim/engine.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace cc::sim {
+
+namespace {
+bool samePlace(const Facility &a, const Facility &b)
+{
+    return a.lon == b.lon && a.lat == b.lat && a.level == b.level && a.region == b.region &&
+           a.active == b.active && a.township == b.township;
+}
+bool samePlace(const Settlement &a, const Settlement &b)
+{
+    return a.lon == b.lon && a.lat == b.lat && a.region == b.region && a.active == b.active &&
+           a.township == b.township;
+}
+} // namespace
+
+void Engine::apply(const ChangeSet &ch)
+{
+    if (ch.empty()) {
+        m_stats = UpdateStats{false, m_t, 0};
+        return;
+    }
+    bool structural =
+        ch.settings.has_value() || ch.townships.has_value() || ch.lineCount.has_value();
+    for (const auto &op : ch.lines)
+        structural = structural || op.first >= m_k;
+    if (structural) {
+        applyChanges(m_in, ch);
+        rebuild();
+        return;
+    }
+
+    // What the rows contributed before the change, to take it out again.
+    std::vector<Settlement> oldSettlements = m_in.settlements;
+    std::vector<int> oldCandFac = m_candFac;
+    std::vector<int> oldLevel = m_facLevel;
+    const std::vector<double> oldRate = m_lineRate, oldMinutes = m_lineMinutes;
+    const std::vector<double> oldRamp = m_rampFraction, oldTarget = m_signingTarget;
+    std::vector<Policy> oldPolicies;
+    oldPolicies.reserve(m_t);
+    for (const Policy *p : m_policy)
+        oldPolicies.push_back(*p);
+
+    const int oldS = m_s, oldF = m_f;
+    std::vector<char> facRecompute(std::max<std::size_t>(m_in.facilities.size(), 1), 0);
+    std::vector<int> geometryFacilities;
+    std::vector<int> movedSettlements;
+    std::vector<char> lineDirty(m_k, 0);
+    bool anyLine = false, roads = !ch.roads.empty(), staffChanged = false;
+    auto markFac = [&](int f) {
+        if (f < 0)
+            return;
+        if (static_cast<std::size_t>(f) >= facRecompute.size())
+            facRecompute.resize(static_cast<std::size_t>(f) + 1, 0);
+        facRecompute[f] = 1;
+    };
+    for (const auto &[f, value] : ch.facilities) {
+        markFac(f);
+        if (f >= oldF || !samePlace(m_in.facilities[f], value))
+            geometryFacilities.push_back(f);
+    }
+    std::vector<char> settStatic(std::max(oldS, 1), 0);
+    for (const auto &[s, value] : ch.settlements) {
+        if (s >= static_cast<int>(settStatic.size()))
+            settStatic.resize(static_cast<std::size_t>(s) + 1, 0);
+        settStatic[s] = 1;
+        if (s >= oldS || !samePlace(m_in.settlements[s], value))
+            movedSettlements.push_back(s);
+    }
+    for (const auto &[k, value] : ch.lines) {
+        (void)value;
+        lineDirty[k] = 1;
+        anyLine = true;
+    }
+    auto markStaffFacilities = [&](int i) {
+        if (i < 0 || i >= static_cast<int>(m_in.staff.size()))
+            return;
+        markFac(m_in.staff[i].home);
+        if (i < static_cast<int>(m_postingsOf.size()))
+            for (int p : m_postingsOf[i])
+                markFac(m_in.postings[p].facility);
+    };
+    for (const auto &[i, value] : ch.staff) {
+        staffChanged = true;
+        markStaffFacilities(i);
+        markFac(value.home);
+    }
+    for (const auto &[p, value] : ch.postings) {
+        staffChanged = true;
+        if (p < static_cast<int>(m_in.postings.size())) {
+            const Posting &old = m_in.postings[p];
+            markFac(old.facility);
+            if (old.staff >= 0 && old.staff < static_cast<int>(m_in.staff.size()))
+                markFac(m_in.staff[old.staff].home);
+        }
+        markFac(value.facility);
+        if (value.staff >= 0 && value.staff < static_cast<int>(m_in.staff.size()))
+            markFac(m_in.staff[value.staff].home);
+    }
+
+    applyChanges(m_in, ch);
+    // Staff edited in this change set point at their new home too.
+    for (const auto &[i, value] : ch.staff)
+        markStaffFacilities(i);
+
+    // Grow the arrays for appended settlements and facilities.
+    m_s = static_cast<int>(m_in.settlements.size());
+    m_f = static_cast<int>(m_in.facilities.size());
+    for (Facility &f : m_in.facilities)
+        f.capability.resize(static_cast<std::size_t>(m_k), 0.0);
+    if (m_f > oldF) {
+        const std::size_t fkt = static_cast<std::size_t>(m_f) * m_k * m_t;
+        m_q.resize(fkt, 0.0);
+        m_elig.resize(fkt, 0);
+        const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
+        m_capMinutes.resize(ft, 0.0);
+        m_fte.resize(ft, 0.0);
+        m_load.resize(ft, 0.0);
+        m_facEpisodes.resize(ft, 0.0);
+        m_wait.resize(ft, 0.0);
+    }
+    facRecompute.resize(m_f, 0);
+    m_facLevel.resize(m_f, 0);
+    for (int f = 0; f < m_f; ++f)
+        m_facLevel[f] = m_in.facilities[f].level;
+    if (m_s > oldS) {
+        const std::size_t sc = static_cast<std::size_t>(m_s) * m_c;
+        m_candFac.resize(sc, -1);
+        m_candMinutes.resize(sc, 0.0);
+        m_candHome.resize(sc, 0);
+        m_candStatic.resize(sc * m_k, 0.0);
+        m_e.resize(sc * m_k * m_t, 0.0);
+        m_denom.resize(static_cast<std::size_t>(m_s) * m_k * m_t, 0.0);
+    }
+    settStatic.resize(m_s, 0);
+    // Appended slots contributed nothing before.
+    Settlement absent;
+    absent.active = false;
+    oldSettlements.resize(m_s, absent);
+    oldCandFac.resize(static_cast<std::size_t>(m_s) * m_c, -1);
+    oldLevel.resize(m_f, 0);
+    for (int k = 0; k < m_k; ++k) {
+        m_lineRate[k] = m_in.lines[k].annualRatePerPerson;
+        m_lineMinutes[k] = m_in.lines[k].staffMinutes;
+    }
+    if (anyLine)
+        std::fill(facRecompute.begin(), facRecompute.end(), 1);
+
+    // Policy by month: months whose policy-derived values differ are dirty.
+    std::vector<char> policyDirty(m_t, 0);
+    if (ch.schedule || anyLine) {
+        compilePolicy();
+        for (int t = 0; t < m_t; ++t) {
+            bool differs = oldPolicies[t] != *m_policy[t] || oldRamp[t] != m_rampFraction[t] ||
+                           oldTarget[t] != m_signingTarget[t];
+            if (!ch.schedule)
+                differs = false; // line edits are handled row by row below
+            policyDirty[t] = differs ? 1 : 0;
+        }
+    }
+
+    if (staffChanged || m_f > oldF)
+        compileStaffIndex();
+
+    // Travel and candidate sets.
+    bool candidatesChanged = false;
+    std::vector<int> facs;
+    std::vector<char> home;
+    auto refreshSettlement = [&](int s) {
+        std::vector<int> before(m_candFac.begin() + slot(s, 0),
+                                m_candFac.begin() + slot(s, 0) + m_c);
+        std::vector<double> beforeMinutes(m_candMinutes.begin() + slot(s, 0),
+                                          m_candMinutes.begin() + slot(s, 0) + m_c);
+        std::vector<std::uint8_t> beforeHome(m_candHome.begin() + slot(s, 0),
+                                             m_candHome.begin() + slot(s, 0) + m_c);
+        if (!compileCandidates(s))
+            return false;
+        if (!std::equal(before.begin(), before.end(), m_candFac.begin() + slot(s, 0)) ||
+            !std::equal(beforeMinutes.begin(), beforeMinutes.end(),
+                        m_candMinutes.begin() + slot(s, 0)) ||
+            !std::equal(beforeHome.begin(), beforeHome.end(), m_candHome.begin() + slot(s, 0))) {
+            settStatic[s] = 1;
+            candidatesChanged = true;
+        }
+        return true;
+    };
+    bool fits = true;
+    if (roads || !geometryFacilities.empty()) {
+        m_finder.build(m_in);
+        if (roads)
+            m_travel.build(m_in);
+        else
+            for (int f : geometryFacilities)
+                m_travel.updateFacility(m_in, f);
+        for (int s = 0; s < m_s && fits; ++s)
+            fits = refreshSettlement(s);
+    } else {
+        for (int s : movedSettlements)
+            fits = fits && refreshSettlement(s);
+    }
+    if (!fits) {
+        rebuild(); // more candidates than the slot stride holds: new layout
+        return;
+    }
+    if (candidatesChanged || m_f > oldF)
+        compileInverse();
+    for (int s = 0; s < m_s; ++s)
+        if (settStatic[s] || anyLine)
+            compileStatic(s);
+
+    // Facilities: capability, eligibility and staff time, compared month by month.
+    struct DirtyFacility {
+        int f;
+        std::vector<char> month;    // capability or eligibility changed: rows redo the slot
+        std::vector<char> capacity; // staff time changed: the queue is checked again
+    };
+    std::vector<DirtyFacility> dirtyFacilities;
+    for (int f = 0; f < m_f; ++f) {
+        if (!facRecompute[f])
+            continue;
+        const std::size_t q0 = qIndex(f, 0, 0), q1 = q0 + static_cast<std::size_t>(m_k) * m_t;
+        const std::vector<double> q(m_q.begin() + q0, m_q.begin() + q1);
+        const std::vector<std::uint8_t> el(m_elig.begin() + q0, m_elig.begin() + q1);
+        const std::size_t c0 = static_cast<std::size_t>(f) * m_t;
+        const std::vector<double> cap(m_capMinutes.begin() + c0, m_capMinutes.begin() + c0 + m_t);
+        compileFacility(f);
+        DirtyFacility d{f, std::vector<char>(m_t, 0), std::vector<char>(m_t, 0)};
+        bool any = false;
+        for (int k = 0; k < m_k; ++k)
+            for (int t = 0; t < m_t; ++t) {
+                const std::size_t i = static_cast<std::size_t>(k) * m_t + t;
+                if (q[i] != m_q[q0 + i] || el[i] != m_elig[q0 + i]) {
+                    d.month[t] = 1;
+                    any = true;
+                }
+            }
+        for (int t = 0; t < m_t; ++t)
+            if (cap[t] != m_capMinutes[c0 + t]) {
+                d.capacity[t] = 1;
+                any = true;
+            }
+        if (any)
+            dirtyFacilities.push_back(std::move(d));
+    }
+
+    // First month anything changed.
+    int first = m_t;
+    bool anyStatic = anyLine;
+    for (int s = 0; s < m_s && !anyStatic; ++s)
+        anyStatic = settStatic[s] != 0;
+    if (anyStatic)
+        first = 0;
+    int lastDirect = anyStatic ? m_t - 1 : -1;
+    for (int t = 0; t < m_t; ++t)
+        if (policyDirty[t]) {
+            first = std::min(first, t);
+            lastDirect = std::max(lastDirect, t);
+        }
+    for (const DirtyFacility &d : dirtyFacilities)
+        for (int t = 0; t < m_t; ++t)
+            if (d.month[t] || (d.capacity[t] && m_in.settings.congestionOn)) {
+                first = std::min(first, t);
+                lastDirect = std::max(lastDirect, t);
+            }
+
+    const RowContext oldCx{&oldSettlements, &oldCandFac, &oldLevel, &oldRate,
+                           &oldMinutes,     &oldRamp,    &oldTarget};
+    const RowContext newCx = currentContext();
+    std::vector<std::uint8_t> touchedMark(m_f, 0);
+    std::vector<int> touched, touchedPrev;
+    std::vector<std::uint64_t> mask(m_s, 0);
+    std::vector<int> maskList;
+    long long rows = 0;
+    const std::uint64_t allSlots = m_c >= 64 ? ~0ULL : ((1ULL << m_c) - 1);
+    std::array<double, 64> before{}, after{};
+
+    for (int t = first; t < m_t; ++t) {
+        if (t > lastDirect && touchedPrev.empty())
+            break;
+        // Congestion: replay the facilities whose workload or staff time moved.
+        std::vector<int> waitDirty;
+        if (m_in.settings.congestionOn && t > 0) {
+            std::vector<int> check = touchedPrev;
+            for (const DirtyFacility &d : dirtyFacilities)
+                if (d.capacity[t])
+                    check.push_back(d.f);
+            std::sort(check.begin(), check.end());
+            check.erase(std::unique(check.begin(), check.end()), check.end());
+            for (int f : check) {
+                const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
+                const double w = m_capMinutes[i] > 0
+                                     ? std::max(0.0, m_load[i - 1] / m_capMinutes[i] - 1.0)
+                                     : 0.0;
+                if (std::abs(w - m_wait[i]) > m_options.waitTolerance) {
+                    m_wait[i] = w;
+                    waitDirty.push_back(f);
+                }
+            }
+        }
+        // Rows to redo: whole rows (settlement, line or policy changed) and
+        // single candidate slots (a facility's capability or queue changed).
+        maskList.clear();
+        auto addSlots = [&](int f) {
+            for (int sl : m_slotsOf[f]) {
+                const int s = sl / m_c;
+                if (!mask[s])
+                    maskList.push_back(s);
+                mask[s] |= 1ULL << (sl % m_c);
+            }
+        };
+        for (const DirtyFacility &d : dirtyFacilities)
+            if (d.month[t])
+                addSlots(d.f);
+        for (int f : waitDirty)
+            addSlots(f);
+        const MonthSink sink = [&] {
+            MonthSink s = engineSink(t);
+            s.touched = &touched;
+            s.touchedMark = &touchedMark;
+            return s;
+        }();
+        auto redo = [&](int s, int k, bool whole, std::uint64_t slots) {
+            ++rows;
+            const std::size_t ri = rowIndex(s, k, t);
+            double *e = &m_e[ri * m_c];
+            std::copy(e, e + m_c, before.begin());
+            const double beforeDenom = m_denom[ri];
+            if (whole) {
+                evaluateRow(s, k, t);
+            } else if (!updateRowSlots(s, k, t, slots)) {
+                return;
+            }
+            // Take the old contribution out with the old values, put the new in.
+            std::copy(e, e + m_c, after.begin());
+            const double afterDenom = m_denom[ri];
+            std::copy(before.begin(), before.begin() + m_c, e);
+            m_denom[ri] = beforeDenom;
+            contribute(oldCx, s, k, t, -1.0, sink);
+            std::copy(after.begin(), after.begin() + m_c, e);
+            m_denom[ri] = afterDenom;
+            contribute(newCx, s, k, t, 1.0, sink);
+        };
+        const bool allRows = policyDirty[t] != 0;
+        for (int s = 0; s < m_s; ++s) {
+            const bool wholeSettlement = allRows || settStatic[s];
+            if (!wholeSettlement && !anyLine && !mask[s])
+                continue;
+            for (int k = 0; k < m_k; ++k) {
+                if (wholeSettlement || lineDirty[k])
+                    redo(s, k, true, allSlots);
+                else if (mask[s])
+                    redo(s, k, false, mask[s]);
+            }
+        }
+        for (int s : maskList)
+            mask[s] = 0;
+        for (int f : touched)
+            touchedMark[f] = 0;
+        touchedPrev.swap(touched);
+        touched.clear();
+    }
+    m_stats = UpdateStats{false, first, rows};
+    finalize();
+}
+
+} // namespace cc::sim

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "models/sim/siminput.h"
+
+#include <array>
+#include <vector>
+
+namespace cc::sim {
+
+// Indicators of one unit (a township or the whole county) in one month. Rates
+// are fractions 0..1, money is yuan, episodes are expected counts.
+struct Indicators {
+    double population = 0;
+    double demand = 0; // expected episodes wanted
+    double unmet = 0;  // episodes no candidate could treat (no eligible facility)
+    std::array<double, kLevels> outpatientEpisodes{};
+    std::array<double, kLevels> inpatientEpisodes{};
+    // 县域就诊率: in-county (VC+THC+CH) episodes / all episodes.
+    double inCountyRate = 0;
+    // 县域内住院人次占比: in-county admissions / all admissions.
+    double inCountyInpatientShare = 0;
+    // 基层诊疗量占比: (VC+THC) outpatient visits / in-county outpatient visits.
+    double grassrootsShare = 0;
+    // The same over the 12 months ending with this one (fewer at the start).
+    double inCountyRate12 = 0;
+    double inCountyInpatientShare12 = 0;
+    double grassrootsShare12 = 0;
+    double costYuan = 0;
+    double oopYuan = 0;      // out-of-pocket, insured and uninsured residents
+    double oopPerCapita = 0; // oopYuan / population (this month)
+    double oopShareOfCost = 0;
+    std::array<double, kLevels> claimsYuan{}; // fund claims by level (fee-for-service or DRG)
+    double drgYuan = 0;                       // part of the claims paid by DRG points
+    double capitationYuan = 0;                // 按人头付费 for signed residents
+    double claimsTotalYuan = 0;               // sum of claims and capitation
+    // 医保基金县域内支出占比: in-county claims (incl. capitation) / all claims.
+    double inCountyFundShare = 0;
+    // County doctors (home at a county hospital) posted 6+ months at a grassroots
+    // facility of the unit, per 10,000 residents.
+    double countyDoctorsPer10k = 0;
+
+    double episodes() const;
+};
+
+// The county resident insurance fund in one month (yuan).
+struct FundMonth {
+    double revenue = 0;      // premiums and subsidies, booked monthly
+    double claims = 0;       // what the residents' care costs the fund (FFS/DRG/capitation)
+    double globalBudget = 0; // this month's share of the global budget (0 when off)
+    double payments = 0;     // paid this month: claims, or the prepayment under a global budget
+    double settlements = 0;  // year-end settlement with the alliance (this month)
+    double openingBalance = 0;
+    double closingBalance = 0;  // = opening + revenue - payments - settlements
+    double monthsOfReserve = 0; // closing balance / mean monthly outflow (last 12 months)
+    double retainedSurplus = 0; // alliance's retained surplus (< 0: overrun it bears), year end
+    double drgPointValue = 0;   // yuan per point in effect
+    bool globalBudgetOn = false;
+};
+
+struct Results {
+    int months = 0;
+    int townships = 0;
+    int lines = 0;
+    int facilities = 0;
+    int startYear = 2025;
+    int startMonth = 1;
+    std::vector<Indicators> county;   // [t]
+    std::vector<Indicators> township; // [w * months + t]
+    std::vector<FundMonth> fund;      // [t]
+    // Episodes by (month, level, line) for the county: [(t * kLevels + l) * lines + k].
+    std::vector<double> countyEpisodes;
+    // Per facility and month: [f * months + t].
+    std::vector<double> facilityEpisodes;
+    std::vector<double> facilityWorkloadMinutes;
+    std::vector<double> facilityFte;       // FTE present (home staff + postings)
+    std::vector<double> facilityFteNeeded; // WISN: workload / available minutes per FTE
+    std::vector<double> facilityWait;      // congestion term entering the utility
+
+    const Indicators &countyAt(int t) const { return county[static_cast<std::size_t>(t)]; }
+    const Indicators &townshipAt(int w, int t) const
+    {
+        return township[static_cast<std::size_t>(w) * months + t];
+    }
+    double countyEpisodesAt(int t, int level, int line) const
+    {
+        return countyEpisodes[(static_cast<std::size_t>(t) * kLevels + level) * lines + line];
+    }
+};
+
+} // namespace cc::sim
