@@ -25,7 +25,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = dynamic_cast<const SetEntityCommand<T> *>(other);
-        if (!o || o->m_entityId != m_entityId || !m_after || !o->m_after)
+        if (!o || o->m_entityId != m_entityId || o->m_mergeKey != m_mergeKey || !m_after ||
+            !o->m_after)
             return false;
         m_after = o->m_after;
         return true;
@@ -45,6 +46,7 @@ private:
     std::optional<T> m_before;
     std::optional<T> m_after;
     int m_mergeId;
+    qint64 m_mergeKey;
 };
 
 // Replaces a project-wide value (boundary, settings, title) through a document setter.

@@ -151,7 +151,8 @@ template <typename T> EditResult add(ProjectDocument &doc, T value)
     return EditResult{true, {}, value.id};
 }
 
-template <typename T> EditResult change(ProjectDocument &doc, const T &value, CommandId merge)
+template <typename T>
+EditResult change(ProjectDocument &doc, const T &value, CommandId merge, qint64 mergeKey)
 {
     if (EditResult r = refuseReadOnly(doc); !r)
         return r;
@@ -165,7 +166,8 @@ template <typename T> EditResult change(ProjectDocument &doc, const T &value, Co
         return EditResult{true, {}, value.id};
     const QString text = merge == MergeMove ? Edits::tr("Move %1").arg(kindName<T>())
                                             : Edits::tr("Change %1").arg(kindName<T>());
-    doc.undoStack()->push(new SetEntityCommand<T>(&doc, value.id, *it, value, text, merge));
+    doc.undoStack()->push(
+        new SetEntityCommand<T>(&doc, value.id, *it, value, text, merge, nullptr, mergeKey));
     return EditResult{true, {}, value.id};
 }
 
@@ -190,7 +192,7 @@ template <typename T> EditResult remove(ProjectDocument &doc, EntityId id)
 
 #define CC_INSTANTIATE_EDITS(T)                                                                    \
     template EditResult add<T>(ProjectDocument &, T);                                              \
-    template EditResult change<T>(ProjectDocument &, const T &, CommandId);                        \
+    template EditResult change<T>(ProjectDocument &, const T &, CommandId, qint64);                        \
     template EditResult remove<T>(ProjectDocument &, EntityId);
 CC_INSTANTIATE_EDITS(Township)
 CC_INSTANTIATE_EDITS(Settlement)

@@ -29,9 +29,11 @@ enum CommandId : int {
 
 // Adds an entity; its id is assigned (the value's id is ignored).
 template <typename T> EditResult add(ProjectDocument &doc, T value);
-// Replaces an entity by id with a new value.
+// Replaces an entity by id with a new value. Successive changes with the same
+// `merge` id and `mergeKey` merge into one undo step (one drag = one key).
 template <typename T>
-EditResult change(ProjectDocument &doc, const T &value, CommandId merge = NoMerge);
+EditResult change(ProjectDocument &doc, const T &value, CommandId merge = NoMerge,
+                  qint64 mergeKey = 0);
 // Removes an entity, and what depends on it (postings of a removed facility or
 // staff member, and so on), as one undo step.
 template <typename T> EditResult remove(ProjectDocument &doc, EntityId id);

@@ -1,0 +1,188 @@
+#include "models/edit/policyedits.h"
+
+#include "models/domain/validation.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <atomic>
+
+namespace cc::edit {
+
+// Translation context of this file (lupdate reads PolicyEdits::tr calls).
+class PolicyEdits {
+    Q_DECLARE_TR_FUNCTIONS(cc::PolicyEdits)
+};
+
+namespace {
+
+EditResult refused(const QString &error) { return EditResult{false, error, 0}; }
+
+// The scenario to edit, or an error.
+const Scenario *findScenario(const ProjectDocument &doc, EntityId id, QString *error)
+{
+    const auto it = doc.project().scenarios.constFind(id);
+    if (it == doc.project().scenarios.cend()) {
+        *error = PolicyEdits::tr("The scenario %1 does not exist.").arg(id);
+        return nullptr;
+    }
+    return &*it;
+}
+
+bool validEntry(const Scenario &s, int entryIndex, QString *error)
+{
+    if (entryIndex < 0 || entryIndex >= s.schedule.size()) {
+        *error = PolicyEdits::tr("The scenario \"%1\" has no policy change number %2.")
+                     .arg(s.name)
+                     .arg(entryIndex + 1);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+qint64 newMergeKey()
+{
+    static std::atomic<qint64> next{1};
+    return next++;
+}
+
+EditResult setPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIndex, PolicyKey key,
+                          double value, qint64 mergeKey)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s || !validEntry(*s, entryIndex, &error))
+        return refused(error);
+    if (QString e = checkValue(policySpec(key), value); !e.isEmpty())
+        return refused(e);
+    Scenario changed = *s;
+    changed.schedule[entryIndex].params[key] = value;
+    return change(doc, changed, mergeKey ? MergePolicy : NoMerge, mergeKey);
+}
+
+EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMonth,
+                           const QString &note)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s)
+        return refused(error);
+    if (fromMonth <= 0 || fromMonth > kMaxMonth)
+        return refused(PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
+    for (const PolicyEntry &e : s->schedule)
+        if (e.fromMonth == fromMonth)
+            return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
+    Scenario changed = *s;
+    PolicyEntry entry;
+    entry.fromMonth = fromMonth;
+    entry.params = doc.project().policyAt(scenarioId, fromMonth);
+    entry.note = note;
+    const auto at = std::upper_bound(
+        changed.schedule.begin(), changed.schedule.end(), fromMonth,
+        [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
+    changed.schedule.insert(at, entry);
+    return change(doc, changed);
+}
+
+EditResult removePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entryIndex)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s || !validEntry(*s, entryIndex, &error))
+        return refused(error);
+    if (entryIndex == 0)
+        return refused(PolicyEdits::tr("The policy in effect from month 0 cannot be removed."));
+    Scenario changed = *s;
+    changed.schedule.removeAt(entryIndex);
+    return change(doc, changed);
+}
+
+EditResult movePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
+                            int fromMonth)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s || !validEntry(*s, entryIndex, &error))
+        return refused(error);
+    if (entryIndex == 0)
+        return refused(PolicyEdits::tr("The first policy always takes effect from month 0."));
+    if (fromMonth <= 0 || fromMonth > kMaxMonth)
+        return refused(PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
+    Scenario changed = *s;
+    PolicyEntry entry = changed.schedule.takeAt(entryIndex);
+    for (const PolicyEntry &e : changed.schedule)
+        if (e.fromMonth == fromMonth)
+            return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
+    entry.fromMonth = fromMonth;
+    const auto at = std::upper_bound(
+        changed.schedule.begin(), changed.schedule.end(), fromMonth,
+        [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
+    changed.schedule.insert(at, entry);
+    return change(doc, changed);
+}
+
+EditResult setPolicyNote(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
+                         const QString &note)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s || !validEntry(*s, entryIndex, &error))
+        return refused(error);
+    Scenario changed = *s;
+    changed.schedule[entryIndex].note = note;
+    return change(doc, changed);
+}
+
+EditResult addScenario(ProjectDocument &doc, const QString &name)
+{
+    Scenario s;
+    s.name = name;
+    const EntityId baseline = doc.project().baselineScenarioId();
+    if (baseline != 0)
+        s.schedule = doc.project().scenarios.value(baseline).schedule;
+    else
+        s.schedule = {PolicyEntry{}};
+    return add(doc, s);
+}
+
+EditResult duplicateScenario(ProjectDocument &doc, EntityId scenarioId, const QString &name)
+{
+    QString error;
+    const Scenario *source = findScenario(doc, scenarioId, &error);
+    if (!source)
+        return refused(error);
+    Scenario copy = *source;
+    copy.name = name;
+    copy.description = source->description;
+    // Validate the copy before anything is pushed: all or nothing.
+    copy.id = nextId<Scenario>(doc.project());
+    if (QString e = validateEntity(copy, doc.project()); !e.isEmpty())
+        return refused(e);
+    QVector<Posting> own;
+    for (const Posting &p : doc.project().postings)
+        if (p.scenarioId == scenarioId)
+            own.append(p);
+    MacroScope macro(doc, PolicyEdits::tr("Duplicate scenario \"%1\"").arg(source->name));
+    const EditResult added = add(doc, copy);
+    if (!added)
+        return added;
+    for (Posting p : own) {
+        p.scenarioId = added.id;
+        add(doc, p);
+    }
+    return added;
+}
+
+EditResult renameScenario(ProjectDocument &doc, EntityId scenarioId, const QString &name)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s)
+        return refused(error);
+    Scenario changed = *s;
+    changed.name = name;
+    return change(doc, changed);
+}
+
+} // namespace cc::edit

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/edit/edits.h"
+
+namespace cc::edit {
+
+// Edits of payment policy and scenarios, each one undo step, each validated
+// with the parameter registry (models/domain/parameters.h): a value outside
+// its range is refused with a message naming the parameter and the range.
+
+// Sets one parameter of the schedule entry `entryIndex` of a scenario.
+// Successive calls with the same non-zero `mergeKey` (one slider drag) merge
+// into one undo step.
+EditResult setPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIndex, PolicyKey key,
+                          double value, qint64 mergeKey = 0);
+// Adds a schedule entry from `fromMonth`, starting from the policy then in effect.
+EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMonth,
+                           const QString &note = {});
+EditResult removePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entryIndex);
+// Moves a schedule entry (not the first, which stays at month 0) to another month.
+EditResult movePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
+                            int fromMonth);
+EditResult setPolicyNote(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
+                         const QString &note);
+
+// A new scenario with the baseline's schedule.
+EditResult addScenario(ProjectDocument &doc, const QString &name);
+// A copy of a scenario: its schedule and its own postings.
+EditResult duplicateScenario(ProjectDocument &doc, EntityId scenarioId, const QString &name);
+EditResult renameScenario(ProjectDocument &doc, EntityId scenarioId, const QString &name);
+
+// A fresh key for one slider drag (merge key).
+qint64 newMergeKey();
+
+} // namespace cc::edit
