@@ -36,8 +36,8 @@ private slots:
             QCOMPARE(m_doc.project().scenarios.value(2).schedule[1].params[k], v);
         }
         const double span = std::max(1.0, spec.maximum - spec.minimum);
-        const double outside[] = {spec.minimum - span * 0.01 - 0.5, spec.maximum + span * 0.01 + 0.5,
-                                  std::nan(""), INFINITY};
+        const double outside[] = {spec.minimum - span * 0.01 - 0.5,
+                                  spec.maximum + span * 0.01 + 0.5, std::nan(""), INFINITY};
         const Project before = m_doc.project();
         for (double v : outside) {
             const edit::EditResult r = edit::setPolicyValue(m_doc, 2, 1, k, v);
@@ -49,7 +49,8 @@ private slots:
 
     void wholeNumbersForIntegerAndSwitchParameters()
     {
-        const edit::EditResult r = edit::setPolicyValue(m_doc, 2, 1, PolicyKey::GlobalBudgetOn, 0.5);
+        const edit::EditResult r =
+            edit::setPolicyValue(m_doc, 2, 1, PolicyKey::GlobalBudgetOn, 0.5);
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QLatin1String("whole number")));
     }
@@ -59,7 +60,8 @@ private slots:
         const double before = m_doc.project().policyAt(2, 12)[PolicyKey::InpatientRatioTownship];
         const qint64 drag = edit::newMergeKey();
         for (int i = 0; i <= 10; ++i)
-            QVERIFY(edit::setPolicyValue(m_doc, 2, 1, PolicyKey::InpatientRatioTownship, 0.80 + i * 0.01, drag));
+            QVERIFY(edit::setPolicyValue(m_doc, 2, 1, PolicyKey::InpatientRatioTownship,
+                                         0.80 + i * 0.01, drag));
         QCOMPARE(m_doc.undoStack()->count(), 1);
         QCOMPARE(m_doc.project().policyAt(2, 12)[PolicyKey::InpatientRatioTownship], 0.90);
         // A second drag is a second step.
@@ -79,7 +81,8 @@ private slots:
         const Scenario s = m_doc.project().scenarios.value(1);
         QCOMPARE(s.schedule.size(), 2);
         QCOMPARE(s.schedule[1].fromMonth, 24);
-        QVERIFY(s.schedule[1].params == s.schedule[0].params); // starts from the policy then in effect
+        QVERIFY(s.schedule[1].params ==
+                s.schedule[0].params); // starts from the policy then in effect
         QVERIFY(edit::setPolicyValue(m_doc, 1, 1, PolicyKey::InpatientRatioTownship, 0.95));
         QCOMPARE(m_doc.project().policyAt(1, 23)[PolicyKey::InpatientRatioTownship], 0.90);
         QCOMPARE(m_doc.project().policyAt(1, 24)[PolicyKey::InpatientRatioTownship], 0.95);

@@ -303,8 +303,22 @@ void TestStore::migratesVersion1()
         QCOMPARE(s.signedShare, Settlement{}.signedShare);
     for (const Facility &f : loaded.project.facilities)
         QVERIFY(f.capability.isEmpty());
-    // Everything else came through.
-    const Project expected = makeStoreTestProject();
+    // Everything else came through. The fixture was written when the outpatient
+    // defaults had no per-visit deductible and higher ratios: files keep the
+    // values they were saved with.
+    Project expected = makeStoreTestProject();
+    const double oldOutpatient[2][kFacilityLevelCount] = {{0, 0, 0, 0, 0},
+                                                          {0.6, 0.55, 0.45, 0.3, 0.2}};
+    for (Scenario &sc : expected.scenarios)
+        for (PolicyEntry &e : sc.schedule)
+            for (int l = 0; l < kFacilityLevelCount; ++l) {
+                const auto level = static_cast<FacilityLevel>(l);
+                if (e.params[deductibleKey(false, level)] ==
+                    defaultPolicy()[deductibleKey(false, level)])
+                    e.params[deductibleKey(false, level)] = oldOutpatient[0][l];
+                if (e.params[ratioKey(false, level)] == defaultPolicy()[ratioKey(false, level)])
+                    e.params[ratioKey(false, level)] = oldOutpatient[1][l];
+            }
     QCOMPARE(loaded.project.settlements.size(), expected.settlements.size());
     QVERIFY(loaded.project.scenarios == expected.scenarios);
     QVERIFY(loaded.project.postings == expected.postings);

@@ -12,11 +12,13 @@ namespace cc::edit {
 // every entity kind. Commands carry values, never pointers into the project.
 template <typename T> class SetEntityCommand : public QUndoCommand {
 public:
+    // Pushes with the same mergeId and mergeKey on the same entity merge (one
+    // slider drag is one mergeKey).
     SetEntityCommand(ProjectDocument *doc, EntityId id, std::optional<T> before,
                      std::optional<T> after, const QString &text, int mergeId = -1,
-                     QUndoCommand *parent = nullptr)
+                     QUndoCommand *parent = nullptr, qint64 mergeKey = 0)
         : QUndoCommand(text, parent), m_doc(doc), m_entityId(id), m_before(std::move(before)),
-          m_after(std::move(after)), m_mergeId(mergeId)
+          m_after(std::move(after)), m_mergeId(mergeId), m_mergeKey(mergeKey)
     {}
 
     void redo() override { apply(m_after); }

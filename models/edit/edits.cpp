@@ -192,7 +192,7 @@ template <typename T> EditResult remove(ProjectDocument &doc, EntityId id)
 
 #define CC_INSTANTIATE_EDITS(T)                                                                    \
     template EditResult add<T>(ProjectDocument &, T);                                              \
-    template EditResult change<T>(ProjectDocument &, const T &, CommandId, qint64);                        \
+    template EditResult change<T>(ProjectDocument &, const T &, CommandId, qint64);                \
     template EditResult remove<T>(ProjectDocument &, EntityId);
 CC_INSTANTIATE_EDITS(Township)
 CC_INSTANTIATE_EDITS(Settlement)

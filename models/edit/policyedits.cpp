@@ -15,7 +15,10 @@ class PolicyEdits {
 
 namespace {
 
-EditResult refused(const QString &error) { return EditResult{false, error, 0}; }
+EditResult refused(const QString &error)
+{
+    return EditResult{false, error, 0};
+}
 
 // The scenario to edit, or an error.
 const Scenario *findScenario(const ProjectDocument &doc, EntityId id, QString *error)
@@ -69,7 +72,8 @@ EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMo
     if (!s)
         return refused(error);
     if (fromMonth <= 0 || fromMonth > kMaxMonth)
-        return refused(PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
+        return refused(
+            PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
     for (const PolicyEntry &e : s->schedule)
         if (e.fromMonth == fromMonth)
             return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
@@ -78,9 +82,9 @@ EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMo
     entry.fromMonth = fromMonth;
     entry.params = doc.project().policyAt(scenarioId, fromMonth);
     entry.note = note;
-    const auto at = std::upper_bound(
-        changed.schedule.begin(), changed.schedule.end(), fromMonth,
-        [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
+    const auto at =
+        std::upper_bound(changed.schedule.begin(), changed.schedule.end(), fromMonth,
+                         [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
     changed.schedule.insert(at, entry);
     return change(doc, changed);
 }
@@ -108,16 +112,17 @@ EditResult movePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entry
     if (entryIndex == 0)
         return refused(PolicyEdits::tr("The first policy always takes effect from month 0."));
     if (fromMonth <= 0 || fromMonth > kMaxMonth)
-        return refused(PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
+        return refused(
+            PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
     Scenario changed = *s;
     PolicyEntry entry = changed.schedule.takeAt(entryIndex);
     for (const PolicyEntry &e : changed.schedule)
         if (e.fromMonth == fromMonth)
             return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
     entry.fromMonth = fromMonth;
-    const auto at = std::upper_bound(
-        changed.schedule.begin(), changed.schedule.end(), fromMonth,
-        [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
+    const auto at =
+        std::upper_bound(changed.schedule.begin(), changed.schedule.end(), fromMonth,
+                         [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
     changed.schedule.insert(at, entry);
     return change(doc, changed);
 }
