@@ -7,6 +7,7 @@
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
 #include "widgets/map/propertyeditor.h"
+#include "widgets/policy/policypanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -84,6 +85,9 @@ void MainWindow::createMenus()
     m_mapEditor->populateMenu(map);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
     QAction *a = view->addAction(tr("Zoom &In"), m_mapView, &MapView::zoomIn);
     a->setShortcut(QKeySequence::ZoomIn);
     a = view->addAction(tr("Zoom &Out"), m_mapView, &MapView::zoomOut);
@@ -113,6 +117,14 @@ void MainWindow::createDocks()
     dock->setObjectName(QStringLiteral("propertiesDock"));
     dock->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, dock);
+
+    m_policy = new PolicyPanel(m_document, this);
+    auto *policyDock = new QDockWidget(tr("Payment Policy"), this);
+    policyDock->setObjectName(QStringLiteral("policyDock"));
+    policyDock->setWidget(m_policy);
+    addDockWidget(Qt::RightDockWidgetArea, policyDock);
+    tabifyDockWidget(dock, policyDock);
+    policyDock->raise();
 }
 
 void MainWindow::updateTitle()

@@ -9,6 +9,7 @@ namespace cc {
 class Autosaver;
 class FileActions;
 class MapEditor;
+class PolicyPanel;
 class PropertyEditor;
 class MapScene;
 class MapView;
@@ -24,6 +25,7 @@ public:
     MapView *mapView() const { return m_mapView; }
     MapEditor *mapEditor() const { return m_mapEditor; }
     PropertyEditor *propertyEditor() const { return m_properties; }
+    PolicyPanel *policyPanel() const { return m_policy; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,6 +42,7 @@ private:
     MapScene *m_mapScene;
     MapView *m_mapView;
     PropertyEditor *m_properties;
+    PolicyPanel *m_policy;
     MapEditor *m_mapEditor;
     QLabel *m_summary;
 };

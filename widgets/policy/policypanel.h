@@ -1,0 +1,59 @@
+#pragma once
+
+#include "models/domain/projectdocument.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cc {
+
+class ParameterEditor;
+
+// Every payment parameter of a scenario's policy schedule, grouped as the
+// parameter registry groups them (revenue, reimbursement by level, global
+// budget, DRG points, capitation). Choose the scenario and the policy change
+// (the entry taking effect from a month) to edit; every edit is an undo
+// command, a slider drag one undo step.
+class PolicyPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit PolicyPanel(ProjectDocument *document, QWidget *parent = nullptr);
+
+    EntityId scenarioId() const { return m_scenarioId; }
+    int entryIndex() const { return m_entryIndex; }
+    void selectScenario(EntityId id);
+    void selectEntry(int index);
+    ParameterEditor *editor(PolicyKey key) const { return m_editors.value(int(key)); }
+    QString message() const;
+
+signals:
+    void scenarioSelected(cc::EntityId scenarioId);
+
+private:
+    void buildEditors(QWidget *container);
+    void reloadScenarios();
+    void reloadEntries();
+    void reloadValues();
+    void addChange();
+    void removeChange();
+    void showMessage(const QString &text);
+    QString monthLabel(int month) const;
+
+    ProjectDocument *m_document;
+    EntityId m_scenarioId = 0;
+    int m_entryIndex = 0;
+    QComboBox *m_scenario;
+    QComboBox *m_entry;
+    QPushButton *m_add;
+    QPushButton *m_remove;
+    QLineEdit *m_note;
+    QLabel *m_message;
+    QHash<int, ParameterEditor *> m_editors;
+};
+
+} // namespace cc
