@@ -38,6 +38,8 @@ public:
 
     SimulationResultsPtr results() const { return m_results; }
     bool isBusy() const { return m_running; }
+    // No run going and none scheduled: results() answers the current project.
+    bool isIdle() const { return !m_running && !m_pending; }
     // Threads the engine may use for from-scratch runs.
     void setThreads(int threads) { m_threads = threads; }
 
