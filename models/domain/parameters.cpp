@@ -188,6 +188,9 @@ const ParameterSpec kSettingSpecs[kSettingKeyCount] = {
      CC_TR("County's starting in-county inpatient share (县域内住院人次占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
     {"calibration.grassroots_share", ValueKind::Share, 0.50, 0, 1, kShare, CC_TR("Stated grassroots share"),
      CC_TR("County's starting grassroots share of outpatient visits (基层诊疗量占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
+    {"choice.wait_smoothing", ValueKind::Share, 0.5, 0, 0.95, kShare, CC_TR("Queue smoothing"),
+     CC_TR("Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities."),
+     "CountyCare engine: damps the cobweb cycle of a one-month congestion lag (0 = DESIGN.md formula)", kGroupChoice},
 };
 // clang-format on
 

@@ -118,6 +118,7 @@ enum class SettingKey : int {
     TargetInCountyRate,
     TargetInCountyInpatientShare,
     TargetGrassrootsShare,
+    WaitSmoothing,
     Count
 };
 constexpr int kSettingKeyCount = static_cast<int>(SettingKey::Count);

@@ -112,6 +112,7 @@ private:
     void evaluateRow(int s, int k, int t);                         // every candidate
     bool updateRowSlots(int s, int k, int t, std::uint64_t slots); // O(1) per slot
     void computeWaits(int t);
+    double waitAt(int f, int t) const;
     void runMonths(int firstMonth);
     void runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink);
 

@@ -131,15 +131,22 @@ bool Engine::updateRowSlots(int s, int k, int t, std::uint64_t slots)
 
 void Engine::computeWaits(int t)
 {
+    for (int f = 0; f < m_f; ++f)
+        m_wait[static_cast<std::size_t>(f) * m_t + t] = waitAt(f, t);
+}
+
+double Engine::waitAt(int f, int t) const
+{
     // Congestion is lagged one month: last month's workload against this
-    // month's staff time (DESIGN.md). Facilities without staff never queue.
-    for (int f = 0; f < m_f; ++f) {
-        const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
-        double w = 0;
-        if (m_in.settings.congestionOn && t > 0 && m_capMinutes[i] > 0)
-            w = std::max(0.0, m_load[i - 1] / m_capMinutes[i] - 1.0);
-        m_wait[i] = w;
-    }
+    // month's staff time (DESIGN.md), smoothed (Settings::waitSmoothing).
+    // Facilities without staff never queue.
+    const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
+    if (!m_in.settings.congestionOn || t == 0)
+        return 0.0;
+    const double excess =
+        m_capMinutes[i] > 0 ? std::max(0.0, m_load[i - 1] / m_capMinutes[i] - 1.0) : 0.0;
+    const double s = std::clamp(m_in.settings.waitSmoothing, 0.0, 1.0);
+    return s * m_wait[i - 1] + (1.0 - s) * excess;
 }
 
 void Engine::runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink)

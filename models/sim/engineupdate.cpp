@@ -273,7 +273,7 @@ void Engine::apply(const ChangeSet &ch)
                            &oldMinutes,     &oldRamp,    &oldTarget};
     const RowContext newCx = currentContext();
     std::vector<std::uint8_t> touchedMark(m_f, 0);
-    std::vector<int> touched, touchedPrev;
+    std::vector<int> touched, touchedPrev, waitDirtyPrev;
     std::vector<std::uint64_t> mask(m_s, 0);
     std::vector<int> maskList;
     long long rows = 0;
@@ -281,12 +281,14 @@ void Engine::apply(const ChangeSet &ch)
     std::array<double, 64> before{}, after{};
 
     for (int t = first; t < m_t; ++t) {
-        if (t > lastDirect && touchedPrev.empty())
+        if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty())
             break;
         // Congestion: replay the facilities whose workload or staff time moved.
         std::vector<int> waitDirty;
         if (m_in.settings.congestionOn && t > 0) {
             std::vector<int> check = touchedPrev;
+            // The smoothed queue carries last month's queue forward.
+            check.insert(check.end(), waitDirtyPrev.begin(), waitDirtyPrev.end());
             for (const DirtyFacility &d : dirtyFacilities)
                 if (d.capacity[t])
                     check.push_back(d.f);
@@ -294,15 +296,14 @@ void Engine::apply(const ChangeSet &ch)
             check.erase(std::unique(check.begin(), check.end()), check.end());
             for (int f : check) {
                 const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
-                const double w = m_capMinutes[i] > 0
-                                     ? std::max(0.0, m_load[i - 1] / m_capMinutes[i] - 1.0)
-                                     : 0.0;
+                const double w = waitAt(f, t);
                 if (std::abs(w - m_wait[i]) > m_options.waitTolerance) {
                     m_wait[i] = w;
                     waitDirty.push_back(f);
                 }
             }
         }
+        waitDirtyPrev = waitDirty;
         // Rows to redo: whole rows (settlement, line or policy changed) and
         // single candidate slots (a facility's capability or queue changed).
         maskList.clear();

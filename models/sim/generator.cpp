@@ -1,5 +1,7 @@
 #include "models/sim/generator.h"
 
+#include "models/sim/calibrator.h"
+
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -182,6 +184,8 @@ Input generateRegion(const GeneratorSpec &spec)
     for (const Settlement &s : in.settlements)
         pop += s.population;
     in.settings.initialFundBalanceYuan = pop * 0.95 * 1070 / 12 * 8;
+    // Constants that reproduce the stated starting shares.
+    calibrate(in);
     return in;
 }
 

@@ -114,6 +114,11 @@ struct Settings {
     double availableHoursPerYear = 1760; // WHO WISN manual 2010: available working time
     double learningRetention = 0.0;      // DESIGN.md: optional, off by default
     bool congestionOn = true;
+    // Departure from DESIGN.md (documented): the queue signal is smoothed,
+    // wait[t] = s * wait[t-1] + (1 - s) * max(0, demand[t-1] / cap[t] - 1), because
+    // with s = 0 a one-month lag makes overloaded facilities flip between full
+    // and empty every other month (a cobweb cycle). s = 0 gives the DESIGN formula.
+    double waitSmoothing = 0.5;
     double initialFundBalanceYuan = 0;
 
     auto tie() const
@@ -121,7 +126,7 @@ struct Settings {
         return std::tie(months, startYear, startMonth, coefInCounty, coefSignedHome, coefWait,
                         titleFactor, detourFactor, offRoadSpeedKmh, candidateVillageClinics,
                         candidateTownshipCentres, availableHoursPerYear, learningRetention,
-                        congestionOn, initialFundBalanceYuan);
+                        congestionOn, waitSmoothing, initialFundBalanceYuan);
     }
     friend bool operator==(const Settings &a, const Settings &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Settings &a, const Settings &b) { return !(a == b); }

@@ -1,0 +1,225 @@
+// countycare-cli simulate FILE: runs a scenario and writes the monthly indicator table.
+#include "app/cli/clicommand.h"
+#include "models/sim/calendar.h"
+#include "models/sim/engine.h"
+#include "models/simulation/simcompile.h"
+#include "models/store/projectstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace cc::cli {
+
+namespace {
+
+// Columns of the monthly table (names are a public interface: scripts and the
+// tests read them). Rates are fractions 0..1, money is yuan. The fund columns
+// are the county fund's even with --township.
+const char *const kColumns[] = {
+    "month", "year_month", "in_county_rate", "in_county_inpatient_share", "grassroots_share",
+    "in_county_fund_share", "fund_revenue", "fund_payments", "fund_settlements", "fund_balance",
+    "months_of_reserve", "retained_surplus", "oop_per_capita",
+    // More columns; the first ones above stay in this order.
+    "fund_opening_balance", "fund_claims", "global_budget", "drg_point_value", "population",
+    "demand", "episodes", "in_county_episodes", "inpatient_episodes",
+    "in_county_inpatient_episodes", "outpatient_in_county", "outpatient_grassroots",
+    "episodes_village", "episodes_township", "episodes_county", "episodes_city",
+    "episodes_province", "claims_total", "claims_in_county", "capitation", "cost_total",
+    "oop_total", "oop_share_of_cost", "in_county_rate_12m", "grassroots_share_12m",
+    "county_doctors_per_10k"};
+
+QVector<double> rowValues(const sim::Results &r, const sim::Indicators &x, int t)
+{
+    const sim::FundMonth &f = r.fund[t];
+    double ip = 0, ipIn = 0, opIn = 0, opGrass = 0, inCounty = 0, claimsIn = x.capitationYuan;
+    QVector<double> byLevel;
+    for (int l = 0; l < sim::kLevels; ++l) {
+        const double op = x.outpatientEpisodes[l], in = x.inpatientEpisodes[l];
+        ip += in;
+        byLevel << op + in;
+        if (sim::inCounty(l)) {
+            ipIn += in;
+            opIn += op;
+            inCounty += op + in;
+            claimsIn += x.claimsYuan[l];
+        }
+        if (sim::grassroots(l))
+            opGrass += op;
+    }
+    QVector<double> v{double(t),
+                      0,
+                      x.inCountyRate,
+                      x.inCountyInpatientShare,
+                      x.grassrootsShare,
+                      x.inCountyFundShare,
+                      f.revenue,
+                      f.payments,
+                      f.settlements,
+                      f.closingBalance,
+                      f.monthsOfReserve,
+                      f.retainedSurplus,
+                      x.oopPerCapita,
+                      f.openingBalance,
+                      f.claims,
+                      f.globalBudget,
+                      f.drgPointValue,
+                      x.population,
+                      x.demand,
+                      x.episodes(),
+                      inCounty,
+                      ip,
+                      ipIn,
+                      opIn,
+                      opGrass};
+    v << byLevel;
+    v << x.claimsTotalYuan << claimsIn << x.capitationYuan << x.costYuan << x.oopYuan
+      << x.oopShareOfCost << x.inCountyRate12 << x.grassrootsShare12 << x.countyDoctorsPer10k;
+    return v;
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 15);
+}
+
+int runSimulate(const QStringList &args, CliStreams &io)
+{
+    const QString usage = QStringLiteral(
+        "Usage: countycare-cli simulate FILE [--scenario NAME] [--months N] [--township NAME] "
+        "[--csv OUT] [--json OUT]\n");
+    const ParsedArgs parsed = parseArgs(args, {QStringLiteral("scenario"), QStringLiteral("months"),
+                                               QStringLiteral("township"), QStringLiteral("csv"),
+                                               QStringLiteral("json")});
+    if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
+        io.err << "countycare-cli simulate: "
+               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
+               << '\n'
+               << usage;
+        return ExitUsage;
+    }
+    const store::LoadResult loaded = store::loadProject(parsed.positional.first());
+    if (!loaded.ok()) {
+        io.err << loaded.message.simplified() << '\n';
+        return ExitBadInput;
+    }
+    Project project = loaded.project;
+    EntityId scenario = project.baselineScenarioId();
+    if (parsed.options.contains(QStringLiteral("scenario"))) {
+        scenario = project.scenarioIdByName(parsed.value(QStringLiteral("scenario")));
+        if (scenario == 0) {
+            io.err << "countycare-cli simulate: no scenario named \""
+                   << parsed.value(QStringLiteral("scenario")) << "\"\n";
+            return ExitUsage;
+        }
+    }
+    if (parsed.options.contains(QStringLiteral("months"))) {
+        bool ok = false;
+        const int months = parsed.value(QStringLiteral("months")).toInt(&ok);
+        if (!ok || months < 1 || months > 240) {
+            io.err << "countycare-cli simulate: --months must be a whole number from 1 to 240\n";
+            return ExitUsage;
+        }
+        project.settings[SettingKey::HorizonMonths] = months;
+    }
+    SimIndexMap map;
+    const sim::Engine engine(compileProject(project, scenario, map));
+    const sim::Results &r = engine.results();
+
+    int township = -1;
+    if (parsed.options.contains(QStringLiteral("township"))) {
+        const QString name = parsed.value(QStringLiteral("township"));
+        for (const Township &t : project.townships)
+            if (t.name == name || t.nameEn == name)
+                township = map.townships.value(t.id, -1);
+        if (township < 0) {
+            io.err << "countycare-cli simulate: no township named \"" << name << "\"\n";
+            return ExitUsage;
+        }
+    }
+    auto unitAt = [&](int t) -> const sim::Indicators & {
+        return township >= 0 ? r.townshipAt(township, t) : r.countyAt(t);
+    };
+    auto yearMonth = [&](int t) {
+        return QString::fromStdString(
+            sim::formatYearMonth(sim::yearMonthAt(r.startYear, r.startMonth, t)));
+    };
+
+    const int columns = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
+    if (parsed.options.contains(QStringLiteral("csv"))) {
+        QSaveFile file(parsed.value(QStringLiteral("csv")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+            io.err << "countycare-cli simulate: cannot write " << file.fileName() << ": "
+                   << file.errorString() << '\n';
+            return ExitFailure;
+        }
+        QTextStream csv(&file);
+        QStringList header;
+        for (const char *c : kColumns)
+            header << QLatin1String(c);
+        csv << header.join(QLatin1Char(',')) << '\n';
+        for (int t = 0; t < r.months; ++t) {
+            const QVector<double> v = rowValues(r, unitAt(t), t);
+            QStringList cells;
+            for (int i = 0; i < columns; ++i)
+                cells << (i == 1 ? yearMonth(t) : i == 0 ? QString::number(t) : number(v[i]));
+            csv << cells.join(QLatin1Char(',')) << '\n';
+        }
+        csv.flush();
+        if (!file.commit()) {
+            io.err << "countycare-cli simulate: cannot write " << file.fileName() << '\n';
+            return ExitFailure;
+        }
+    }
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        QJsonArray rows;
+        for (int t = 0; t < r.months; ++t) {
+            const QVector<double> v = rowValues(r, unitAt(t), t);
+            QJsonObject o;
+            for (int i = 0; i < columns; ++i)
+                o.insert(QLatin1String(kColumns[i]),
+                         i == 1 ? QJsonValue(yearMonth(t)) : QJsonValue(i == 0 ? double(t) : v[i]));
+            rows.append(o);
+        }
+        QJsonObject root{{QStringLiteral("title"), project.title},
+                         {QStringLiteral("scenario"), project.scenarios.value(scenario).name},
+                         {QStringLiteral("months"), rows}};
+        QSaveFile file(parsed.value(QStringLiteral("json")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 ||
+            !file.commit()) {
+            io.err << "countycare-cli simulate: cannot write " << file.fileName() << '\n';
+            return ExitFailure;
+        }
+    }
+
+    const sim::Indicators &first = unitAt(0), &last = unitAt(r.months - 1);
+    const auto pct = [](double v) { return QString::number(100 * v, 'f', 1) + QLatin1Char('%'); };
+    io.out << "scenario: " << project.scenarios.value(scenario).name << '\n'
+           << "months: " << r.months << " (" << yearMonth(0) << " to " << yearMonth(r.months - 1)
+           << ")\n"
+           << "in_county_rate: " << pct(first.inCountyRate) << " -> " << pct(last.inCountyRate)
+           << '\n'
+           << "in_county_inpatient_share: " << pct(first.inCountyInpatientShare) << " -> "
+           << pct(last.inCountyInpatientShare) << '\n'
+           << "grassroots_share: " << pct(first.grassrootsShare) << " -> "
+           << pct(last.grassrootsShare) << '\n'
+           << "fund_balance_yuan: " << QString::number(r.fund.front().openingBalance, 'f', 0)
+           << " -> " << QString::number(r.fund.back().closingBalance, 'f', 0) << '\n'
+           << "months_of_reserve: " << QString::number(r.fund.back().monthsOfReserve, 'f', 1)
+           << '\n';
+    io.out.flush();
+    return ExitOk;
+}
+
+const CliRegistration registration(
+    {"simulate",
+     "simulate FILE [--scenario NAME] [--months N] [--township NAME] [--csv OUT] [--json OUT]",
+     "Simulate a scenario (default: baseline) and write the monthly indicators as CSV or JSON; "
+     "prints a summary.",
+     &runSimulate});
+
+} // namespace
+
+} // namespace cc::cli

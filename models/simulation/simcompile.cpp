@@ -1,0 +1,232 @@
+#include "models/simulation/simcompile.h"
+
+#include <algorithm>
+
+namespace cc {
+
+namespace {
+
+template <typename T> int indexOf(QHash<EntityId, int> &index, QVector<EntityId> &ids, EntityId id)
+{
+    const auto it = index.constFind(id);
+    if (it != index.cend())
+        return *it;
+    const int i = ids.size();
+    index.insert(id, i);
+    ids.push_back(id);
+    return i;
+}
+
+sim::LevelArray levels(const std::array<double, kFacilityLevelCount> &a)
+{
+    sim::LevelArray out{};
+    for (int l = 0; l < sim::kLevels; ++l)
+        out[l] = a[l];
+    return out;
+}
+
+} // namespace
+
+sim::Policy toSimPolicy(const PolicyParams &p)
+{
+    sim::Policy s;
+    s.insuredShare = p[PolicyKey::InsuredShare];
+    s.fiscalSubsidyYuan = p[PolicyKey::FiscalSubsidyYuan];
+    s.personalPremiumYuan = p[PolicyKey::PersonalPremiumYuan];
+    for (int l = 0; l < sim::kLevels; ++l) {
+        const auto level = static_cast<FacilityLevel>(l);
+        s.outpatientDeductible[l] = p[deductibleKey(false, level)];
+        s.outpatientRatio[l] = p[ratioKey(false, level)];
+        s.inpatientDeductible[l] = p[deductibleKey(true, level)];
+        s.inpatientRatio[l] = p[ratioKey(true, level)];
+    }
+    s.inScopeShare = p[PolicyKey::InScopeShare];
+    s.noReferralCut = p[PolicyKey::NoReferralCut];
+    s.referralShare = p[PolicyKey::ReferralShare];
+    s.globalBudgetOn = p.flag(PolicyKey::GlobalBudgetOn);
+    s.budgetShare = p[PolicyKey::BudgetShare];
+    s.criticalIllnessShare = p[PolicyKey::CriticalIllnessShare];
+    s.reserveShare = p[PolicyKey::ReserveShare];
+    s.prepaymentShare = p[PolicyKey::PrepaymentShare];
+    s.surplusRetention = p[PolicyKey::SurplusRetention];
+    s.overrunShare = p[PolicyKey::OverrunShare];
+    s.overrunBand = p[PolicyKey::OverrunBand];
+    s.drgOn = p.flag(PolicyKey::DrgOn);
+    s.drgFloating = p.flag(PolicyKey::DrgFloatingPointValue);
+    s.drgFixedPointValueYuan = p[PolicyKey::DrgFixedPointValueYuan];
+    s.drgBasePoints = p[PolicyKey::DrgBasePoints];
+    s.drgCoefTownship = p[PolicyKey::DrgCoefficientTownship];
+    s.drgCoefCounty = p[PolicyKey::DrgCoefficientCounty];
+    s.capitationOn = p.flag(PolicyKey::CapitationOn);
+    s.capitationYuanPerSigned = p[PolicyKey::CapitationYuanPerSigned];
+    s.signingTarget = p[PolicyKey::SigningRateTarget];
+    s.signingRampMonths = p.integer(PolicyKey::SigningRampMonths);
+    return s;
+}
+
+sim::Settings toSimSettings(const ModelSettings &m)
+{
+    sim::Settings s;
+    s.months = m.integer(SettingKey::HorizonMonths);
+    s.startYear = m.integer(SettingKey::StartYear);
+    s.startMonth = m.integer(SettingKey::StartMonth);
+    s.coefInCounty = m[SettingKey::CoefInCounty];
+    s.coefSignedHome = m[SettingKey::CoefSignedHome];
+    s.coefWait = m[SettingKey::CoefWait];
+    s.titleFactor = {m[SettingKey::TitleFactorJunior], m[SettingKey::TitleFactorIntermediate],
+                     m[SettingKey::TitleFactorSenior]};
+    s.detourFactor = m[SettingKey::DetourFactor];
+    s.offRoadSpeedKmh = m[SettingKey::OffRoadSpeedKmh];
+    s.candidateVillageClinics = m.integer(SettingKey::CandidateVillageClinics);
+    s.candidateTownshipCentres = m.integer(SettingKey::CandidateTownshipCentres);
+    s.availableHoursPerYear = m[SettingKey::AvailableHoursPerYear];
+    s.learningRetention = m[SettingKey::LearningRetention];
+    s.congestionOn = m.flag(SettingKey::CongestionOn);
+    s.waitSmoothing = m[SettingKey::WaitSmoothing];
+    s.initialFundBalanceYuan = m[SettingKey::InitialFundBalanceYuan];
+    return s;
+}
+
+sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexMap &map)
+{
+    sim::Input in;
+    in.settings = toSimSettings(project.settings);
+
+    // Service lines: a removed or reordered line is a new catalogue.
+    QVector<EntityId> lineIds = project.serviceLines.keys().toVector();
+    if (map.lineIds.size() > lineIds.size() ||
+        !std::equal(map.lineIds.begin(), map.lineIds.end(), lineIds.begin()))
+        map = SimIndexMap{};
+    for (const ServiceLine &l : project.serviceLines)
+        indexOf<ServiceLine>(map.lines, map.lineIds, l.id);
+    const int K = map.lineIds.size();
+    in.lines.resize(K);
+    for (const ServiceLine &l : project.serviceLines) {
+        sim::ServiceLine &s = in.lines[map.lines.value(l.id)];
+        s.inpatient = l.inpatient;
+        s.annualRatePerPerson = l.annualRatePerPerson;
+        s.drgWeight = l.drgWeight;
+        s.minLevel = static_cast<int>(l.minLevel);
+        s.qMin = l.qMin;
+        s.costYuan = levels(l.costYuan);
+        s.baselineShare = levels(l.baselineShare);
+        s.asc = levels(l.asc);
+        s.staffMinutes = l.staffMinutes;
+        s.coefCost = l.coefCost;
+        s.coefTravel = l.coefTravel;
+        s.coefQuality = l.coefQuality;
+        for (int r = 0; r < sim::kRoles; ++r)
+            s.roleWeight[r] = l.roleWeight[r];
+    }
+
+    for (const Township &t : project.townships)
+        indexOf<Township>(map.townships, map.townshipIds, t.id);
+    in.townships = std::max(1, static_cast<int>(map.townshipIds.size()));
+
+    for (const Facility &f : project.facilities)
+        indexOf<Facility>(map.facilities, map.facilityIds, f.id);
+    in.facilities.assign(map.facilityIds.size(), sim::Facility{});
+    for (sim::Facility &f : in.facilities) {
+        f.active = false;
+        f.capability.assign(K, 0.0);
+    }
+    for (const Facility &f : project.facilities) {
+        sim::Facility &s = in.facilities[map.facilities.value(f.id)];
+        s.lon = f.position.lon;
+        s.lat = f.position.lat;
+        s.level = static_cast<int>(f.level);
+        s.township = sim::grassroots(s.level) ? map.townships.value(f.townshipId, -1) : -1;
+        s.region = 0;
+        s.beds = f.beds;
+        s.inAlliance = f.inAlliance;
+        s.active = true;
+        for (auto it = f.capability.cbegin(); it != f.capability.cend(); ++it) {
+            const int k = map.lines.value(it.key(), -1);
+            if (k >= 0)
+                s.capability[k] = it.value();
+        }
+    }
+
+    for (const Settlement &st : project.settlements)
+        indexOf<Settlement>(map.settlements, map.settlementIds, st.id);
+    in.settlements.assign(map.settlementIds.size(), sim::Settlement{});
+    for (sim::Settlement &s : in.settlements)
+        s.active = false;
+    for (const Settlement &st : project.settlements) {
+        sim::Settlement &s = in.settlements[map.settlements.value(st.id)];
+        s.lon = st.position.lon;
+        s.lat = st.position.lat;
+        s.population = static_cast<double>(st.population);
+        s.township = map.townships.value(st.townshipId, 0);
+        s.signedShare = st.signedShare;
+        s.active = true;
+    }
+
+    for (const Road &r : project.roads)
+        indexOf<Road>(map.roads, map.roadIds, r.id);
+    in.roads.assign(map.roadIds.size(), sim::Road{});
+    for (sim::Road &r : in.roads)
+        r.active = false;
+    for (const Road &r : project.roads) {
+        sim::Road &s = in.roads[map.roads.value(r.id)];
+        s.speedKmh = r.speedKmh > 0 ? r.speedKmh : defaultSpeedKmh(r.roadClass);
+        s.path.clear();
+        for (const LonLat &p : r.path)
+            s.path.push_back(sim::RoadPoint{p.lon, p.lat});
+        s.active = true;
+    }
+
+    for (const StaffMember &m : project.staff)
+        indexOf<StaffMember>(map.staff, map.staffIds, m.id);
+    in.staff.assign(map.staffIds.size(), sim::Staff{});
+    for (sim::Staff &s : in.staff)
+        s.active = false;
+    for (const StaffMember &m : project.staff) {
+        sim::Staff &s = in.staff[map.staff.value(m.id)];
+        s.role = static_cast<int>(m.role);
+        s.title = static_cast<int>(m.title);
+        s.home = map.facilities.value(m.homeFacilityId, -1);
+        if (s.home >= 0 && !in.facilities[s.home].active)
+            s.home = -1;
+        s.active = true;
+    }
+
+    for (const Posting &p : project.postings)
+        indexOf<Posting>(map.postings, map.postingIds, p.id);
+    in.postings.assign(map.postingIds.size(), sim::Posting{});
+    for (sim::Posting &p : in.postings)
+        p.active = false;
+    for (const Posting &p : project.postings) {
+        if (p.scenarioId != 0 && p.scenarioId != scenarioId)
+            continue;
+        const int staff = map.staff.value(p.staffId, -1);
+        const int facility = map.facilities.value(p.facilityId, -1);
+        if (staff < 0 || facility < 0)
+            continue;
+        sim::Posting &s = in.postings[map.postings.value(p.id)];
+        s = sim::Posting{staff, facility, p.startMonth, p.endMonth, p.fte, true};
+    }
+
+    const auto scenario = project.scenarios.constFind(scenarioId);
+    if (scenario != project.scenarios.cend())
+        for (const PolicyEntry &e : scenario->schedule)
+            in.schedule.push_back(sim::PolicyEntry{e.fromMonth, toSimPolicy(e.params)});
+    if (in.schedule.empty())
+        in.schedule.push_back(sim::PolicyEntry{0, toSimPolicy(defaultPolicy())});
+    return in;
+}
+
+sim::CalibrationReport calibrateProject(Project &project)
+{
+    SimIndexMap map;
+    sim::Input in = compileProject(project, project.baselineScenarioId(), map);
+    const sim::CalibrationReport report = sim::calibrate(in);
+    for (auto it = project.serviceLines.begin(); it != project.serviceLines.end(); ++it) {
+        const sim::LevelArray &asc = in.lines[map.lines.value(it.key())].asc;
+        for (int l = 0; l < sim::kLevels; ++l)
+            it->asc[l] = asc[l];
+    }
+    return report;
+}
+
+} // namespace cc

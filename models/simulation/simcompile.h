@@ -1,0 +1,39 @@
+#pragma once
+
+// The bridge from the document to the engine: compiles a Project and one of its
+// scenarios into plain engine input, with stable dense indices per entity id.
+
+#include "models/domain/project.h"
+#include "models/sim/calibrator.h"
+#include "models/sim/siminput.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace cc {
+
+// Entity id -> dense engine index, per table. Indices are stable across
+// compilations with the same map: new ids are appended, vanished ids keep their
+// slot (compiled as inactive), so an edit changes only its own element.
+struct SimIndexMap {
+    QHash<EntityId, int> townships, settlements, facilities, roads, staff, postings, lines;
+    QVector<EntityId> townshipIds, settlementIds, facilityIds, roadIds, staffIds, postingIds,
+        lineIds;
+    bool isEmpty() const { return lineIds.isEmpty() && facilityIds.isEmpty(); }
+};
+
+sim::Policy toSimPolicy(const PolicyParams &params);
+sim::Settings toSimSettings(const ModelSettings &settings);
+
+// Compiles `scenarioId` of `project` (postings shared by every scenario plus the
+// scenario's own; its policy schedule). `map` is read and extended. When the
+// service lines changed identity (a line removed or reordered), the map's line
+// part is rebuilt; callers compare lineIds to notice.
+sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexMap &map);
+
+// Fits the choice constants of every service line to its stated starting
+// shares under the baseline scenario (sim::calibrate) and stores them in the
+// project's service lines.
+sim::CalibrationReport calibrateProject(Project &project);
+
+} // namespace cc
