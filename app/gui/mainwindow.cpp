@@ -3,6 +3,7 @@
 #include "app/gui/autosaver.h"
 #include "app/gui/fileactions.h"
 #include "models/domain/projectdocument.h"
+#include "models/simulation/simulationcontroller.h"
 #include "widgets/map/mapeditor.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
@@ -37,7 +38,12 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_mapEditor = new MapEditor(m_mapView, m_properties, this);
 
     m_summary = new QLabel(this);
+    m_indicators = new QLabel(this);
+    m_indicators->setToolTip(tr("Simulated indicators of the selected scenario at the end of the horizon"));
+    statusBar()->addPermanentWidget(m_indicators);
     statusBar()->addPermanentWidget(m_summary);
+    m_simulation = new SimulationController(document, this);
+    connect(m_simulation, &SimulationController::resultsReady, this, &MainWindow::showIndicators);
     connect(m_fileActions, &FileActions::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
@@ -125,6 +131,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, policyDock);
     tabifyDockWidget(dock, policyDock);
     policyDock->raise();
+    connect(m_policy, &PolicyPanel::scenarioSelected, m_simulation, &SimulationController::setScenario);
 }
 
 void MainWindow::updateTitle()
@@ -146,6 +153,22 @@ void MainWindow::updateStatusSummary()
                            .arg(locale.toString(p.totalPopulation()))
                            .arg(p.facilities.size())
                            .arg(p.staff.size()));
+}
+
+void MainWindow::showIndicators()
+{
+    const SimulationResultsPtr r = m_simulation->results();
+    if (!r || r->results.months == 0)
+        return;
+    const sim::Results &res = r->results;
+    const sim::Indicators &start = res.countyAt(0);
+    const sim::Indicators &end = res.countyAt(res.months - 1);
+    const QLocale locale;
+    auto pct = [&](double v) { return locale.toString(v * 100, 'f', 1) + QLatin1Char('%'); };
+    // 县域就诊率 and fund months of reserve: the two numbers a planner watches.
+    m_indicators->setText(tr("In-county rate %1 → %2 · fund reserve %3 months")
+                              .arg(pct(start.inCountyRate), pct(end.inCountyRate),
+                                   locale.toString(res.fund.back().monthsOfReserve, 'f', 1)));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

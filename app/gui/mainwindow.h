@@ -14,6 +14,7 @@ class PropertyEditor;
 class MapScene;
 class MapView;
 class ProjectDocument;
+class SimulationController;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -26,6 +27,7 @@ public:
     MapEditor *mapEditor() const { return m_mapEditor; }
     PropertyEditor *propertyEditor() const { return m_properties; }
     PolicyPanel *policyPanel() const { return m_policy; }
+    SimulationController *simulation() const { return m_simulation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -35,6 +37,7 @@ private:
     void createDocks();
     void updateTitle();
     void updateStatusSummary();
+    void showIndicators();
 
     ProjectDocument *m_document;
     FileActions *m_fileActions;
@@ -43,6 +46,8 @@ private:
     MapView *m_mapView;
     PropertyEditor *m_properties;
     PolicyPanel *m_policy;
+    SimulationController *m_simulation;
+    QLabel *m_indicators;
     MapEditor *m_mapEditor;
     QLabel *m_summary;
 };
