@@ -74,6 +74,12 @@ private slots:
             s[SettingKey::HorizonMonths] = 120;
             return bool(edit::setSettings(d, s));
         }) << 1;
+        QTest::newRow("replace project") << Edit([](ProjectDocument &d) {
+            Project p = d.project();
+            p.settlements.remove(3);
+            p.title = QStringLiteral("恢复");
+            return bool(edit::replaceProject(d, p, QStringLiteral("restore")));
+        }) << 1;
         QTest::newRow("title") << Edit([](ProjectDocument &d) {
             return bool(edit::setTitle(d, QStringLiteral("新标题")));
         }) << 1;

@@ -19,7 +19,10 @@ namespace {
 constexpr int kMaxRecent = 10;
 const char *const kRecentKey = "recentFiles";
 
-QString fileFilter() { return FileActions::tr("CountyCare projects (*.ccplan);;All files (*)"); }
+QString fileFilter()
+{
+    return FileActions::tr("CountyCare projects (*.ccplan);;All files (*)");
+}
 
 // Makes sure a path chosen in a save dialog ends in .ccplan.
 QString withExtension(QString path)
@@ -93,7 +96,8 @@ void FileActions::open()
     if (!maybeSave())
         return;
     const QString dir = QFileInfo(m_document->filePath()).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), dir, fileFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open Project"), dir, fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -138,8 +142,8 @@ bool FileActions::saveAs()
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                 QLatin1Char('/') + m_document->displayName() + QLatin1String(".ccplan");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start,
-                                                      fileFilter());
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start, fileFilter());
     if (path.isEmpty())
         return false;
     return saveTo(withExtension(path), true);
@@ -148,9 +152,8 @@ bool FileActions::saveAs()
 bool FileActions::saveTo(const QString &path, bool asNewFile)
 {
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const store::SaveResult result = asNewFile
-                                         ? store::saveProjectAs(m_document->project(), path)
-                                         : store::saveProject(m_document->project(), path);
+    const store::SaveResult result = asNewFile ? store::saveProjectAs(m_document->project(), path)
+                                               : store::saveProject(m_document->project(), path);
     QGuiApplication::restoreOverrideCursor();
     if (!result.ok) {
         QMessageBox::critical(m_window, tr("Cannot save project"), result.message);

@@ -20,7 +20,7 @@ QString chosenLanguage()
     if (!saved.isEmpty())
         return saved;
     return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                      : QStringLiteral("en");
+                                                                    : QStringLiteral("en");
 }
 
 } // namespace

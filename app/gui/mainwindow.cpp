@@ -2,17 +2,21 @@
 
 #include "app/gui/fileactions.h"
 #include "models/domain/projectdocument.h"
+#include "widgets/map/mapeditor.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
+#include "widgets/map/propertyeditor.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace cc {
@@ -25,12 +29,18 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_mapScene = new MapScene(document, this);
     m_mapView = new MapView(m_mapScene, this);
     setCentralWidget(m_mapView);
+    m_properties = new PropertyEditor(document, this);
+    m_mapEditor = new MapEditor(m_mapView, m_properties, this);
 
     m_summary = new QLabel(this);
     statusBar()->addPermanentWidget(m_summary);
     connect(m_fileActions, &FileActions::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
+    connect(m_mapEditor, &MapEditor::statusMessage, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+
+    createDocks();
     createMenus();
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -63,6 +73,11 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_mapEditor->deleteAction());
+
+    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    m_mapEditor->populateMenu(map);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *a = view->addAction(tr("Zoom &In"), m_mapView, &MapView::zoomIn);
@@ -81,6 +96,19 @@ void MainWindow::createMenus()
                "in-county treatment rate and the insurance fund.</p>")
                 .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createDocks()
+{
+    QToolBar *tools = addToolBar(tr("Map Tools"));
+    tools->setObjectName(QStringLiteral("mapTools"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_mapEditor->populateToolBar(tools);
+
+    auto *dock = new QDockWidget(tr("Properties"), this);
+    dock->setObjectName(QStringLiteral("propertiesDock"));
+    dock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
 }
 
 void MainWindow::updateTitle()

@@ -7,6 +7,8 @@ class QLabel;
 namespace cc {
 
 class FileActions;
+class MapEditor;
+class PropertyEditor;
 class MapScene;
 class MapView;
 class ProjectDocument;
@@ -18,12 +20,15 @@ public:
 
     FileActions *fileActions() const { return m_fileActions; }
     MapView *mapView() const { return m_mapView; }
+    MapEditor *mapEditor() const { return m_mapEditor; }
+    PropertyEditor *propertyEditor() const { return m_properties; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createDocks();
     void updateTitle();
     void updateStatusSummary();
 
@@ -31,6 +36,8 @@ private:
     FileActions *m_fileActions;
     MapScene *m_mapScene;
     MapView *m_mapView;
+    PropertyEditor *m_properties;
+    MapEditor *m_mapEditor;
     QLabel *m_summary;
 };
 

@@ -37,6 +37,12 @@ void ProjectDocument::reset(Project project, const QString &filePath)
     emit modifiedChanged(false);
 }
 
+void ProjectDocument::replaceProject(const Project &project)
+{
+    m_project = project;
+    emit projectReset();
+}
+
 void ProjectDocument::setBoundary(const CountyBoundary &boundary)
 {
     m_project.boundary = boundary;

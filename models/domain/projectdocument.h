@@ -39,6 +39,8 @@ public:
     void setBoundary(const CountyBoundary &boundary);
     void setSettings(const ModelSettings &settings);
     void setTitle(const QString &title);
+    // Replaces everything but keeps the undo stack (restoring an autosave); emits projectReset.
+    void replaceProject(const Project &project);
 
 signals:
     void projectReset();

@@ -5,12 +5,12 @@
 
 namespace cc {
 
-namespace {
+// Translation context of this file (lupdate reads Validation::tr calls).
+class Validation {
+    Q_DECLARE_TR_FUNCTIONS(cc::Validation)
+};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Validation", text);
-}
+namespace {
 
 bool finiteIn(double v, double lo, double hi)
 {
@@ -20,7 +20,7 @@ bool finiteIn(double v, double lo, double hi)
 QString checkPosition(const LonLat &p)
 {
     if (!isValidLonLat(p))
-        return tr("The position (%1, %2) is not a WGS 84 longitude/latitude.")
+        return Validation::tr("The position (%1, %2) is not a WGS 84 longitude/latitude.")
             .arg(p.lon)
             .arg(p.lat);
     return {};
@@ -36,11 +36,13 @@ QString checkShares(const std::array<double, kFacilityLevelCount> &shares, const
     double sum = 0;
     for (double s : shares) {
         if (!finiteIn(s, 0, 1))
-            return tr("%1 must each be between 0 and 1.").arg(tr(what));
+            return Validation::tr("%1 must each be between 0 and 1.").arg(Validation::tr(what));
         sum += s;
     }
     if (sum != 0 && std::abs(sum - 1) > 1e-6)
-        return tr("%1 must add up to 1 (they add up to %2).").arg(tr(what)).arg(sum);
+        return Validation::tr("%1 must add up to 1 (they add up to %2).")
+            .arg(Validation::tr(what))
+            .arg(sum);
     return {};
 }
 
@@ -49,9 +51,11 @@ QString checkShares(const std::array<double, kFacilityLevelCount> &shares, const
 QString checkName(const QString &name, const char *what)
 {
     if (name.trimmed().isEmpty())
-        return tr("The %1 must not be empty.").arg(tr(what));
+        return Validation::tr("The %1 must not be empty.").arg(Validation::tr(what));
     if (name.size() > kMaxNameLength)
-        return tr("The %1 is longer than %2 characters.").arg(tr(what)).arg(kMaxNameLength);
+        return Validation::tr("The %1 is longer than %2 characters.")
+            .arg(Validation::tr(what))
+            .arg(kMaxNameLength);
     return {};
 }
 
@@ -68,13 +72,14 @@ QString validateEntity(const Settlement &s, const Project &project)
     if (QString e = checkPosition(s.position); !e.isEmpty())
         return e;
     if (s.population < 0 || s.population > kMaxPopulation)
-        return tr("The population must be between 0 and %1 (got %2).")
+        return Validation::tr("The population must be between 0 and %1 (got %2).")
             .arg(kMaxPopulation)
             .arg(s.population);
     if (s.townshipId != 0 && !exists<Township>(project, s.townshipId))
-        return tr("The settlement refers to township %1, which does not exist.").arg(s.townshipId);
+        return Validation::tr("The settlement refers to township %1, which does not exist.")
+            .arg(s.townshipId);
     if (!finiteIn(s.signedShare, 0, 1))
-        return tr("The family-doctor signing share must be between 0 and 1 (got %1).")
+        return Validation::tr("The family-doctor signing share must be between 0 and 1 (got %1).")
             .arg(s.signedShare);
     return {};
 }
@@ -88,20 +93,22 @@ QString validateEntity(const Facility &f, const Project &project)
         return e;
     const int level = static_cast<int>(f.level);
     if (level < 0 || level >= kFacilityLevelCount)
-        return tr("Unknown facility level %1.").arg(level);
+        return Validation::tr("Unknown facility level %1.").arg(level);
     const int kind = static_cast<int>(f.kind);
     if (kind < 0 || kind > static_cast<int>(HospitalKind::MaternalChild))
-        return tr("Unknown hospital kind %1.").arg(kind);
+        return Validation::tr("Unknown hospital kind %1.").arg(kind);
     if (f.beds < 0 || f.beds > 100000)
-        return tr("Beds must be between 0 and 100,000 (got %1).").arg(f.beds);
+        return Validation::tr("Beds must be between 0 and 100,000 (got %1).").arg(f.beds);
     if (f.townshipId != 0 && !exists<Township>(project, f.townshipId))
-        return tr("The facility refers to township %1, which does not exist.").arg(f.townshipId);
+        return Validation::tr("The facility refers to township %1, which does not exist.")
+            .arg(f.townshipId);
     for (auto it = f.capability.cbegin(); it != f.capability.cend(); ++it) {
         if (!exists<ServiceLine>(project, it.key()))
-            return tr("The facility's capability refers to service line %1, which does not exist.")
+            return Validation::tr(
+                       "The facility's capability refers to service line %1, which does not exist.")
                 .arg(it.key());
         if (!finiteIn(it.value(), 0, 1))
-            return tr("Capability must be between 0 and 1 (got %1).").arg(it.value());
+            return Validation::tr("Capability must be between 0 and 1 (got %1).").arg(it.value());
     }
     return {};
 }
@@ -110,15 +117,16 @@ QString validateEntity(const Road &r, const Project &)
 {
     const int cls = static_cast<int>(r.roadClass);
     if (cls < 0 || cls >= kRoadClassCount)
-        return tr("Unknown road class %1.").arg(cls);
+        return Validation::tr("Unknown road class %1.").arg(cls);
     if (r.name.size() > kMaxNameLength)
-        return tr("The road name is longer than %1 characters.").arg(kMaxNameLength);
+        return Validation::tr("The road name is longer than %1 characters.").arg(kMaxNameLength);
     if (!finiteIn(r.speedKmh, 1, 200))
-        return tr("The road speed must be between 1 and 200 km/h (got %1).").arg(r.speedKmh);
+        return Validation::tr("The road speed must be between 1 and 200 km/h (got %1).")
+            .arg(r.speedKmh);
     if (r.path.size() < 2)
-        return tr("A road needs at least two points.");
+        return Validation::tr("A road needs at least two points.");
     if (r.path.size() > kMaxPathPoints)
-        return tr("A road has more than %1 points.").arg(kMaxPathPoints);
+        return Validation::tr("A road has more than %1 points.").arg(kMaxPathPoints);
     for (const LonLat &p : r.path)
         if (QString e = checkPosition(p); !e.isEmpty())
             return e;
@@ -132,18 +140,20 @@ QString validateEntity(const StaffMember &m, const Project &project)
         return e;
     const int role = static_cast<int>(m.role), title = static_cast<int>(m.title);
     if (role < 0 || role >= kStaffRoleCount)
-        return tr("Unknown staff role %1.").arg(role);
+        return Validation::tr("Unknown staff role %1.").arg(role);
     if (title < 0 || title >= kStaffTitleCount)
-        return tr("Unknown staff title %1.").arg(title);
+        return Validation::tr("Unknown staff title %1.").arg(title);
     if (m.employerFacilityId != 0 && !exists<Facility>(project, m.employerFacilityId))
-        return tr("The staff member's employer %1 does not exist.").arg(m.employerFacilityId);
+        return Validation::tr("The staff member's employer %1 does not exist.")
+            .arg(m.employerFacilityId);
     if (m.homeFacilityId != 0 && !exists<Facility>(project, m.homeFacilityId))
-        return tr("The staff member's home facility %1 does not exist.").arg(m.homeFacilityId);
+        return Validation::tr("The staff member's home facility %1 does not exist.")
+            .arg(m.homeFacilityId);
     if (m.grassrootsMonths < 0 || m.grassrootsMonths > 720)
-        return tr("Months of grassroots service must be between 0 and 720 (got %1).")
+        return Validation::tr("Months of grassroots service must be between 0 and 720 (got %1).")
             .arg(m.grassrootsMonths);
     if (!finiteIn(m.annualSalaryYuan, 0, 1e8))
-        return tr("The annual salary must be between 0 and 100,000,000 yuan (got %1).")
+        return Validation::tr("The annual salary must be between 0 and 100,000,000 yuan (got %1).")
             .arg(m.annualSalaryYuan);
     return {};
 }
@@ -151,18 +161,23 @@ QString validateEntity(const StaffMember &m, const Project &project)
 QString validateEntity(const Posting &p, const Project &project)
 {
     if (!exists<StaffMember>(project, p.staffId))
-        return tr("The posting refers to staff member %1, who does not exist.").arg(p.staffId);
+        return Validation::tr("The posting refers to staff member %1, who does not exist.")
+            .arg(p.staffId);
     if (!exists<Facility>(project, p.facilityId))
-        return tr("The posting refers to facility %1, which does not exist.").arg(p.facilityId);
+        return Validation::tr("The posting refers to facility %1, which does not exist.")
+            .arg(p.facilityId);
     if (p.startMonth < 0 || p.endMonth <= p.startMonth || p.endMonth > kMaxMonth)
-        return tr("A posting must start at month 0 or later and end after it starts (got %1 to "
-                  "%2).")
+        return Validation::tr(
+                   "A posting must start at month 0 or later and end after it starts (got %1 to "
+                   "%2).")
             .arg(p.startMonth)
             .arg(p.endMonth);
     if (!(std::isfinite(p.fte) && p.fte > 0 && p.fte <= 1))
-        return tr("The FTE of a posting must be above 0 and at most 1 (got %1).").arg(p.fte);
+        return Validation::tr("The FTE of a posting must be above 0 and at most 1 (got %1).")
+            .arg(p.fte);
     if (p.scenarioId != 0 && !exists<Scenario>(project, p.scenarioId))
-        return tr("The posting refers to scenario %1, which does not exist.").arg(p.scenarioId);
+        return Validation::tr("The posting refers to scenario %1, which does not exist.")
+            .arg(p.scenarioId);
     return {};
 }
 
@@ -176,36 +191,41 @@ QString validateEntity(const ServiceLine &l, const Project &project)
         return e;
     for (const ServiceLine &other : project.serviceLines)
         if (other.id != l.id && other.code == l.code)
-            return tr("Another service line already has the code \"%1\".").arg(l.code);
+            return Validation::tr("Another service line already has the code \"%1\".").arg(l.code);
     const int level = static_cast<int>(l.minLevel);
     if (level < 0 || level >= kFacilityLevelCount)
-        return tr("Unknown facility level %1.").arg(level);
+        return Validation::tr("Unknown facility level %1.").arg(level);
     if (!finiteIn(l.annualRatePerPerson, 0, 100))
-        return tr("The annual rate per person must be between 0 and 100 (got %1).")
+        return Validation::tr("The annual rate per person must be between 0 and 100 (got %1).")
             .arg(l.annualRatePerPerson);
     if (!finiteIn(l.drgWeight, 0, 100))
-        return tr("The DRG relative weight must be between 0 and 100 (got %1).").arg(l.drgWeight);
+        return Validation::tr("The DRG relative weight must be between 0 and 100 (got %1).")
+            .arg(l.drgWeight);
     if (!finiteIn(l.qMin, 0, 1))
-        return tr("The capability threshold must be between 0 and 1 (got %1).").arg(l.qMin);
+        return Validation::tr("The capability threshold must be between 0 and 1 (got %1).")
+            .arg(l.qMin);
     for (double c : l.costYuan)
         if (!finiteIn(c, 0, 1e7))
-            return tr("Costs per episode must be between 0 and 10,000,000 yuan (got %1).").arg(c);
+            return Validation::tr(
+                       "Costs per episode must be between 0 and 10,000,000 yuan (got %1).")
+                .arg(c);
     if (QString e = checkShares(l.baselineShare,
                                 QT_TRANSLATE_NOOP("cc::Validation", "Starting shares by level"));
         !e.isEmpty())
         return e;
     for (double a : l.asc)
         if (!finiteIn(a, -100, 100))
-            return tr("Calibrated constants must be between -100 and 100 (got %1).").arg(a);
+            return Validation::tr("Calibrated constants must be between -100 and 100 (got %1).")
+                .arg(a);
     if (!finiteIn(l.staffMinutes, 0.1, 10000))
-        return tr("Staff minutes per episode must be between 0.1 and 10,000 (got %1).")
+        return Validation::tr("Staff minutes per episode must be between 0.1 and 10,000 (got %1).")
             .arg(l.staffMinutes);
     if (!finiteIn(l.coefCost, 0, 10) || !finiteIn(l.coefTravel, 0, 10) ||
         !finiteIn(l.coefQuality, 0, 100))
-        return tr("Choice coefficients must be non-negative and finite.");
+        return Validation::tr("Choice coefficients must be non-negative and finite.");
     for (double w : l.roleWeight)
         if (!finiteIn(w, 0, 1))
-            return tr("Staff effect weights must be between 0 and 1 (got %1).").arg(w);
+            return Validation::tr("Staff effect weights must be between 0 and 1 (got %1).").arg(w);
     return {};
 }
 
@@ -216,21 +236,23 @@ QString validateEntity(const Scenario &s, const Project &project)
         return e;
     for (const Scenario &other : project.scenarios)
         if (other.id != s.id && other.name == s.name)
-            return tr("Another scenario is already called \"%1\".").arg(s.name);
+            return Validation::tr("Another scenario is already called \"%1\".").arg(s.name);
     if (s.description.size() > 10000)
-        return tr("The scenario description is longer than 10,000 characters.");
+        return Validation::tr("The scenario description is longer than 10,000 characters.");
     if (s.schedule.isEmpty() || s.schedule.front().fromMonth != 0)
-        return tr("A scenario's policy schedule must start at month 0.");
+        return Validation::tr("A scenario's policy schedule must start at month 0.");
     for (int i = 0; i < s.schedule.size(); ++i) {
         const PolicyEntry &e = s.schedule[i];
         if (e.fromMonth < 0 || e.fromMonth > kMaxMonth)
-            return tr("A policy change must take effect between month 0 and %1.").arg(kMaxMonth);
+            return Validation::tr("A policy change must take effect between month 0 and %1.")
+                .arg(kMaxMonth);
         if (i > 0 && e.fromMonth <= s.schedule[i - 1].fromMonth)
-            return tr("Two policy changes take effect in the same month, or out of order (month "
-                      "%1).")
+            return Validation::tr(
+                       "Two policy changes take effect in the same month, or out of order (month "
+                       "%1).")
                 .arg(e.fromMonth);
         if (e.note.size() > 10000)
-            return tr("A policy note is longer than 10,000 characters.");
+            return Validation::tr("A policy note is longer than 10,000 characters.");
         if (QString error = validate(e.params); !error.isEmpty())
             return error;
     }
@@ -240,14 +262,14 @@ QString validateEntity(const Scenario &s, const Project &project)
 QString validateBoundary(const CountyBoundary &b)
 {
     if (b.name.size() > kMaxNameLength || b.nameEn.size() > kMaxNameLength || b.adcode.size() > 32)
-        return tr("The county name or code is too long.");
+        return Validation::tr("The county name or code is too long.");
     qint64 points = 0;
     for (const Polygon &poly : b.area) {
         if (poly.isEmpty())
-            return tr("The county boundary has an empty polygon.");
+            return Validation::tr("The county boundary has an empty polygon.");
         for (const Ring &ring : poly) {
             if (ring.size() < 3)
-                return tr("A ring of the county boundary has fewer than three points.");
+                return Validation::tr("A ring of the county boundary has fewer than three points.");
             points += ring.size();
             for (const LonLat &p : ring)
                 if (QString e = checkPosition(p); !e.isEmpty())
@@ -255,7 +277,8 @@ QString validateBoundary(const CountyBoundary &b)
         }
     }
     if (points > 10 * kMaxPathPoints)
-        return tr("The county boundary has more than %1 points.").arg(10 * kMaxPathPoints);
+        return Validation::tr("The county boundary has more than %1 points.")
+            .arg(10 * kMaxPathPoints);
     return {};
 }
 
@@ -265,9 +288,9 @@ template <typename T> QString validateTable(const Project &project, const char *
     for (auto it = EntityTraits<T>::table(project).cbegin();
          it != EntityTraits<T>::table(project).cend(); ++it) {
         if (it.key() != it->id || it->id <= 0)
-            return tr("%1 %2 has an invalid id.").arg(tr(what)).arg(it->id);
+            return Validation::tr("%1 %2 has an invalid id.").arg(Validation::tr(what)).arg(it->id);
         if (QString e = validateEntity(*it, project); !e.isEmpty())
-            return tr("%1 %2: %3").arg(tr(what)).arg(it->id).arg(e);
+            return Validation::tr("%1 %2: %3").arg(Validation::tr(what)).arg(it->id).arg(e);
     }
     return {};
 }
@@ -276,7 +299,8 @@ template <typename T> QString validateTable(const Project &project, const char *
 QString validateProject(const Project &project)
 {
     if (project.title.size() > kMaxNameLength)
-        return tr("The project title is longer than %1 characters.").arg(kMaxNameLength);
+        return Validation::tr("The project title is longer than %1 characters.")
+            .arg(kMaxNameLength);
     if (QString e = validate(project.settings); !e.isEmpty())
         return e;
     if (QString e = validateBoundary(project.boundary); !e.isEmpty())
@@ -295,7 +319,7 @@ QString validateProject(const Project &project)
         if (!e.isEmpty())
             return e;
     if (project.scenarios.isEmpty())
-        return tr("The project has no scenario.");
+        return Validation::tr("The project has no scenario.");
     return {};
 }
 

@@ -7,45 +7,45 @@
 
 namespace cc::edit {
 
-namespace {
+// Translation context of this file (lupdate reads Edits::tr calls).
+class Edits {
+    Q_DECLARE_TR_FUNCTIONS(cc::edit)
+};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::edit", text);
-}
+namespace {
 
 template <typename T> QString kindName();
 template <> QString kindName<Township>()
 {
-    return tr("township");
+    return Edits::tr("township");
 }
 template <> QString kindName<Settlement>()
 {
-    return tr("settlement");
+    return Edits::tr("settlement");
 }
 template <> QString kindName<Facility>()
 {
-    return tr("facility");
+    return Edits::tr("facility");
 }
 template <> QString kindName<Road>()
 {
-    return tr("road");
+    return Edits::tr("road");
 }
 template <> QString kindName<StaffMember>()
 {
-    return tr("staff member");
+    return Edits::tr("staff member");
 }
 template <> QString kindName<Posting>()
 {
-    return tr("posting");
+    return Edits::tr("posting");
 }
 template <> QString kindName<ServiceLine>()
 {
-    return tr("service line");
+    return Edits::tr("service line");
 }
 template <> QString kindName<Scenario>()
 {
-    return tr("scenario");
+    return Edits::tr("scenario");
 }
 
 EditResult refused(const QString &error)
@@ -56,7 +56,7 @@ EditResult refused(const QString &error)
 EditResult refuseReadOnly(const ProjectDocument &doc)
 {
     if (doc.isReadOnly())
-        return refused(tr("The project is open read-only."));
+        return refused(Edits::tr("The project is open read-only."));
     return EditResult{true, {}, 0};
 }
 
@@ -147,7 +147,7 @@ template <typename T> EditResult add(ProjectDocument &doc, T value)
     if (QString error = validateEntity(value, doc.project()); !error.isEmpty())
         return refused(error);
     doc.undoStack()->push(new SetEntityCommand<T>(&doc, value.id, std::nullopt, value,
-                                                  tr("Add %1").arg(kindName<T>())));
+                                                  Edits::tr("Add %1").arg(kindName<T>())));
     return EditResult{true, {}, value.id};
 }
 
@@ -158,13 +158,13 @@ template <typename T> EditResult change(ProjectDocument &doc, const T &value, Co
     const Table<T> &table = EntityTraits<T>::table(doc.project());
     const auto it = table.constFind(value.id);
     if (it == table.cend())
-        return refused(tr("The %1 %2 does not exist.").arg(kindName<T>()).arg(value.id));
+        return refused(Edits::tr("The %1 %2 does not exist.").arg(kindName<T>()).arg(value.id));
     if (QString error = validateEntity(value, doc.project()); !error.isEmpty())
         return refused(error);
     if (*it == value)
         return EditResult{true, {}, value.id};
-    const QString text =
-        merge == MergeMove ? tr("Move %1").arg(kindName<T>()) : tr("Change %1").arg(kindName<T>());
+    const QString text = merge == MergeMove ? Edits::tr("Move %1").arg(kindName<T>())
+                                            : Edits::tr("Change %1").arg(kindName<T>());
     doc.undoStack()->push(new SetEntityCommand<T>(&doc, value.id, *it, value, text, merge));
     return EditResult{true, {}, value.id};
 }
@@ -176,12 +176,12 @@ template <typename T> EditResult remove(ProjectDocument &doc, EntityId id)
     const Table<T> &table = EntityTraits<T>::table(doc.project());
     const auto it = table.constFind(id);
     if (it == table.cend())
-        return refused(tr("The %1 %2 does not exist.").arg(kindName<T>()).arg(id));
+        return refused(Edits::tr("The %1 %2 does not exist.").arg(kindName<T>()).arg(id));
     if constexpr (std::is_same_v<T, Scenario>) {
         if (table.size() == 1)
-            return refused(tr("A project needs at least one scenario."));
+            return refused(Edits::tr("A project needs at least one scenario."));
     }
-    auto *macro = new QUndoCommand(tr("Remove %1").arg(kindName<T>()));
+    auto *macro = new QUndoCommand(Edits::tr("Remove %1").arg(kindName<T>()));
     addDependents<T>(doc, id, macro);
     new SetEntityCommand<T>(&doc, id, *it, std::nullopt, QString(), -1, macro);
     doc.undoStack()->push(macro);
@@ -212,7 +212,7 @@ EditResult setBoundary(ProjectDocument &doc, const CountyBoundary &boundary)
         return EditResult{true, {}, 0};
     doc.undoStack()->push(new SetProjectValueCommand<CountyBoundary>(
         &doc, &ProjectDocument::setBoundary, doc.project().boundary, boundary,
-        tr("Change county boundary")));
+        Edits::tr("Change county boundary")));
     return EditResult{true, {}, 0};
 }
 
@@ -226,7 +226,7 @@ EditResult setSettings(ProjectDocument &doc, const ModelSettings &settings, Comm
         return EditResult{true, {}, 0};
     doc.undoStack()->push(new SetProjectValueCommand<ModelSettings>(
         &doc, &ProjectDocument::setSettings, doc.project().settings, settings,
-        tr("Change model settings"), merge));
+        Edits::tr("Change model settings"), merge));
     return EditResult{true, {}, 0};
 }
 
@@ -235,11 +235,23 @@ EditResult setTitle(ProjectDocument &doc, const QString &title)
     if (EditResult r = refuseReadOnly(doc); !r)
         return r;
     if (title.size() > kMaxNameLength)
-        return refused(tr("The project title is longer than %1 characters.").arg(kMaxNameLength));
+        return refused(
+            Edits::tr("The project title is longer than %1 characters.").arg(kMaxNameLength));
     if (title == doc.project().title)
         return EditResult{true, {}, 0};
     doc.undoStack()->push(new SetProjectValueCommand<QString>(
-        &doc, &ProjectDocument::setTitle, doc.project().title, title, tr("Rename project")));
+        &doc, &ProjectDocument::setTitle, doc.project().title, title, Edits::tr("Rename project")));
+    return EditResult{true, {}, 0};
+}
+
+EditResult replaceProject(ProjectDocument &doc, const Project &project, const QString &text)
+{
+    if (EditResult r = refuseReadOnly(doc); !r)
+        return r;
+    if (QString error = validateProject(project); !error.isEmpty())
+        return refused(error);
+    doc.undoStack()->push(new SetProjectValueCommand<Project>(
+        &doc, &ProjectDocument::replaceProject, doc.project(), project, text));
     return EditResult{true, {}, 0};
 }
 

@@ -40,6 +40,8 @@ EditResult setBoundary(ProjectDocument &doc, const CountyBoundary &boundary);
 EditResult setSettings(ProjectDocument &doc, const ModelSettings &settings,
                        CommandId merge = NoMerge);
 EditResult setTitle(ProjectDocument &doc, const QString &title);
+// Replaces the whole project as one undo step (restoring a recovery copy).
+EditResult replaceProject(ProjectDocument &doc, const Project &project, const QString &text);
 
 // Several edits as one undo step (an import, the posting planner's proposals).
 // Validate everything first: an edit refused inside the scope leaves the others done.

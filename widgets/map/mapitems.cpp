@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QPainter>
+#include <QPainterPathStroker>
 #include <QPen>
 #include <QStyleOptionGraphicsItem>
 #include <cmath>
@@ -150,6 +151,42 @@ void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
     }
     drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
+}
+
+double RoadItem::s_hitWidth = 100.0;
+
+QPainterPath RoadItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(s_hitWidth);
+    return stroker.createStroke(path());
+}
+
+QRectF RoadItem::boundingRect() const
+{
+    const double m = s_hitWidth / 2;
+    return path().boundingRect().adjusted(-m, -m, m, m);
+}
+
+bool itemEntity(const QGraphicsItem *item, EntityKind *kind, EntityId *id)
+{
+    if (!item)
+        return false;
+    switch (item->type()) {
+    case SettlementItemType:
+        *kind = EntityKind::Settlement;
+        break;
+    case FacilityItemType:
+        *kind = EntityKind::Facility;
+        break;
+    case RoadItemType:
+        *kind = EntityKind::Road;
+        break;
+    default:
+        return false;
+    }
+    *id = item->data(kEntityIdRole).value<EntityId>();
+    return true;
 }
 
 } // namespace cc

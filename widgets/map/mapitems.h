@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 
 #include <QGraphicsItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 
 namespace cc {
@@ -51,5 +52,23 @@ private:
     FacilityLevel m_level = FacilityLevel::VillageClinic;
     QGraphicsSimpleTextItem *m_label;
 };
+
+// A road drawn with a cosmetic pen; its hit area is a few pixels wide at every zoom.
+class RoadItem : public QGraphicsPathItem {
+public:
+    using QGraphicsPathItem::QGraphicsPathItem;
+    int type() const override { return RoadItemType; }
+    QPainterPath shape() const override;
+    QRectF boundingRect() const override;
+    // Set by the scene when the zoom changes: the hit width in scene metres.
+    static void setHitWidth(double metres) { s_hitWidth = metres; }
+    void hitWidthChanging() { prepareGeometryChange(); }
+
+private:
+    static double s_hitWidth;
+};
+
+// The entity kind an item stands for, if any.
+bool itemEntity(const QGraphicsItem *item, EntityKind *kind, EntityId *id);
 
 } // namespace cc

@@ -25,6 +25,13 @@ MapScene::MapScene(ProjectDocument *document, QObject *parent)
     rebuild();
 }
 
+MapScene::~MapScene()
+{
+    // QGraphicsScene's destructor deletes the items, which would announce a
+    // selection change to views and editors that may already be gone.
+    blockSignals(true);
+}
+
 QRectF MapScene::contentRect() const
 {
     const BoundingBox box = m_document->project().extent();
@@ -39,6 +46,7 @@ QRectF MapScene::contentRect() const
 
 void MapScene::rebuild()
 {
+    emit aboutToRebuild();
     clear();
     m_boundary = nullptr;
     m_settlements.clear();
@@ -62,6 +70,7 @@ void MapScene::rebuild()
         updateFacility(f.id);
     setSceneRect(contentRect().adjusted(-200000, -200000, 200000, 200000));
     applyLabelDetail();
+    emit rebuilt();
 }
 
 void MapScene::onEntityChanged(EntityKind kind, EntityId id, ChangeKind)
@@ -153,7 +162,7 @@ void MapScene::updateRoad(EntityId id)
 {
     const auto &table = m_document->project().roads;
     const auto it = table.constFind(id);
-    QGraphicsPathItem *item = m_roads.value(id);
+    RoadItem *item = m_roads.value(id);
     if (it == table.cend()) {
         delete item;
         m_roads.remove(id);
@@ -168,7 +177,8 @@ void MapScene::updateRoad(EntityId id)
             path.lineTo(p);
     }
     if (!item) {
-        item = addPath(path);
+        item = new RoadItem(path);
+        addItem(item);
         item->setData(kEntityIdRole, id);
         item->setFlag(QGraphicsItem::ItemIsSelectable);
         m_roads.insert(id, item);
@@ -189,7 +199,24 @@ void MapScene::setPixelsPerMetre(double pixelsPerMetre)
     if (pixelsPerMetre == m_pixelsPerMetre)
         return;
     m_pixelsPerMetre = pixelsPerMetre;
+    prepareRoadsForZoom();
     applyLabelDetail();
+}
+
+void MapScene::prepareRoadsForZoom()
+{
+    // Roads are hit within 8 pixels whatever the zoom.
+    for (RoadItem *item : std::as_const(m_roads))
+        item->hitWidthChanging();
+    RoadItem::setHitWidth(8.0 / std::max(m_pixelsPerMetre, 1e-9));
+}
+
+void MapScene::refreshItem(QGraphicsItem *item)
+{
+    EntityKind kind;
+    EntityId id;
+    if (itemEntity(item, &kind, &id))
+        onEntityChanged(kind, id, ChangeKind::Modified);
 }
 
 void MapScene::applyLabelDetail()

@@ -11,6 +11,7 @@ class QGraphicsPathItem;
 namespace cc {
 
 class FacilityItem;
+class RoadItem;
 class SettlementItem;
 
 // The county drawn from the document: boundary, roads, settlements and
@@ -19,6 +20,7 @@ class MapScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit MapScene(ProjectDocument *document, QObject *parent = nullptr);
+    ~MapScene() override;
 
     const MapProjection &projection() const { return m_projection; }
     ProjectDocument *document() const { return m_document; }
@@ -29,6 +31,15 @@ public:
 
     FacilityItem *facilityItem(EntityId id) const { return m_facilities.value(id); }
     SettlementItem *settlementItem(EntityId id) const { return m_settlements.value(id); }
+    RoadItem *roadItem(EntityId id) const { return m_roads.value(id); }
+    QGraphicsPathItem *boundaryItem() const { return m_boundary; }
+    // Puts an item back where the document says it is (after a refused drag).
+    void refreshItem(QGraphicsItem *item);
+
+signals:
+    // Emitted before every item is deleted (a new project): tools drop their items.
+    void aboutToRebuild();
+    void rebuilt();
 
 private:
     void rebuild();
@@ -38,6 +49,7 @@ private:
     void updateFacility(EntityId id);
     void updateRoad(EntityId id);
     void applyLabelDetail();
+    void prepareRoadsForZoom();
     bool facilityLabelVisible(FacilityLevel level) const;
 
     ProjectDocument *m_document;
@@ -45,7 +57,7 @@ private:
     QGraphicsPathItem *m_boundary = nullptr;
     QHash<EntityId, SettlementItem *> m_settlements;
     QHash<EntityId, FacilityItem *> m_facilities;
-    QHash<EntityId, QGraphicsPathItem *> m_roads;
+    QHash<EntityId, RoadItem *> m_roads;
     double m_pixelsPerMetre = 0;
 };
 

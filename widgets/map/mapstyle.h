@@ -48,9 +48,21 @@ inline double roadWidthPx(RoadClass c)
     return widths[static_cast<int>(c)];
 }
 
-inline QColor settlementFill() { return QColor(0xF2, 0xA6, 0x5A, 150); }
-inline QColor boundaryFill() { return QColor(0xF7, 0xF4, 0xEA); }
-inline QColor boundaryPen() { return QColor(0x5B, 0x4A, 0x3A); }
-inline QColor background() { return QColor(0xDD, 0xE8, 0xEE); }
+inline QColor settlementFill()
+{
+    return QColor(0xF2, 0xA6, 0x5A, 150);
+}
+inline QColor boundaryFill()
+{
+    return QColor(0xF7, 0xF4, 0xEA);
+}
+inline QColor boundaryPen()
+{
+    return QColor(0x5B, 0x4A, 0x3A);
+}
+inline QColor background()
+{
+    return QColor(0xDD, 0xE8, 0xEE);
+}
 
 } // namespace cc::mapstyle

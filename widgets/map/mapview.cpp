@@ -1,6 +1,7 @@
 #include "widgets/map/mapview.h"
 
 #include "widgets/map/mapscene.h"
+#include "widgets/map/maptool.h"
 
 #include <QKeyEvent>
 #include <QPainter>
@@ -33,10 +34,19 @@ MapView::MapView(MapScene *scene, QWidget *parent) : QGraphicsView(scene, parent
     });
 }
 
-double MapView::pixelsPerMetre() const { return transform().m11(); }
+double MapView::pixelsPerMetre() const
+{
+    return transform().m11();
+}
 
-void MapView::zoomIn() { zoomBy(kZoomStep); }
-void MapView::zoomOut() { zoomBy(1 / kZoomStep); }
+void MapView::zoomIn()
+{
+    zoomBy(kZoomStep);
+}
+void MapView::zoomOut()
+{
+    zoomBy(1 / kZoomStep);
+}
 
 void MapView::zoomToFit()
 {
@@ -70,8 +80,78 @@ void MapView::wheelEvent(QWheelEvent *event)
     event->accept();
 }
 
+void MapView::setTool(MapTool *tool)
+{
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    if (m_tool) {
+        m_tool->activate();
+        setDragMode(m_tool->usesRubberBand() ? QGraphicsView::RubberBandDrag
+                                             : QGraphicsView::NoDrag);
+        viewport()->setCursor(m_tool->cursor());
+    } else {
+        setDragMode(QGraphicsView::ScrollHandDrag);
+        viewport()->unsetCursor();
+    }
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_lastPanPos = event->position().toPoint();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (m_tool && m_tool->mousePress(event, mapToScene(event->position().toPoint())))
+        return;
+    QGraphicsView::mousePressEvent(event);
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->position().toPoint() - m_lastPanPos;
+        m_lastPanPos = event->position().toPoint();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        return;
+    }
+    if (m_tool && m_tool->mouseMove(event, mapToScene(event->position().toPoint())))
+        return;
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        if (m_tool)
+            viewport()->setCursor(m_tool->cursor());
+        else
+            viewport()->unsetCursor();
+        return;
+    }
+    if (m_tool && m_tool->mouseRelease(event, mapToScene(event->position().toPoint())))
+        return;
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (m_tool && m_tool->mouseDoubleClick(event, mapToScene(event->position().toPoint())))
+        return;
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_tool && m_tool->keyPress(event))
+        return;
     const int panStep = 60;
     switch (event->key()) {
     case Qt::Key_Plus:

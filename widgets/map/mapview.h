@@ -5,6 +5,7 @@
 namespace cc {
 
 class MapScene;
+class MapTool;
 
 // Pans and zooms the county map; draws a scale bar and a north arrow on top.
 // Wheel and +/- zoom about the cursor, 0 or Home fits the county, arrows pan.
@@ -15,6 +16,9 @@ public:
 
     MapScene *mapScene() const { return m_scene; }
     double pixelsPerMetre() const;
+    // The active editing tool; nullptr: pan only (read-only map).
+    void setTool(MapTool *tool);
+    MapTool *tool() const { return m_tool; }
 
 public slots:
     void zoomIn();
@@ -30,6 +34,10 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
     void zoomBy(double factor);
@@ -38,7 +46,10 @@ private:
     void drawNorthArrow(QPainter *painter);
 
     MapScene *m_scene;
+    MapTool *m_tool = nullptr;
     bool m_fittedOnce = false;
+    bool m_panning = false; // middle-button pan in any tool
+    QPoint m_lastPanPos;
 };
 
 } // namespace cc

@@ -21,7 +21,7 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CountyCareTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_mainwindow"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_app_mainwindow"));
     }
 
     void showsDemoCountyMap()
@@ -94,4 +94,4 @@ private slots:
 };
 
 QTEST_MAIN(TestMainWindow)
-#include "tst_gui_mainwindow.moc"
+#include "tst_app_mainwindow.moc"

@@ -1,0 +1,108 @@
+#include "models/store/projectstore.h"
+
+#include "models/domain/validation.h"
+#include "models/store/projectreader.h"
+#include "models/store/schema.h"
+#include "models/store/sqlitedb.h"
+#include "models/store/storeerror.h"
+#include "models/store/storefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <sqlite3.h>
+
+namespace cc::store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cc::store", text);
+}
+
+LoadResult failure(const QString &path, LoadStatus status, const QString &reason)
+{
+    LoadResult r;
+    r.status = status;
+    r.message = tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return r;
+}
+
+} // namespace
+
+LoadResult loadProject(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, LoadStatus::NotFound, tr("the file does not exist."));
+    if (!info.isFile())
+        return failure(path, LoadStatus::Unreadable, tr("it is not a file."));
+    QString reason;
+    const LoadStatus headerStatus = checkSqliteHeader(path, &reason);
+    if (headerStatus != LoadStatus::Ok)
+        return failure(path, headerStatus, reason);
+
+    SqliteDb file;
+    if (file.open(path, SQLITE_OPEN_READONLY) != SQLITE_OK)
+        return failure(path, LoadStatus::Unreadable, file.errorMessage());
+    file.harden();
+
+    LoadResult result;
+    try {
+        const FileFacts facts = inspectDatabase(file);
+        result.fileSchemaVersion = facts.schemaVersion;
+        if (facts.schemaVersion > kSchemaVersion && facts.minCompatibleVersion > kSchemaVersion)
+            fail(LoadStatus::NewerVersion,
+                 tr("it was saved by a newer version of CountyCare (file format %1; this version "
+                    "reads up to %2). Please update CountyCare to open it.")
+                     .arg(facts.schemaVersion)
+                     .arg(kSchemaVersion));
+        for (const QString &table : requiredTables(qMin(facts.schemaVersion, kSchemaVersion)))
+            if (!facts.tables.contains(table))
+                fail(LoadStatus::MissingTable, tr("the table \"%1\" is missing.").arg(table));
+
+        SqliteDb memory;
+        SqliteDb *source = &file;
+        if (facts.schemaVersion < kSchemaVersion) {
+            // Upgrade a copy in memory; the user's file stays as it is until they save.
+            if (memory.openMemory() != SQLITE_OK)
+                fail(LoadStatus::MigrationFailed, memory.errorMessage());
+            sqlite3_backup *backup =
+                sqlite3_backup_init(memory.handle(), "main", file.handle(), "main");
+            if (!backup)
+                fail(LoadStatus::MigrationFailed, memory.errorMessage());
+            const int rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                fail(statusOf(rc) == LoadStatus::Corrupt ? LoadStatus::Corrupt
+                                                         : LoadStatus::MigrationFailed,
+                     file.errorMessage());
+            file.close();
+            memory.harden();
+            if (QString e = migrate(memory, facts.schemaVersion); !e.isEmpty())
+                fail(LoadStatus::MigrationFailed,
+                     tr("it could not be upgraded from file format %1 to %2 (%3).")
+                         .arg(facts.schemaVersion)
+                         .arg(kSchemaVersion)
+                         .arg(e));
+            source = &memory;
+            result.migrated = true;
+        }
+        result.project = readProject(*source);
+    } catch (const StoreError &e) {
+        LoadResult r = failure(path, e.status, e.reason);
+        r.fileSchemaVersion = result.fileSchemaVersion;
+        return r;
+    }
+    if (QString e = validateProject(result.project); !e.isEmpty()) {
+        LoadResult r = failure(path, LoadStatus::InvalidContent, e);
+        r.fileSchemaVersion = result.fileSchemaVersion;
+        return r;
+    }
+    return result;
+}
+
+} // namespace cc::store

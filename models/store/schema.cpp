@@ -1,0 +1,206 @@
+#include "models/store/schema.h"
+
+#include "models/store/projectstore.h"
+#include "models/store/sqlitedb.h"
+
+#include <sqlite3.h>
+
+namespace cc::store {
+
+namespace {
+
+// GeoPackage 1.3 core tables (clause 1.1.2 and 1.1.3, table definition SQL of Annex C)
+// and the three spatial reference systems every GeoPackage must define (Req. 11).
+const char *const kGeoPackageCore = R"SQL(
+CREATE TABLE gpkg_spatial_ref_sys (
+  srs_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL PRIMARY KEY,
+  organization TEXT NOT NULL,
+  organization_coordsys_id INTEGER NOT NULL,
+  definition TEXT NOT NULL,
+  description TEXT);
+CREATE TABLE gpkg_contents (
+  table_name TEXT NOT NULL PRIMARY KEY,
+  data_type TEXT NOT NULL,
+  identifier TEXT UNIQUE,
+  description TEXT DEFAULT '',
+  last_change DATETIME NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+  min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE,
+  srs_id INTEGER,
+  CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id));
+CREATE TABLE gpkg_geometry_columns (
+  table_name TEXT NOT NULL,
+  column_name TEXT NOT NULL,
+  geometry_type_name TEXT NOT NULL,
+  srs_id INTEGER NOT NULL,
+  z TINYINT NOT NULL,
+  m TINYINT NOT NULL,
+  CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name),
+  CONSTRAINT uk_gc_table_name UNIQUE (table_name),
+  CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
+  CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
+INSERT INTO gpkg_spatial_ref_sys VALUES
+  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
+  ('WGS 84 geodetic', 4326, 'EPSG', 4326,
+   'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]',
+   'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+)SQL";
+
+// Feature tables: fid is the entity id; attribute columns are readable in QGIS.
+const char *const kFeatureTables = R"SQL(
+CREATE TABLE facilities (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT,
+  level INTEGER NOT NULL,
+  kind INTEGER NOT NULL,
+  beds INTEGER NOT NULL,
+  township_id INTEGER NOT NULL,
+  in_alliance BOOLEAN NOT NULL);
+CREATE TABLE settlements (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom POINT NOT NULL,
+  name TEXT NOT NULL,
+  name_en TEXT,
+  population INTEGER NOT NULL,
+  township_id INTEGER NOT NULL,
+  urban BOOLEAN NOT NULL);
+CREATE TABLE roads (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom LINESTRING NOT NULL,
+  name TEXT,
+  road_class INTEGER NOT NULL,
+  speed_kmh DOUBLE NOT NULL);
+CREATE TABLE county_boundary (
+  fid INTEGER PRIMARY KEY AUTOINCREMENT,
+  geom MULTIPOLYGON NOT NULL,
+  name TEXT,
+  name_en TEXT,
+  adcode TEXT);
+INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
+  ('facilities', 'features', 'facilities', 'Health facilities', 4326),
+  ('settlements', 'features', 'settlements', 'Villages and communities', 4326),
+  ('roads', 'features', 'roads', 'Road network', 4326),
+  ('county_boundary', 'features', 'county_boundary', 'County boundary', 4326);
+INSERT INTO gpkg_geometry_columns VALUES
+  ('facilities', 'geom', 'POINT', 4326, 0, 0),
+  ('settlements', 'geom', 'POINT', 4326, 0, 0),
+  ('roads', 'geom', 'LINESTRING', 4326, 0, 0),
+  ('county_boundary', 'geom', 'MULTIPOLYGON', 4326, 0, 0);
+)SQL";
+
+const char *const kCcTables = R"SQL(
+CREATE TABLE cc_meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE cc_settings (key TEXT PRIMARY KEY, value DOUBLE NOT NULL);
+CREATE TABLE cc_townships (id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_en TEXT);
+CREATE TABLE cc_scenarios (id INTEGER PRIMARY KEY, name TEXT NOT NULL, description TEXT);
+CREATE TABLE cc_policy_entries (
+  scenario_id INTEGER NOT NULL, from_month INTEGER NOT NULL, note TEXT,
+  PRIMARY KEY (scenario_id, from_month));
+CREATE TABLE cc_policy_values (
+  scenario_id INTEGER NOT NULL, from_month INTEGER NOT NULL, key TEXT NOT NULL, value DOUBLE NOT NULL,
+  PRIMARY KEY (scenario_id, from_month, key));
+CREATE TABLE cc_staff (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL, role INTEGER NOT NULL, title INTEGER NOT NULL,
+  employer_facility_id INTEGER NOT NULL, home_facility_id INTEGER NOT NULL,
+  grassroots_months INTEGER NOT NULL, annual_salary_yuan DOUBLE NOT NULL);
+CREATE TABLE cc_postings (
+  id INTEGER PRIMARY KEY, staff_id INTEGER NOT NULL, facility_id INTEGER NOT NULL,
+  start_month INTEGER NOT NULL, end_month INTEGER NOT NULL, fte DOUBLE NOT NULL,
+  scenario_id INTEGER NOT NULL);
+CREATE TABLE cc_service_lines (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT,
+  inpatient BOOLEAN NOT NULL, annual_rate_per_person DOUBLE NOT NULL, drg_weight DOUBLE NOT NULL,
+  min_level INTEGER NOT NULL, q_min DOUBLE NOT NULL, staff_minutes DOUBLE NOT NULL,
+  coef_cost DOUBLE NOT NULL, coef_travel DOUBLE NOT NULL, coef_quality DOUBLE NOT NULL,
+  cost_village DOUBLE, cost_township DOUBLE, cost_county DOUBLE, cost_city DOUBLE, cost_province DOUBLE,
+  share_village DOUBLE, share_township DOUBLE, share_county DOUBLE, share_city DOUBLE, share_province DOUBLE,
+  asc_village DOUBLE, asc_township DOUBLE, asc_county DOUBLE, asc_city DOUBLE, asc_province DOUBLE,
+  weight_gp DOUBLE, weight_specialist DOUBLE, weight_nurse DOUBLE, weight_public_health DOUBLE);
+)SQL";
+
+// Version 2 additions (also the body of migration step 2).
+const char *const kVersion2Additions = R"SQL(
+ALTER TABLE settlements ADD COLUMN signed_share DOUBLE NOT NULL DEFAULT 0;
+CREATE TABLE cc_facility_capability (
+  facility_id INTEGER NOT NULL, line_id INTEGER NOT NULL, capability DOUBLE NOT NULL,
+  PRIMARY KEY (facility_id, line_id));
+)SQL";
+
+QString execAll(SqliteDb &db, const char *sql)
+{
+    return db.exec(sql) == SQLITE_OK ? QString() : db.errorMessage();
+}
+
+// Step 1 -> 2: family-doctor signing per settlement (defaults to 0, the
+// Settlement default) and per-line capability (none: every facility starts at 0).
+QString migrateTo2(SqliteDb &db)
+{
+    if (QString e = execAll(db, kVersion2Additions); !e.isEmpty())
+        return e;
+    return execAll(db, "UPDATE cc_meta SET value = '2' WHERE key = 'schema_version';"
+                       "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '2');");
+}
+
+} // namespace
+
+QStringList requiredTables(int schemaVersion)
+{
+    QStringList tables{QStringLiteral("gpkg_spatial_ref_sys"), QStringLiteral("gpkg_contents"),
+                       QStringLiteral("gpkg_geometry_columns")};
+    tables += dataTables();
+    tables.prepend(QStringLiteral("cc_meta"));
+    if (schemaVersion < 2)
+        tables.removeAll(QStringLiteral("cc_facility_capability"));
+    return tables;
+}
+
+QStringList dataTables()
+{
+    return {QStringLiteral("cc_settings"),
+            QStringLiteral("cc_townships"),
+            QStringLiteral("cc_service_lines"),
+            QStringLiteral("settlements"),
+            QStringLiteral("facilities"),
+            QStringLiteral("cc_facility_capability"),
+            QStringLiteral("roads"),
+            QStringLiteral("county_boundary"),
+            QStringLiteral("cc_staff"),
+            QStringLiteral("cc_scenarios"),
+            QStringLiteral("cc_policy_entries"),
+            QStringLiteral("cc_policy_values"),
+            QStringLiteral("cc_postings")};
+}
+
+QString createSchema(SqliteDb &db)
+{
+    const QByteArray pragmas =
+        QStringLiteral("PRAGMA application_id = %1; PRAGMA user_version = %2;")
+            .arg(kGeoPackageApplicationId)
+            .arg(kGeoPackageUserVersion)
+            .toUtf8();
+    for (const char *sql :
+         {pragmas.constData(), kGeoPackageCore, kFeatureTables, kCcTables, kVersion2Additions})
+        if (QString e = execAll(db, sql); !e.isEmpty())
+            return e;
+    return {};
+}
+
+QString migrate(SqliteDb &db, int fromVersion)
+{
+    if (db.exec("BEGIN") != SQLITE_OK)
+        return db.errorMessage();
+    QString error;
+    if (fromVersion < 2)
+        error = migrateTo2(db);
+    static_assert(kSchemaVersion == 2, "add the next migration step above");
+    if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
+        error = db.errorMessage();
+    if (!error.isEmpty())
+        db.exec("ROLLBACK");
+    return error;
+}
+
+} // namespace cc::store

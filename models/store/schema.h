@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace cc::store {
+
+class SqliteDb;
+
+// The layout of a .ccplan file, version by version (DESIGN.md "The project file").
+//
+// Version 1 (CountyCare 0.1 previews): the GeoPackage core, the four feature
+// tables and the cc_ tables, but settlements had no `signed_share` column and
+// facilities had no per-line capability (no cc_facility_capability table).
+// Version 2: adds both. Each step is one function run inside the caller's
+// transaction; a newer file states in `min_compatible_version` the oldest
+// schema that can still read it.
+
+constexpr qint32 kGeoPackageApplicationId = 0x47504B47; // 'GPKG'
+constexpr int kGeoPackageUserVersion = 10300;           // GeoPackage 1.3.0
+
+// Tables a file of `schemaVersion` must hold (1 or 2).
+QStringList requiredTables(int schemaVersion);
+// Tables holding project data, in an order that respects references (for delete and insert).
+QStringList dataTables();
+
+// Creates the current schema, including the GeoPackage core rows, in an empty database.
+// Returns an empty string or the sqlite error.
+QString createSchema(SqliteDb &db);
+
+// Upgrades an open database of `fromVersion` to the current schema, one numbered
+// step at a time, inside one transaction. Returns an empty string or the error.
+QString migrate(SqliteDb &db, int fromVersion);
+
+} // namespace cc::store
