@@ -13,6 +13,7 @@ class TestGcj02 : public QObject {
 private slots:
     void offsetAtCities_data();
     void offsetAtCities();
+    void knownOffsetInBeijing();
     void roundTripOverChina();
     void inverseMeetsTolerance();
     void identityOutsideChina_data();
@@ -46,6 +47,16 @@ void TestGcj02::offsetAtCities()
     // In eastern China the shift is mostly eastward (a positive longitude offset).
     if (lon > 100)
         QVERIFY(gcj.lon > wgs.lon);
+}
+
+void TestGcj02::knownOffsetInBeijing()
+{
+    // Tiananmen: web maps show GCJ-02 about (+0.0062, +0.0014) degrees from the GPS
+    // position, the widely quoted size of the shift in Beijing.
+    const LonLat wgs{116.3912, 39.9073};
+    const LonLat gcj = wgs84ToGcj02(wgs);
+    QVERIFY2(std::abs(gcj.lon - wgs.lon - 0.0062) < 0.0002, qPrintable(QString::number(gcj.lon)));
+    QVERIFY2(std::abs(gcj.lat - wgs.lat - 0.0014) < 0.0002, qPrintable(QString::number(gcj.lat)));
 }
 
 void TestGcj02::roundTripOverChina()
