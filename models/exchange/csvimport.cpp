@@ -1,0 +1,240 @@
+#include "models/exchange/csvimport.h"
+
+#include "models/exchange/fieldvalues.h"
+#include "models/exchange/importcollector.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace cc::exchange {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cc::Exchange", text);
+}
+
+struct FieldInfo {
+    CsvField field;
+    const char *code;
+    const char *label;
+    std::initializer_list<const char *> spellings; // normalised: lower case, no spaces/_/-
+};
+
+// Header spellings seen in county spreadsheets and GIS exports.
+const FieldInfo kFields[] = {
+    {CsvField::Name,
+     "name",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Name"),
+     {"name", "名称", "名字", "机构名称", "单位名称", "医院名称", "卫生院名称", "村名", "村名称",
+      "村庄名称", "行政村", "村庄", "村"}},
+    {CsvField::NameEn,
+     "name_en",
+     QT_TRANSLATE_NOOP("cc::Exchange", "English name"),
+     {"nameen", "englishname", "英文名", "英文名称"}},
+    {CsvField::Longitude,
+     "lon",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Longitude"),
+     {"lon", "lng", "long", "longitude", "x", "经度", "东经"}},
+    {CsvField::Latitude,
+     "lat",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Latitude"),
+     {"lat", "latitude", "y", "纬度", "北纬"}},
+    {CsvField::Population,
+     "population",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Population"),
+     {"population", "pop", "人口", "人口数", "户籍人口", "常住人口", "总人口", "人数"}},
+    {CsvField::Township,
+     "township",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Township"),
+     {"township", "town", "乡镇", "所属乡镇", "乡镇名称", "乡镇街道", "镇"}},
+    {CsvField::Level,
+     "level",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Level"),
+     {"level", "type", "级别", "类型", "机构类型", "机构级别", "等级", "层级"}},
+    {CsvField::Kind,
+     "kind",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Hospital kind"),
+     {"kind", "hospitalkind", "类别", "医院类别"}},
+    {CsvField::Beds,
+     "beds",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Beds"),
+     {"beds", "bed", "床位", "床位数", "编制床位", "开放床位", "实际开放床位"}},
+    {CsvField::InAlliance,
+     "in_alliance",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Alliance member"),
+     {"inalliance", "alliance", "医共体成员", "是否医共体成员"}},
+    {CsvField::SignedShare,
+     "signed_share",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Family-doctor signing share"),
+     {"signedshare", "签约率", "家庭医生签约率"}},
+    {CsvField::Urban,
+     "urban",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Urban"),
+     {"urban", "城镇", "是否城镇", "城市社区"}},
+};
+static_assert(sizeof(kFields) / sizeof(kFields[0]) == kCsvFieldCount);
+
+const FieldInfo &info(CsvField f)
+{
+    return kFields[static_cast<int>(f)];
+}
+
+QString normaliseHeader(const QString &header)
+{
+    QString h = header.trimmed().toLower();
+    // A unit in brackets at the end: "人口(人)", "经度（°）", "beds [n]".
+    static const QRegularExpression unit(QStringLiteral("\\s*[(（\\[].*[)）\\]]\\s*$"));
+    h.remove(unit);
+    h.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    return h;
+}
+
+} // namespace
+
+QString csvFieldCode(CsvField field)
+{
+    return QLatin1String(info(field).code);
+}
+
+QString csvFieldLabel(CsvField field)
+{
+    return QCoreApplication::translate("cc::Exchange", info(field).label);
+}
+
+QVector<CsvField> csvFields(Layer layer)
+{
+    switch (layer) {
+    case Layer::Facilities:
+        return {CsvField::Name,       CsvField::NameEn,    CsvField::Level,
+                CsvField::Kind,       CsvField::Beds,      CsvField::Township,
+                CsvField::InAlliance, CsvField::Longitude, CsvField::Latitude};
+    case Layer::Settlements:
+        return {CsvField::Name,        CsvField::NameEn, CsvField::Population, CsvField::Township,
+                CsvField::SignedShare, CsvField::Urban,  CsvField::Longitude,  CsvField::Latitude};
+    case Layer::Boundary:
+    case Layer::Roads:
+        break;
+    }
+    return {};
+}
+
+QVector<CsvField> requiredCsvFields(Layer layer)
+{
+    switch (layer) {
+    case Layer::Facilities:
+        return {CsvField::Name, CsvField::Level, CsvField::Longitude, CsvField::Latitude};
+    case Layer::Settlements:
+        return {CsvField::Name, CsvField::Population, CsvField::Longitude, CsvField::Latitude};
+    case Layer::Boundary:
+    case Layer::Roads:
+        break;
+    }
+    return {};
+}
+
+CsvColumnMapping suggestMapping(const QStringList &headers)
+{
+    CsvColumnMapping mapping;
+    QVector<bool> used(headers.size(), false);
+    for (const FieldInfo &f : kFields) {
+        // Spellings are tried in order of preference, so "名称" wins over "村".
+        for (const char *spelling : f.spellings) {
+            const QString s = QString::fromUtf8(spelling);
+            for (int c = 0; c < headers.size() && !mapping.isMapped(f.field); ++c) {
+                if (!used[c] && normaliseHeader(headers[c]) == s) {
+                    mapping.setColumn(f.field, c);
+                    used[c] = true;
+                }
+            }
+        }
+    }
+    return mapping;
+}
+
+QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCount)
+{
+    if (layer != Layer::Facilities && layer != Layer::Settlements)
+        return tr("CSV files can hold facilities or settlements only; use GeoJSON for %1.")
+            .arg(layerName(layer));
+    for (CsvField f : requiredCsvFields(layer))
+        if (!mapping.isMapped(f))
+            return tr("No column is chosen for \"%1\".").arg(csvFieldLabel(f));
+    for (int c : mapping.columns)
+        if (c >= columnCount)
+            return tr("The mapping names column %1, but the file has %2 columns.")
+                .arg(c + 1)
+                .arg(columnCount);
+    return {};
+}
+
+ImportResult importCsv(const CsvTable &table, const CsvColumnMapping &mapping, Layer layer,
+                       const Project &target, const ImportOptions &options)
+{
+    ImportCollector collector(target, layer, options, ImportProblem::Where::Row);
+    if (!table.ok()) {
+        collector.fatal(table.error);
+        return collector.finish();
+    }
+    if (QString e = checkMapping(mapping, layer, table.headers.size()); !e.isEmpty()) {
+        collector.fatal(e);
+        return collector.finish();
+    }
+    for (int i = 0; i < table.rows.size(); ++i) {
+        const QStringList &cells = table.rows[i];
+        const int number = table.rowNumbers.value(i, i + 2);
+        auto cell = [&](CsvField f) { return cells.value(mapping.column(f)).trimmed(); };
+        auto coordinate = [&](CsvField f, double &out) {
+            const QString t = cell(f);
+            const auto v = parseNumber(t);
+            if (t.isEmpty()) {
+                collector.problem(number, tr("the %1 is missing").arg(csvFieldLabel(f).toLower()));
+                return false;
+            }
+            if (!v) {
+                collector.problem(number, tr("%1 \"%2\" is not a number").arg(csvFieldLabel(f), t));
+                return false;
+            }
+            out = *v;
+            return true;
+        };
+        double lon = 0, lat = 0;
+        if (!coordinate(CsvField::Longitude, lon) || !coordinate(CsvField::Latitude, lat))
+            continue;
+        if (QString why = checkDegrees(lon, lat); !why.isEmpty()) {
+            collector.problem(number, why);
+            continue;
+        }
+        ImportCollector::PointAttributes a;
+        a.name = cell(CsvField::Name);
+        a.nameEn = cell(CsvField::NameEn);
+        a.level = cell(CsvField::Level);
+        a.kind = cell(CsvField::Kind);
+        a.beds = cell(CsvField::Beds);
+        a.township = cell(CsvField::Township);
+        a.inAlliance = cell(CsvField::InAlliance);
+        a.population = cell(CsvField::Population);
+        a.signedShare = cell(CsvField::SignedShare);
+        a.urban = cell(CsvField::Urban);
+        const LonLat position = collector.toWgs84(LonLat{lon, lat});
+        if (layer == Layer::Facilities)
+            collector.addFacility(number, a, position);
+        else
+            collector.addSettlement(number, a, position);
+    }
+    ImportResult result = collector.finish();
+    result.itemsRead = table.rows.size();
+    if (result.fatalError.isEmpty() && table.rows.isEmpty())
+        result.fatalError = tr("The file has a header but no data rows.");
+    return result;
+}
+
+ImportResult importCsvFile(const QString &path, Layer layer, const Project &target,
+                           const ImportOptions &options)
+{
+    const CsvTable table = readCsvFile(path, options.encoding);
+    return importCsv(table, suggestMapping(table.headers), layer, target, options);
+}
+
+} // namespace cc::exchange

@@ -1,0 +1,197 @@
+#include "models/exchange/importresult.h"
+
+#include "models/domain/projectdocument.h"
+#include "models/domain/validation.h"
+#include "models/edit/edits.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace cc::exchange {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("cc::Exchange", text, nullptr, n);
+}
+
+// Gives each value the id it will get and validates it against the project as it
+// will be when the values before it are in; the first failure is returned.
+template <typename T>
+QString stage(Project &staged, QVector<T> &values, const QHash<EntityId, EntityId> &townships)
+{
+    for (T &v : values) {
+        if constexpr (std::is_same_v<T, Facility> || std::is_same_v<T, Settlement>)
+            v.townshipId = townships.value(v.townshipId, v.townshipId);
+        v.id = nextId<T>(staged);
+        if (QString e = validateEntity(v, staged); !e.isEmpty())
+            return tr("\"%1\": %2").arg(v.name, e);
+        EntityTraits<T>::table(staged).insert(v.id, v);
+    }
+    return {};
+}
+
+template <typename T> bool push(ProjectDocument &doc, const QVector<T> &values, QString &error)
+{
+    for (const T &v : values) {
+        const edit::EditResult r = edit::add<T>(doc, v);
+        if (!r.ok || r.id != v.id) {
+            error = r.ok ? tr("The project changed while importing.") : r.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    switch (where) {
+    case Where::Feature:
+        return tr("feature %1: %2").arg(number).arg(reason);
+    case Where::Row:
+        return tr("row %1: %2").arg(number).arg(reason);
+    case Where::File:
+        break;
+    }
+    return reason;
+}
+
+int ImportResult::itemCount() const
+{
+    return facilities.size() + settlements.size() + roads.size() + (boundary ? 1 : 0);
+}
+
+bool ImportResult::canApply() const
+{
+    return fatalError.isEmpty() && itemCount() > 0 && (problems.isEmpty() || acceptValidRows);
+}
+
+QString ImportResult::report(int maxLines) const
+{
+    if (!fatalError.isEmpty())
+        return fatalError;
+    QStringList lines;
+    for (int i = 0; i < problems.size() && i < maxLines; ++i)
+        lines << problems[i].toString();
+    const int more = problems.size() - qMin(maxLines, int(problems.size())) + omittedProblems;
+    if (more > 0)
+        lines << tr("... and %n more problem(s)", more);
+    return lines.join(QLatin1Char('\n'));
+}
+
+ApplyResult applyImport(ProjectDocument &doc, const ImportResult &result)
+{
+    ApplyResult out;
+    if (!result.fatalError.isEmpty()) {
+        out.error = result.fatalError;
+        return out;
+    }
+    if (doc.isReadOnly()) {
+        out.error = tr("The project is open read-only.");
+        return out;
+    }
+    if (result.itemCount() == 0) {
+        out.error = tr("There is nothing valid to import.");
+        return out;
+    }
+    if (!result.problems.isEmpty() && !result.acceptValidRows) {
+        out.error = tr("%n item(s) of the file have problems; nothing was imported.",
+                       int(result.problems.size()) + result.omittedProblems);
+        return out;
+    }
+
+    // Validate everything against the project as it is now (it may have changed
+    // since the file was read) before pushing a single command.
+    Project staged = doc.project();
+    QHash<EntityId, EntityId> townshipIds; // provisional -> id it will get
+    QVector<Township> townships = result.newTownships;
+    for (Township &t : townships) {
+        const EntityId provisional = t.id;
+        t.id = nextId<Township>(staged);
+        if (QString e = validateEntity(t, staged); !e.isEmpty()) {
+            out.error = e;
+            return out;
+        }
+        staged.townships.insert(t.id, t);
+        townshipIds.insert(provisional, t.id);
+    }
+    QVector<Facility> facilities = result.facilities;
+    QVector<Settlement> settlements = result.settlements;
+    QVector<Road> roads = result.roads;
+    QString error = stage(staged, facilities, townshipIds);
+    if (error.isEmpty())
+        error = stage(staged, settlements, townshipIds);
+    if (error.isEmpty())
+        error = stage(staged, roads, townshipIds);
+    if (error.isEmpty() && result.boundary)
+        error = validateBoundary(*result.boundary);
+    if (!error.isEmpty()) {
+        out.error = error;
+        return out;
+    }
+
+    bool pushed = true;
+    {
+        edit::MacroScope macro(doc, tr("Import %1").arg(layerName(result.layer)));
+        pushed = push(doc, townships, error) && push(doc, facilities, error) &&
+                 push(doc, settlements, error) && push(doc, roads, error);
+        if (pushed && result.boundary) {
+            const edit::EditResult r = edit::setBoundary(doc, *result.boundary);
+            pushed = r.ok;
+            error = r.error;
+        }
+    }
+    if (!pushed) {
+        // Unreachable after the validation above unless an edit rule differs from
+        // validation.h; take back the half-done step rather than leave it.
+        doc.undoStack()->undo();
+        out.error = error;
+        return out;
+    }
+    out.ok = true;
+    out.added = result.itemCount();
+    return out;
+}
+
+QString layerCode(Layer layer)
+{
+    switch (layer) {
+    case Layer::Boundary:
+        return QStringLiteral("boundary");
+    case Layer::Facilities:
+        return QStringLiteral("facilities");
+    case Layer::Settlements:
+        return QStringLiteral("settlements");
+    case Layer::Roads:
+        return QStringLiteral("roads");
+    }
+    return {};
+}
+
+std::optional<Layer> layerFromCode(const QString &code)
+{
+    for (Layer l : {Layer::Boundary, Layer::Facilities, Layer::Settlements, Layer::Roads})
+        if (code.trimmed().compare(layerCode(l), Qt::CaseInsensitive) == 0)
+            return l;
+    return std::nullopt;
+}
+
+QString layerName(Layer layer)
+{
+    switch (layer) {
+    case Layer::Boundary:
+        return tr("county boundary");
+    case Layer::Facilities:
+        return tr("facilities");
+    case Layer::Settlements:
+        return tr("settlements");
+    case Layer::Roads:
+        return tr("roads");
+    }
+    return {};
+}
+
+} // namespace cc::exchange

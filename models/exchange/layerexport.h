@@ -1,0 +1,35 @@
+#pragma once
+
+#include "models/exchange/importresult.h"
+
+#include <QByteArray>
+
+namespace cc::exchange {
+
+enum class ExportFormat { GeoJson, Csv };
+
+// The properties and columns written are the ones the importers read (see
+// geojsonimport.h), with our codes for levels, kinds and road classes, township
+// names instead of ids, and WGS 84 coordinates: export then import gives the same
+// items (capabilities and ids stay in the project file only).
+
+// A FeatureCollection in WGS 84 (RFC 7946). Boundary rings are written closed.
+QByteArray exportGeoJson(const Project &project, Layer layer);
+// Facilities or settlements as CSV, UTF-8 with BOM so Chinese Excel opens it;
+// empty for the line and polygon layers (use GeoJSON).
+QByteArray exportCsv(const Project &project, Layer layer);
+
+bool canExport(Layer layer, ExportFormat format);
+QString exportFormatCode(ExportFormat format); // "geojson", "csv"
+std::optional<ExportFormat> exportFormatFromCode(const QString &code);
+
+struct ExportResult {
+    bool ok = false;
+    QString error; // translated
+    int count = 0; // items written
+};
+// Writes through QSaveFile: an existing file is replaced only when all is written.
+ExportResult exportLayerToFile(const Project &project, Layer layer, ExportFormat format,
+                               const QString &path);
+
+} // namespace cc::exchange
