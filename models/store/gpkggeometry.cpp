@@ -7,12 +7,13 @@
 
 namespace cc::store {
 
+// Translation context of the store (lupdate reads StoreText::tr calls).
+class StoreText {
+    Q_DECLARE_TR_FUNCTIONS(cc::store)
+};
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::store", text);
-}
 
 enum WkbType : quint32 { WkbPoint = 1, WkbLineString = 2, WkbPolygon = 3, WkbMultiPolygon = 6 };
 
@@ -121,33 +122,33 @@ private:
 
 QString truncated()
 {
-    return tr("the geometry is truncated");
+    return StoreText::tr("the geometry is truncated");
 }
 
 // Reads the GeoPackage header; leaves the reader at the WKB. `empty` reports the empty flag.
 QString readHeader(Reader &r, const QByteArray &blob, bool *empty)
 {
     if (blob.size() < 8 || blob.at(0) != 'G' || blob.at(1) != 'P')
-        return tr("the geometry is not a GeoPackage geometry (no \"GP\" magic)");
+        return StoreText::tr("the geometry is not a GeoPackage geometry (no \"GP\" magic)");
     quint8 magic0, magic1, version, flags;
     r.u8(&magic0);
     r.u8(&magic1);
     r.u8(&version);
     r.u8(&flags);
     if (version != 0)
-        return tr("the geometry has an unknown GeoPackage binary version %1").arg(version);
+        return StoreText::tr("the geometry has an unknown GeoPackage binary version %1").arg(version);
     if (flags & 0xE0)
-        return tr("the geometry uses an extended or reserved GeoPackage binary type");
+        return StoreText::tr("the geometry uses an extended or reserved GeoPackage binary type");
     r.setLittleEndian(flags & 0x01);
     const int envelope = (flags >> 1) & 0x07;
     static const int envelopeBytes[] = {0, 32, 48, 48, 64};
     if (envelope > 4)
-        return tr("the geometry has an invalid envelope indicator %1").arg(envelope);
+        return StoreText::tr("the geometry has an invalid envelope indicator %1").arg(envelope);
     *empty = flags & 0x10;
     quint32 srs = 0;
     r.u32(&srs);
     if (static_cast<qint32>(srs) != kWgs84SrsId)
-        return tr("the geometry uses spatial reference %1 instead of EPSG:4326")
+        return StoreText::tr("the geometry uses spatial reference %1 instead of EPSG:4326")
             .arg(static_cast<qint32>(srs));
     if (r.left() < envelopeBytes[envelope])
         return truncated();
@@ -161,13 +162,13 @@ QString readWkbHeader(Reader &r, WkbType expected)
     if (!r.u8(&order))
         return truncated();
     if (order > 1)
-        return tr("the geometry has an invalid WKB byte order");
+        return StoreText::tr("the geometry has an invalid WKB byte order");
     r.setLittleEndian(order == 1);
     quint32 type;
     if (!r.u32(&type))
         return truncated();
     if (type != expected)
-        return tr("the geometry has WKB type %1 where type %2 was expected")
+        return StoreText::tr("the geometry has WKB type %1 where type %2 was expected")
             .arg(type)
             .arg(expected);
     return {};
@@ -178,7 +179,7 @@ QString readPoint(Reader &r, LonLat *p)
     if (!r.f64(&p->lon) || !r.f64(&p->lat))
         return truncated();
     if (!std::isfinite(p->lon) || !std::isfinite(p->lat))
-        return tr("the geometry has a coordinate that is not a finite number");
+        return StoreText::tr("the geometry has a coordinate that is not a finite number");
     return {};
 }
 
@@ -206,7 +207,7 @@ QString readPoints(Reader &r, QVector<LonLat> *out)
 
 QString finish(const Reader &r)
 {
-    return r.left() == 0 ? QString() : tr("the geometry has extra bytes after its end");
+    return r.left() == 0 ? QString() : StoreText::tr("the geometry has extra bytes after its end");
 }
 
 } // namespace
@@ -254,7 +255,7 @@ QString decodePoint(const QByteArray &blob, LonLat *out)
     if (QString e = readHeader(r, blob, &empty); !e.isEmpty())
         return e;
     if (empty)
-        return tr("the point is empty");
+        return StoreText::tr("the point is empty");
     if (QString e = readWkbHeader(r, WkbPoint); !e.isEmpty())
         return e;
     if (QString e = readPoint(r, out); !e.isEmpty())

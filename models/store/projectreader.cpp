@@ -13,12 +13,13 @@
 
 namespace cc::store {
 
+// Translation context of the store (lupdate reads StoreText::tr calls).
+class StoreText {
+    Q_DECLARE_TR_FUNCTIONS(cc::store)
+};
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::store", text);
-}
 
 // One SELECT over a table; typed accessors refuse values of the wrong storage class,
 // so a text "NaN" population or a real-valued id never turns into a number silently.
@@ -33,7 +34,7 @@ public:
     {
         if (!m_stmt.isValid())
             fail(LoadStatus::InvalidContent,
-                 tr("table %1 cannot be read: %2").arg(m_table, db.errorMessage()));
+                 StoreText::tr("table %1 cannot be read: %2").arg(m_table, db.errorMessage()));
         m_columns = QString::fromLatin1(columns).split(QLatin1Char(','));
         for (QString &c : m_columns)
             c = c.trimmed();
@@ -47,35 +48,35 @@ public:
             return true;
         }
         if (rc != SQLITE_DONE)
-            fail(statusOf(rc), tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
+            fail(statusOf(rc), StoreText::tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
         return false;
     }
 
     qint64 int64(int c)
     {
         if (m_stmt.columnType(c) != SQLITE_INTEGER)
-            bad(c, tr("an integer"));
+            bad(c, StoreText::tr("an integer"));
         return m_stmt.int64(c);
     }
     int int32(int c)
     {
         const qint64 v = int64(c);
         if (v < std::numeric_limits<int>::min() || v > std::numeric_limits<int>::max())
-            bad(c, tr("an integer in range"));
+            bad(c, StoreText::tr("an integer in range"));
         return static_cast<int>(v);
     }
     bool boolean(int c)
     {
         const qint64 v = int64(c);
         if (v != 0 && v != 1)
-            bad(c, tr("0 or 1"));
+            bad(c, StoreText::tr("0 or 1"));
         return v == 1;
     }
     double real(int c)
     {
         const int type = m_stmt.columnType(c);
         if (type != SQLITE_FLOAT && type != SQLITE_INTEGER)
-            bad(c, tr("a number"));
+            bad(c, StoreText::tr("a number"));
         return m_stmt.real(c);
     }
     QString text(int c, bool nullable = true)
@@ -84,19 +85,19 @@ public:
         if (type == SQLITE_NULL && nullable)
             return {};
         if (type != SQLITE_TEXT)
-            bad(c, tr("text"));
+            bad(c, StoreText::tr("text"));
         return m_stmt.text(c);
     }
     QByteArray blob(int c)
     {
         if (m_stmt.columnType(c) != SQLITE_BLOB)
-            bad(c, tr("a geometry"));
+            bad(c, StoreText::tr("a geometry"));
         return m_stmt.blob(c);
     }
     void checkGeometry(int c, const QString &error)
     {
         if (!error.isEmpty())
-            fail(LoadStatus::InvalidContent, tr("table %1, row %2, column %3: %4")
+            fail(LoadStatus::InvalidContent, StoreText::tr("table %1, row %2, column %3: %4")
                                                  .arg(m_table)
                                                  .arg(m_row)
                                                  .arg(m_columns.value(c), error));
@@ -104,13 +105,13 @@ public:
     [[noreturn]] void invalid(const QString &what)
     {
         fail(LoadStatus::InvalidContent,
-             tr("table %1, row %2: %3").arg(m_table).arg(m_row).arg(what));
+             StoreText::tr("table %1, row %2: %3").arg(m_table).arg(m_row).arg(what));
     }
 
 private:
     [[noreturn]] void bad(int c, const QString &expected)
     {
-        fail(LoadStatus::InvalidContent, tr("table %1, row %2, column %3 does not hold %4.")
+        fail(LoadStatus::InvalidContent, StoreText::tr("table %1, row %2, column %3 does not hold %4.")
                                              .arg(m_table)
                                              .arg(m_row)
                                              .arg(m_columns.value(c), expected));
@@ -132,9 +133,9 @@ void checkRowCounts(SqliteDb &db)
             db, QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table).toUtf8().constData());
         if (!count.isValid() || count.step() != SQLITE_ROW)
             fail(LoadStatus::Corrupt,
-                 tr("table %1 cannot be read: %2").arg(table, db.errorMessage()));
+                 StoreText::tr("table %1 cannot be read: %2").arg(table, db.errorMessage()));
         if (count.int64(0) > kMaxRowsPerTable)
-            fail(LoadStatus::TooLarge, tr("table %1 has %2 rows; at most %3 are allowed.")
+            fail(LoadStatus::TooLarge, StoreText::tr("table %1 has %2 rows; at most %3 are allowed.")
                                            .arg(table)
                                            .arg(count.int64(0))
                                            .arg(kMaxRowsPerTable));
@@ -144,7 +145,7 @@ void checkRowCounts(SqliteDb &db)
 template <typename T> void insertUnique(Rows &rows, Table<T> &table, const T &value)
 {
     if (table.contains(value.id))
-        rows.invalid(tr("the id %1 appears twice").arg(value.id));
+        rows.invalid(StoreText::tr("the id %1 appears twice").arg(value.id));
     table.insert(value.id, value);
 }
 
@@ -170,9 +171,9 @@ void readMeta(SqliteDb &db, Project &p)
         const QString key = settings.text(0, false);
         const int index = settingKeyIndex(key.toUtf8().constData());
         if (index < 0)
-            settings.invalid(tr("unknown setting \"%1\"").arg(key));
+            settings.invalid(StoreText::tr("unknown setting \"%1\"").arg(key));
         if (seen.contains(index))
-            settings.invalid(tr("the setting \"%1\" appears twice").arg(key));
+            settings.invalid(StoreText::tr("the setting \"%1\" appears twice").arg(key));
         seen.insert(index);
         p.settings.at(index) = settings.real(1);
     }
@@ -194,13 +195,13 @@ void readScenarios(SqliteDb &db, Project &p)
         const EntityId scenarioId = entries.int64(0);
         if (!p.scenarios.contains(scenarioId))
             entries.invalid(
-                tr("the policy entry refers to scenario %1, which does not exist").arg(scenarioId));
+                StoreText::tr("the policy entry refers to scenario %1, which does not exist").arg(scenarioId));
         PolicyEntry e;
         e.fromMonth = entries.int32(1);
         e.note = entries.text(2);
         QVector<PolicyEntry> &schedule = p.scenarios[scenarioId].schedule;
         if (!schedule.isEmpty() && schedule.back().fromMonth == e.fromMonth)
-            entries.invalid(tr("two policy entries of scenario %1 start in month %2")
+            entries.invalid(StoreText::tr("two policy entries of scenario %1 start in month %2")
                                 .arg(scenarioId)
                                 .arg(e.fromMonth));
         schedule.push_back(e);
@@ -213,7 +214,7 @@ void readScenarios(SqliteDb &db, Project &p)
         const QString key = values.text(2, false);
         const int index = policyKeyIndex(key.toUtf8().constData());
         if (index < 0)
-            values.invalid(tr("unknown policy parameter \"%1\"").arg(key));
+            values.invalid(StoreText::tr("unknown policy parameter \"%1\"").arg(key));
         PolicyEntry *entry = nullptr;
         if (auto it = p.scenarios.find(scenarioId); it != p.scenarios.end())
             for (PolicyEntry &e : it->schedule)
@@ -221,12 +222,12 @@ void readScenarios(SqliteDb &db, Project &p)
                     entry = &e;
         if (!entry)
             values.invalid(
-                tr("the value refers to a policy entry (scenario %1, month %2) that does not exist")
+                StoreText::tr("the value refers to a policy entry (scenario %1, month %2) that does not exist")
                     .arg(scenarioId)
                     .arg(month));
         const QString identity = QStringLiteral("%1/%2/%3").arg(scenarioId).arg(month).arg(index);
         if (seen.contains(identity))
-            values.invalid(tr("the policy parameter \"%1\" appears twice").arg(key));
+            values.invalid(StoreText::tr("the policy parameter \"%1\" appears twice").arg(key));
         seen.insert(identity);
         entry->params.at(index) = values.real(3);
     }
@@ -305,9 +306,9 @@ void readLayers(SqliteDb &db, Project &p)
         auto it = p.facilities.find(facilityId);
         if (it == p.facilities.end())
             capability.invalid(
-                tr("the capability refers to facility %1, which does not exist").arg(facilityId));
+                StoreText::tr("the capability refers to facility %1, which does not exist").arg(facilityId));
         if (it->capability.contains(lineId))
-            capability.invalid(tr("the capability of facility %1 for line %2 appears twice")
+            capability.invalid(StoreText::tr("the capability of facility %1 for line %2 appears twice")
                                    .arg(facilityId)
                                    .arg(lineId));
         it->capability.insert(lineId, capability.real(2));
@@ -326,7 +327,7 @@ void readLayers(SqliteDb &db, Project &p)
     int boundaries = 0;
     while (boundary.next()) {
         if (++boundaries > 1)
-            boundary.invalid(tr("the project has more than one county boundary"));
+            boundary.invalid(StoreText::tr("the project has more than one county boundary"));
         boundary.checkGeometry(0, decodeMultiPolygon(boundary.blob(0), &p.boundary.area));
     }
 }

@@ -26,16 +26,17 @@
 
 namespace cc::store {
 
+// Translation context of the store (lupdate reads StoreText::tr calls).
+class StoreText {
+    Q_DECLARE_TR_FUNCTIONS(cc::store)
+};
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::store", text);
-}
 
 SaveResult saveFailure(const QString &path, const QString &reason)
 {
-    return {false, tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
+    return {false, StoreText::tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 
 // Creates the schema and writes every row in one transaction.
@@ -62,7 +63,7 @@ QString writeNewFile(const QString &path, const Project &project)
         return error;
     }
     if (db.close() != SQLITE_OK)
-        return tr("the database could not be closed.");
+        return StoreText::tr("the database could not be closed.");
     return {};
 }
 
@@ -89,7 +90,7 @@ QString replaceFile(const QString &from, const QString &to)
     const std::wstring dst = QDir::toNativeSeparators(to).toStdWString();
     if (!::MoveFileExW(src.c_str(), dst.c_str(),
                        MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return tr("the file could not be replaced (error %1).").arg(::GetLastError());
+        return StoreText::tr("the file could not be replaced (error %1).").arg(::GetLastError());
     return {};
 #else
     if (QString e = syncPath(from, O_RDONLY); !e.isEmpty())
@@ -143,7 +144,7 @@ SaveResult saveProjectAs(const Project &project, const QString &path)
     temp.setAutoRemove(false);
     if (!temp.open())
         return saveFailure(
-            path, tr("cannot create a file in %1 (%2).")
+            path, StoreText::tr("cannot create a file in %1 (%2).")
                       .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString()));
     const QString tempPath = temp.fileName();
     temp.close();
@@ -196,7 +197,7 @@ SaveResult saveProject(const Project &project, const QString &path)
         return saveFailure(path, error);
     }
     if (db.close() != SQLITE_OK)
-        return saveFailure(path, tr("the database could not be closed."));
+        return saveFailure(path, StoreText::tr("the database could not be closed."));
     return {true, {}};
 }
 

@@ -16,18 +16,19 @@
 
 namespace cc::store {
 
+// Translation context of the store (lupdate reads StoreText::tr calls).
+class StoreText {
+    Q_DECLARE_TR_FUNCTIONS(cc::store)
+};
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::store", text);
-}
 
 LoadResult failure(const QString &path, LoadStatus status, const QString &reason)
 {
     LoadResult r;
     r.status = status;
-    r.message = tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    r.message = StoreText::tr("Cannot open \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
     return r;
 }
 
@@ -37,9 +38,9 @@ LoadResult loadProject(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, LoadStatus::NotFound, tr("the file does not exist."));
+        return failure(path, LoadStatus::NotFound, StoreText::tr("the file does not exist."));
     if (!info.isFile())
-        return failure(path, LoadStatus::Unreadable, tr("it is not a file."));
+        return failure(path, LoadStatus::Unreadable, StoreText::tr("it is not a file."));
     QString reason;
     const LoadStatus headerStatus = checkSqliteHeader(path, &reason);
     if (headerStatus != LoadStatus::Ok)
@@ -67,13 +68,13 @@ LoadResult loadProject(const QString &path)
         result.fileSchemaVersion = facts.schemaVersion;
         if (facts.schemaVersion > kSchemaVersion && facts.minCompatibleVersion > kSchemaVersion)
             fail(LoadStatus::NewerVersion,
-                 tr("it was saved by a newer version of CountyCare (file format %1; this version "
+                 StoreText::tr("it was saved by a newer version of CountyCare (file format %1; this version "
                     "reads up to %2). Please update CountyCare to open it.")
                      .arg(facts.schemaVersion)
                      .arg(kSchemaVersion));
         for (const QString &table : requiredTables(qMin(facts.schemaVersion, kSchemaVersion)))
             if (!facts.tables.contains(table))
-                fail(LoadStatus::MissingTable, tr("the table \"%1\" is missing.").arg(table));
+                fail(LoadStatus::MissingTable, StoreText::tr("the table \"%1\" is missing.").arg(table));
 
         SqliteDb memory;
         SqliteDb *source = &file;
@@ -95,7 +96,7 @@ LoadResult loadProject(const QString &path)
             memory.harden();
             if (QString e = migrate(memory, facts.schemaVersion); !e.isEmpty())
                 fail(LoadStatus::MigrationFailed,
-                     tr("it could not be upgraded from file format %1 to %2 (%3).")
+                     StoreText::tr("it could not be upgraded from file format %1 to %2 (%3).")
                          .arg(facts.schemaVersion)
                          .arg(kSchemaVersion)
                          .arg(e));

@@ -12,12 +12,13 @@
 
 namespace cc::store {
 
+// Translation context of the store (lupdate reads StoreText::tr calls).
+class StoreText {
+    Q_DECLARE_TR_FUNCTIONS(cc::store)
+};
+
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::store", text);
-}
 
 int integerPragma(SqliteDb &db, const char *sql)
 {
@@ -57,17 +58,17 @@ FileFacts inspectDatabase(SqliteDb &db)
         SqliteStatement check(db, "PRAGMA quick_check(1)");
         if (!check.isValid())
             fail(statusOf(check.prepareCode()),
-                 tr("the database is damaged (%1).").arg(db.errorMessage()));
+                 StoreText::tr("the database is damaged (%1).").arg(db.errorMessage()));
         const int rc = check.step();
         if (rc != SQLITE_ROW)
-            fail(statusOf(rc), tr("the database is damaged (%1).").arg(db.errorMessage()));
+            fail(statusOf(rc), StoreText::tr("the database is damaged (%1).").arg(db.errorMessage()));
         if (check.text(0) != QLatin1String("ok"))
             fail(LoadStatus::Corrupt,
-                 tr("the database fails its integrity check (%1).").arg(check.text(0).left(200)));
+                 StoreText::tr("the database fails its integrity check (%1).").arg(check.text(0).left(200)));
     }
     if (integerPragma(db, "PRAGMA application_id") != kGeoPackageApplicationId)
         fail(LoadStatus::NotAProject,
-             tr("it is an SQLite database but not a GeoPackage or CountyCare project."));
+             StoreText::tr("it is an SQLite database but not a GeoPackage or CountyCare project."));
 
     SqliteStatement objects(db, "SELECT type, name, COALESCE(sql, '') FROM sqlite_master");
     if (!objects.isValid())
@@ -77,20 +78,20 @@ FileFacts inspectDatabase(SqliteDb &db)
         const QString type = objects.text(0), name = objects.text(1);
         if (type == QLatin1String("trigger") || type == QLatin1String("view"))
             fail(LoadStatus::InvalidContent,
-                 tr("it contains a %1 \"%2\" that CountyCare did not create.").arg(type, name));
+                 StoreText::tr("it contains a %1 \"%2\" that CountyCare did not create.").arg(type, name));
         if (objects.text(2).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
             fail(
                 LoadStatus::InvalidContent,
-                tr("it contains a virtual table \"%1\" that CountyCare did not create.").arg(name));
+                StoreText::tr("it contains a virtual table \"%1\" that CountyCare did not create.").arg(name));
         if (type == QLatin1String("table"))
             facts.tables.insert(name);
         if (facts.tables.size() > 10000)
-            fail(LoadStatus::TooLarge, tr("it holds too many tables."));
+            fail(LoadStatus::TooLarge, StoreText::tr("it holds too many tables."));
     }
     if (rc != SQLITE_DONE)
         fail(statusOf(rc), db.errorMessage());
     if (!facts.tables.contains(QStringLiteral("cc_meta")))
-        fail(LoadStatus::NotAProject, tr("it is a GeoPackage but not a CountyCare project."));
+        fail(LoadStatus::NotAProject, StoreText::tr("it is a GeoPackage but not a CountyCare project."));
 
     SqliteStatement meta(db, "SELECT key, value FROM cc_meta WHERE key IN "
                              "('schema_version', 'min_compatible_version')");
@@ -101,14 +102,14 @@ FileFacts inspectDatabase(SqliteDb &db)
         const int value = meta.text(1).toInt(&ok);
         if (!ok || value < 1)
             fail(LoadStatus::InvalidContent,
-                 tr("the file format version \"%1\" is not a number.").arg(meta.text(1).left(50)));
+                 StoreText::tr("the file format version \"%1\" is not a number.").arg(meta.text(1).left(50)));
         (meta.text(0) == QLatin1String("schema_version") ? facts.schemaVersion
                                                          : facts.minCompatibleVersion) = value;
     }
     if (rc != SQLITE_DONE)
         fail(statusOf(rc), db.errorMessage());
     if (facts.schemaVersion == 0)
-        fail(LoadStatus::NotAProject, tr("it has no CountyCare file format version."));
+        fail(LoadStatus::NotAProject, StoreText::tr("it has no CountyCare file format version."));
     if (facts.minCompatibleVersion == 0)
         facts.minCompatibleVersion = facts.schemaVersion;
     return facts;
@@ -118,33 +119,33 @@ LoadStatus checkSqliteHeader(const QString &path, QString *reason)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *reason = tr("the file cannot be read (%1).").arg(file.errorString());
+        *reason = StoreText::tr("the file cannot be read (%1).").arg(file.errorString());
         return LoadStatus::Unreadable;
     }
     const qint64 size = file.size();
     if (size == 0) {
-        *reason = tr("the file is empty.");
+        *reason = StoreText::tr("the file is empty.");
         return LoadStatus::NotSqlite;
     }
     if (size > kMaxFileBytes) {
-        *reason = tr("the file is larger than %1 MB.").arg(kMaxFileBytes / (1024 * 1024));
+        *reason = StoreText::tr("the file is larger than %1 MB.").arg(kMaxFileBytes / (1024 * 1024));
         return LoadStatus::TooLarge;
     }
     const QByteArray header = file.read(100);
     static const char kMagic[] = "SQLite format 3"; // 15 characters and a NUL: 16 bytes
     if (header.size() < 16 || std::memcmp(header.constData(), kMagic, 16) != 0) {
-        *reason = tr("it is not a CountyCare project (not an SQLite database).");
+        *reason = StoreText::tr("it is not a CountyCare project (not an SQLite database).");
         return LoadStatus::NotSqlite;
     }
     if (header.size() < 100) {
-        *reason = tr("the file is truncated (%1 bytes).").arg(size);
+        *reason = StoreText::tr("the file is truncated (%1 bytes).").arg(size);
         return LoadStatus::Corrupt;
     }
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
     const quint32 rawPageSize = qFromBigEndian<quint16>(h + 16);
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        *reason = tr("the database header is damaged (page size %1).").arg(pageSize);
+        *reason = StoreText::tr("the database header is damaged (page size %1).").arg(pageSize);
         return LoadStatus::Corrupt;
     }
     // The in-header page count is valid only when the change counter matches
@@ -153,7 +154,7 @@ LoadStatus checkSqliteHeader(const QString &path, QString *reason)
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (pageCount > 0 && changeCounter == validFor && size < pageSize * pageCount) {
-        *reason = tr("the file is truncated (%1 of %2 bytes).").arg(size).arg(pageSize * pageCount);
+        *reason = StoreText::tr("the file is truncated (%1 of %2 bytes).").arg(size).arg(pageSize * pageCount);
         return LoadStatus::Corrupt;
     }
     return LoadStatus::Ok;
