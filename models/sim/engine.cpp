@@ -53,7 +53,7 @@ void Engine::rebuild()
         m_finder.find(m_in, s, facs, home);
         maxCount = std::max(maxCount, static_cast<int>(facs.size()));
     }
-    m_c = std::min(64, maxCount + 2);
+    m_c = std::min(64, maxCount + 1); // one spare slot
     m_candFac.assign(static_cast<std::size_t>(m_s) * m_c, -1);
     m_candMinutes.assign(static_cast<std::size_t>(m_s) * m_c, 0.0);
     m_candHome.assign(static_cast<std::size_t>(m_s) * m_c, 0);
