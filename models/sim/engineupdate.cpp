@@ -28,6 +28,9 @@ void Engine::apply(const ChangeSet &ch)
     }
     bool structural =
         ch.settings.has_value() || ch.townships.has_value() || ch.lineCount.has_value();
+    // New settlements change the month-major row layout: a new layout, a full run.
+    for (const auto &op : ch.settlements)
+        structural = structural || op.first >= m_s;
     for (const auto &op : ch.lines)
         structural = structural || op.first >= m_k;
     if (structural) {
@@ -86,15 +89,20 @@ void Engine::apply(const ChangeSet &ch)
             for (int p : m_postingsOf[i])
                 markFac(m_in.postings[p].facility);
     };
+    // Postings also count in the staffing indicators from their first month.
+    int staffingFirst = m_t;
     for (const auto &[i, value] : ch.staff) {
         staffChanged = true;
+        staffingFirst = 0;
         markStaffFacilities(i);
         markFac(value.home);
     }
     for (const auto &[p, value] : ch.postings) {
         staffChanged = true;
+        staffingFirst = std::min(staffingFirst, std::max(0, value.start));
         if (p < static_cast<int>(m_in.postings.size())) {
             const Posting &old = m_in.postings[p];
+            staffingFirst = std::min(staffingFirst, std::max(0, old.start));
             markFac(old.facility);
             if (old.staff >= 0 && old.staff < static_cast<int>(m_in.staff.size()))
                 markFac(m_in.staff[old.staff].home);
@@ -129,14 +137,13 @@ void Engine::apply(const ChangeSet &ch)
     m_facLevel.resize(m_f, 0);
     for (int f = 0; f < m_f; ++f)
         m_facLevel[f] = m_in.facilities[f].level;
+    // (Appended settlements took the rebuild path above.)
     if (m_s > oldS) {
         const std::size_t sc = static_cast<std::size_t>(m_s) * m_c;
         m_candFac.resize(sc, -1);
         m_candMinutes.resize(sc, 0.0);
         m_candHome.resize(sc, 0);
         m_candStatic.resize(sc * m_k, 0.0);
-        m_e.resize(sc * m_k * m_t, 0.0);
-        m_denom.resize(static_cast<std::size_t>(m_s) * m_k * m_t, 0.0);
     }
     settStatic.resize(m_s, 0);
     // Appended slots contributed nothing before.
@@ -404,7 +411,7 @@ void Engine::apply(const ChangeSet &ch)
         touched.clear();
     }
     m_stats = UpdateStats{false, first, rows};
-    finalize();
+    finalize(std::min(first, staffingFirst));
 }
 
 } // namespace cc::sim
