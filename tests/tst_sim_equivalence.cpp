@@ -68,6 +68,9 @@ void TestSimEquivalence::randomSequences()
                     continue;
                 if (!randomEdit(next, kind, rng))
                     continue;
+                // Sometimes two edits in one change set (a macro, a merged drag).
+                if (pick(rng, 4) == 0)
+                    randomEdit(next, pick(rng, EditKindCount - 1), rng);
                 undo.push_back(engine.input());
                 redo.clear();
                 what = QString::fromLatin1(editName(kind));

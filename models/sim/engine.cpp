@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace cc::sim {
 
@@ -53,14 +54,33 @@ void Engine::rebuild()
         m_finder.find(m_in, s, facs, home);
         maxCount = std::max(maxCount, static_cast<int>(facs.size()));
     }
-    m_c = std::min(64, maxCount + 2);
+    m_c = std::min(64, maxCount + 1); // one spare slot
     m_candFac.assign(static_cast<std::size_t>(m_s) * m_c, -1);
     m_candMinutes.assign(static_cast<std::size_t>(m_s) * m_c, 0.0);
     m_candHome.assign(static_cast<std::size_t>(m_s) * m_c, 0);
     m_candStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
-    for (int s = 0; s < m_s; ++s) {
-        compileCandidates(s);
-        compileStatic(s);
+    // Shortest paths per settlement are independent: split them over threads.
+    const int threads = std::clamp(m_options.threads, 1, 64);
+    auto candidates = [this, threads](int i) {
+        const int begin = static_cast<int>(static_cast<long long>(m_s) * i / threads);
+        const int end = static_cast<int>(static_cast<long long>(m_s) * (i + 1) / threads);
+        for (int s = begin; s < end; ++s) {
+            compileCandidates(s);
+            compileStatic(s);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads && m_s >= 64; ++i)
+        pool.emplace_back(candidates, i);
+    if (pool.empty()) {
+        for (int s = 0; s < m_s; ++s) {
+            compileCandidates(s);
+            compileStatic(s);
+        }
+    } else {
+        candidates(0);
+        for (std::thread &th : pool)
+            th.join();
     }
     compileInverse();
     runFull();

@@ -61,9 +61,10 @@ private:
     {
         return (static_cast<std::size_t>(f) * m_k + k) * m_t + t;
     }
+    // Month-major, so a month's rows are contiguous for the month loop.
     std::size_t rowIndex(int s, int k, int t) const
     {
-        return (static_cast<std::size_t>(s) * m_k + k) * m_t + t;
+        return (static_cast<std::size_t>(t) * m_s + s) * m_k + k;
     }
     std::size_t slot(int s, int c) const { return static_cast<std::size_t>(s) * m_c + c; }
     std::size_t aggIndex(int t, int w, int l, int k) const
@@ -117,7 +118,9 @@ private:
     void runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink);
 
     // Indicators and fund (enginefinalize.cpp).
-    void finalize();
+    // Recomputes indicators and fund; months before the calendar year of
+    // `firstChanged` keep their values.
+    void finalize(int firstChanged = 0);
 
     Input m_in;
     EngineOptions m_options;
@@ -157,8 +160,8 @@ private:
     std::vector<std::vector<int>> m_slotsOf; // facility -> candidate slots holding it
 
     // Flows.
-    std::vector<double> m_e;           // exp(utility) [((s*K + k)*T + t)*C + c]
-    std::vector<double> m_denom;       // [(s*K + k)*T + t]
+    std::vector<double> m_e;           // exp(utility) [((t*S + s)*K + k)*C + c]
+    std::vector<double> m_denom;       // [(t*S + s)*K + k]
     std::vector<double> m_load;        // staff minutes demanded [f*T + t]
     std::vector<double> m_facEpisodes; // [f*T + t]
     std::vector<double> m_wait;        // [f*T + t]

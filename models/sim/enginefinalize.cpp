@@ -56,12 +56,12 @@ Shares sharesOf(const Indicators &x)
 }
 
 // `series` holds one unit's months; turns raw sums into ratios, 12-month rolling too.
-void finishRatios(Indicators *series, int months)
+void finishRatios(Indicators *series, int months, int from)
 {
     std::vector<Shares> shares(months);
     for (int t = 0; t < months; ++t)
         shares[t] = sharesOf(series[t]);
-    for (int t = 0; t < months; ++t) {
+    for (int t = from; t < months; ++t) {
         Indicators &x = series[t];
         const Shares &s = shares[t];
         x.inCountyRate = ratio(s.inCounty, s.all);
@@ -105,19 +105,44 @@ double Indicators::episodes() const
     return sum;
 }
 
-void Engine::finalize()
+void Engine::finalize(int firstChanged)
 {
     Results &r = m_results;
+    // Months before the calendar year of the first change keep their values
+    // (the DRG point value and the settlement look at whole years).
+    const bool sameShape = r.months == m_t && r.townships == m_w && r.lines == m_k &&
+                           r.facilities == m_f && !r.fund.empty();
+    int from = 0;
+    if (sameShape && firstChanged > 0) {
+        from = std::min(firstChanged, m_t);
+        from -= (m_in.settings.startMonth - 1 + from) % 12;
+        from = std::max(0, from);
+    }
     r.months = m_t;
     r.townships = m_w;
     r.lines = m_k;
     r.facilities = m_f;
     r.startYear = m_in.settings.startYear;
     r.startMonth = m_in.settings.startMonth;
-    r.township.assign(static_cast<std::size_t>(m_w) * m_t, Indicators{});
-    r.county.assign(m_t, Indicators{});
+    if (from == 0) {
+        r.township.assign(static_cast<std::size_t>(m_w) * m_t, Indicators{});
+        r.county.assign(m_t, Indicators{});
+        r.countyEpisodes.assign(static_cast<std::size_t>(m_t) * kLevels * m_k, 0.0);
+    } else {
+        for (int w = 0; w < m_w; ++w)
+            std::fill(r.township.begin() + static_cast<std::ptrdiff_t>(w) * m_t + from,
+                      r.township.begin() + static_cast<std::ptrdiff_t>(w + 1) * m_t, Indicators{});
+        std::fill(r.county.begin() + from, r.county.end(), Indicators{});
+        std::fill(r.countyEpisodes.begin() + static_cast<std::ptrdiff_t>(from) * kLevels * m_k,
+                  r.countyEpisodes.end(), 0.0);
+    }
+    // Point values of untouched years stay; everything else in the fund is replayed.
+    std::vector<double> pointValues(m_t, 0.0);
+    for (int t = 0; t < from; ++t)
+        pointValues[t] = r.fund[t].drgPointValue;
     r.fund.assign(m_t, FundMonth{});
-    r.countyEpisodes.assign(static_cast<std::size_t>(m_t) * kLevels * m_k, 0.0);
+    for (int t = 0; t < from; ++t)
+        r.fund[t].drgPointValue = pointValues[t];
 
     // Static per-township population and demand; signed population per month.
     std::vector<double> pop(m_w, 0.0), demandW(static_cast<std::size_t>(m_w) * m_k, 0.0);
@@ -164,7 +189,7 @@ void Engine::finalize()
     };
     const int years = yearOf(m_t - 1) + 1;
     std::vector<double> yearPoints(years, 0.0), yearBudget(years, 0.0);
-    for (int t = 0; t < m_t; ++t) {
+    for (int t = from; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
         for (int w = 0; w < m_w; ++w)
             for (int k = 0; k < m_k; ++k)
@@ -178,7 +203,7 @@ void Engine::finalize()
                 }
     }
 
-    for (int t = 0; t < m_t; ++t) {
+    for (int t = from; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
         const double pointValue =
             p.drgFloating
@@ -228,8 +253,8 @@ void Engine::finalize()
         }
     }
     for (int w = 0; w < m_w; ++w)
-        finishRatios(&r.township[static_cast<std::size_t>(w) * m_t], m_t);
-    finishRatios(r.county.data(), m_t);
+        finishRatios(&r.township[static_cast<std::size_t>(w) * m_t], m_t, from);
+    finishRatios(r.county.data(), m_t, from);
 
     // The fund, month by month; year-end settlement with the alliance under a
     // global budget (总额预算、结余留用、超支分担).
@@ -285,14 +310,28 @@ void Engine::finalize()
     }
 
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
-    r.facilityEpisodes = m_facEpisodes;
-    r.facilityWorkloadMinutes = m_load;
-    r.facilityFte = m_fte;
-    r.facilityWait = m_wait;
-    r.facilityFteNeeded.assign(ft, 0.0);
     const double minutesPerFte = m_in.settings.availableHoursPerYear * 60.0 / 12.0;
-    for (std::size_t i = 0; i < ft; ++i)
-        r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
+    if (from == 0 || r.facilityEpisodes.size() != ft) {
+        r.facilityEpisodes = m_facEpisodes;
+        r.facilityWorkloadMinutes = m_load;
+        r.facilityFte = m_fte;
+        r.facilityWait = m_wait;
+        r.facilityFteNeeded.assign(ft, 0.0);
+        for (std::size_t i = 0; i < ft; ++i)
+            r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
+        return;
+    }
+    // Staff time can change before `from` (a posting's home facility), so FTE
+    // is copied whole; the flows only from `from` on.
+    r.facilityFte = m_fte;
+    for (int f = 0; f < m_f; ++f)
+        for (std::size_t i = static_cast<std::size_t>(f) * m_t + from;
+             i < static_cast<std::size_t>(f + 1) * m_t; ++i) {
+            r.facilityEpisodes[i] = m_facEpisodes[i];
+            r.facilityWorkloadMinutes[i] = m_load[i];
+            r.facilityWait[i] = m_wait[i];
+            r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
+        }
 }
 
 } // namespace cc::sim

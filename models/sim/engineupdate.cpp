@@ -28,6 +28,9 @@ void Engine::apply(const ChangeSet &ch)
     }
     bool structural =
         ch.settings.has_value() || ch.townships.has_value() || ch.lineCount.has_value();
+    // New settlements change the month-major row layout: a new layout, a full run.
+    for (const auto &op : ch.settlements)
+        structural = structural || op.first >= m_s;
     for (const auto &op : ch.lines)
         structural = structural || op.first >= m_k;
     if (structural) {
@@ -86,15 +89,20 @@ void Engine::apply(const ChangeSet &ch)
             for (int p : m_postingsOf[i])
                 markFac(m_in.postings[p].facility);
     };
+    // Postings also count in the staffing indicators from their first month.
+    int staffingFirst = m_t;
     for (const auto &[i, value] : ch.staff) {
         staffChanged = true;
+        staffingFirst = 0;
         markStaffFacilities(i);
         markFac(value.home);
     }
     for (const auto &[p, value] : ch.postings) {
         staffChanged = true;
+        staffingFirst = std::min(staffingFirst, std::max(0, value.start));
         if (p < static_cast<int>(m_in.postings.size())) {
             const Posting &old = m_in.postings[p];
+            staffingFirst = std::min(staffingFirst, std::max(0, old.start));
             markFac(old.facility);
             if (old.staff >= 0 && old.staff < static_cast<int>(m_in.staff.size()))
                 markFac(m_in.staff[old.staff].home);
@@ -129,14 +137,13 @@ void Engine::apply(const ChangeSet &ch)
     m_facLevel.resize(m_f, 0);
     for (int f = 0; f < m_f; ++f)
         m_facLevel[f] = m_in.facilities[f].level;
+    // (Appended settlements took the rebuild path above.)
     if (m_s > oldS) {
         const std::size_t sc = static_cast<std::size_t>(m_s) * m_c;
         m_candFac.resize(sc, -1);
         m_candMinutes.resize(sc, 0.0);
         m_candHome.resize(sc, 0);
         m_candStatic.resize(sc * m_k, 0.0);
-        m_e.resize(sc * m_k * m_t, 0.0);
-        m_denom.resize(static_cast<std::size_t>(m_s) * m_k * m_t, 0.0);
     }
     settStatic.resize(m_s, 0);
     // Appended slots contributed nothing before.
@@ -154,6 +161,9 @@ void Engine::apply(const ChangeSet &ch)
 
     // Policy by month: months whose policy-derived values differ are dirty.
     std::vector<char> policyDirty(m_t, 0);
+    std::vector<double> oldOop;
+    if (ch.schedule)
+        oldOop = m_oop;
     if (ch.schedule || anyLine) {
         compilePolicy();
         for (int t = 0; t < m_t; ++t) {
@@ -326,13 +336,38 @@ void Engine::apply(const ChangeSet &ch)
             s.touchedMark = &touchedMark;
             return s;
         }();
+        // A policy change moves every utility by an amount that depends only on
+        // the level (out-of-pocket) and, for home facilities, on the signing
+        // share: rows are rescaled by exp(delta) instead of recomputed.
+        std::array<double, 64 * kLevels> levelFactor{};
+        const bool rescale = policyDirty[t] && !anyLine && m_k <= 64;
+        if (rescale)
+            for (int k = 0; k < m_k; ++k)
+                for (int l = 0; l < kLevels; ++l) {
+                    const std::size_t pi = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
+                    levelFactor[k * kLevels + l] =
+                        std::exp(-m_in.lines[k].coefCost * (m_oop[pi] - oldOop[pi]));
+                }
+        double homeFactor = 1.0;
         auto redo = [&](int s, int k, bool whole, std::uint64_t slots) {
             ++rows;
             const std::size_t ri = rowIndex(s, k, t);
             double *e = &m_e[ri * m_c];
             std::copy(e, e + m_c, before.begin());
             const double beforeDenom = m_denom[ri];
-            if (whole) {
+            if (whole && rescale && !settStatic[s]) {
+                double denom = 0;
+                for (int c = 0; c < m_c; ++c) {
+                    const int f = m_candFac[slot(s, c)];
+                    if (f >= 0 && e[c] != 0)
+                        e[c] *= levelFactor[k * kLevels + m_facLevel[f]] *
+                                (m_candHome[slot(s, c)] ? homeFactor : 1.0);
+                    denom += e[c];
+                }
+                m_denom[ri] = denom;
+                if (mask[s]) // a facility changed in the same month too
+                    updateRowSlots(s, k, t, mask[s]);
+            } else if (whole) {
                 evaluateRow(s, k, t);
             } else if (!updateRowSlots(s, k, t, slots)) {
                 return;
@@ -352,6 +387,15 @@ void Engine::apply(const ChangeSet &ch)
             const bool wholeSettlement = allRows || settStatic[s];
             if (!wholeSettlement && !anyLine && !mask[s])
                 continue;
+            if (rescale && !settStatic[s]) {
+                const Settlement &st = m_in.settlements[s];
+                const double sigNew = std::clamp(
+                    st.signedShare + (m_signingTarget[t] - st.signedShare) * m_rampFraction[t], 0.0,
+                    1.0);
+                const double sigOld = std::clamp(
+                    st.signedShare + (oldTarget[t] - st.signedShare) * oldRamp[t], 0.0, 1.0);
+                homeFactor = std::exp(m_in.settings.coefSignedHome * (sigNew - sigOld));
+            }
             for (int k = 0; k < m_k; ++k) {
                 if (wholeSettlement || lineDirty[k])
                     redo(s, k, true, allSlots);
@@ -367,7 +411,7 @@ void Engine::apply(const ChangeSet &ch)
         touched.clear();
     }
     m_stats = UpdateStats{false, first, rows};
-    finalize();
+    finalize(std::min(first, staffingFirst));
 }
 
 } // namespace cc::sim

@@ -104,9 +104,13 @@ Input generateRegion(const GeneratorSpec &spec)
         in.facilities.push_back(makeFacility(lon0 - 0.6, lat0 + 0.3, OutCity, -1, c, lines, rng));
         in.facilities.push_back(
             makeFacility(lon0 - 1.5, lat0 + 1.2, OutProvince, -1, c, lines, rng));
-        for (int i = 0; i < 40; ++i) // county hospital staff, some posted below
-            in.staff.push_back(
-                Staff{i % 3 == 0 ? GeneralPractitioner : Specialist, i % 3, ch + (i % 2), true});
+        // County hospital staff: about 0.8 clinical staff per 1,000 residents
+        // (NHC statistical yearbook 2022, county-level hospitals), a few posted below.
+        for (int i = 0; i < 320; ++i)
+            in.staff.push_back(Staff{i % 3 == 0   ? GeneralPractitioner
+                                     : i % 3 == 1 ? Specialist
+                                                  : Nurse,
+                                     i % 3, ch + (i % 2), true});
         const int tsSide = static_cast<int>(std::ceil(std::sqrt(spec.townshipsPerCounty)));
         for (int w = 0; w < spec.townshipsPerCounty; ++w) {
             const int township = c * spec.townshipsPerCounty + w;
@@ -115,8 +119,8 @@ Input generateRegion(const GeneratorSpec &spec)
             const int thc = static_cast<int>(in.facilities.size());
             in.facilities.push_back(
                 makeFacility(tLon, tLat, TownshipCentre, township, c, lines, rng));
-            for (int i = 0; i < 6; ++i)
-                in.staff.push_back(Staff{i < 3 ? GeneralPractitioner : Nurse, i % 2, thc, true});
+            for (int i = 0; i < 10; ++i)
+                in.staff.push_back(Staff{i < 5 ? GeneralPractitioner : Nurse, i % 2, thc, true});
             // Township road: county seat -> township centre via two bends.
             Road trunk;
             trunk.speedKmh = 50;

@@ -1,0 +1,172 @@
+// Engine benchmarks on generated projects (no file needed): Full, LocalEdit,
+// GlobalEdit and MoveFacility at county, prefecture (10 counties) and province
+// (100 counties) scale, 120 months. Built by the dev preset only.
+#include "models/sim/changeset.h"
+#include "models/sim/engine.h"
+#include "models/sim/generator.h"
+
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <string>
+
+using namespace cc::sim;
+
+namespace {
+
+int countiesOf(int scale)
+{
+    return scale == 0 ? 1 : scale == 1 ? 10 : 100;
+}
+
+const Input &project(int scale)
+{
+    static std::map<int, Input> cache;
+    auto it = cache.find(scale);
+    if (it == cache.end()) {
+        cache.clear(); // keep one scale in memory at a time
+        GeneratorSpec spec;
+        spec.counties = countiesOf(scale);
+        spec.months = 120;
+        it = cache.emplace(scale, generateRegion(spec)).first;
+    }
+    return it->second;
+}
+
+double peakRssMb()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024.0;
+    return 0;
+}
+
+void counters(benchmark::State &state, const Input &in)
+{
+    state.counters["settlements"] = static_cast<double>(in.settlements.size());
+    state.counters["facilities"] = static_cast<double>(in.facilities.size());
+    state.counters["peak_rss_mb"] = peakRssMb();
+}
+
+EngineOptions twoThreads()
+{
+    EngineOptions o;
+    o.threads = 2;
+    return o;
+}
+
+// Everything from the input again (travel, candidates, capability, every
+// month, indicators, fund) in an engine whose arrays are already allocated.
+void Full(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    Engine engine(in, twoThreads());
+    for (auto _ : state) {
+        engine.rebuild();
+        benchmark::DoNotOptimize(engine.results().county.back().inCountyRate);
+    }
+    counters(state, in);
+}
+
+// The same with a new engine each time (first-touch page faults included).
+void FullCold(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        Engine engine(in, twoThreads());
+        benchmark::DoNotOptimize(engine.results().county.back().inCountyRate);
+    }
+    counters(state, in);
+}
+
+// One posting of a county specialist at one township centre for 12 months,
+// added and taken away in turn.
+void LocalEdit(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    Engine engine(in, twoThreads());
+    Posting p;
+    p.staff = 1;    // a county-hospital specialist of the first county
+    p.facility = 4; // the first township centre
+    p.start = 24;
+    p.end = 36;
+    p.fte = 0.4;
+    const int slot = static_cast<int>(in.postings.size());
+    bool on = false;
+    long long rows = 0;
+    for (auto _ : state) {
+        on = !on;
+        p.active = on;
+        ChangeSet c;
+        c.postings.emplace_back(slot, p);
+        engine.apply(c);
+        rows += engine.lastUpdate().rowsTouched;
+    }
+    state.counters["rows_per_edit"] = static_cast<double>(rows) / state.iterations();
+    counters(state, in);
+}
+
+// The township centres' inpatient reimbursement ratio from month 24.
+void GlobalEdit(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    Engine engine(in, twoThreads());
+    std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
+    PolicyEntry e{24, in.policyAt(24)};
+    e.policy.inpatientRatio[TownshipCentre] = 0.95;
+    raised.push_back(e);
+    bool on = false;
+    for (auto _ : state) {
+        on = !on;
+        ChangeSet c;
+        c.schedule = on ? raised : plain;
+        engine.apply(c);
+    }
+    counters(state, in);
+}
+
+// A township centre moved by about 2 km and back.
+void MoveFacility(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    Engine engine(in, twoThreads());
+    Facility moved = in.facilities[4];
+    bool on = false;
+    for (auto _ : state) {
+        on = !on;
+        Facility f = in.facilities[4];
+        if (on)
+            f.lon += 0.02;
+        ChangeSet c;
+        c.facilities.emplace_back(4, f);
+        engine.apply(c);
+    }
+    (void)moved;
+    counters(state, in);
+}
+
+void scales(benchmark::internal::Benchmark *b)
+{
+    b->ArgName("scale")->Unit(benchmark::kMillisecond)->UseRealTime();
+}
+
+} // namespace
+
+// Names <Case>/<scale>: county, prefecture, province; registered scale by scale
+// so each generated project is built once.
+#define CC_BENCH_SCALE(name, arg, extra)                                                           \
+    BENCHMARK(Full)->Name("Full/" name)->Arg(arg)->Apply(scales) extra;                            \
+    BENCHMARK(FullCold)->Name("FullCold/" name)->Arg(arg)->Apply(scales) extra;                    \
+    BENCHMARK(LocalEdit)->Name("LocalEdit/" name)->Arg(arg)->Apply(scales);                        \
+    BENCHMARK(GlobalEdit)->Name("GlobalEdit/" name)->Arg(arg)->Apply(scales) extra;                \
+    BENCHMARK(MoveFacility)->Name("MoveFacility/" name)->Arg(arg)->Apply(scales) extra;
+
+CC_BENCH_SCALE("county", 0, )
+CC_BENCH_SCALE("prefecture", 1, )
+CC_BENCH_SCALE("province", 2, ->Iterations(2))
+
+BENCHMARK_MAIN();
