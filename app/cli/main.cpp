@@ -2,6 +2,9 @@
 #include "app/cli/clicommand.h"
 
 #include <QCoreApplication>
+#ifdef COUNTYCARE_CLI_CHARTS
+#include <QApplication>
+#endif
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -48,7 +51,16 @@ CliRegistration::CliRegistration(const CliCommand &command)
 int main(int argc, char *argv[])
 {
     using namespace cc::cli;
+#ifdef COUNTYCARE_CLI_CHARTS
+    // Charts are QCustomPlot widgets, so a QApplication; headless machines get
+    // the offscreen platform instead of failing to open a display.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("countycare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CountyCare"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTYCARE_VERSION));

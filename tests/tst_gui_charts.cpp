@@ -1,0 +1,253 @@
+// Dashboard charts: the series each chart draws, scope, comparison, number formats.
+#include "models/sim/engine.h"
+#include "models/sim/generator.h"
+#include "widgets/charts/chartbuilder.h"
+#include "widgets/charts/chartformat.h"
+#include "widgets/charts/dashboard.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QTest>
+#include <qcustomplot.h>
+
+using namespace cc::charts;
+
+namespace {
+std::shared_ptr<const cc::sim::Results> run(unsigned seed, double ratioShift = 0)
+{
+    cc::sim::Input in = cc::sim::generateSmall(seed);
+    if (ratioShift != 0)
+        for (auto &e : in.schedule)
+            e.policy.inpatientRatio[cc::sim::TownshipCentre] += ratioShift;
+    cc::sim::Engine engine(in);
+    return std::make_shared<const cc::sim::Results>(engine.results());
+}
+
+ChartData dataFor(std::shared_ptr<const cc::sim::Results> r)
+{
+    ChartData d;
+    d.results = std::move(r);
+    d.scenarioName = QStringLiteral("baseline");
+    d.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return d;
+}
+
+int bars(QCustomPlot &plot)
+{
+    int n = 0;
+    for (int i = 0; i < plot.plottableCount(); ++i)
+        n += qobject_cast<QCPBars *>(plot.plottable(i)) != nullptr;
+    return n;
+}
+} // namespace
+
+class TestCharts : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_results = run(3);
+        m_compare = run(3, -0.2);
+    }
+    void names();
+    void formatYuan_data();
+    void formatYuan();
+    void plottables_data();
+    void plottables();
+    void inCountyRateValues();
+    void scopeChangesValues();
+    void comparisonIsDashed();
+    void staffingSumsFacilities();
+    void yearEndBars();
+    void rebuildDoesNotGrowLayout();
+    void dashboardDocks();
+
+private:
+    std::shared_ptr<const cc::sim::Results> m_results, m_compare;
+};
+
+void TestCharts::names()
+{
+    QCOMPARE(allChartKinds().size(), kChartKindCount);
+    for (ChartKind k : allChartKinds())
+        QCOMPARE(chartKindFromName(QLatin1String(chartName(k))), std::optional<ChartKind>(k));
+    QCOMPARE(QLatin1String(chartName(ChartKind::InCountyRate)), QLatin1String("in-county-rate"));
+    QVERIFY(!chartKindFromName(QStringLiteral("pie")));
+}
+
+void TestCharts::formatYuan_data()
+{
+    QTest::addColumn<double>("yuan");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("expected");
+    const QString zh = QStringLiteral("zh_CN"), en = QStringLiteral("en_US");
+    QTest::newRow("zh wan") << 12345.0 << zh << QStringLiteral("1.23万");
+    QTest::newRow("zh yi") << 345000000.0 << zh << QStringLiteral("3.45亿");
+    QTest::newRow("zh small") << 9999.0 << zh << QStringLiteral("9999");
+    QTest::newRow("zh negative") << -25000.0 << zh << QStringLiteral("-2.50万");
+    QTest::newRow("en thousands") << 12345.0 << en << QStringLiteral("12,345");
+    QTest::newRow("en large") << 345000000.0 << en << QStringLiteral("345,000,000");
+    QTest::newRow("en rounds") << 999.6 << en << QStringLiteral("1,000");
+}
+
+void TestCharts::formatYuan()
+{
+    QFETCH(double, yuan);
+    QFETCH(QString, locale);
+    QFETCH(QString, expected);
+    QCOMPARE(cc::charts::formatYuan(yuan, QLocale(locale)), expected);
+}
+
+void TestCharts::plottables_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("compare");
+    QTest::addColumn<int>("graphs");
+    QTest::addColumn<int>("barCount");
+    // in-county-rate: 3 series + target line + two band edges.
+    QTest::newRow("in-county-rate") << int(ChartKind::InCountyRate) << false << 6 << 0;
+    QTest::newRow("in-county-rate cmp") << int(ChartKind::InCountyRate) << true << 9 << 0;
+    QTest::newRow("fund-balance") << int(ChartKind::FundBalance) << false << 2 << 0;
+    QTest::newRow("fund-balance cmp") << int(ChartKind::FundBalance) << true << 4 << 0;
+    QTest::newRow("revenue-payments") << int(ChartKind::RevenuePayments) << false << 2 << 0;
+    QTest::newRow("revenue-payments cmp") << int(ChartKind::RevenuePayments) << true << 4 << 0;
+    QTest::newRow("retained-surplus") << int(ChartKind::RetainedSurplus) << false << 0 << 2;
+    QTest::newRow("retained-surplus cmp") << int(ChartKind::RetainedSurplus) << true << 0 << 4;
+    QTest::newRow("episodes-by-level") << int(ChartKind::EpisodesByLevel) << false << 0 << 5;
+    QTest::newRow("episodes-by-level cmp") << int(ChartKind::EpisodesByLevel) << true << 5 << 5;
+    QTest::newRow("staffing") << int(ChartKind::Staffing) << false << 2 << 0;
+    QTest::newRow("staffing cmp") << int(ChartKind::Staffing) << true << 4 << 0;
+}
+
+void TestCharts::plottables()
+{
+    QFETCH(int, kind);
+    QFETCH(bool, compare);
+    QFETCH(int, graphs);
+    QFETCH(int, barCount);
+    ChartData d = dataFor(m_results);
+    if (compare) {
+        d.compare = m_compare;
+        d.compareName = QStringLiteral("reform");
+    }
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind(kind), d);
+    QCOMPARE(plot.graphCount(), graphs);
+    QCOMPARE(bars(plot), barCount);
+    QVERIFY(plot.legend->itemCount() > 0);
+}
+
+void TestCharts::inCountyRateValues()
+{
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind::InCountyRate, dataFor(m_results));
+    QCOMPARE(plot.graph(0)->dataCount(), m_results->months);
+    for (int t : {0, m_results->months / 2, m_results->months - 1}) {
+        QCOMPARE(plot.graph(0)->data()->at(t)->value, 100 * m_results->countyAt(t).inCountyRate);
+        QCOMPARE(plot.graph(2)->data()->at(t)->value, 100 * m_results->countyAt(t).grassrootsShare);
+    }
+    QCOMPARE(plot.graph(3)->data()->at(0)->value, 90.0);
+}
+
+void TestCharts::scopeChangesValues()
+{
+    ChartData d = dataFor(m_results);
+    QVERIFY(m_results->townships > 1);
+    d.scope = 1;
+    d.townshipNames = {QStringLiteral("甲乡"), QStringLiteral("乙镇")};
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind::InCountyRate, d);
+    const int t = m_results->months - 1;
+    QCOMPARE(plot.graph(0)->data()->at(t)->value, 100 * m_results->townshipAt(1, t).inCountyRate);
+    QVERIFY(m_results->townshipAt(1, t).inCountyRate != m_results->countyAt(t).inCountyRate);
+    QVERIFY(chartTable(ChartKind::InCountyRate, d).title.contains(QStringLiteral("乙镇")));
+
+    // Episodes by level follow the scope; the fund stays the county's.
+    buildChart(&plot, ChartKind::EpisodesByLevel, d);
+    auto *vc = qobject_cast<QCPBars *>(plot.plottable(0));
+    QVERIFY(vc);
+    QCOMPARE(vc->data()->at(t)->value, m_results->townshipAt(1, t).outpatientEpisodes[0] +
+                                           m_results->townshipAt(1, t).inpatientEpisodes[0]);
+    buildChart(&plot, ChartKind::FundBalance, d);
+    QCOMPARE(plot.graph(0)->data()->at(t)->value, m_results->fund[t].closingBalance);
+}
+
+void TestCharts::comparisonIsDashed()
+{
+    ChartData d = dataFor(m_results);
+    d.compare = m_compare;
+    d.compareName = QStringLiteral("reform");
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind::FundBalance, d);
+    QCOMPARE(plot.graph(0)->pen().style(), Qt::SolidLine);
+    QCOMPARE(plot.graph(2)->pen().style(), Qt::DashLine);
+    QCOMPARE(plot.graph(3)->pen().style(), Qt::DashLine);
+    QVERIFY(plot.graph(2)->name().contains(QStringLiteral("reform")));
+    QCOMPARE(plot.graph(2)->data()->at(5)->value, m_compare->fund[5].closingBalance);
+    QCOMPARE(plot.graph(1)->valueAxis(), plot.yAxis2);
+}
+
+void TestCharts::staffingSumsFacilities()
+{
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind::Staffing, dataFor(m_results));
+    const int t = 4;
+    double need = 0, posted = 0;
+    for (int f = 0; f < m_results->facilities; ++f) {
+        need += m_results->facilityFteNeeded[f * m_results->months + t];
+        posted += m_results->facilityFte[f * m_results->months + t];
+    }
+    QCOMPARE(plot.graph(0)->data()->at(t)->value, need);
+    QCOMPARE(plot.graph(1)->data()->at(t)->value, posted);
+}
+
+void TestCharts::yearEndBars()
+{
+    QCustomPlot plot;
+    const auto &r = *m_results;
+    buildChart(&plot, ChartKind::RetainedSurplus, dataFor(m_results));
+    auto *surplus = qobject_cast<QCPBars *>(plot.plottable(0));
+    QVERIFY(surplus);
+    int yearEnds = 0;
+    for (int t = 0; t < r.months; ++t)
+        yearEnds += (r.startMonth - 1 + t) % 12 == 11 || t == r.months - 1;
+    QCOMPARE(surplus->dataCount(), yearEnds);
+    const double lastKey = surplus->data()->at(yearEnds - 1)->key;
+    QCOMPARE(surplus->data()->at(yearEnds - 1)->value,
+             r.fund[static_cast<int>(lastKey)].retainedSurplus);
+}
+
+void TestCharts::rebuildDoesNotGrowLayout()
+{
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind::InCountyRate, dataFor(m_results));
+    const int rows = plot.plotLayout()->rowCount();
+    buildChart(&plot, ChartKind::RetainedSurplus, dataFor(m_results));
+    buildChart(&plot, ChartKind::InCountyRate, dataFor(m_results));
+    QCOMPARE(plot.plotLayout()->rowCount(), rows);
+    QCOMPARE(plot.graphCount(), 6);
+    QCOMPARE(plot.findChildren<QCPBarsGroup *>().size(), 0);
+}
+
+void TestCharts::dashboardDocks()
+{
+    QMainWindow window;
+    Dashboard dashboard;
+    dashboard.addDocksTo(&window);
+    const auto docks = window.findChildren<QDockWidget *>();
+    QCOMPARE(docks.size(), kChartKindCount);
+    ChartData d = dataFor(m_results);
+    d.townshipNames = {QStringLiteral("甲乡"), QStringLiteral("乙镇")};
+    dashboard.setData(d);
+    QCustomPlot *plot = dashboard.plot(ChartKind::FundBalance);
+    QVERIFY(plot);
+    QCOMPARE(plot->graphCount(), 2);
+    QCOMPARE(plot->graph(0)->data()->at(0)->value, m_results->fund[0].closingBalance);
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("chart-in-county-rate")));
+    dashboard.setScope(1);
+    QCOMPARE(dashboard.plot(ChartKind::InCountyRate)->graph(0)->data()->at(0)->value,
+             100 * m_results->townshipAt(1, 0).inCountyRate);
+}
+
+QTEST_MAIN(TestCharts)
+#include "tst_gui_charts.moc"

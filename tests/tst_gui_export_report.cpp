@@ -1,0 +1,200 @@
+// The A4 report and the chart commands of countycare-cli, on the demo county.
+#include "models/demo/democounty.h"
+#include "models/sim/engine.h"
+#include "models/simulation/simcompile.h"
+#include "widgets/charts/chartsource.h"
+#include "widgets/charts/report.h"
+
+#include <QImageReader>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cc;
+using namespace cc::charts;
+
+namespace {
+QString tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                          .match(tool(QStringLiteral("pdfinfo"), {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString pdfText(const QString &pdf)
+{
+    return tool(QStringLiteral("pdftotext"),
+                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+}
+
+int runCli(const QStringList &args, QString *err = nullptr)
+{
+    QProcess p;
+    p.start(QStringLiteral(COUNTYCARE_CLI), args);
+    p.waitForFinished(120000);
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void report_data();
+    void report();
+    void cliExportChart_data();
+    void cliExportChart();
+    void cliReport();
+    void cliUsage();
+
+private:
+    Project m_project;
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::shared_ptr<const sim::Results> m_base, m_reform;
+    SimIndexMap m_ids;
+    EntityId m_baseId = 0, m_reformId = 0;
+};
+
+void TestReport::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty() ||
+        QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdfinfo/pdftotext (poppler-utils) are not installed");
+    QVERIFY(m_dir.isValid());
+    m_project = makeDemoProject();
+    m_baseId = m_project.baselineScenarioId();
+    for (const Scenario &s : m_project.scenarios)
+        if (s.id != m_baseId)
+            m_reformId = s.id;
+    QVERIFY(m_reformId != 0);
+    m_base = std::make_shared<const sim::Results>(
+        sim::Engine(compileProject(m_project, m_baseId, m_ids)).results());
+    SimIndexMap ids2;
+    m_reform = std::make_shared<const sim::Results>(
+        sim::Engine(compileProject(m_project, m_reformId, ids2)).results());
+    m_file = m_dir.filePath(QStringLiteral("demo.ccplan"));
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("new"), QStringLiteral("--demo"), m_file}, &err), 0);
+}
+
+void TestReport::report_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<bool>("compare");
+    QTest::newRow("en") << QStringLiteral("en_US") << false;
+    QTest::newRow("en compare") << QStringLiteral("en_US") << true;
+    QTest::newRow("zh compare") << QStringLiteral("zh_CN") << true;
+}
+
+void TestReport::report()
+{
+    QFETCH(QString, lang);
+    QFETCH(bool, compare);
+    const QLocale locale(lang);
+    ReportInput in;
+    in.project = m_project;
+    in.scenario = m_reformId;
+    in.charts = chartDataFor(m_reform, m_ids, m_project, m_reformId, locale);
+    if (compare) {
+        in.compare = m_baseId;
+        setComparison(in.charts, m_base, m_project.scenarios.value(m_baseId).name);
+    }
+    in.date = QDate(2026, 11, 23);
+    const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
+    const ReportResult result = writeReport(in, path);
+    QVERIFY2(result.ok, qPrintable(result.message));
+    QCOMPARE(result.pages, 6); // title + parameters, map, 3 chart pages, indicators
+    QCOMPARE(pageCount(path), 6);
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(m_project.title), qPrintable(text.left(400)));
+    QVERIFY(text.contains(m_project.scenarios.value(m_reformId).name));
+    for (const QString &heading : reportSectionTitles())
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+    if (compare)
+        QVERIFY(text.contains(m_project.scenarios.value(m_baseId).name));
+    if (lang.startsWith(QLatin1String("zh")))
+        QVERIFY(text.contains(QChar(0x4E07)) || text.contains(QChar(0x4EBF))); // 万 / 亿
+    else
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\d{1,3},\\d{3},\\d{3}"))));
+}
+
+void TestReport::cliExportChart_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("svg") << QStringLiteral("svg");
+    QTest::newRow("pdf") << QStringLiteral("pdf");
+    QTest::newRow("csv") << QStringLiteral("csv");
+}
+
+void TestReport::cliExportChart()
+{
+    QFETCH(QString, format);
+    const QString out = m_dir.filePath(QStringLiteral("cli.") + format);
+    QString err;
+    QCOMPARE(
+        runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
+                QStringLiteral("in-county-rate"), QStringLiteral("--format"), format,
+                QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("1000"),
+                QStringLiteral("--height"), QStringLiteral("600"), QStringLiteral("--dpi"),
+                QStringLiteral("150"), QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+               &err),
+        0);
+    QVERIFY2(QFileInfo(out).size() > 100, qPrintable(err));
+    if (format == QLatin1String("png")) {
+        QImageReader reader(out);
+        QCOMPARE(reader.size(), QSize(1000, 600));
+        QVERIFY(qAbs(reader.read().dotsPerMeterX() - 150 / 0.0254) <= 1.0);
+    } else if (format == QLatin1String("pdf")) {
+        QCOMPARE(pageCount(out), 1);
+    }
+}
+
+void TestReport::cliReport()
+{
+    const QString out = m_dir.filePath(QStringLiteral("cli-report.pdf"));
+    QString err;
+    QCOMPARE(runCli({QStringLiteral("report"), m_file, QStringLiteral("--out"), out,
+                     QStringLiteral("--scenario"), m_project.scenarios.value(m_reformId).name,
+                     QStringLiteral("--compare"), m_project.scenarios.value(m_baseId).name,
+                     QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+                    &err),
+             0);
+    QCOMPARE(pageCount(out), 6);
+    const QString text = pdfText(out);
+    QVERIFY(text.contains(m_project.title));
+    for (const QString &heading : reportSectionTitles())
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+}
+
+void TestReport::cliUsage()
+{
+    const QString out = m_dir.filePath(QStringLiteral("x.png"));
+    QCOMPARE(runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
+                     QStringLiteral("pie"), QStringLiteral("--out"), out}),
+             64);
+    QCOMPARE(runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
+                     QStringLiteral("staffing"), QStringLiteral("--out"), out,
+                     QStringLiteral("--scenario"), QStringLiteral("nope")}),
+             64);
+    QCOMPARE(runCli({QStringLiteral("report"), m_file}), 64);
+    QCOMPARE(runCli({QStringLiteral("report"), m_dir.filePath(QStringLiteral("missing.ccplan")),
+                     QStringLiteral("--out"), out}),
+             2);
+}
+
+QTEST_MAIN(TestReport)
+#include "tst_gui_export_report.moc"

@@ -1,0 +1,285 @@
+#include "widgets/charts/chartbuilder.h"
+
+#include "widgets/charts/chartformat.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cc::charts {
+
+namespace {
+
+// Ticks on whole months, labelled "2025-01", stepping 1, 2, 3, 6, 12 or 24
+// months and aligned on January.
+class MonthTicker : public QCPAxisTicker {
+public:
+    MonthTicker(int startYear, int startMonth) : m_startYear(startYear), m_startMonth(startMonth)
+    {
+        setTickCount(6);
+        setTickOrigin((13 - startMonth) % 12);
+    }
+
+protected:
+    double getTickStep(const QCPRange &range) override
+    {
+        static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120};
+        for (int s : steps)
+            if (range.size() / s <= tickCount() + 1)
+                return s;
+        return 240;
+    }
+    int getSubTickCount(double step) override { return step >= 12 ? 3 : 0; }
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        const int zeroBased = m_startMonth - 1 + static_cast<int>(std::lround(tick));
+        const int year = m_startYear + static_cast<int>(std::floor(zeroBased / 12.0));
+        const int month = zeroBased - (year - m_startYear) * 12 + 1;
+        return QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+    }
+
+private:
+    int m_startYear, m_startMonth;
+};
+
+// Tick labels in the chart's format (万/亿 in Chinese, thousands in English).
+class ValueTicker : public QCPAxisTicker {
+public:
+    ValueTicker(ValueFormat format, QLocale locale) : m_format(format), m_locale(locale) {}
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int precision) override
+    {
+        if (std::fabs(tick) < 1e-9)
+            tick = 0;
+        switch (m_format) {
+        case ValueFormat::Yuan:
+            return formatYuanTick(tick, m_locale);
+        case ValueFormat::Percent:
+            return m_locale.toString(tick, 'g', 4) + QLatin1Char('%');
+        default:
+            return m_locale.toString(tick, 'g', std::max(6, precision));
+        }
+    }
+
+private:
+    ValueFormat m_format;
+    QLocale m_locale;
+};
+
+QCPTextElement *ensureLayout(QCustomPlot *plot)
+{
+    QCPLayoutGrid *layout = plot->plotLayout();
+    if (auto *title = qobject_cast<QCPTextElement *>(layout->element(0, 0)))
+        return title;
+    layout->insertRow(0);
+    auto *title = new QCPTextElement(plot, QString());
+    layout->addElement(0, 0, title);
+    auto *legendGrid = new QCPLayoutGrid;
+    layout->addElement(2, 0, legendGrid);
+    // The legend leaves the axis rect so it never hides data.
+    plot->axisRect()->insetLayout()->take(plot->legend);
+    legendGrid->addElement(0, 0, plot->legend);
+    legendGrid->setMargins(QMargins(0, 0, 0, 4));
+    layout->setRowStretchFactor(2, 0.001);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(3);
+    plot->legend->setBorderPen(Qt::NoPen);
+    plot->legend->setVisible(true);
+    plot->axisRect()->setupFullAxesBox(false);
+    return title;
+}
+
+void styleAxis(QCPAxis *axis, const QString &label)
+{
+    axis->setLabel(label);
+    axis->setLabelFont(chartFont(9));
+    axis->setTickLabelFont(chartFont(8));
+}
+
+QPen seriesPen(const ChartSeries &s)
+{
+    QPen pen(s.color, s.comparison ? 1.6 : 2.0, s.pen);
+    if (s.comparison)
+        pen.setColor(s.color.darker(115));
+    return pen;
+}
+
+QCPRange dataRange(const ChartTable &table, bool right, bool includeZero)
+{
+    double lo = includeZero ? 0 : qInf(), hi = includeZero ? 0 : -qInf();
+    QVector<double> stack(table.months, 0.0), cmpStack(table.months, 0.0);
+    for (const ChartSeries &s : table.series) {
+        if (s.rightAxis != right)
+            continue;
+        for (int t = 0; t < s.values.size(); ++t) {
+            double v = s.values[t];
+            if (!std::isfinite(v))
+                continue;
+            if (s.style == SeriesStyle::StackedBars) {
+                QVector<double> &acc = s.comparison ? cmpStack : stack;
+                v = acc[t] += v;
+            }
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return QCPRange(0, 1);
+    const double pad = std::max((hi - lo) * 0.06, std::fabs(hi) * 1e-3 + 1e-9);
+    return QCPRange(lo < 0 || !includeZero ? lo - pad : 0, hi + pad);
+}
+
+void addGraph(QCustomPlot *plot, const ChartTable &table, const ChartSeries &s,
+              const QVector<double> &keys, const QVector<double> &values)
+{
+    QCPGraph *g = plot->addGraph(plot->xAxis, s.rightAxis ? plot->yAxis2 : plot->yAxis);
+    g->setName(s.name);
+    g->setPen(seriesPen(s));
+    g->setData(keys, values, true);
+    if (s.marker != 0) {
+        const auto shape = static_cast<QCPScatterStyle::ScatterShape>(s.marker);
+        g->setScatterStyle(QCPScatterStyle(shape, s.color, s.comparison ? Qt::white : s.color, 6));
+        g->setScatterSkip(std::max(0, table.months / 10 - 1));
+    }
+}
+
+} // namespace
+
+void buildChart(QCustomPlot *plot, ChartKind kind, const ChartData &data)
+{
+    buildChart(plot, chartTable(kind, data));
+}
+
+void buildChart(QCustomPlot *plot, const ChartTable &table)
+{
+    QCPTextElement *title = ensureLayout(plot);
+    plot->clearPlottables();
+    plot->clearItems();
+    for (QCPBarsGroup *g :
+         plot->findChildren<QCPBarsGroup *>(QString(), Qt::FindDirectChildrenOnly))
+        delete g;
+    plot->setLocale(table.locale);
+    plot->setProperty("ccChartKind", static_cast<int>(table.kind));
+    title->setText(table.title);
+    title->setFont(chartFont(11, true));
+    plot->legend->setFont(chartFont(8));
+    plot->legend->setIconSize(22, 10);
+
+    styleAxis(plot->xAxis, QString());
+    styleAxis(plot->yAxis, table.leftLabel);
+    styleAxis(plot->yAxis2, table.rightLabel);
+    plot->xAxis->setTicker(QSharedPointer<MonthTicker>::create(table.startYear, table.startMonth));
+    plot->xAxis->setTickLabelRotation(0);
+    plot->yAxis->setTicker(QSharedPointer<ValueTicker>::create(table.leftFormat, table.locale));
+    plot->yAxis2->setTicker(QSharedPointer<ValueTicker>::create(table.rightFormat, table.locale));
+    plot->yAxis2->setTickLabels(table.hasRightAxis);
+    plot->yAxis2->setTicks(table.hasRightAxis);
+
+    QVector<double> keys(table.months);
+    for (int t = 0; t < table.months; ++t)
+        keys[t] = t;
+
+    QCPBarsGroup *yearEndGroup = nullptr;
+    QCPBars *below[1] = {nullptr}; // top of the stack so far
+    int stackIndex = 0;
+    QVector<double> cmpStack(table.months, 0.0);
+    QCPGraph *bandLow = nullptr;
+    for (const ChartSeries &s : table.series) {
+        switch (s.style) {
+        case SeriesStyle::Line:
+            addGraph(plot, table, s, keys, s.values);
+            break;
+        case SeriesStyle::Reference:
+            addGraph(plot, table, s, keys, s.values);
+            plot->graph()->setPen(QPen(s.color, 1.2, s.pen));
+            break;
+        case SeriesStyle::BandLow:
+            addGraph(plot, table, s, keys, s.values);
+            bandLow = plot->graph();
+            bandLow->setPen(QPen(s.color, 1.0, s.pen));
+            bandLow->removeFromLegend();
+            break;
+        case SeriesStyle::BandHigh: {
+            addGraph(plot, table, s, keys, s.values);
+            QCPGraph *high = plot->graph();
+            high->setPen(QPen(s.color, 1.0, s.pen));
+            QColor fill = s.color;
+            fill.setAlpha(40);
+            high->setBrush(fill);
+            high->setChannelFillGraph(bandLow);
+            break;
+        }
+        case SeriesStyle::StackedBars:
+            if (s.comparison) {
+                // The compared run's stack boundaries, as dashed lines.
+                QVector<double> top(table.months);
+                for (int t = 0; t < table.months; ++t)
+                    top[t] = cmpStack[t] += (std::isfinite(s.values.value(t)) ? s.values[t] : 0);
+                addGraph(plot, table, s, keys, top);
+                break;
+            } else {
+                auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+                bars->setName(s.name);
+                bars->setWidth(0.8);
+                bars->setPen(QPen(s.color.darker(130), 0.5));
+                // Out-of-county levels (after the three in-county ones) are
+                // hatched, so the stack reads without colour.
+                bars->setBrush(
+                    QBrush(s.color, stackIndex >= 3 ? Qt::Dense3Pattern : Qt::SolidPattern));
+                bars->setData(keys, s.values, true);
+                if (below[0])
+                    bars->moveAbove(below[0]);
+                below[0] = bars;
+                ++stackIndex;
+            }
+            break;
+        case SeriesStyle::Bars: {
+            if (!yearEndGroup) {
+                yearEndGroup = new QCPBarsGroup(plot);
+                yearEndGroup->setSpacingType(QCPBarsGroup::stAbsolute);
+                yearEndGroup->setSpacing(1);
+            }
+            auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+            bars->setName(s.name);
+            bars->setWidth(std::max(0.8, table.months / 30.0));
+            QVector<double> k, v;
+            for (int t = 0; t < s.values.size(); ++t)
+                if (std::isfinite(s.values[t])) {
+                    k << t;
+                    v << s.values[t];
+                }
+            bars->setData(k, v, true);
+            QColor fill = s.color;
+            if (s.comparison) {
+                fill.setAlpha(90);
+                bars->setPen(QPen(s.color.darker(140), 1.4, Qt::DashLine));
+                bars->setBrush(QBrush(fill, Qt::BDiagPattern));
+            } else {
+                bars->setPen(QPen(s.color.darker(130), 0.8));
+                bars->setBrush(fill);
+            }
+            bars->setBarsGroup(yearEndGroup);
+            break;
+        }
+        }
+    }
+
+    plot->xAxis->setRange(-0.5, std::max(1, table.months) - 0.5);
+    const bool zeroBased = table.leftFormat != ValueFormat::Percent;
+    plot->yAxis->setRange(dataRange(table, false, zeroBased));
+    if (table.hasRightAxis)
+        plot->yAxis2->setRange(dataRange(table, true, true));
+    else
+        plot->yAxis2->setRange(plot->yAxis->range());
+
+    plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    plot->axisRect()->setRangeDragAxes(plot->xAxis, nullptr);
+    plot->axisRect()->setRangeZoomAxes(plot->xAxis, nullptr);
+    plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace cc::charts

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "widgets/charts/charttable.h"
+
+class QCustomPlot;
+
+namespace cc::charts {
+
+// Draws a chart into `plot`, replacing whatever it showed: title, legend below
+// the axes, year-month time axis, zoom and pan on the time axis only. Works
+// without a window (exports, the CLI, tests). Graphs and bars carry the series
+// names (QCPAbstractPlottable::name), in ChartTable order; the grassroots
+// target band is two graphs (55 and 65%) filled between.
+void buildChart(QCustomPlot *plot, ChartKind kind, const ChartData &data);
+void buildChart(QCustomPlot *plot, const ChartTable &table);
+
+} // namespace cc::charts

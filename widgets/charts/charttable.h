@@ -1,0 +1,123 @@
+#pragma once
+
+#include "models/sim/results.h"
+
+#include <QColor>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cc::charts {
+
+// The dashboard's charts. The names are the CLI's --chart values.
+enum class ChartKind : int {
+    InCountyRate, // "in-county-rate": 县域就诊率, 县域内住院人次占比, 基层诊疗量占比 (%)
+    FundBalance,     // "fund-balance": balance (yuan) and months of reserve
+    RevenuePayments, // "revenue-payments": monthly revenue vs payments
+    RetainedSurplus, // "retained-surplus": alliance surplus and settlements at year ends
+    EpisodesByLevel, // "episodes-by-level": stacked episodes by facility level
+    Staffing,        // "staffing": FTE needed (WISN) vs FTE posted
+};
+constexpr int kChartKindCount = 6;
+const char *chartName(ChartKind kind);
+std::optional<ChartKind> chartKindFromName(const QString &name);
+QVector<ChartKind> allChartKinds();
+QString chartTitle(ChartKind kind); // translated
+
+// What a chart draws: results (and optionally a compared scenario) of one scope.
+struct ChartData {
+    std::shared_ptr<const sim::Results> results;
+    QString scenarioName;
+    std::shared_ptr<const sim::Results> compare; // drawn dashed when set
+    QString compareName;
+    int scope = -1;            // -1: whole county; else a township index of the results
+    QStringList townshipNames; // by township index
+    // Per facility index (optional): level and township index (-1 for county
+    // and out-of-county hospitals). Without them staffing is county-wide only.
+    std::vector<int> facilityLevels;
+    std::vector<int> facilityTownships;
+    QLocale locale;
+
+    QString scopeName() const; // translated "Whole county" or the township name
+};
+
+enum class ValueFormat { Percent, Yuan, Months, Episodes, Fte };
+enum class SeriesStyle { Line, Bars, StackedBars, Reference, BandLow, BandHigh };
+
+// One series, one value per month (NaN where it has none, e.g. bars between
+// year ends). Percent values are already multiplied by 100.
+struct ChartSeries {
+    QString name;
+    QVector<double> values;
+    SeriesStyle style = SeriesStyle::Line;
+    QColor color;
+    Qt::PenStyle pen = Qt::SolidLine;
+    int marker = 0; // QCPScatterStyle::ScatterShape, 0 = none
+    bool rightAxis = false;
+    bool comparison = false;
+    bool inCsv() const
+    {
+        return style != SeriesStyle::Reference && style != SeriesStyle::BandLow &&
+               style != SeriesStyle::BandHigh;
+    }
+};
+
+// A chart as numbers: built once, drawn by buildChart and written by the CSV export.
+struct ChartTable {
+    ChartKind kind = ChartKind::InCountyRate;
+    QString title;
+    QString leftLabel, rightLabel;
+    ValueFormat leftFormat = ValueFormat::Percent, rightFormat = ValueFormat::Months;
+    bool hasRightAxis = false;
+    int months = 0;
+    int startYear = 2025, startMonth = 1;
+    QVector<ChartSeries> series;
+    QLocale locale;
+
+    QString yearMonth(int t) const; // "2025-01"
+};
+
+ChartTable chartTable(ChartKind kind, const ChartData &data);
+QString formatValue(double value, ValueFormat format, const QLocale &locale);
+
+// Okabe-Ito palette (Okabe & Ito 2008): colour-blind safe.
+namespace okabeIto {
+inline QColor black()
+{
+    return QColor(0x00, 0x00, 0x00);
+}
+inline QColor orange()
+{
+    return QColor(0xE6, 0x9F, 0x00);
+}
+inline QColor skyBlue()
+{
+    return QColor(0x56, 0xB4, 0xE9);
+}
+inline QColor bluishGreen()
+{
+    return QColor(0x00, 0x9E, 0x73);
+}
+inline QColor yellow()
+{
+    return QColor(0xF0, 0xE4, 0x42);
+}
+inline QColor blue()
+{
+    return QColor(0x00, 0x72, 0xB2);
+}
+inline QColor vermilion()
+{
+    return QColor(0xD5, 0x5E, 0x00);
+}
+inline QColor reddishPurple()
+{
+    return QColor(0xCC, 0x79, 0xA7);
+}
+} // namespace okabeIto
+
+} // namespace cc::charts
