@@ -74,7 +74,7 @@ void TestReport::initTestCase()
         QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdfinfo/pdftotext (poppler-utils) are not installed");
     QVERIFY(m_dir.isValid());
-    m_project = makeDemoProject();
+    m_project = demo::makeDemoProject();
     m_baseId = m_project.baselineScenarioId();
     for (const Scenario &s : m_project.scenarios)
         if (s.id != m_baseId)
@@ -116,8 +116,10 @@ void TestReport::report()
     const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
     const ReportResult result = writeReport(in, path);
     QVERIFY2(result.ok, qPrintable(result.message));
-    QCOMPARE(result.pages, 6); // title + parameters, map, 3 chart pages, indicators
-    QCOMPARE(pageCount(path), 6);
+    // Title + parameters (the table may run onto a second page), map, three
+    // chart pages, indicators.
+    QVERIFY2(result.pages >= 6 && result.pages <= 7, qPrintable(QString::number(result.pages)));
+    QCOMPARE(pageCount(path), result.pages);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(m_project.title), qPrintable(text.left(400)));
     QVERIFY(text.contains(m_project.scenarios.value(m_reformId).name));
@@ -173,7 +175,8 @@ void TestReport::cliReport()
                      QStringLiteral("--lang"), QStringLiteral("zh_CN")},
                     &err),
              0);
-    QCOMPARE(pageCount(out), 6);
+    const int pages = pageCount(out);
+    QVERIFY2(pages >= 6 && pages <= 7, qPrintable(QString::number(pages)));
     const QString text = pdfText(out);
     QVERIFY(text.contains(m_project.title));
     for (const QString &heading : reportSectionTitles())

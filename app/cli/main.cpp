@@ -8,8 +8,10 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace cc::cli {
 
@@ -52,14 +54,19 @@ int main(int argc, char *argv[])
 {
     using namespace cc::cli;
 #ifdef COUNTYCARE_CLI_CHARTS
-    // Charts are QCustomPlot widgets, so a QApplication; headless machines get
-    // the offscreen platform instead of failing to open a display.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+    // Charts are QCustomPlot widgets and need a QApplication; the other commands
+    // stay a plain QCoreApplication (no platform plugin, no display warnings).
+    // Headless machines get the offscreen platform instead of failing to open a display.
+    const bool drawsCharts =
+        argc > 1 && (qstrcmp(argv[1], "export-chart") == 0 || qstrcmp(argv[1], "report") == 0);
+    if (drawsCharts && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder(drawsCharts ? new QApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
 #else
-    QCoreApplication app(argc, argv);
+    auto appHolder = std::make_unique<QCoreApplication>(argc, argv);
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("countycare-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("CountyCare"));

@@ -94,8 +94,8 @@ QCPTextElement *ensureLayout(QCustomPlot *plot)
 void styleAxis(QCPAxis *axis, const QString &label)
 {
     axis->setLabel(label);
-    axis->setLabelFont(chartFont(9));
-    axis->setTickLabelFont(chartFont(8));
+    axis->setLabelFont(plotFont(9));
+    axis->setTickLabelFont(plotFont(8));
 }
 
 QPen seriesPen(const ChartSeries &s)
@@ -163,8 +163,8 @@ void buildChart(QCustomPlot *plot, const ChartTable &table)
     plot->setLocale(table.locale);
     plot->setProperty("ccChartKind", static_cast<int>(table.kind));
     title->setText(table.title);
-    title->setFont(chartFont(11, true));
-    plot->legend->setFont(chartFont(8));
+    title->setFont(plotFont(11, true));
+    plot->legend->setFont(plotFont(8));
     plot->legend->setIconSize(22, 10);
 
     styleAxis(plot->xAxis, QString());

@@ -2,6 +2,7 @@
 
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace cc::charts {
@@ -84,6 +85,13 @@ QFont chartFont(double pointSize, bool bold)
     QFont font(cjkFontFamily());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
+    return font;
+}
+
+QFont plotFont(double pointSize, bool bold)
+{
+    QFont font = chartFont(pointSize, bold);
+    font.setPixelSize(std::max(1, static_cast<int>(std::lround(pointSize * 96.0 / 72.0))));
     return font;
 }
 

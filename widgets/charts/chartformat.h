@@ -22,5 +22,9 @@ bool isChinese(const QLocale &locale);
 // tofu boxes), otherwise the application default.
 QString cjkFontFamily();
 QFont chartFont(double pointSize, bool bold = false);
+// The same size in pixels of a 96-dpi canvas, for fonts inside QCustomPlot: exports
+// scale the canvas to the target dpi, so a point size (which the device resolves
+// at its own dpi) would be scaled twice on a 300-dpi PDF or PNG.
+QFont plotFont(double pointSize, bool bold = false);
 
 } // namespace cc::charts
