@@ -31,10 +31,19 @@ int pageCount(const QString &pdf)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
+// Noto CJK shares one glyph between some ideographs and their radical forms, and
+// Qt's PDF writer maps the glyph back to the first code point the font lists:
+// pdftotext reads 青山 as the radicals U+2ED8 U+2F2D. NFKC folds the Kangxi
+// radicals (U+2F00..); the few CJK Radicals Supplement forms in our names are
+// mapped by hand.
 QString pdfText(const QString &pdf)
 {
-    return tool(QStringLiteral("pdftotext"),
-                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"),
+                                                      QStringLiteral("UTF-8"), pdf,
+                                                      QStringLiteral("-")})
+                       .normalized(QString::NormalizationForm_KC);
+    text.replace(QChar(0x2ED8), QChar(0x9752)); // CJK RADICAL BLUE -> 青
+    return text;
 }
 
 int runCli(const QStringList &args, QString *err = nullptr)
