@@ -4,6 +4,9 @@
 #include "app/gui/fileactions.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/charts/chartsource.h"
+#include "widgets/charts/dashboard.h"
+#include "widgets/charts/report.h"
 #include "widgets/map/mapeditor.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
@@ -12,7 +15,10 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -39,11 +45,14 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
     m_summary = new QLabel(this);
     m_indicators = new QLabel(this);
-    m_indicators->setToolTip(tr("Simulated indicators of the selected scenario at the end of the horizon"));
+    m_indicators->setToolTip(
+        tr("Simulated indicators of the selected scenario at the end of the horizon"));
     statusBar()->addPermanentWidget(m_indicators);
     statusBar()->addPermanentWidget(m_summary);
     m_simulation = new SimulationController(document, this);
     connect(m_simulation, &SimulationController::resultsReady, this, &MainWindow::showIndicators);
+    m_dashboard = new charts::Dashboard(this);
+    connect(m_simulation, &SimulationController::resultsReady, this, &MainWindow::updateCharts);
     connect(m_fileActions, &FileActions::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
@@ -70,14 +79,21 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileActions->populateMenu(file);
+    file->addSeparator();
+    m_reportAction =
+        file->addAction(tr("Export &Report (PDF)..."), this, &MainWindow::exportReport);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_reportAction->setStatusTip(tr("Write an A4 PDF report: parameters, map, every chart and "
+                                    "the indicators at the start and end of the horizon"));
+    m_reportAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setStatusTip(tr("Quit CountyCare Planner"));
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
@@ -87,10 +103,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_mapEditor->deleteAction());
 
-    QMenu *map = menuBar()->addMenu(tr("&Map"));
+    QMenu *map = m_mapMenu = menuBar()->addMenu(tr("&Map"));
     m_mapEditor->populateMenu(map);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_scenarioMenu = menuBar()->addMenu(tr("&Scenario"));
+    m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
@@ -101,7 +119,7 @@ void MainWindow::createMenus()
     a = view->addAction(tr("Zoom to &Fit"), m_mapView, &MapView::zoomToFit);
     a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CountyCare Planner"), this, [this] {
         QMessageBox::about(
             this, tr("About CountyCare Planner"),
@@ -114,6 +132,9 @@ void MainWindow::createMenus()
 
 void MainWindow::createDocks()
 {
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QToolBar *tools = addToolBar(tr("Map Tools"));
     tools->setObjectName(QStringLiteral("mapTools"));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -131,7 +152,48 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, policyDock);
     tabifyDockWidget(dock, policyDock);
     policyDock->raise();
-    connect(m_policy, &PolicyPanel::scenarioSelected, m_simulation, &SimulationController::setScenario);
+    connect(m_policy, &PolicyPanel::scenarioSelected, m_simulation,
+            &SimulationController::setScenario);
+
+    m_dashboard->addDocksTo(this);
+}
+
+void MainWindow::updateCharts()
+{
+    const SimulationResultsPtr r = m_simulation->results();
+    if (!r)
+        return;
+    m_dashboard->setData(charts::chartDataFor(r, m_document->project(), QLocale()));
+    m_reportAction->setEnabled(r->results.months > 0);
+}
+
+void MainWindow::exportReport()
+{
+    const SimulationResultsPtr r = m_simulation->results();
+    if (!r || r->results.months == 0)
+        return;
+    const QString base = m_document->filePath().isEmpty()
+                             ? m_document->project().title
+                             : QFileInfo(m_document->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), base + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    charts::ReportInput input;
+    input.project = m_document->project();
+    input.projectPath = m_document->filePath();
+    input.scenario = r->scenarioId != 0 ? r->scenarioId : input.project.baselineScenarioId();
+    input.charts = m_dashboard->data();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const charts::ReportResult result = charts::writeReport(input, path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Export Report"), result.message);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote the report %1 (%n pages)", nullptr, result.pages)
+                                 .arg(QDir::toNativeSeparators(path)),
+                             8000);
 }
 
 void MainWindow::updateTitle()

@@ -2,7 +2,14 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
+class QToolBar;
+
+namespace cc::charts {
+class Dashboard;
+}
 
 namespace cc {
 
@@ -28,6 +35,17 @@ public:
     PropertyEditor *propertyEditor() const { return m_properties; }
     PolicyPanel *policyPanel() const { return m_policy; }
     SimulationController *simulation() const { return m_simulation; }
+    charts::Dashboard *dashboard() const { return m_dashboard; }
+    // The menus, for the features that add their actions (each installs itself
+    // from the constructor): File, Edit, Map, Scenario, Analysis, View, Help.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *mapMenu() const { return m_mapMenu; }
+    QMenu *scenarioMenu() const { return m_scenarioMenu; }
+    QMenu *analysisMenu() const { return m_analysisMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,6 +56,8 @@ private:
     void updateTitle();
     void updateStatusSummary();
     void showIndicators();
+    void updateCharts();
+    void exportReport();
 
     ProjectDocument *m_document;
     FileActions *m_fileActions;
@@ -50,6 +70,11 @@ private:
     QLabel *m_indicators;
     MapEditor *m_mapEditor;
     QLabel *m_summary;
+    charts::Dashboard *m_dashboard;
+    QAction *m_reportAction;
+    QMenu *m_fileMenu, *m_editMenu, *m_mapMenu, *m_scenarioMenu, *m_analysisMenu, *m_viewMenu,
+        *m_helpMenu;
+    QToolBar *m_toolBar;
 };
 
 } // namespace cc
