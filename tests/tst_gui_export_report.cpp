@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace cc;
 using namespace cc::charts;
@@ -38,9 +39,8 @@ int pageCount(const QString &pdf)
 // mapped by hand.
 QString pdfText(const QString &pdf)
 {
-    QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"),
-                                                      QStringLiteral("UTF-8"), pdf,
-                                                      QStringLiteral("-")})
+    QString text = tool(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
                        .normalized(QString::NormalizationForm_KC);
     text.replace(QChar(0x2ED8), QChar(0x9752)); // CJK RADICAL BLUE -> 青
     return text;
@@ -188,7 +188,14 @@ void TestReport::cliReport()
     QVERIFY2(pages >= 6 && pages <= 7, qPrintable(QString::number(pages)));
     const QString text = pdfText(out);
     QVERIFY(text.contains(m_project.title));
-    for (const QString &heading : reportSectionTitles())
+    // --lang zh_CN: the headings are the Chinese ones.
+    QTranslator chinese;
+    QVERIFY(chinese.load(QStringLiteral(":/i18n/countycare_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const QStringList headings = reportSectionTitles();
+    QCoreApplication::removeTranslator(&chinese);
+    QVERIFY(headings != reportSectionTitles());
+    for (const QString &heading : headings)
         QVERIFY2(text.contains(heading), qPrintable(heading));
 }
 

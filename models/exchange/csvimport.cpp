@@ -10,10 +10,9 @@ namespace cc::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Exchange", text);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 
 struct FieldInfo {
     CsvField field;
@@ -156,14 +155,15 @@ CsvColumnMapping suggestMapping(const QStringList &headers)
 QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCount)
 {
     if (layer != Layer::Facilities && layer != Layer::Settlements)
-        return tr("CSV files can hold facilities or settlements only; use GeoJSON for %1.")
+        return ExchangeText::tr(
+                   "CSV files can hold facilities or settlements only; use GeoJSON for %1.")
             .arg(layerName(layer));
     for (CsvField f : requiredCsvFields(layer))
         if (!mapping.isMapped(f))
-            return tr("No column is chosen for \"%1\".").arg(csvFieldLabel(f));
+            return ExchangeText::tr("No column is chosen for \"%1\".").arg(csvFieldLabel(f));
     for (int c : mapping.columns)
         if (c >= columnCount)
-            return tr("The mapping names column %1, but the file has %2 columns.")
+            return ExchangeText::tr("The mapping names column %1, but the file has %2 columns.")
                 .arg(c + 1)
                 .arg(columnCount);
     return {};
@@ -189,11 +189,13 @@ ImportResult importCsv(const CsvTable &table, const CsvColumnMapping &mapping, L
             const QString t = cell(f);
             const auto v = parseNumber(t);
             if (t.isEmpty()) {
-                collector.problem(number, tr("the %1 is missing").arg(csvFieldLabel(f).toLower()));
+                collector.problem(
+                    number, ExchangeText::tr("the %1 is missing").arg(csvFieldLabel(f).toLower()));
                 return false;
             }
             if (!v) {
-                collector.problem(number, tr("%1 \"%2\" is not a number").arg(csvFieldLabel(f), t));
+                collector.problem(
+                    number, ExchangeText::tr("%1 \"%2\" is not a number").arg(csvFieldLabel(f), t));
                 return false;
             }
             out = *v;
@@ -226,7 +228,7 @@ ImportResult importCsv(const CsvTable &table, const CsvColumnMapping &mapping, L
     ImportResult result = collector.finish();
     result.itemsRead = table.rows.size();
     if (result.fatalError.isEmpty() && table.rows.isEmpty())
-        result.fatalError = tr("The file has a header but no data rows.");
+        result.fatalError = ExchangeText::tr("The file has a header but no data rows.");
     return result;
 }
 

@@ -9,10 +9,9 @@ namespace cc::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Exchange", text);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 
 constexpr int kMaxColumns = 1000;
 
@@ -56,14 +55,16 @@ QString decodeLegacy(const QByteArray &bytes, const char *codecName, QString *er
 {
     QStringDecoder decoder(codecName);
     if (!decoder.isValid()) {
-        *error = tr("The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the "
-                    "file as \"CSV UTF-8\" and import it again.")
+        *error = ExchangeText::tr(
+                     "The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the "
+                     "file as \"CSV UTF-8\" and import it again.")
                      .arg(QLatin1String(codecName));
         return {};
     }
     QString text = decoder(bytes);
     if (decoder.hasError()) {
-        *error = tr("The file is neither UTF-8 nor %1 (GBK) text.").arg(QLatin1String(codecName));
+        *error = ExchangeText::tr("The file is neither UTF-8 nor %1 (GBK) text.")
+                     .arg(QLatin1String(codecName));
         return {};
     }
     return text;
@@ -86,7 +87,7 @@ QString decodeText(const QByteArray &bytes, TextEncoding encoding, TextEncoding 
             return text;
         }
         if (encoding == TextEncoding::Utf8) {
-            *error = tr("The file is not valid UTF-8 text; try the GBK encoding.");
+            *error = ExchangeText::tr("The file is not valid UTF-8 text; try the GBK encoding.");
             return {};
         }
     }
@@ -98,7 +99,8 @@ CsvTable parseCsv(const QByteArray &bytes, TextEncoding encoding, QChar delimite
 {
     CsvTable table;
     if (bytes.size() > kMaxImportFileBytes) {
-        table.error = tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20);
+        table.error =
+            ExchangeText::tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20);
         return table;
     }
     QString text = decodeText(bytes, encoding, &table.encoding, &table.error);
@@ -123,7 +125,8 @@ CsvTable parseCsv(const QByteArray &bytes, TextEncoding encoding, QChar delimite
             table.headers = record;
         } else if (!isBlank(record)) {
             if (table.rows.size() >= kMaxImportItems) {
-                table.error = tr("The file has more than %1 rows.").arg(kMaxImportItems);
+                table.error =
+                    ExchangeText::tr("The file has more than %1 rows.").arg(kMaxImportItems);
                 return false;
             }
             table.rows.push_back(record);
@@ -154,8 +157,9 @@ CsvTable parseCsv(const QByteArray &bytes, TextEncoding encoding, QChar delimite
             record << field;
             field.clear();
             if (record.size() >= kMaxColumns) {
-                table.error =
-                    tr("Row %1 has more than %2 columns.").arg(recordNumber).arg(kMaxColumns);
+                table.error = ExchangeText::tr("Row %1 has more than %2 columns.")
+                                  .arg(recordNumber)
+                                  .arg(kMaxColumns);
                 return table;
             }
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
@@ -168,14 +172,15 @@ CsvTable parseCsv(const QByteArray &bytes, TextEncoding encoding, QChar delimite
         }
     }
     if (inQuotes) {
-        table.error = tr("Row %1: a quoted field is not closed before the end of the file.")
-                          .arg(quoteStartRecord);
+        table.error =
+            ExchangeText::tr("Row %1: a quoted field is not closed before the end of the file.")
+                .arg(quoteStartRecord);
         return table;
     }
     if (!field.isEmpty() || !record.isEmpty())
         endRecord();
     if (table.headers.isEmpty() || isBlank(table.headers))
-        table.error = tr("The file has no header row.");
+        table.error = ExchangeText::tr("The file has no header row.");
     return table;
 }
 
@@ -185,12 +190,13 @@ CsvTable readCsvFile(const QString &path, TextEncoding encoding, QChar delimiter
     const QFileInfo info(path);
     QFile file(path);
     if (!info.exists())
-        table.error = tr("The file %1 does not exist.").arg(path);
+        table.error = ExchangeText::tr("The file %1 does not exist.").arg(path);
     else if (info.size() > kMaxImportFileBytes)
-        table.error =
-            tr("The file %1 is larger than %2 MB.").arg(path).arg(kMaxImportFileBytes >> 20);
+        table.error = ExchangeText::tr("The file %1 is larger than %2 MB.")
+                          .arg(path)
+                          .arg(kMaxImportFileBytes >> 20);
     else if (!file.open(QIODevice::ReadOnly))
-        table.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        table.error = ExchangeText::tr("Cannot read %1: %2").arg(path, file.errorString());
     if (!table.error.isEmpty())
         return table;
     return parseCsv(file.readAll(), encoding, delimiter);

@@ -7,10 +7,9 @@ namespace cc::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Exchange", text);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 
 QString key(const QString &text)
 {
@@ -156,18 +155,19 @@ std::optional<double> parseNumber(const QString &text)
 QString checkDegrees(double lon, double lat)
 {
     if (!std::isfinite(lon) || !std::isfinite(lat))
-        return tr("the coordinates are not finite numbers");
+        return ExchangeText::tr("the coordinates are not finite numbers");
     // Projected coordinates (UTM, Gauss-Krüger, Web Mercator) are metres: easting
     // hundreds of thousands, northing millions. Degrees never exceed 180.
     if (std::abs(lon) > 1000 || std::abs(lat) > 1000)
-        return tr("(%1, %2) looks like projected metres, not degrees; convert the file to "
-                  "longitude/latitude first")
+        return ExchangeText::tr(
+                   "(%1, %2) looks like projected metres, not degrees; convert the file to "
+                   "longitude/latitude first")
             .arg(lon, 0, 'g', 10)
             .arg(lat, 0, 'g', 10);
     if (lat < -90 || lat > 90)
-        return tr("latitude %1 is out of range (-90 to 90)").arg(lat);
+        return ExchangeText::tr("latitude %1 is out of range (-90 to 90)").arg(lat);
     if (lon < -180 || lon > 180)
-        return tr("longitude %1 is out of range (-180 to 180)").arg(lon);
+        return ExchangeText::tr("longitude %1 is out of range (-180 to 180)").arg(lon);
     return {};
 }
 

@@ -15,10 +15,9 @@ namespace cc::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Exchange", text);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 
 // Thrown inside one feature to abandon it with a reason; caught per feature.
 struct FeatureError {
@@ -80,7 +79,7 @@ std::optional<double> numberProperty(const QJsonObject &props, const char *key, 
     else if (v.isString())
         d = parseNumber(v.toString());
     if (!d || !std::isfinite(*d))
-        throw FeatureError{tr("%1 is not a number").arg(what)};
+        throw FeatureError{ExchangeText::tr("%1 is not a number").arg(what)};
     return d;
 }
 
@@ -93,20 +92,21 @@ void requireType(const QJsonObject &geometry, std::initializer_list<const char *
     QStringList expected;
     for (const char *t : types)
         expected << QLatin1String(t);
-    throw FeatureError{
-        tr("expected a %1 geometry, got \"%2\"")
-            .arg(expected.join(QLatin1String(" or ")), type.isEmpty() ? tr("(none)") : type)};
+    throw FeatureError{ExchangeText::tr("expected a %1 geometry, got \"%2\"")
+                           .arg(expected.join(QLatin1String(" or ")),
+                                type.isEmpty() ? ExchangeText::tr("(none)") : type)};
 }
 
 LonLat GeoJsonReader::position(const QJsonValue &v)
 {
     if (++m_coordinates > kMaxImportCoordinates)
-        throw FileError{tr("The file has more than %1 coordinates.").arg(kMaxImportCoordinates)};
+        throw FileError{
+            ExchangeText::tr("The file has more than %1 coordinates.").arg(kMaxImportCoordinates)};
     const QJsonArray a = v.toArray();
     if (!v.isArray() || a.size() < 2)
-        throw FeatureError{tr("a position is not a [longitude, latitude] pair")};
+        throw FeatureError{ExchangeText::tr("a position is not a [longitude, latitude] pair")};
     if (!a.at(0).isDouble() || !a.at(1).isDouble())
-        throw FeatureError{tr("the coordinates are not numbers")};
+        throw FeatureError{ExchangeText::tr("the coordinates are not numbers")};
     const double lon = a.at(0).toDouble(), lat = a.at(1).toDouble();
     if (QString why = checkDegrees(lon, lat); !why.isEmpty())
         throw FeatureError{why};
@@ -116,10 +116,11 @@ LonLat GeoJsonReader::position(const QJsonValue &v)
 QVector<LonLat> GeoJsonReader::positions(const QJsonValue &v)
 {
     if (!v.isArray())
-        throw FeatureError{tr("the coordinates are not an array")};
+        throw FeatureError{ExchangeText::tr("the coordinates are not an array")};
     const QJsonArray a = v.toArray();
     if (a.size() > kMaxImportCoordinates)
-        throw FileError{tr("The file has more than %1 coordinates.").arg(kMaxImportCoordinates)};
+        throw FileError{
+            ExchangeText::tr("The file has more than %1 coordinates.").arg(kMaxImportCoordinates)};
     QVector<LonLat> out;
     out.reserve(a.size());
     for (const QJsonValue &p : a)
@@ -131,13 +132,15 @@ Ring GeoJsonReader::ring(const QJsonValue &v, int polygon, int index)
 {
     Ring r = positions(v);
     if (r.size() < 4)
-        throw FeatureError{tr("polygon %1, ring %2 has %3 positions; a ring needs at least 4")
-                               .arg(polygon)
-                               .arg(index)
-                               .arg(r.size())};
+        throw FeatureError{
+            ExchangeText::tr("polygon %1, ring %2 has %3 positions; a ring needs at least 4")
+                .arg(polygon)
+                .arg(index)
+                .arg(r.size())};
     if (r.front() != r.back())
         throw FeatureError{
-            tr("polygon %1, ring %2 is not closed (its last position differs from its first)")
+            ExchangeText::tr(
+                "polygon %1, ring %2 is not closed (its last position differs from its first)")
                 .arg(polygon)
                 .arg(index)};
     r.removeLast(); // in memory rings are implicitly closed
@@ -148,7 +151,7 @@ Polygon GeoJsonReader::polygon(const QJsonValue &v, int index)
 {
     const QJsonArray rings = v.toArray();
     if (!v.isArray() || rings.isEmpty())
-        throw FeatureError{tr("polygon %1 is empty").arg(index)};
+        throw FeatureError{ExchangeText::tr("polygon %1 is empty").arg(index)};
     Polygon p;
     for (int i = 0; i < rings.size(); ++i)
         p.push_back(ring(rings.at(i), index, i + 1));
@@ -171,7 +174,7 @@ void GeoJsonReader::readBoundary(int number, const QJsonObject &geometry, const 
     } else {
         const QJsonArray polygons = coords.toArray();
         if (polygons.isEmpty())
-            throw FeatureError{tr("the geometry is empty")};
+            throw FeatureError{ExchangeText::tr("the geometry is empty")};
         for (int i = 0; i < polygons.size(); ++i)
             area.push_back(polygon(polygons.at(i), i + 1));
     }
@@ -208,13 +211,13 @@ void GeoJsonReader::readRoads(int number, const QJsonObject &geometry, const QJs
     if (cls.isEmpty())
         cls = text(props, "highway"); // OpenStreetMap
     if (cls.isEmpty())
-        throw FeatureError{tr("the road class is missing")};
+        throw FeatureError{ExchangeText::tr("the road class is missing")};
     const auto roadClass = parseRoadClass(cls);
     if (!roadClass)
-        throw FeatureError{tr("unknown road class \"%1\"").arg(cls)};
+        throw FeatureError{ExchangeText::tr("unknown road class \"%1\"").arg(cls)};
     road.roadClass = *roadClass;
-    road.speedKmh =
-        numberProperty(props, "speed_kmh", tr("speed_kmh")).value_or(defaultSpeedKmh(*roadClass));
+    road.speedKmh = numberProperty(props, "speed_kmh", ExchangeText::tr("speed_kmh"))
+                        .value_or(defaultSpeedKmh(*roadClass));
     const QJsonValue coords = geometry.value(QLatin1String("coordinates"));
     QVector<QVector<LonLat>> parts;
     if (geometry.value(QLatin1String("type")).toString() == QLatin1String("LineString")) {
@@ -224,10 +227,11 @@ void GeoJsonReader::readRoads(int number, const QJsonObject &geometry, const QJs
             parts.push_back(positions(line));
     }
     if (parts.isEmpty())
-        throw FeatureError{tr("the geometry is empty")};
+        throw FeatureError{ExchangeText::tr("the geometry is empty")};
     for (const QVector<LonLat> &part : parts) {
         if (part.size() < 2)
-            throw FeatureError{tr("a line has %1 positions; it needs at least 2").arg(part.size())};
+            throw FeatureError{
+                ExchangeText::tr("a line has %1 positions; it needs at least 2").arg(part.size())};
     }
     for (const QVector<LonLat> &part : parts) {
         road.path = part;
@@ -241,10 +245,10 @@ void GeoJsonReader::readFeature(int number, const QJsonValue &value)
         const QJsonObject feature = value.toObject();
         if (!value.isObject() ||
             feature.value(QLatin1String("type")).toString() != QLatin1String("Feature"))
-            throw FeatureError{tr("not a GeoJSON Feature")};
+            throw FeatureError{ExchangeText::tr("not a GeoJSON Feature")};
         const QJsonValue geometry = feature.value(QLatin1String("geometry"));
         if (!geometry.isObject())
-            throw FeatureError{tr("the feature has no geometry")};
+            throw FeatureError{ExchangeText::tr("the feature has no geometry")};
         const QJsonObject props = feature.value(QLatin1String("properties")).toObject();
         switch (m_layer) {
         case Layer::Boundary:
@@ -272,13 +276,14 @@ ImportResult importGeoJson(const QByteArray &json, Layer layer, const Project &t
 {
     ImportCollector collector(target, layer, options, ImportProblem::Where::Feature);
     if (json.size() > kMaxImportFileBytes) {
-        collector.fatal(tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20));
+        collector.fatal(
+            ExchangeText::tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20));
         return collector.finish();
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        collector.fatal(tr("The file is not valid JSON: %1 (at byte %2).")
+        collector.fatal(ExchangeText::tr("The file is not valid JSON: %1 (at byte %2).")
                             .arg(parseError.errorString())
                             .arg(parseError.offset));
         return collector.finish();
@@ -294,13 +299,15 @@ ImportResult importGeoJson(const QByteArray &json, Layer layer, const Project &t
         else if (type == QLatin1String("Feature"))
             features.append(root);
         else {
-            collector.fatal(tr("The file is not a GeoJSON FeatureCollection, Feature or array of "
-                               "Features."));
+            collector.fatal(
+                ExchangeText::tr("The file is not a GeoJSON FeatureCollection, Feature or array of "
+                                 "Features."));
             return collector.finish();
         }
     }
     if (features.size() > kMaxImportItems) {
-        collector.fatal(tr("The file has more than %1 features.").arg(kMaxImportItems));
+        collector.fatal(
+            ExchangeText::tr("The file has more than %1 features.").arg(kMaxImportItems));
         return collector.finish();
     }
     GeoJsonReader reader(collector, layer);
@@ -313,7 +320,7 @@ ImportResult importGeoJson(const QByteArray &json, Layer layer, const Project &t
     ImportResult result = collector.finish();
     result.itemsRead = features.size();
     if (result.fatalError.isEmpty() && features.isEmpty())
-        result.fatalError = tr("The file holds no features.");
+        result.fatalError = ExchangeText::tr("The file holds no features.");
     return result;
 }
 
@@ -324,11 +331,13 @@ ImportResult importGeoJsonFile(const QString &path, Layer layer, const Project &
     QFile file(path);
     QString error;
     if (!info.exists())
-        error = tr("The file %1 does not exist.").arg(path);
+        error = ExchangeText::tr("The file %1 does not exist.").arg(path);
     else if (info.size() > kMaxImportFileBytes)
-        error = tr("The file %1 is larger than %2 MB.").arg(path).arg(kMaxImportFileBytes >> 20);
+        error = ExchangeText::tr("The file %1 is larger than %2 MB.")
+                    .arg(path)
+                    .arg(kMaxImportFileBytes >> 20);
     else if (!file.open(QIODevice::ReadOnly))
-        error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        error = ExchangeText::tr("Cannot read %1: %2").arg(path, file.errorString());
     if (!error.isEmpty()) {
         ImportCollector collector(target, layer, options, ImportProblem::Where::File);
         collector.fatal(error);

@@ -11,10 +11,9 @@
 namespace cc::exchange {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Exchange", text);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 } // namespace
 
 ImportCollector::ImportCollector(const Project &target, Layer layer, const ImportOptions &options,
@@ -78,9 +77,10 @@ template <typename T> bool ImportCollector::check(int number, const T &value)
 {
     if constexpr (std::is_same_v<T, Facility> || std::is_same_v<T, Settlement>) {
         if (value.townshipId < 0) {
-            problem(number, tr("the township name is not acceptable (empty or longer than %1 "
-                               "characters)")
-                                .arg(kMaxNameLength));
+            problem(number,
+                    ExchangeText::tr("the township name is not acceptable (empty or longer than %1 "
+                                     "characters)")
+                        .arg(kMaxNameLength));
             return false;
         }
     }
@@ -104,14 +104,14 @@ std::optional<double> optionalNumber(const QString &text, const QString &what)
         return std::nullopt;
     const auto v = parseNumber(text);
     if (!v || !std::isfinite(*v))
-        throw ItemError{tr("%1 \"%2\" is not a number").arg(what, text.trimmed())};
+        throw ItemError{ExchangeText::tr("%1 \"%2\" is not a number").arg(what, text.trimmed())};
     return v;
 }
 
 qint64 wholeNumber(double v, const QString &what)
 {
     if (v != std::floor(v) || std::abs(v) > 1e15)
-        throw ItemError{tr("%1 %2 is not a whole number").arg(what).arg(v)};
+        throw ItemError{ExchangeText::tr("%1 %2 is not a whole number").arg(what).arg(v)};
     return static_cast<qint64>(v);
 }
 
@@ -121,7 +121,8 @@ bool optionalBool(const QString &text, const char *what, bool fallback)
         return fallback;
     const auto flag = parseBool(text);
     if (!flag)
-        throw ItemError{tr("%1 \"%2\" is not true or false").arg(QLatin1String(what), text)};
+        throw ItemError{
+            ExchangeText::tr("%1 \"%2\" is not true or false").arg(QLatin1String(what), text)};
     return *flag;
 }
 
@@ -133,22 +134,23 @@ void ImportCollector::addFacility(int number, const PointAttributes &a, const Lo
         Facility f;
         f.name = a.name.trimmed();
         if (f.name.isEmpty())
-            throw ItemError{tr("the name is missing")};
+            throw ItemError{ExchangeText::tr("the name is missing")};
         f.nameEn = a.nameEn.trimmed();
         if (a.level.trimmed().isEmpty())
-            throw ItemError{tr("the level is missing")};
+            throw ItemError{ExchangeText::tr("the level is missing")};
         const auto level = parseFacilityLevel(a.level);
         if (!level)
-            throw ItemError{tr("unknown facility level \"%1\"").arg(a.level.trimmed())};
+            throw ItemError{
+                ExchangeText::tr("unknown facility level \"%1\"").arg(a.level.trimmed())};
         f.level = *level;
         const auto kind = parseHospitalKind(a.kind);
         if (!kind)
-            throw ItemError{tr("unknown hospital kind \"%1\"").arg(a.kind.trimmed())};
+            throw ItemError{ExchangeText::tr("unknown hospital kind \"%1\"").arg(a.kind.trimmed())};
         f.kind = *kind;
-        if (const auto beds = optionalNumber(a.beds, tr("beds"))) {
-            const qint64 b = wholeNumber(*beds, tr("beds"));
+        if (const auto beds = optionalNumber(a.beds, ExchangeText::tr("beds"))) {
+            const qint64 b = wholeNumber(*beds, ExchangeText::tr("beds"));
             if (b < 0)
-                throw ItemError{tr("beds %1 is negative").arg(b)};
+                throw ItemError{ExchangeText::tr("beds %1 is negative").arg(b)};
             f.beds = static_cast<int>(qMin<qint64>(b, 1'000'000)); // validation refuses > 100,000
         }
         f.inAlliance = optionalBool(a.inAlliance, "in_alliance", isInCounty(f.level));
@@ -167,15 +169,16 @@ void ImportCollector::addSettlement(int number, const PointAttributes &a, const 
         Settlement s;
         s.name = a.name.trimmed();
         if (s.name.isEmpty())
-            throw ItemError{tr("the name is missing")};
+            throw ItemError{ExchangeText::tr("the name is missing")};
         s.nameEn = a.nameEn.trimmed();
-        const auto population = optionalNumber(a.population, tr("population"));
+        const auto population = optionalNumber(a.population, ExchangeText::tr("population"));
         if (!population)
-            throw ItemError{tr("the population is missing")};
-        s.population = wholeNumber(*population, tr("population"));
+            throw ItemError{ExchangeText::tr("the population is missing")};
+        s.population = wholeNumber(*population, ExchangeText::tr("population"));
         if (s.population < 0)
-            throw ItemError{tr("population %1 is negative").arg(s.population)};
-        s.signedShare = optionalNumber(a.signedShare, tr("signed share")).value_or(0.0);
+            throw ItemError{ExchangeText::tr("population %1 is negative").arg(s.population)};
+        s.signedShare =
+            optionalNumber(a.signedShare, ExchangeText::tr("signed share")).value_or(0.0);
         s.urban = optionalBool(a.urban, "urban", false);
         s.position = position;
         s.townshipId = townshipFor(a.township);

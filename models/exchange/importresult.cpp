@@ -11,10 +11,9 @@ namespace cc::exchange {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("cc::Exchange", text, nullptr, n);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 
 // Gives each value the id it will get and validates it against the project as it
 // will be when the values before it are in; the first failure is returned.
@@ -26,7 +25,7 @@ QString stage(Project &staged, QVector<T> &values, const QHash<EntityId, EntityI
             v.townshipId = townships.value(v.townshipId, v.townshipId);
         v.id = nextId<T>(staged);
         if (QString e = validateEntity(v, staged); !e.isEmpty())
-            return tr("\"%1\": %2").arg(v.name, e);
+            return ExchangeText::tr("\"%1\": %2").arg(v.name, e);
         EntityTraits<T>::table(staged).insert(v.id, v);
     }
     return {};
@@ -37,7 +36,7 @@ template <typename T> bool push(ProjectDocument &doc, const QVector<T> &values, 
     for (const T &v : values) {
         const edit::EditResult r = edit::add<T>(doc, v);
         if (!r.ok || r.id != v.id) {
-            error = r.ok ? tr("The project changed while importing.") : r.error;
+            error = r.ok ? ExchangeText::tr("The project changed while importing.") : r.error;
             return false;
         }
     }
@@ -50,9 +49,9 @@ QString ImportProblem::toString() const
 {
     switch (where) {
     case Where::Feature:
-        return tr("feature %1: %2").arg(number).arg(reason);
+        return ExchangeText::tr("feature %1: %2").arg(number).arg(reason);
     case Where::Row:
-        return tr("row %1: %2").arg(number).arg(reason);
+        return ExchangeText::tr("row %1: %2").arg(number).arg(reason);
     case Where::File:
         break;
     }
@@ -78,7 +77,7 @@ QString ImportResult::report(int maxLines) const
         lines << problems[i].toString();
     const int more = problems.size() - qMin(maxLines, int(problems.size())) + omittedProblems;
     if (more > 0)
-        lines << tr("... and %n more problem(s)", more);
+        lines << ExchangeText::tr("... and %n more problem(s)", nullptr, more);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -90,16 +89,16 @@ ApplyResult applyImport(ProjectDocument &doc, const ImportResult &result)
         return out;
     }
     if (doc.isReadOnly()) {
-        out.error = tr("The project is open read-only.");
+        out.error = ExchangeText::tr("The project is open read-only.");
         return out;
     }
     if (result.itemCount() == 0) {
-        out.error = tr("There is nothing valid to import.");
+        out.error = ExchangeText::tr("There is nothing valid to import.");
         return out;
     }
     if (!result.problems.isEmpty() && !result.acceptValidRows) {
-        out.error = tr("%n item(s) of the file have problems; nothing was imported.",
-                       int(result.problems.size()) + result.omittedProblems);
+        out.error = ExchangeText::tr("%n item(s) of the file have problems; nothing was imported.",
+                                     nullptr, int(result.problems.size()) + result.omittedProblems);
         return out;
     }
 
@@ -135,7 +134,7 @@ ApplyResult applyImport(ProjectDocument &doc, const ImportResult &result)
 
     bool pushed = true;
     {
-        edit::MacroScope macro(doc, tr("Import %1").arg(layerName(result.layer)));
+        edit::MacroScope macro(doc, ExchangeText::tr("Import %1").arg(layerName(result.layer)));
         pushed = push(doc, townships, error) && push(doc, facilities, error) &&
                  push(doc, settlements, error) && push(doc, roads, error);
         if (pushed && result.boundary) {
@@ -183,13 +182,13 @@ QString layerName(Layer layer)
 {
     switch (layer) {
     case Layer::Boundary:
-        return tr("county boundary");
+        return ExchangeText::tr("county boundary");
     case Layer::Facilities:
-        return tr("facilities");
+        return ExchangeText::tr("facilities");
     case Layer::Settlements:
-        return tr("settlements");
+        return ExchangeText::tr("settlements");
     case Layer::Roads:
-        return tr("roads");
+        return ExchangeText::tr("roads");
     }
     return {};
 }

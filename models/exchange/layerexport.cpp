@@ -15,10 +15,9 @@ namespace cc::exchange {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cc::Exchange", text);
-}
+struct ExchangeText {
+    Q_DECLARE_TR_FUNCTIONS(cc::Exchange)
+};
 
 QString num(double v)
 {
@@ -186,14 +185,15 @@ ExportResult exportLayerToFile(const Project &project, Layer layer, ExportFormat
 {
     ExportResult result;
     if (!canExport(layer, format)) {
-        result.error = tr("The %1 cannot be exported as CSV; use GeoJSON.").arg(layerName(layer));
+        result.error = ExchangeText::tr("The %1 cannot be exported as CSV; use GeoJSON.")
+                           .arg(layerName(layer));
         return result;
     }
     const QByteArray data =
         format == ExportFormat::Csv ? exportCsv(project, layer) : exportGeoJson(project, layer);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        result.error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        result.error = ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString());
         return result;
     }
     result.ok = true;
