@@ -59,14 +59,31 @@ QString checkName(const QString &name, const char *what)
     return {};
 }
 
+// An optional text (an English alias): may be empty, never longer than a name.
+QString checkOptionalName(const QString &text, const char *what)
+{
+    if (text.size() > kMaxNameLength)
+        return Validation::tr("The %1 is longer than %2 characters.")
+            .arg(Validation::tr(what))
+            .arg(kMaxNameLength);
+    return {};
+}
+
 QString validateEntity(const Township &t, const Project &)
 {
-    return checkName(t.name, QT_TRANSLATE_NOOP("cc::Validation", "township name"));
+    if (QString e = checkName(t.name, QT_TRANSLATE_NOOP("cc::Validation", "township name"));
+        !e.isEmpty())
+        return e;
+    return checkOptionalName(t.nameEn, QT_TRANSLATE_NOOP("cc::Validation", "English name"));
 }
 
 QString validateEntity(const Settlement &s, const Project &project)
 {
     if (QString e = checkName(s.name, QT_TRANSLATE_NOOP("cc::Validation", "settlement name"));
+        !e.isEmpty())
+        return e;
+    if (QString e =
+            checkOptionalName(s.nameEn, QT_TRANSLATE_NOOP("cc::Validation", "English name"));
         !e.isEmpty())
         return e;
     if (QString e = checkPosition(s.position); !e.isEmpty())
@@ -87,6 +104,10 @@ QString validateEntity(const Settlement &s, const Project &project)
 QString validateEntity(const Facility &f, const Project &project)
 {
     if (QString e = checkName(f.name, QT_TRANSLATE_NOOP("cc::Validation", "facility name"));
+        !e.isEmpty())
+        return e;
+    if (QString e =
+            checkOptionalName(f.nameEn, QT_TRANSLATE_NOOP("cc::Validation", "English name"));
         !e.isEmpty())
         return e;
     if (QString e = checkPosition(f.position); !e.isEmpty())
@@ -187,6 +208,10 @@ QString validateEntity(const ServiceLine &l, const Project &project)
         !e.isEmpty())
         return e;
     if (QString e = checkName(l.name, QT_TRANSLATE_NOOP("cc::Validation", "service line name"));
+        !e.isEmpty())
+        return e;
+    if (QString e =
+            checkOptionalName(l.nameEn, QT_TRANSLATE_NOOP("cc::Validation", "English name"));
         !e.isEmpty())
         return e;
     for (const ServiceLine &other : project.serviceLines)

@@ -17,6 +17,8 @@ constexpr qint64 kMaxPopulation = 50'000'000;
 constexpr int kMaxPathPoints = 100'000;
 
 QString checkName(const QString &name, const char *what);
+// An optional text such as an English alias: empty is fine, longer than a name is not.
+QString checkOptionalName(const QString &text, const char *what);
 QString validateEntity(const Township &t, const Project &project);
 QString validateEntity(const Settlement &s, const Project &project);
 QString validateEntity(const Facility &f, const Project &project);

@@ -86,7 +86,8 @@ QString normaliseHeader(const QString &header)
     // A unit in brackets at the end: "人口(人)", "经度（°）", "beds [n]".
     static const QRegularExpression unit(QStringLiteral("\\s*[(（\\[].*[)）\\]]\\s*$"));
     h.remove(unit);
-    h.remove(QRegularExpression(QStringLiteral("[\\s_\\-]")));
+    static const QRegularExpression separators(QStringLiteral("[\\s_\\-]"));
+    h.remove(separators);
     return h;
 }
 

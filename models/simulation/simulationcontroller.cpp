@@ -1,5 +1,7 @@
 #include "models/simulation/simulationcontroller.h"
 
+#include "models/domain/validation.h"
+
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -83,6 +85,11 @@ void SimulationController::start()
     const int threads = m_threads;
     m_watcher.setFuture(QtConcurrent::run([this, project, scenario, generation, engine, map,
                                            threads]() mutable -> SimulationResultsPtr {
+        // The last gate before the engine: edits, importers and the loader
+        // validate already, but a project set by code (reset) may not have been.
+        m_nextError = validateProject(project);
+        if (!m_nextError.isEmpty())
+            return nullptr;
         const int linesBefore = map.lineIds.size();
         sim::Input input = compileProject(project, scenario, map);
         if (!engine || map.lineIds.size() < linesBefore ||
@@ -112,8 +119,16 @@ void SimulationController::finished()
     m_engine = m_nextEngine;
     m_map = m_nextMap;
     m_running = false;
-    m_results = m_watcher.result();
-    emit resultsReady(m_results);
+    m_inputError = m_nextError;
+    if (SimulationResultsPtr results = m_watcher.result()) {
+        m_results = results;
+        emit resultsReady(m_results);
+    } else {
+        // Nothing of the refused project reached the engine: start afresh next time.
+        m_engine.reset();
+        m_reset = true;
+        emit inputRefused(m_inputError);
+    }
     if (m_pending) {
         start();
     } else {

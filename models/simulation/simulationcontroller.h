@@ -42,6 +42,8 @@ public:
     bool isIdle() const { return !m_running && !m_pending; }
     // Threads the engine may use for from-scratch runs.
     void setThreads(int threads) { m_threads = threads; }
+    // Why the last run was refused (the project failed validation); empty after a run.
+    QString inputError() const { return m_inputError; }
 
 public slots:
     void requestUpdate();
@@ -50,6 +52,9 @@ signals:
     void resultsReady(cc::SimulationResultsPtr results);
     void scenarioChanged(cc::EntityId scenarioId);
     void busyChanged(bool busy);
+    // The project did not pass validation, so nothing reached the engine; the
+    // results of the last valid state stay published.
+    void inputRefused(const QString &reason);
 
 private:
     void start();
@@ -70,6 +75,8 @@ private:
     EntityId m_engineScenario = 0;
     std::shared_ptr<sim::Engine> m_nextEngine; // written by the job, taken over when it ends
     SimIndexMap m_nextMap;
+    QString m_nextError; // written by the job when it refuses the project
+    QString m_inputError;
     QFutureWatcher<SimulationResultsPtr> m_watcher;
 };
 
