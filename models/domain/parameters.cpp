@@ -21,6 +21,7 @@ const char *const kGroupTravel = CC_TR("Travel");
 const char *const kGroupStaff = CC_TR("Staffing");
 const char *const kGroupFund = CC_TR("Fund");
 const char *const kGroupCalibration = CC_TR("Calibration targets");
+const char *const kGroupUncertainty = CC_TR("Uncertainty");
 
 const char *const kYuan = CC_TR("yuan");
 const char *const kShare = "";
@@ -35,6 +36,12 @@ const char *const kSrcOutpatient =
     "Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up "
     "(NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, "
     "set so that fee-for-service payments roughly match revenue (editable assumption)";
+const char *const kSrcChoiceSpread =
+    "Assumption: published rural-China discrete-choice estimates of the same coefficient "
+    "differ by roughly a third between studies and samples, so +/-30% of the prior";
+const char *const kSrcDemandSpread =
+    "NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the "
+    "rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%";
 const char *const kSrcGlobalBudget =
     "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
     "NHC/NHSA 2023 guidance on tight county alliances";
@@ -191,6 +198,27 @@ const ParameterSpec kSettingSpecs[kSettingKeyCount] = {
     {"choice.wait_smoothing", ValueKind::Share, 0.5, 0, 0.95, kShare, CC_TR("Queue smoothing"),
      CC_TR("Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities."),
      "CountyCare engine: damps the cobweb cycle of a one-month congestion lag (0 = DESIGN.md formula)", kGroupChoice},
+    {"uncertainty.coef_in_county", ValueKind::Share, 0.30, 0, 0.9, kShare, CC_TR("Range of the in-county preference"),
+     CC_TR("Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_signed_home", ValueKind::Share, 0.30, 0, 0.9, kShare, CC_TR("Range of the family-doctor loyalty"),
+     CC_TR("Relative half-width of the uncertainty range of bsig."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_wait", ValueKind::Share, 0.30, 0, 0.9, kShare, CC_TR("Range of the congestion aversion"),
+     CC_TR("Relative half-width of the uncertainty range of bw."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_cost", ValueKind::Share, 0.30, 0, 0.9, kShare, CC_TR("Range of the cost sensitivity"),
+     CC_TR("Relative half-width of the uncertainty range of bc (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_travel", ValueKind::Share, 0.30, 0, 0.9, kShare, CC_TR("Range of the travel-time sensitivity"),
+     CC_TR("Relative half-width of the uncertainty range of bt (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_quality", ValueKind::Share, 0.30, 0, 0.9, kShare, CC_TR("Range of the quality preference"),
+     CC_TR("Relative half-width of the uncertainty range of bq (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.outpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, CC_TR("Range of the outpatient visit rate"),
+     CC_TR("Relative half-width of the uncertainty range of the outpatient visits per person per year."), kSrcDemandSpread, kGroupUncertainty},
+    {"uncertainty.inpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, CC_TR("Range of the admission rate"),
+     CC_TR("Relative half-width of the uncertainty range of the admissions per person per year."), kSrcDemandSpread, kGroupUncertainty},
+    {"uncertainty.draws", ValueKind::Integer, 200, 10, 5000, "", CC_TR("Monte Carlo draws"),
+     CC_TR("Number of Latin hypercube draws of a Monte Carlo run."),
+     "200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)", kGroupUncertainty},
+    {"uncertainty.seed", ValueKind::Integer, 1, 0, 2147483647, "", CC_TR("Random seed"),
+     CC_TR("Seed of the Latin hypercube sample; the same seed gives the same bands."), kSrcDesign, kGroupUncertainty},
 };
 // clang-format on
 
