@@ -4,6 +4,7 @@
 #include "models/analysis/backgroundrun.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/analysis/plotsave.h"
 #include "widgets/analysis/tornadochart.h"
 
 #include <qcustomplot.h>
@@ -31,8 +32,9 @@ SensitivityDialog::SensitivityDialog(ProjectDocument *document, SimulationContro
     : QDialog(parent), m_document(document), m_simulation(simulation),
       m_indicator(new QComboBox(this)), m_step(new QDoubleSpinBox(this)),
       m_run(new QPushButton(tr("&Run"), this)), m_cancel(new QPushButton(tr("&Cancel run"), this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_plot(new QCustomPlot(this)),
-      m_table(new QTableWidget(this)), m_runner(new analysis::BackgroundRun(this))
+      m_save(new QPushButton(tr("&Save Chart..."), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_plot(new QCustomPlot(this)), m_table(new QTableWidget(this)),
+      m_runner(new analysis::BackgroundRun(this))
 {
     setObjectName(QStringLiteral("sensitivityDialog"));
     setWindowTitle(tr("Sensitivity"));
@@ -84,6 +86,10 @@ SensitivityDialog::SensitivityDialog(ProjectDocument *document, SimulationContro
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    m_save->setEnabled(false);
+    connect(m_save, &QPushButton::clicked, this,
+            [this] { savePlotAs(this, m_plot, windowTitle(), QStringLiteral("tornado.png")); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
@@ -145,6 +151,7 @@ void SensitivityDialog::finished(bool)
     }
     m_result = *m_pending;
     m_pending.reset();
+    m_save->setEnabled(true);
     showResult();
 }
 

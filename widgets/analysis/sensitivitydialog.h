@@ -53,7 +53,7 @@ private:
     SimulationController *m_simulation;
     QComboBox *m_indicator;
     QDoubleSpinBox *m_step;
-    QPushButton *m_run, *m_cancel;
+    QPushButton *m_run, *m_cancel, *m_save;
     QProgressBar *m_progress;
     QLabel *m_status;
     QCustomPlot *m_plot;

@@ -7,6 +7,7 @@
 #include "models/sim/engine.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/analysis/bandchart.h"
+#include "widgets/analysis/plotsave.h"
 
 #include <qcustomplot.h>
 
@@ -34,6 +35,8 @@ UncertaintyDialog::UncertaintyDialog(ProjectDocument *document, SimulationContro
       m_seed(new QSpinBox(this)), m_run(new QPushButton(tr("&Run"), this)),
       m_cancel(new QPushButton(tr("&Cancel run"), this)),
       m_defaults(new QPushButton(tr("Restore &defaults"), this)),
+      m_saveFund(new QPushButton(tr("Save &Fund Chart..."), this)),
+      m_saveRate(new QPushButton(tr("Save &Rate Chart..."), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_deficit(new QLabel(this)),
       m_fundPlot(new QCustomPlot(this)), m_ratePlot(new QCustomPlot(this)),
       m_runner(new analysis::BackgroundRun(this))
@@ -73,9 +76,9 @@ UncertaintyDialog::UncertaintyDialog(ProjectDocument *document, SimulationContro
     m_status->setWordWrap(true);
     m_deficit->setWordWrap(true);
     m_deficit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deficit->setTextFormat(Qt::RichText);
     QFont big = m_deficit->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setPointSizeF(big.pointSizeF() * 1.1);
     m_deficit->setFont(big);
 
     auto *buttonsRow = new QHBoxLayout;
@@ -108,6 +111,16 @@ UncertaintyDialog::UncertaintyDialog(ProjectDocument *document, SimulationContro
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    close->addButton(m_saveFund, QDialogButtonBox::ActionRole);
+    close->addButton(m_saveRate, QDialogButtonBox::ActionRole);
+    m_saveFund->setEnabled(false);
+    m_saveRate->setEnabled(false);
+    connect(m_saveFund, &QPushButton::clicked, this, [this] {
+        savePlotAs(this, m_fundPlot, windowTitle(), QStringLiteral("fund-balance-bands.png"));
+    });
+    connect(m_saveRate, &QPushButton::clicked, this, [this] {
+        savePlotAs(this, m_ratePlot, windowTitle(), QStringLiteral("in-county-rate-bands.png"));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(main, 1);
     layout->addWidget(close);
@@ -220,6 +233,8 @@ void UncertaintyDialog::finished(bool)
     m_result = std::move(*m_pending);
     m_base = m_pendingBase;
     m_pending.reset();
+    m_saveFund->setEnabled(true);
+    m_saveRate->setEnabled(true);
     showResult();
 }
 
@@ -248,9 +263,13 @@ void UncertaintyDialog::showResult()
                       .arg(m_result.years[y])
                       .arg(loc.toString(100 * m_result.deficitProbabilityByYear[y], 'f', 0) +
                            QLatin1Char('%'));
-    text += QLatin1Char('\n') + tr("By year: %1").arg(byYear.join(QStringLiteral(", ")));
-    text += QLatin1Char('\n') + tr("A deficit year: revenue minus payments and year-end "
-                                   "settlements of that calendar year is negative.");
+    // The headline in bold, the breakdown and the definition in plain text.
+    text = QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
+               .arg(text.toHtmlEscaped(),
+                    tr("By year: %1").arg(byYear.join(QStringLiteral(", "))).toHtmlEscaped(),
+                    tr("A deficit year: revenue minus payments and year-end settlements of that "
+                       "calendar year is negative.")
+                        .toHtmlEscaped());
     m_deficit->setText(text);
 }
 

@@ -66,7 +66,7 @@ private:
     SimulationController *m_simulation;
     std::array<QDoubleSpinBox *, analysis::kUncertainCount> m_ranges{};
     QSpinBox *m_draws, *m_seed;
-    QPushButton *m_run, *m_cancel, *m_defaults;
+    QPushButton *m_run, *m_cancel, *m_defaults, *m_saveFund, *m_saveRate;
     QProgressBar *m_progress;
     QLabel *m_status, *m_deficit;
     QCustomPlot *m_fundPlot, *m_ratePlot;
