@@ -1,5 +1,6 @@
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/analysisactions.h"
 #include "app/gui/autosaver.h"
 #include "app/gui/fileactions.h"
 #include "models/domain/projectdocument.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
     createDocks();
     createMenus();
+    new AnalysisActions(document, this); // Analysis > Sensitivity..., Uncertainty...
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

@@ -19,6 +19,7 @@ const char *const kGroupTravel = QT_TRANSLATE_NOOP("cc::Parameters", "Travel");
 const char *const kGroupStaff = QT_TRANSLATE_NOOP("cc::Parameters", "Staffing");
 const char *const kGroupFund = QT_TRANSLATE_NOOP("cc::Parameters", "Fund");
 const char *const kGroupCalibration = QT_TRANSLATE_NOOP("cc::Parameters", "Calibration targets");
+const char *const kGroupUncertainty = QT_TRANSLATE_NOOP("cc::Parameters", "Uncertainty");
 
 const char *const kYuan = QT_TRANSLATE_NOOP("cc::Parameters", "yuan");
 const char *const kShare = "";
@@ -33,6 +34,12 @@ const char *const kSrcOutpatient =
     "Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up "
     "(NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, "
     "set so that fee-for-service payments roughly match revenue (editable assumption)";
+const char *const kSrcChoiceSpread =
+    "Assumption: published rural-China discrete-choice estimates of the same coefficient "
+    "differ by roughly a third between studies and samples, so +/-30% of the prior";
+const char *const kSrcDemandSpread =
+    "NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the "
+    "rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%";
 const char *const kSrcGlobalBudget =
     "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
     "NHC/NHSA 2023 guidance on tight county alliances";
@@ -189,6 +196,27 @@ const ParameterSpec kSettingSpecs[kSettingKeyCount] = {
     {"choice.wait_smoothing", ValueKind::Share, 0.5, 0, 0.95, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Queue smoothing"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities."),
      "CountyCare engine: damps the cobweb cycle of a one-month congestion lag (0 = DESIGN.md formula)", kGroupChoice},
+    {"uncertainty.coef_in_county", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the in-county preference"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_signed_home", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the family-doctor loyalty"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bsig."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_wait", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the congestion aversion"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bw."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_cost", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the cost sensitivity"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bc (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_travel", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the travel-time sensitivity"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bt (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.coef_quality", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the quality preference"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bq (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
+    {"uncertainty.outpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the outpatient visit rate"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the outpatient visits per person per year."), kSrcDemandSpread, kGroupUncertainty},
+    {"uncertainty.inpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the admission rate"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the admissions per person per year."), kSrcDemandSpread, kGroupUncertainty},
+    {"uncertainty.draws", ValueKind::Integer, 200, 10, 5000, "", QT_TRANSLATE_NOOP("cc::Parameters", "Monte Carlo draws"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Number of Latin hypercube draws of a Monte Carlo run."),
+     "200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)", kGroupUncertainty},
+    {"uncertainty.seed", ValueKind::Integer, 1, 0, 2147483647, "", QT_TRANSLATE_NOOP("cc::Parameters", "Random seed"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Seed of the Latin hypercube sample; the same seed gives the same bands."), kSrcDesign, kGroupUncertainty},
 };
 // clang-format on
 

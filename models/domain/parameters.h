@@ -119,6 +119,18 @@ enum class SettingKey : int {
     TargetInCountyInpatientShare,
     TargetGrassrootsShare,
     WaitSmoothing,
+    // Monte Carlo uncertainty (models/analysis/montecarlo.h): relative half-widths
+    // h of uniform ranges, a draw multiplies the value by 1 + h * (2u - 1).
+    UncertaintyCoefInCounty,
+    UncertaintyCoefSignedHome,
+    UncertaintyCoefWait,
+    UncertaintyCoefCost,
+    UncertaintyCoefTravel,
+    UncertaintyCoefQuality,
+    UncertaintyOutpatientRate,
+    UncertaintyInpatientRate,
+    UncertaintyDraws,
+    UncertaintySeed,
     Count
 };
 constexpr int kSettingKeyCount = static_cast<int>(SettingKey::Count);
