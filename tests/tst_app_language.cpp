@@ -128,7 +128,8 @@ private slots:
         QVERIFY(fresh->isWindowModified());
         QCOMPARE(fresh->policyPanel()->scenarioId(), reform);
         QCOMPARE(fresh->simulation()->scenario(), reform);
-        QCOMPARE(fresh->size(), QSize(1300, 850));
+        // The same geometry (a pixel of slack: the platform may round the frame).
+        QVERIFY(std::abs(fresh->width() - 1300) <= 2 && std::abs(fresh->height() - 850) <= 2);
         QVERIFY(!fresh->findChild<QDockWidget *>(QStringLiteral("policyDock"))->isVisible());
         // The new window's Undo undoes the edit made in the old one.
         fresh->editMenu()->actions().first()->trigger();

@@ -11,6 +11,7 @@
 #include "widgets/workshop/monthplayer.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -96,8 +97,9 @@ private slots:
     {
         m_workshop->setActive(true);
         LeverPanel *levers = m_workshop->levers();
-        const EntityId scenario = m_window->policyPanel()->scenarioId();
-        QCOMPARE(levers->scenario(), scenario);
+        // The levers edit the "after" scenario: the demo's reform.
+        const EntityId scenario = levers->scenario();
+        QCOMPARE(scenario, m_doc->project().scenarioIdByName(QStringLiteral("reform")));
         QUndoStack *undo = m_doc->undoStack();
         const int count = undo->count();
         const double original =
@@ -190,7 +192,7 @@ private slots:
         QCOMPARE(player->month(), month + 1);
         QCOMPARE(m_workshop->cursorMonth(0), double(month + 1));
         // The cursor survives a new simulation (charts are rebuilt).
-        const EntityId scenario = m_window->policyPanel()->scenarioId();
+        const EntityId scenario = m_workshop->levers()->scenario();
         m_workshop->levers()->slider(LeverPanel::SurplusRetention)->setValue(30);
         QTRY_VERIFY_WITH_TIMEOUT(
             sim->isIdle() && sim->results() && sim->results()->results.fund.size() > 0, 20000);
@@ -224,10 +226,14 @@ private slots:
         toggle->click();
         m_workshop->setActive(false);
         QCOMPARE(m_window->simulation()->scenario(), reform); // restored
-        // With the baseline selected there is nothing to compare.
+        // With the baseline selected, "after" is the other scenario.
         m_window->policyPanel()->selectScenario(baseline);
         m_workshop->setActive(true);
-        QVERIFY(!toggle->isEnabled());
+        QVERIFY(toggle->isEnabled());
+        QCOMPARE(m_window->simulation()->scenario(), reform);
+        QCOMPARE(m_workshop->levers()->scenario(), reform);
+        m_workshop->setActive(false);
+        QCOMPARE(m_window->simulation()->scenario(), baseline);
     }
 
 private:

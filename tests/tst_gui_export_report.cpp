@@ -38,9 +38,8 @@ int pageCount(const QString &pdf)
 // mapped by hand.
 QString pdfText(const QString &pdf)
 {
-    QString text = tool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"),
-                                                      QStringLiteral("UTF-8"), pdf,
-                                                      QStringLiteral("-")})
+    QString text = tool(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
                        .normalized(QString::NormalizationForm_KC);
     text.replace(QChar(0x2ED8), QChar(0x9752)); // CJK RADICAL BLUE -> 青
     return text;

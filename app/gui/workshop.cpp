@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QToolBar>
@@ -89,7 +90,7 @@ WorkshopMode::WorkshopMode(MainWindow *window) : QObject(window), m_window(windo
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
     m_dock->setWidget(scroll);
-    m_dock->setMinimumWidth(420);
+    m_dock->setMinimumWidth(540);
     window->addDockWidget(Qt::LeftDockWidgetArea, m_dock);
     m_dock->hide();
     window->viewMenu()->addAction(m_dock->toggleViewAction());
@@ -134,7 +135,17 @@ bool WorkshopMode::eventFilter(QObject *watched, QEvent *event)
 
 EntityId WorkshopMode::afterScenario() const
 {
-    return m_window->policyPanel()->scenarioId();
+    // The scenario selected in the policy panel; when that is the baseline, the
+    // first other scenario, so Before/After has something to compare.
+    const Project &p = m_window->document()->project();
+    const EntityId selected = m_window->policyPanel()->scenarioId();
+    const EntityId baseline = p.baselineScenarioId();
+    if (selected != baseline && p.scenarios.contains(selected))
+        return selected;
+    for (auto it = p.scenarios.cbegin(); it != p.scenarios.cend(); ++it)
+        if (it.key() != baseline)
+            return it.key();
+    return baseline;
 }
 
 void WorkshopMode::setActive(bool active)
@@ -152,6 +163,7 @@ void WorkshopMode::enter()
 {
     MainWindow *w = m_window;
     m_savedState = w->saveState();
+    m_savedGeometry = w->saveGeometry();
     m_savedWindowState = w->windowState();
     m_savedFont = w->font();
     m_savedSimScenario = w->simulation()->scenario();
@@ -167,12 +179,32 @@ void WorkshopMode::enter()
     big.setPointSizeF(big.pointSizeF() * kFontScale);
     w->setFont(big);
     m_levers->setScenario(afterScenario());
-    m_before = false;
-    updateBeforeAfter();
     m_dock->show();
     m_dock->raise();
+    // Without a window manager (a bare X server driving a projector) full
+    // screen is only a request: cover the screen ourselves first.
+    if (QScreen *screen = w->screen())
+        w->setGeometry(screen->geometry());
     w->showFullScreen();
+    // Room for the large chart text: taller bottom charts, wider side charts.
+    QList<QDockWidget *> bottom, side;
+    QList<int> heights, widths;
+    for (QDockWidget *dock : charts) {
+        if (!dock->isVisible())
+            continue;
+        const Qt::DockWidgetArea area = w->dockWidgetArea(dock);
+        if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea) {
+            bottom.append(dock);
+            heights.append(w->height() * 2 / 5);
+        } else if (area == Qt::RightDockWidgetArea || area == Qt::LeftDockWidgetArea) {
+            side.append(dock);
+            widths.append(w->width() * 3 / 10);
+        }
+    }
+    w->resizeDocks(bottom, heights, Qt::Vertical);
+    w->resizeDocks(side, widths, Qt::Horizontal);
     m_active = true;
+    setShowBefore(false); // show the "after" scenario
     decorateCharts();
 }
 
@@ -185,9 +217,9 @@ void WorkshopMode::leave()
     w->setFont(m_savedFont);
     m_dock->hide();
     w->restoreState(m_savedState);
-    w->setWindowState(m_savedWindowState);
     if (!m_savedWindowState.testFlag(Qt::WindowFullScreen))
         w->showNormal();
+    w->restoreGeometry(m_savedGeometry);
     if (m_savedWindowState.testFlag(Qt::WindowMaximized))
         w->showMaximized();
     m_active = false;
@@ -215,7 +247,7 @@ void WorkshopMode::updateBeforeAfter()
     const QSignalBlocker block(m_beforeAfter);
     m_beforeAfter->setChecked(m_before);
     if (!comparable)
-        m_beforeAfter->setText(tr("Before/After: choose a scenario other than the baseline"));
+        m_beforeAfter->setText(tr("Before/After: needs a second scenario"));
     else if (m_before)
         m_beforeAfter->setText(tr("Showing BEFORE: %1").arg(p.scenarios.value(baseline).name));
     else

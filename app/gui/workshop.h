@@ -63,6 +63,7 @@ private:
     bool m_before = false;
     // What entering changed, restored on leaving.
     QByteArray m_savedState;
+    QByteArray m_savedGeometry;
     Qt::WindowStates m_savedWindowState;
     QFont m_savedFont;
     EntityId m_savedSimScenario = 0;

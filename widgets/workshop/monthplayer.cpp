@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSlider>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace cc {
@@ -22,7 +23,10 @@ MonthPlayer::MonthPlayer(QWidget *parent) : QWidget(parent)
         else
             setMonth(m_month + 1);
     });
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout);
     auto button = [this, layout](const QString &name, const QString &icon, const QString &tip) {
         auto *b = new QToolButton(this);
         b->setObjectName(name);
@@ -43,12 +47,16 @@ MonthPlayer::MonthPlayer(QWidget *parent) : QWidget(parent)
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("monthSlider"));
     m_slider->setToolTip(tr("The month shown by the cursor on the charts"));
-    m_slider->setMinimumWidth(200);
-    layout->addWidget(m_slider, 1);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("monthLabel"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("2025-12 ")));
-    layout->addWidget(m_label);
+    QFont big = m_label->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    m_label->setFont(big);
+    m_label->setAlignment(Qt::AlignCenter);
+    m_label->setToolTip(tr("The month shown (year-month)"));
+    layout->addWidget(m_label, 1);
+    outer->addWidget(m_slider);
     connect(m_play, &QToolButton::clicked, this, &MonthPlayer::togglePlay);
     connect(m_stepForward, &QToolButton::clicked, this, [this] {
         pause();
