@@ -11,6 +11,7 @@
 #include "widgets/help/startpage.h"
 #include "widgets/help/tour.h"
 #include "widgets/map/mapview.h"
+#include "widgets/policy/policypanel.h"
 #include "widgets/workshop/monthplayer.h"
 
 #include <QAction>
@@ -238,14 +239,29 @@ void showView(MainWindow *window, const QString &view)
                                      });
         }
     } else if (view == QLatin1String("explain")) {
+        // The derivation of the in-county rate for a scenario other than the
+        // baseline (when there is one), so the changed parameters show.
+        const Project &p = window->document()->project();
+        EntityId shown = p.baselineScenarioId();
+        for (auto it = p.scenarios.cbegin(); it != p.scenarios.cend(); ++it)
+            if (it.key() != shown) {
+                shown = it.key();
+                break;
+            }
+        window->policyPanel()->selectScenario(shown);
         auto *conn = new QMetaObject::Connection;
-        *conn = QObject::connect(
-            window->simulation(), &SimulationController::resultsReady, window, [window, conn] {
-                QObject::disconnect(*conn);
-                delete conn;
-                if (auto *e = window->findChild<ExplainActions *>())
-                    e->showExplanation(explain::Indicator::InCountyRate, -1, -1);
-            });
+        *conn =
+            QObject::connect(window->simulation(), &SimulationController::resultsReady, window,
+                             [window, conn, shown](const SimulationResultsPtr &r) {
+                                 const EntityId baseline =
+                                     window->document()->project().baselineScenarioId();
+                                 if (!r || (r->scenarioId != 0 ? r->scenarioId : baseline) != shown)
+                                     return;
+                                 QObject::disconnect(*conn);
+                                 delete conn;
+                                 if (auto *e = window->findChild<ExplainActions *>())
+                                     e->showExplanation(explain::Indicator::InCountyRate, -1, -1);
+                             });
     }
 }
 

@@ -42,7 +42,7 @@ ExplainDialog::ExplainDialog(const explain::Derivation &derivation, QWidget *par
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setTabOrder(m_text, copy);
-    resize(640, 560);
+    resize(680, 700);
 }
 
 QString ExplainDialog::html() const
