@@ -47,7 +47,7 @@ private slots:
         QCustomPlot *plot = window.dashboard()->plot(charts::ChartKind::InCountyRate);
         plot->replot();
         QCPGraph *graph = plot->graph(0); // the in-county treatment rate
-        const int month = 30; // after the reform took effect
+        const int month = 30;             // after the reform took effect
         const double value = graph->data()->at(month)->value;
         const QPoint pixel(qRound(plot->xAxis->coordToPixel(month)),
                            qRound(plot->yAxis->coordToPixel(value)));
