@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <utility>
 
 class QAction;
 class QMenu;
@@ -30,6 +31,9 @@ public:
     QStringList recentFiles() const;
 
     QAction *saveAction() const { return m_save; }
+    // Takes over the open file's lock and on-disk state from the actions of a
+    // window being replaced (language switch): the document stays open.
+    void takeOverFile(FileActions &previous) { m_guard = std::move(previous.m_guard); }
     // Releases the file lock (on close).
     void releaseFile() { m_guard.release(); }
 

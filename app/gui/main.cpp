@@ -1,29 +1,12 @@
 // countycare: the CountyCare Planner desktop application.
 #include "app/gui/fileactions.h"
+#include "app/gui/firsthour.h"
+#include "app/gui/language.h"
 #include "app/gui/mainwindow.h"
 #include "models/domain/projectdocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
-#include <QTranslator>
-
-namespace {
-
-// Chinese first: the saved choice, else the system locale (Chinese for zh_*),
-// else English.
-QString chosenLanguage()
-{
-    const QString saved = QSettings().value(QStringLiteral("language")).toString();
-    if (!saved.isEmpty())
-        return saved;
-    return QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                    : QStringLiteral("en");
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -32,15 +15,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("CountyCare"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTYCARE_VERSION));
 
-    const QString language = chosenLanguage();
-    QTranslator appTranslator, qtTranslator;
-    if (appTranslator.load(QStringLiteral(":/i18n/countycare_%1.qm").arg(language)))
-        QApplication::installTranslator(&appTranslator);
-    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (language == QLatin1String("zh_CN"))
-        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    // Chinese first: the saved choice, else the system locale (Chinese for zh_*).
+    cc::language::apply(cc::language::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -49,13 +25,40 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Project file to open (.ccplan)"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo county instead of the start page"));
+    parser.addOption(demo);
+    // For trainers and documentation: start on one of the first-hour views.
+    const QCommandLineOption show(
+        QStringLiteral("show"),
+        QApplication::translate("main", "Start with a view open: workshop, workshop-playing, "
+                                        "glossary, tour, explain or start-page"),
+        QStringLiteral("view"));
+    parser.addOption(show);
     parser.process(app);
 
     cc::ProjectDocument document;
-    cc::MainWindow window(&document);
+    cc::WindowHost host(&document);
+    cc::MainWindow *window = host.window();
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty() || !window.fileActions()->openFile(files.first()))
-        window.fileActions()->openDemo();
-    window.show();
+    bool opened = false;
+    if (!files.isEmpty())
+        opened = window->fileActions()->openFile(files.first());
+    else if (parser.isSet(demo)) {
+        window->fileActions()->openDemo();
+        opened = true;
+    }
+    window->show();
+    const QString view = parser.value(show);
+    if (view.isEmpty()) {
+        // Without a file: the start page (New, Open, Recent, demo county), then on
+        // the very first start the guided tour.
+        cc::startFirstHour(window, !opened);
+    } else {
+        if (!opened && view != QLatin1String("start-page"))
+            window->fileActions()->openDemo();
+        cc::showView(window, view);
+    }
     return app.exec();
 }

@@ -2,7 +2,11 @@
 
 #include "app/gui/analysisactions.h"
 #include "app/gui/autosaver.h"
+#include "app/gui/explainactions.h"
 #include "app/gui/fileactions.h"
+#include "app/gui/firsthour.h"
+#include "app/gui/language.h"
+#include "app/gui/workshop.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/chartsource.h"
@@ -72,6 +76,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     connect(document, &ProjectDocument::entityChanged, this, &MainWindow::updateStatusSummary);
     updateTitle();
     updateStatusSummary();
+    installLanguageMenu(this);
+    installWorkshop(this);
+    installExplain(this);
+    installFirstHour(this);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))

@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(ProjectDocument *document, QWidget *parent = nullptr);
 
+    ProjectDocument *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
     Autosaver *autosaver() const { return m_autosaver; }
     MapView *mapView() const { return m_mapView; }
@@ -46,6 +47,8 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
+    // The status-bar indicator values (explain-this-number hooks into it).
+    QLabel *indicatorsLabel() const { return m_indicators; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

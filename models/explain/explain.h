@@ -1,0 +1,82 @@
+#pragma once
+
+#include "models/domain/project.h"
+#include "models/sim/results.h"
+
+#include <QLocale>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace cc::explain {
+
+// "Explain this number": how an indicator of the simulation results is made, as
+// plain values a dialog shows and a test checks. Pure functions of the results
+// and the project.
+
+enum class Indicator {
+    InCountyRate,           // 县域就诊率
+    InCountyInpatientShare, // 县域内住院人次占比
+    GrassrootsShare,        // 基层诊疗量占比
+    FundMonthsOfReserve,    // 基金可支付月数
+    FundBalance,            // 基金累计结余
+};
+QVector<Indicator> allIndicators();
+QString indicatorName(Indicator indicator); // translated
+
+enum class Unit { Episodes, Yuan, Months, Fraction };
+
+// One number entering the formula, as the results hold it.
+struct Input {
+    QString label;
+    double value = 0;
+    Unit unit = Unit::Episodes;
+};
+
+// One payment parameter that differs between the reference and the shown scenario.
+struct ParameterChange {
+    PolicyKey key = PolicyKey::InsuredShare;
+    QString label; // translated parameter label
+    double before = 0, after = 0;
+    QString beforeText, afterText;
+    // The parameter acts directly on this indicator (see relevantKeys()).
+    bool direct = false;
+    // |after - before| as a share of the parameter's allowed range: the ranking key.
+    double weight = 0;
+};
+
+struct Derivation {
+    Indicator indicator = Indicator::InCountyRate;
+    QString name;    // translated indicator name
+    QString formula; // in words, translated
+    int month = 0;
+    QString monthLabel; // "2025-03"
+    int scope = -1;     // -1 whole county, else township index of the results
+    double value = 0;
+    Unit unit = Unit::Fraction;
+    QVector<Input> inputs;
+    EntityId scenario = 0, reference = 0;
+    QString scenarioName, referenceName;
+    // Parameters of the month's policy that differ from the reference scenario,
+    // directly acting ones first, then by the size of the change.
+    QVector<ParameterChange> changes;
+    QString error; // set when the month or scope is outside the results
+};
+
+// The derivation of `indicator` at `month` for `scope` (-1: county; fund
+// indicators are county-wide whatever the scope) of `results`, simulated for
+// `scenario` of `project`; parameter changes are taken against `reference`
+// (usually the baseline; the same scenario gives none).
+Derivation derive(Indicator indicator, const sim::Results &results, int month, int scope,
+                  const Project &project, EntityId scenario, EntityId reference);
+
+// Policy parameters in effect at `month` that differ between two scenarios, ranked.
+QVector<ParameterChange> policyDifferences(const Project &project, EntityId scenario,
+                                           EntityId reference, int month, Indicator indicator);
+// The parameters whose change acts on an indicator without going through others.
+QVector<PolicyKey> relevantKeys(Indicator indicator);
+
+QString formatValue(double value, Unit unit, const QLocale &locale);
+QString formatParameter(PolicyKey key, double value, const QLocale &locale);
+
+} // namespace cc::explain

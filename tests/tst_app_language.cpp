@@ -1,0 +1,237 @@
+// Run-time language switch: the window is rebuilt with the new translators and
+// keeps the document, undo stack, file, layout and scenario; every visible text
+// of the tree follows the language.
+//
+// everyTextIsTranslatedInChinese FAILS until translations/countycare_zh_CN.ts
+// is filled in (by design: it lists every widget text still in English).
+#include "app/gui/fileactions.h"
+#include "app/gui/language.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/workshop.h"
+#include "langwalk.h"
+#include "models/domain/projectdocument.h"
+#include "models/edit/policyedits.h"
+#include "models/simulation/simulationcontroller.h"
+#include "widgets/charts/dashboard.h"
+#include "widgets/policy/policypanel.h"
+
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QPointer>
+#include <QSettings>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace cc;
+
+namespace {
+
+// A pseudo-translation of every string: what a complete catalogue would do,
+// whatever the language. A text that keeps its English form under it does not
+// go through tr().
+class PseudoTranslator : public QTranslator {
+public:
+    QString translate(const char *context, const char *sourceText, const char *,
+                      int n) const override
+    {
+        if (!sourceText || !*sourceText || !context)
+            return QString();
+        QString s = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            s.replace(QLatin1String("%n"), QString::number(n));
+        return QStringLiteral("译") + s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+QStringList projectNames(const Project &p)
+{
+    QStringList names{p.title};
+    for (const Township &t : p.townships)
+        names << t.name << t.nameEn;
+    for (const Settlement &s : p.settlements)
+        names << s.name << s.nameEn;
+    for (const Scenario &s : p.scenarios)
+        names << s.name;
+    for (const Facility &f : p.facilities)
+        names << f.name << f.nameEn;
+    for (const ServiceLine &l : p.serviceLines)
+        names << l.name << l.nameEn;
+    names << p.boundary.name << p.boundary.nameEn;
+    // Longest first, so a name containing another is taken out whole.
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return names;
+}
+
+void waitForResults(MainWindow *w)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(w->simulation()->results() && w->simulation()->isIdle(), 20000);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CountyCareTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_app_language"));
+        QSettings().clear();
+        QVERIFY(language::apply(QStringLiteral("en")));
+    }
+    void cleanup() { language::apply(QStringLiteral("en")); }
+
+    void defaultFollowsTheSavedChoice()
+    {
+        QSettings().setValue(QStringLiteral("language"), QStringLiteral("zh_CN"));
+        QCOMPARE(language::chosen(), QStringLiteral("zh_CN"));
+        QSettings().setValue(QStringLiteral("language"), QStringLiteral("en"));
+        QCOMPARE(language::chosen(), QStringLiteral("en"));
+        QSettings().remove(QStringLiteral("language"));
+        QVERIFY(!language::apply(QStringLiteral("xx")));
+    }
+
+    void switchKeepsDocumentLayoutAndScenario()
+    {
+        ProjectDocument doc;
+        WindowHost host(&doc);
+        MainWindow *old = host.window();
+        old->fileActions()->openDemo();
+        old->resize(1300, 850);
+        old->show();
+        QVERIFY(QTest::qWaitForWindowExposed(old));
+        const EntityId reform = doc.project().scenarioIdByName(QStringLiteral("reform"));
+        QVERIFY(reform != 0);
+        old->policyPanel()->selectScenario(reform);
+        const double before = doc.project().policyAt(reform, 0)[PolicyKey::SurplusRetention];
+        QVERIFY(before != 0.5);
+        QVERIFY(edit::setPolicyValue(doc, reform, 0, PolicyKey::SurplusRetention, 0.5));
+        const int undoCount = doc.undoStack()->count();
+        QDockWidget *policyDock = old->findChild<QDockWidget *>(QStringLiteral("policyDock"));
+        policyDock->hide();
+
+        QPointer<MainWindow> oldPointer(old);
+        QVERIFY(language::switchTo(QStringLiteral("zh_CN")));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("zh_CN"));
+        QCOMPARE(QLocale().language(), QLocale::Chinese);
+        QTRY_VERIFY(host.window() != old);
+        QTRY_VERIFY(oldPointer.isNull()); // deleted later
+        MainWindow *fresh = host.window();
+        QVERIFY(fresh->isVisible());
+        QCOMPARE(fresh->document(), &doc);
+        QCOMPARE(doc.undoStack()->count(), undoCount);
+        QVERIFY(doc.isModified());
+        QVERIFY(fresh->isWindowModified());
+        QCOMPARE(fresh->policyPanel()->scenarioId(), reform);
+        QCOMPARE(fresh->simulation()->scenario(), reform);
+        // The same geometry (a pixel of slack: the platform may round the frame).
+        QVERIFY(std::abs(fresh->width() - 1300) <= 2 && std::abs(fresh->height() - 850) <= 2);
+        QVERIFY(!fresh->findChild<QDockWidget *>(QStringLiteral("policyDock"))->isVisible());
+        // The new window's Undo undoes the edit made in the old one.
+        fresh->editMenu()->actions().first()->trigger();
+        QCOMPARE(doc.project().policyAt(reform, 0)[PolicyKey::SurplusRetention], before);
+        QCOMPARE(doc.undoStack()->index(), undoCount - 1);
+        // The menu shows the language in use.
+        auto *zh = fresh->findChild<QAction *>(QStringLiteral("language_zh_CN"));
+        QVERIFY(zh && zh->isChecked());
+        language::switchTo(QStringLiteral("en"));
+        QTRY_VERIFY(host.window() != fresh);
+        QCOMPARE(QLocale().language(), QLocale::English);
+    }
+
+    void menuActionSwitches()
+    {
+        ProjectDocument doc;
+        WindowHost host(&doc);
+        MainWindow *old = host.window();
+        old->fileActions()->openDemo();
+        auto *zh = old->findChild<QAction *>(QStringLiteral("language_zh_CN"));
+        QVERIFY(zh);
+        zh->trigger();
+        QCOMPARE(language::current(), QStringLiteral("zh_CN"));
+        QTRY_VERIFY(host.window() != old);
+    }
+
+    void workshopModeSurvivesASwitch()
+    {
+        ProjectDocument doc;
+        WindowHost host(&doc);
+        host.window()->fileActions()->openDemo();
+        host.window()->show();
+        host.window()->findChild<WorkshopMode *>()->setActive(true);
+        MainWindow *old = host.window();
+        language::switchTo(QStringLiteral("zh_CN"));
+        QTRY_VERIFY(host.window() != old);
+        auto *w = host.window()->findChild<WorkshopMode *>();
+        QVERIFY(w->isActive());
+        w->setActive(false);
+        // Leaving restores the layout the window had before workshop mode.
+        QVERIFY(host.window()->findChild<QDockWidget *>(QStringLiteral("policyDock"))->isVisible());
+    }
+
+    // The mechanism with a complete (pseudo) catalogue: after the switch no
+    // widget text keeps its English form, except data and proper names. A
+    // failure here names a string that does not go through tr().
+    void everyTextFollowsAPseudoTranslation()
+    {
+        ProjectDocument doc;
+        WindowHost host(&doc);
+        host.window()->fileActions()->openDemo();
+        host.window()->show();
+        waitForResults(host.window());
+        const langwalk::Texts english = langwalk::collect(host.window());
+        QVERIFY(english.size() > 100);
+
+        PseudoTranslator pseudo;
+        QCoreApplication::installTranslator(&pseudo);
+        host.rebuild();
+        waitForResults(host.window());
+        const langwalk::Texts translated = langwalk::collect(host.window());
+        QCoreApplication::removeTranslator(&pseudo);
+
+        QStringList allowed = projectNames(doc.project()) + langwalk::properNames();
+        const QStringList bad = langwalk::untranslated(english, translated, allowed);
+        QVERIFY2(bad.isEmpty(),
+                 qPrintable(QStringLiteral("%1 texts do not go through tr():\n").arg(bad.size()) +
+                            bad.join(QLatin1Char('\n'))));
+        // Spot checks of the acceptance list: window title, menus, a chart axis label.
+        QVERIFY(host.window()->windowTitle().contains(QStringLiteral("译")));
+        QVERIFY(
+            host.window()->menuBar()->actions().first()->text().startsWith(QStringLiteral("译")));
+        QVERIFY(host.window()
+                    ->dashboard()
+                    ->plot(charts::ChartKind::InCountyRate)
+                    ->yAxis->label()
+                    .startsWith(QStringLiteral("译")));
+    }
+
+    // The real catalogue: fails while countycare_zh_CN.ts has untranslated
+    // entries (the lead fills it in), listing every text still in English.
+    void everyTextIsTranslatedInChinese()
+    {
+        ProjectDocument doc;
+        WindowHost host(&doc);
+        host.window()->fileActions()->openDemo();
+        host.window()->show();
+        waitForResults(host.window());
+        const langwalk::Texts english = langwalk::collect(host.window());
+
+        QVERIFY(language::apply(QStringLiteral("zh_CN")));
+        host.rebuild();
+        waitForResults(host.window());
+        const langwalk::Texts chinese = langwalk::collect(host.window());
+        QStringList allowed = projectNames(doc.project()) + langwalk::properNames();
+        const QStringList bad = langwalk::untranslated(english, chinese, allowed);
+        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 texts still in English after "
+                                                          "switching to Chinese:\n")
+                                               .arg(bad.size()) +
+                                           bad.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_app_language.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+#include <QVector>
+
+class QLineEdit;
+class QListWidget;
+class QTextBrowser;
+
+namespace cc {
+
+// One term of the reform: its official Chinese wording (shown in every
+// language), a translated name, what it means and how the planner models it.
+struct GlossaryTerm {
+    QString chinese;
+    QString name;
+    QString meaning;
+    QString inPlanner;
+};
+QVector<GlossaryTerm> glossaryTerms(); // translated
+
+// Help > Glossary: the terms listed on the left (filterable), the text on the right.
+class GlossaryDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit GlossaryDialog(QWidget *parent = nullptr);
+    // Shows the term whose Chinese wording or name is `term`; false if none.
+    bool showTerm(const QString &term);
+    int termCount() const;
+
+private:
+    void filter(const QString &text);
+    void showIndex(int index);
+
+    QVector<GlossaryTerm> m_terms;
+    QLineEdit *m_filter;
+    QListWidget *m_list;
+    QTextBrowser *m_text;
+};
+
+} // namespace cc
