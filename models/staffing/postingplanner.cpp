@@ -82,8 +82,7 @@ PlannerResult planPostings(const Project &project, const PlannerOptions &o,
 
     Project current = project;
     QSet<EntityId> used;
-    const int perRoundGuess = 12 * hosts.size();
-    const int total = std::max(1, o.proposals * perRoundGuess);
+    int total = 0; // trials expected: rounds x kinds of doctor x centres (set in round 1)
     int done = 0;
 
     for (int round = 0; round < o.proposals; ++round) {
@@ -114,6 +113,9 @@ PlannerResult planPostings(const Project &project, const PlannerOptions &o,
         }
         if (reps.empty())
             break;
+        if (round == 0)
+            total = std::max(1, o.proposals * static_cast<int>(reps.size()) *
+                                    static_cast<int>(hosts.size()));
 
         QVector<Trial> trials;
         for (const auto &rep : reps) {
@@ -188,7 +190,7 @@ PlannerResult planPostings(const Project &project, const PlannerOptions &o,
             break;
     }
     if (progress)
-        progress(total, total);
+        progress(std::max(total, 1), std::max(total, 1));
     return out;
 }
 
