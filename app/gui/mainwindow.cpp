@@ -2,6 +2,7 @@
 
 #include "app/gui/autosaver.h"
 #include "app/gui/fileactions.h"
+#include "app/gui/staffingactions.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/chartsource.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
     createDocks();
     createMenus();
+    new StaffingActions(this, document); // 县招乡用: the staffing board and the posting planner
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

@@ -61,8 +61,9 @@ NeedView::NeedView(QWidget *parent) : QWidget(parent)
     bar->addWidget(m_monthLabel);
     bar->addSpacing(16);
     m_scope = new QComboBox(this);
-    m_scope->addItem(tr("Township centres and county hospitals"), 0);
-    m_scope->addItem(tr("All in-county facilities"), 1);
+    m_scope->addItem(tr("Township centres"), 0);
+    m_scope->addItem(tr("County hospitals"), 1);
+    m_scope->addItem(tr("All in-county facilities"), 2);
     bar->addWidget(m_scope);
     bar->addStretch();
     m_summary = new QLabel(this);
@@ -123,16 +124,17 @@ void NeedView::refill()
 {
     const int t = month();
     m_monthLabel->setText(m_need.months > 0 ? monthLabel(m_project, t) : QString());
-    const bool all = m_scope->currentData().toInt() == 1;
+    const int scope = m_scope->currentData().toInt();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     m_shortfalls = 0;
-    QVector<double> keys, needed, postedOk, postedShort;
+    QVector<double> keys, needed, okKeys, postedOk, shortKeys, postedShort;
     QVector<QString> labels;
     double totalNeed = 0, totalPosted = 0;
     for (int r = 0; r < m_need.facilityIds.size() && t < m_need.months; ++r) {
         const Facility f = m_project.facilities.value(m_need.facilityIds[r]);
-        if (!all && f.level == FacilityLevel::VillageClinic)
+        if ((scope == 0 && f.level != FacilityLevel::TownshipCentre) ||
+            (scope == 1 && f.level != FacilityLevel::CountyHospital))
             continue;
         const double need = m_need.neededAt(r, t), posted = m_need.postedAt(r, t);
         const bool isShort = posted + 1e-9 < need;
@@ -159,11 +161,12 @@ void NeedView::refill()
             m_table->item(row, Gap)->setFont(bold);
         }
         if (f.level != FacilityLevel::VillageClinic) {
-            keys.push_back(keys.size() + 1);
+            const double key = labels.size() + 1;
             labels.push_back(f.name);
+            keys.push_back(key);
             needed.push_back(need);
-            postedOk.push_back(isShort ? 0.0 : posted);
-            postedShort.push_back(isShort ? posted : 0.0);
+            (isShort ? shortKeys : okKeys).push_back(key + 0.2);
+            (isShort ? postedShort : postedOk).push_back(posted);
         }
     }
     m_table->setSortingEnabled(true);
@@ -175,22 +178,22 @@ void NeedView::refill()
 
     m_plot->clearPlottables();
     m_plot->legend->setVisible(true);
-    auto *group = new QCPBarsGroup(m_plot);
-    auto addBars = [&](const QString &name, const QColor &color, const QVector<double> &v) {
+    auto addBars = [&](const QString &name, const QColor &color, const QVector<double> &k,
+                       const QVector<double> &v) {
         auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         bars->setName(name);
         bars->setBrush(color);
         bars->setPen(QPen(color.darker(120)));
         bars->setWidth(0.38);
-        bars->setData(keys, v, true);
+        bars->setData(k, v, true);
         return bars;
     };
-    QCPBars *n = addBars(tr("Needed (FTE)"), kNeeded, needed);
-    QCPBars *ok = addBars(tr("Posted (FTE)"), kPosted, postedOk);
-    QCPBars *sh = addBars(tr("Posted, short of need"), kShort, postedShort);
-    n->setBarsGroup(group);
-    ok->setBarsGroup(group);
-    sh->moveAbove(ok); // same slot as the posted bars: one of the two is zero
+    QVector<double> neededKeys;
+    for (double k : keys)
+        neededKeys.push_back(k - 0.2);
+    addBars(tr("Needed (FTE)"), kNeeded, neededKeys, needed);
+    addBars(tr("Posted (FTE)"), kPosted, okKeys, postedOk);
+    addBars(tr("Posted, short of need"), kShort, shortKeys, postedShort);
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (int i = 0; i < keys.size(); ++i)
         ticker->addTick(keys[i], labels[i]);
@@ -198,8 +201,8 @@ void NeedView::refill()
     m_plot->xAxis->setTickLabelRotation(keys.size() > 8 ? 50 : 0);
     m_plot->xAxis->setRange(0.3, keys.size() + 0.7);
     double top = 1;
-    for (int i = 0; i < keys.size(); ++i)
-        top = std::max({top, needed[i], postedOk[i] + postedShort[i]});
+    for (double v : needed + postedOk + postedShort)
+        top = std::max(top, v);
     m_plot->yAxis->setRange(0, top * 1.1);
     m_plot->yAxis->setLabel(tr("FTE"));
     m_plot->legend->setFont(font());

@@ -156,7 +156,7 @@ void TimelineView::rebuild()
         }
         row.lanes = std::max(1, static_cast<int>(laneEnd.size()));
         row.top = top;
-        row.height = row.lanes * kLaneHeight + 2 * kRowPadding;
+        row.height = std::max(2 * kLaneHeight + 4, row.lanes * kLaneHeight + 2 * kRowPadding);
         top += row.height;
     }
     setMinimumSize(sizeHint());
