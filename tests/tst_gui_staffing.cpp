@@ -6,6 +6,7 @@
 #include "models/staffing/staffingrules.h"
 #include "tests/testproject.h"
 #include "widgets/staffing/needview.h"
+#include "widgets/staffing/plannerdialog.h"
 #include "widgets/staffing/rostermodel.h"
 #include "widgets/staffing/staffingboard.h"
 #include "widgets/staffing/staffingdialogs.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTest>
@@ -200,6 +202,34 @@ private slots:
         m_board->rosterSearch()->clear();
         proxy->sort(RosterModel::Name, Qt::DescendingOrder);
         QCOMPARE(proxy->rowCount(), 3);
+    }
+
+    void plannerDialogAcceptsAsOneStep()
+    {
+        // Two alliance GPs at the county hospital, plenty of nurses to cover its need.
+        Project p = boardProject();
+        for (EntityId id = 20; id < 222; ++id) {
+            StaffMember m;
+            m.id = id;
+            m.name = QStringLiteral("护士%1").arg(id);
+            m.role = id < 22 ? StaffRole::GeneralPractitioner : StaffRole::Nurse;
+            m.title = StaffTitle::Intermediate;
+            m.homeFacilityId = 1;
+            p.staff.insert(id, m);
+        }
+        m_doc.reset(p, QString());
+        PlannerDialog dialog(&m_doc, 1);
+        QSignalSpy done(&dialog, &PlannerDialog::finishedRun);
+        dialog.run();
+        QVERIFY(done.wait(20000));
+        QVERIFY(!dialog.result().proposals.isEmpty());
+        QCOMPARE(dialog.proposals()->topLevelItemCount(), dialog.result().proposals.size());
+        const int before = m_doc.project().postings.size();
+        QVERIFY(dialog.accept(true));
+        QCOMPARE(m_doc.undoStack()->count(), 1);
+        QCOMPARE(m_doc.project().postings.size(), before + dialog.result().proposals.size());
+        m_doc.undoStack()->undo();
+        QCOMPARE(m_doc.project(), p);
     }
 
 private:

@@ -78,6 +78,7 @@ NeedView::NeedView(QWidget *parent) : QWidget(parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FacilityCol, QHeaderView::Stretch);
     m_table->setSortingEnabled(true);
     m_table->setToolTip(tr("WISN: FTE needed = simulated workload (episodes x staff minutes) / "
@@ -206,7 +207,7 @@ void NeedView::refill()
     m_plot->yAxis->setRange(0, top * 1.1);
     m_plot->yAxis->setLabel(tr("FTE"));
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->replot();
 }
 
