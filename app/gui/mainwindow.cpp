@@ -6,6 +6,7 @@
 #include "app/gui/fileactions.h"
 #include "app/gui/firsthour.h"
 #include "app/gui/language.h"
+#include "app/gui/staffingactions.h"
 #include "app/gui/workshop.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     createDocks();
     createMenus();
     new AnalysisActions(document, this); // Analysis > Sensitivity..., Uncertainty...
+    new StaffingActions(this, document); // 县招乡用: the staffing board and the posting planner
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

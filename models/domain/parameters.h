@@ -131,6 +131,19 @@ enum class SettingKey : int {
     UncertaintyInpatientRate,
     UncertaintyDraws,
     UncertaintySeed,
+    // Staffing rules (县招乡用), models/staffing. Severities: 0 off, 1 warn, 2 refuse.
+    StaffingFteSeverity,
+    StaffingMaxFte,
+    StaffingMinMonthsSeverity,
+    StaffingMinTownshipMonths,
+    StaffingMinStaffSeverity,
+    StaffingMinTownshipPosts,
+    StaffingGpPer10k,
+    StaffingPromotionSeverity,
+    StaffingPromotionMonths,
+    SalaryJuniorYuan,
+    SalaryIntermediateYuan,
+    SalarySeniorYuan,
     Count
 };
 constexpr int kSettingKeyCount = static_cast<int>(SettingKey::Count);
