@@ -1,6 +1,7 @@
 // countycare: the CountyCare Planner desktop application.
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/scenariomanager.h"
 #include "models/domain/projectdocument.h"
 
 #include <QApplication>
@@ -49,6 +50,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Project file to open (.ccplan)"));
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QApplication::translate("main", "Scenario to show"),
+                                            QApplication::translate("main", "name"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"), QApplication::translate("main", "Scenario to compare with"),
+        QApplication::translate("main", "name"));
+    parser.addOption(scenarioOption);
+    parser.addOption(compareOption);
     parser.process(app);
 
     cc::ProjectDocument document;
@@ -56,6 +65,10 @@ int main(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !window.fileActions()->openFile(files.first()))
         window.fileActions()->openDemo();
+    if (const cc::EntityId id = document.project().scenarioIdByName(parser.value(scenarioOption)))
+        window.scenarios()->showScenario(id);
+    if (const cc::EntityId id = document.project().scenarioIdByName(parser.value(compareOption)))
+        window.scenarios()->setComparedScenario(id);
     window.show();
     return app.exec();
 }

@@ -135,7 +135,8 @@ void ScenarioManager::createDocks()
     layout->setContentsMargins(4, 4, 4, 4);
     m_timeline = new PolicyTimeline(m_document, timelineBox);
     m_timeline->setScenario(shownScenario());
-    layout->addWidget(m_timeline, 1);
+    m_timeline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    layout->addWidget(m_timeline);
     m_timelineMessage = new QLabel(timelineBox);
     m_timelineMessage->setWordWrap(true);
     m_timelineMessage->setStyleSheet(QStringLiteral("color: #B00020;"));
@@ -148,7 +149,8 @@ void ScenarioManager::createDocks()
     m_timelineDock = new QDockWidget(tr("Policy Schedule"), m_window);
     m_timelineDock->setObjectName(QStringLiteral("policyTimelineDock"));
     m_timelineDock->setWidget(timelineBox);
-    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    // Above the map, across the window: a compact strip.
+    m_window->addDockWidget(Qt::TopDockWidgetArea, m_timelineDock);
 
     m_table = new ScenarioComparisonView(m_window);
     m_comparisonDock = new QDockWidget(tr("Scenario Comparison"), m_window);

@@ -6,7 +6,7 @@ namespace cc::charts {
 
 namespace {
 
-constexpr int kLabelChars = 18;
+constexpr int kLabelChars = 14;
 
 void addScenario(QVector<ChartMarker> &markers, const Project &project, EntityId id,
                  bool comparison, const Scenario *other, const QLocale &locale)

@@ -175,7 +175,7 @@ QString PolicyTimeline::toolTipFor(int entryIndex) const
 
 QSize PolicyTimeline::sizeHint() const
 {
-    return QSize(800, 6 + 2 * (kLabelHeight + 4) + kAxisFromBottom + 16);
+    return QSize(800, 6 + 2 * (kLabelHeight + 4) + kAxisFromBottom + 4);
 }
 
 QSize PolicyTimeline::minimumSizeHint() const
