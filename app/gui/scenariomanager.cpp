@@ -38,6 +38,7 @@ ScenarioManager::ScenarioManager(MainWindow *window, ProjectDocument *document)
         emit chartsChanged(); // markers of the newly shown scenario
     });
     connect(m_timeline, &PolicyTimeline::entryActivated, panel, &PolicyPanel::selectEntry);
+    connect(panel, &PolicyPanel::entrySelected, m_timeline, &PolicyTimeline::setSelectedEntry);
     connect(m_window->simulation(), &SimulationController::resultsReady, this,
             &ScenarioManager::updateTable);
     connect(document, &ProjectDocument::entityChanged, this,
