@@ -50,6 +50,7 @@ ScenarioManager::ScenarioManager(MainWindow *window, ProjectDocument *document)
                 updateActions();
                 emit chartsChanged(); // names and markers
             });
+    connect(document, &ProjectDocument::readOnlyChanged, this, &ScenarioManager::updateActions);
     connect(document, &ProjectDocument::projectReset, this, [this] {
         setComparedScenario(0);
         syncScenario();

@@ -204,7 +204,10 @@ void PolicyTimeline::paintEvent(QPaintEvent *)
         painter.drawLine(x, axisY, x, axisY + (january || t == 0 ? 6 : 3));
         if (january || t == 0) {
             const QString text = projectMonthLabel(p, t);
-            painter.drawText(QRect(x - 40, axisY + 7, 80, fm.height()), Qt::AlignHCenter, text);
+            // Centred on the tick, kept inside the widget.
+            QRect box(x - 40, axisY + 7, 80, fm.height());
+            box.moveLeft(std::clamp(box.left(), 0, std::max(0, width() - box.width())));
+            painter.drawText(box, Qt::AlignHCenter, text);
         }
     }
 
