@@ -3,6 +3,7 @@
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
+#include "widgets/charts/chartmarkers.h"
 #include "widgets/charts/chartsource.h"
 
 namespace cc::cli {
@@ -59,6 +60,8 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
         charts::setComparison(run->data, simulate(run->project, run->compare, compareIds),
                               run->project.scenarios.value(run->compare).name);
     }
+    run->data.markers =
+        charts::policyMarkers(run->project, run->scenario, run->compare, run->data.locale);
     if (args.options.contains(QStringLiteral("township"))) {
         const QString name = args.value(QStringLiteral("township"));
         int scope = -1;

@@ -3,6 +3,7 @@
 #include "app/gui/firsthour.h"
 #include "app/gui/language.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/scenariomanager.h"
 #include "models/domain/projectdocument.h"
 
 #include <QApplication>
@@ -36,6 +37,14 @@ int main(int argc, char *argv[])
                                         "glossary, tour, explain or start-page"),
         QStringLiteral("view"));
     parser.addOption(show);
+    const QCommandLineOption scenarioOption(QStringLiteral("scenario"),
+                                            QApplication::translate("main", "Scenario to show"),
+                                            QApplication::translate("main", "name"));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"), QApplication::translate("main", "Scenario to compare with"),
+        QApplication::translate("main", "name"));
+    parser.addOption(scenarioOption);
+    parser.addOption(compareOption);
     parser.process(app);
 
     cc::ProjectDocument document;
@@ -48,6 +57,13 @@ int main(int argc, char *argv[])
     else if (parser.isSet(demo)) {
         window->fileActions()->openDemo();
         opened = true;
+    }
+    if (opened) {
+        const cc::Project &project = window->document()->project();
+        if (const cc::EntityId id = project.scenarioIdByName(parser.value(scenarioOption)))
+            window->scenarios()->showScenario(id);
+        if (const cc::EntityId id = project.scenarioIdByName(parser.value(compareOption)))
+            window->scenarios()->setComparedScenario(id);
     }
     window->show();
     const QString view = parser.value(show);

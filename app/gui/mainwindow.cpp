@@ -6,6 +6,7 @@
 #include "app/gui/fileactions.h"
 #include "app/gui/firsthour.h"
 #include "app/gui/language.h"
+#include "app/gui/scenariomanager.h"
 #include "app/gui/staffingactions.h"
 #include "app/gui/workshop.h"
 #include "models/domain/projectdocument.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     createMenus();
     new AnalysisActions(document, this); // Analysis > Sensitivity..., Uncertainty...
     new StaffingActions(this, document); // 县招乡用: the staffing board and the posting planner
+    m_scenarios = new ScenarioManager(this, document);
+    connect(m_scenarios, &ScenarioManager::chartsChanged, this, &MainWindow::updateCharts);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);
@@ -175,7 +178,10 @@ void MainWindow::updateCharts()
     const SimulationResultsPtr r = m_simulation->results();
     if (!r)
         return;
-    m_dashboard->setData(charts::chartDataFor(r, m_document->project(), QLocale()));
+    charts::ChartData data = charts::chartDataFor(r, m_document->project(), QLocale());
+    if (m_scenarios)
+        m_scenarios->decorate(data); // compared scenario, policy change markers
+    m_dashboard->setData(data);
     m_reportAction->setEnabled(r->results.months > 0);
 }
 
@@ -196,6 +202,8 @@ void MainWindow::exportReport()
     input.projectPath = m_document->filePath();
     input.scenario = r->scenarioId != 0 ? r->scenarioId : input.project.baselineScenarioId();
     input.charts = m_dashboard->data();
+    if (input.charts.compare)
+        input.compare = m_scenarios->comparedScenario();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const charts::ReportResult result = charts::writeReport(input, path);
     QApplication::restoreOverrideCursor();

@@ -21,6 +21,7 @@ class PropertyEditor;
 class MapScene;
 class MapView;
 class ProjectDocument;
+class ScenarioManager;
 class SimulationController;
 
 class MainWindow : public QMainWindow {
@@ -37,6 +38,7 @@ public:
     PolicyPanel *policyPanel() const { return m_policy; }
     SimulationController *simulation() const { return m_simulation; }
     charts::Dashboard *dashboard() const { return m_dashboard; }
+    ScenarioManager *scenarios() const { return m_scenarios; }
     // The menus, for the features that add their actions (each installs itself
     // from the constructor): File, Edit, Map, Scenario, Analysis, View, Help.
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -78,6 +80,7 @@ private:
     QMenu *m_fileMenu, *m_editMenu, *m_mapMenu, *m_scenarioMenu, *m_analysisMenu, *m_viewMenu,
         *m_helpMenu;
     QToolBar *m_toolBar;
+    ScenarioManager *m_scenarios = nullptr;
 };
 
 } // namespace cc

@@ -139,8 +139,30 @@ EditResult setPolicyNote(ProjectDocument &doc, EntityId scenarioId, int entryInd
     return change(doc, changed);
 }
 
+QString checkScenarioName(const Project &project, EntityId scenarioId, const QString &name)
+{
+    Scenario probe = project.scenarios.value(scenarioId);
+    probe.id = scenarioId != 0 ? scenarioId : nextId<Scenario>(project);
+    probe.name = name;
+    if (probe.schedule.isEmpty())
+        probe.schedule = {PolicyEntry{}};
+    if (QString e = validateEntity(probe, project); !e.isEmpty())
+        return e;
+    if (name != name.trimmed())
+        return PolicyEdits::tr("A scenario name must not start or end with spaces.");
+    // Which scenario is the baseline must not change with a name.
+    Project after = project;
+    after.scenarios.insert(probe.id, probe);
+    if (!project.scenarios.isEmpty() && after.baselineScenarioId() != project.baselineScenarioId())
+        return PolicyEdits::tr("The name \"%1\" marks the baseline scenario; choose another name.")
+            .arg(QStringLiteral("baseline"));
+    return {};
+}
+
 EditResult addScenario(ProjectDocument &doc, const QString &name)
 {
+    if (QString e = checkScenarioName(doc.project(), 0, name); !e.isEmpty())
+        return refused(e);
     Scenario s;
     s.name = name;
     const EntityId baseline = doc.project().baselineScenarioId();
@@ -157,6 +179,8 @@ EditResult duplicateScenario(ProjectDocument &doc, EntityId scenarioId, const QS
     const Scenario *source = findScenario(doc, scenarioId, &error);
     if (!source)
         return refused(error);
+    if (QString e = checkScenarioName(doc.project(), 0, name); !e.isEmpty())
+        return refused(e);
     Scenario copy = *source;
     copy.name = name;
     copy.description = source->description;
@@ -185,9 +209,23 @@ EditResult renameScenario(ProjectDocument &doc, EntityId scenarioId, const QStri
     const Scenario *s = findScenario(doc, scenarioId, &error);
     if (!s)
         return refused(error);
+    if (QString e = checkScenarioName(doc.project(), scenarioId, name); !e.isEmpty())
+        return refused(e);
     Scenario changed = *s;
     changed.name = name;
     return change(doc, changed);
+}
+
+EditResult removeScenario(ProjectDocument &doc, EntityId scenarioId)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s)
+        return refused(error);
+    if (scenarioId == doc.project().baselineScenarioId())
+        return refused(PolicyEdits::tr("The baseline scenario cannot be deleted."));
+    // Removes the scenario's own postings too (edits.cpp addDependents<Scenario>).
+    return remove<Scenario>(doc, scenarioId);
 }
 
 } // namespace cc::edit

@@ -28,6 +28,13 @@ EditResult addScenario(ProjectDocument &doc, const QString &name);
 // A copy of a scenario: its schedule and its own postings.
 EditResult duplicateScenario(ProjectDocument &doc, EntityId scenarioId, const QString &name);
 EditResult renameScenario(ProjectDocument &doc, EntityId scenarioId, const QString &name);
+// Removes a scenario with its own postings, as one undo step. The baseline
+// cannot be removed.
+EditResult removeScenario(ProjectDocument &doc, EntityId scenarioId);
+// Why `name` cannot be given to scenario `scenarioId` (0: a new scenario): empty,
+// too long, taken by another scenario, or a name that would make another
+// scenario the baseline ("baseline" marks the baseline). Empty when it can.
+QString checkScenarioName(const Project &project, EntityId scenarioId, const QString &name);
 
 // A fresh key for one slider drag (merge key).
 qint64 newMergeKey();

@@ -145,6 +145,41 @@ void addGraph(QCustomPlot *plot, const ChartTable &table, const ChartSeries &s,
     }
 }
 
+// Policy changes: a vertical line at the start of each change month with a
+// short label at the top of the axis rect (items named "policyMarker").
+void addMarkers(QCustomPlot *plot, const ChartTable &table)
+{
+    int row = 0;
+    for (const ChartMarker &m : table.markers) {
+        if (m.month <= 0 || m.month >= table.months)
+            continue;
+        const double x = m.month - 0.5;
+        auto *line = new QCPItemStraightLine(plot);
+        line->setObjectName(QStringLiteral("policyMarker"));
+        line->setProperty("ccMonth", m.month);
+        line->point1->setCoords(x, 0);
+        line->point2->setCoords(x, 1);
+        line->setPen(
+            QPen(QColor(0x55, 0x55, 0x55), 1.2, m.comparison ? Qt::DotLine : Qt::DashLine));
+        line->setSelectable(false);
+        if (m.label.isEmpty())
+            continue;
+        auto *text = new QCPItemText(plot);
+        text->setObjectName(QStringLiteral("policyMarkerLabel"));
+        text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        // Labels of neighbouring changes are staggered so they do not overlap.
+        text->position->setCoords(x, 0.02 + 0.07 * (row++ % 3));
+        text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        text->setPadding(QMargins(3, 1, 3, 1));
+        text->setFont(plotFont(7));
+        text->setColor(QColor(0x33, 0x33, 0x33));
+        text->setBrush(QColor(255, 255, 255, 200));
+        text->setText(m.label);
+        text->setSelectable(false);
+    }
+}
+
 } // namespace
 
 void buildChart(QCustomPlot *plot, ChartKind kind, const ChartData &data)
@@ -266,6 +301,7 @@ void buildChart(QCustomPlot *plot, const ChartTable &table)
         }
     }
 
+    addMarkers(plot, table);
     plot->xAxis->setRange(-0.5, std::max(1, table.months) - 0.5);
     const bool zeroBased = table.leftFormat != ValueFormat::Percent;
     plot->yAxis->setRange(dataRange(table, false, zeroBased));

@@ -278,6 +278,7 @@ ChartTable chartTable(ChartKind kind, const ChartData &data)
     ChartTable table;
     table.kind = kind;
     table.locale = data.locale;
+    table.markers = data.markers;
     const bool fundChart = kind == ChartKind::FundBalance || kind == ChartKind::RevenuePayments ||
                            kind == ChartKind::RetainedSurplus;
     // The fund is the county's: its charts ignore the township scope.
@@ -285,6 +286,11 @@ ChartTable chartTable(ChartKind kind, const ChartData &data)
                                 data.facilityTownships.empty())
                       ? chartTitle(kind)
                       : QStringLiteral("%1 - %2").arg(chartTitle(kind), data.scopeName());
+    if (data.compare && data.compare->months > 0 && !data.scenarioName.isEmpty())
+        table.title += QStringLiteral(" · ") +
+                       Tr::tr("%1 vs %2 (dashed)")
+                           .arg(data.scenarioName, data.compareName.isEmpty() ? Tr::tr("comparison")
+                                                                              : data.compareName);
     if (!data.results)
         return table;
     const sim::Results &r = *data.results;

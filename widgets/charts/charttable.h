@@ -28,6 +28,18 @@ std::optional<ChartKind> chartKindFromName(const QString &name);
 QVector<ChartKind> allChartKinds();
 QString chartTitle(ChartKind kind); // translated
 
+// A policy change drawn on the time axis: a vertical line at the start of
+// `month` (between month-1 and month) with a short label.
+struct ChartMarker {
+    int month = 0;
+    QString label;
+    bool comparison = false; // a change of the compared scenario (drawn dotted)
+    friend bool operator==(const ChartMarker &a, const ChartMarker &b)
+    {
+        return a.month == b.month && a.label == b.label && a.comparison == b.comparison;
+    }
+};
+
 // What a chart draws: results (and optionally a compared scenario) of one scope.
 struct ChartData {
     std::shared_ptr<const sim::Results> results;
@@ -40,6 +52,7 @@ struct ChartData {
     // and out-of-county hospitals). Without them staffing is county-wide only.
     std::vector<int> facilityLevels;
     std::vector<int> facilityTownships;
+    QVector<ChartMarker> markers; // policy changes on the time axis
     QLocale locale;
 
     QString scopeName() const; // translated "Whole county" or the township name
@@ -76,6 +89,7 @@ struct ChartTable {
     int months = 0;
     int startYear = 2025, startMonth = 1;
     QVector<ChartSeries> series;
+    QVector<ChartMarker> markers;
     QLocale locale;
 
     QString yearMonth(int t) const; // "2025-01"

@@ -187,8 +187,11 @@ void PolicyPanel::selectScenario(EntityId id)
 
 void PolicyPanel::selectEntry(int index)
 {
+    const bool changed = index != m_entryIndex;
     m_entryIndex = index;
     reloadEntries();
+    if (changed)
+        emit entrySelected(m_entryIndex);
 }
 
 void PolicyPanel::addChange()

@@ -33,6 +33,7 @@ public:
 
 signals:
     void scenarioSelected(cc::EntityId scenarioId);
+    void entrySelected(int entryIndex);
 
 private:
     void buildEditors(QWidget *container);
