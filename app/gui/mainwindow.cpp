@@ -2,6 +2,8 @@
 
 #include "app/gui/autosaver.h"
 #include "app/gui/fileactions.h"
+#include "app/gui/importactions.h"
+#include "app/gui/overlayactions.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/chartsource.h"
@@ -61,6 +63,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
     createDocks();
     createMenus();
+    installImportActions(this);
+    installMapOverlays(this);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

@@ -28,6 +28,7 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(ProjectDocument *document, QWidget *parent = nullptr);
 
+    ProjectDocument *document() const { return m_document; }
     FileActions *fileActions() const { return m_fileActions; }
     Autosaver *autosaver() const { return m_autosaver; }
     MapView *mapView() const { return m_mapView; }

@@ -72,11 +72,24 @@ QRectF SettlementItem::boundingRect() const
     return {-r, -r, 2 * r, 2 * r};
 }
 
+void SettlementItem::setFill(const QColor &color)
+{
+    if (color == m_fill)
+        return;
+    m_fill = color;
+    QGraphicsItem::update();
+}
+
 void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(QColor(0xB0, 0x6A, 0x2A), 1));
-    painter->setBrush(mapstyle::settlementFill());
+    if (m_fill.isValid()) {
+        painter->setPen(QPen(m_fill.darker(150), 1));
+        painter->setBrush(m_fill);
+    } else {
+        painter->setPen(QPen(QColor(0xB0, 0x6A, 0x2A), 1));
+        painter->setBrush(mapstyle::settlementFill());
+    }
     painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
 }

@@ -30,9 +30,13 @@ public:
     QGraphicsSimpleTextItem *label() const { return m_label; }
     // Radius in pixels: area proportional to population.
     static double radiusFor(qint64 population);
+    // A thematic fill (township shading, travel time); invalid: the default.
+    void setFill(const QColor &color);
+    QColor fill() const { return m_fill; }
 
 private:
     double m_radius = 3;
+    QColor m_fill;
     QGraphicsSimpleTextItem *m_label;
 };
 
