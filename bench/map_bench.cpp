@@ -89,10 +89,14 @@ struct Fixture {
     qsizetype items() const { return scene->items().size(); }
 };
 
+// Created on first use, destroyed before the QApplication.
+std::unique_ptr<Fixture> g_fixture;
+
 Fixture &fixture()
 {
-    static Fixture f;
-    return f;
+    if (!g_fixture)
+        g_fixture = std::make_unique<Fixture>();
+    return *g_fixture;
 }
 
 void counters(benchmark::State &state, Fixture &f)
@@ -180,5 +184,6 @@ int main(int argc, char **argv)
         return 1;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    g_fixture.reset();
     return 0;
 }

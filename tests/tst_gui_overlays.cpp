@@ -200,6 +200,15 @@ private slots:
                 QVERIFY(m_overlays->loadColor(f.id).isValid());
             }
         }
+        // The whole county in view: village clinics lose their rings (as their
+        // labels), hospitals keep theirs.
+        m_view->zoomToFit();
+        QVERIFY(m_view->pixelsPerMetre() * 1000 < 45);
+        QVERIFY(!m_overlays->loadColor(3).isValid());
+        QVERIFY(m_overlays->loadColor(1).isValid());
+        while (m_view->pixelsPerMetre() * 1000 < 45)
+            m_view->zoomIn();
+        QVERIFY(m_overlays->loadColor(3).isValid());
     }
 
     void travelTimeBands()

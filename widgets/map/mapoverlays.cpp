@@ -29,13 +29,15 @@ constexpr double kMaxFlowPx = 14.0;
 constexpr double kFlowZ = 8;     // above roads (5), below settlements (10)
 constexpr double kRingZ = 19.5;  // just below facility symbols (20+)
 constexpr double kRingGap = 4.5; // pixels between a symbol and its ring
+// Rings of village clinics once 1 km is drawn this wide (as village labels).
+constexpr double kVillageRingPixelsPerKm = 45.0;
 
 // A ring round a facility symbol, drawn in pixels like the symbol.
 class LoadRingItem : public QGraphicsItem {
 public:
     LoadRingItem(double radius) : m_radius(radius)
     {
-        setFlag(ItemIgnoresTransformations);
+        // Pixels, scaled by the overlay like the facility symbols by the scene.
         setAcceptedMouseButtons(Qt::NoButton);
         setZValue(kRingZ);
     }
@@ -96,6 +98,11 @@ MapOverlays::MapOverlays(MapView *view, QObject *parent)
     m_legend->move(10, 10);
     createActions();
     connect(m_scene, &MapScene::aboutToRebuild, this, &MapOverlays::dropItems);
+    // Village clinics get their rings only at village detail (as their labels).
+    connect(m_view, &MapView::zoomChanged, this, [this] {
+        if (m_loadOn)
+            updateLoad();
+    });
     connect(m_scene, &MapScene::rebuilt, this, &MapOverlays::rebuildItems);
     // Edits move things: redraw once the burst of change signals is over.
     auto *later = new QTimer(this);
@@ -521,7 +528,8 @@ void MapOverlays::updateLoad()
             ring->setVisible(false);
         return;
     }
-    const QLocale locale;
+    const bool villageDetail = m_view->pixelsPerMetre() * 1000 >= kVillageRingPixelsPerKm;
+    const double scale = m_view->pixelsPerMetre() > 0 ? 1.0 / m_view->pixelsPerMetre() : 1.0;
     for (auto it = m_rings.begin(); it != m_rings.end();) {
         if (!p.facilities.contains(it.key())) {
             delete it.value();
@@ -539,7 +547,8 @@ void MapOverlays::updateLoad()
             m_rings.insert(f.id, ring);
         }
         ring->setPos(m_scene->projection().toScene(f.position));
-        if (ratio < 0) {
+        ring->setScale(scale);
+        if (ratio < 0 || (f.level == FacilityLevel::VillageClinic && !villageDetail)) {
             ring->setVisible(false);
             continue;
         }
