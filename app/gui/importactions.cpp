@@ -37,19 +37,23 @@ QString importText(Layer layer)
     return {};
 }
 
-// The action the menus go before: the separator ahead of Quit, else nothing.
+// The action the menus go before: the separator ahead of Quit (found by its
+// shortcut, else the menu's last item, which is where the window puts it).
 QAction *insertionPoint(QMenu *menu)
 {
     const QList<QAction *> actions = menu->actions();
+    if (actions.isEmpty())
+        return nullptr;
     const QList<QKeySequence> quit = QKeySequence::keyBindings(QKeySequence::Quit);
-    for (int i = static_cast<int>(actions.size()) - 1; i >= 0; --i) {
+    int at = static_cast<int>(actions.size()) - 1;
+    for (int i = at; i >= 0; --i)
         if (!quit.isEmpty() && actions[i]->shortcut() == quit.first()) {
-            if (i > 0 && actions[i - 1]->isSeparator())
-                return actions[i - 1];
-            return actions[i];
+            at = i;
+            break;
         }
-    }
-    return nullptr;
+    if (at > 0 && actions[at - 1]->isSeparator())
+        return actions[at - 1];
+    return actions[at];
 }
 
 } // namespace
