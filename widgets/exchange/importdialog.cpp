@@ -183,6 +183,13 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
     evaluate();
 }
 
+ImportDialog::~ImportDialog()
+{
+    // The file field loses focus while QWidget's destructor deletes it, after
+    // this class's members are gone: it must not reach loadFile() then.
+    disconnect(m_path, nullptr, this, nullptr);
+}
+
 QString ImportDialog::filePath() const
 {
     return m_path->text().trimmed();

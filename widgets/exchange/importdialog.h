@@ -30,6 +30,7 @@ class ImportDialog : public QDialog {
     Q_OBJECT
 public:
     ImportDialog(ProjectDocument *document, exchange::Layer layer, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     // Loads a file (as the Browse button does); the format follows the suffix.
     void setFilePath(const QString &path);
