@@ -5,7 +5,9 @@
 #include "app/gui/explainactions.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/firsthour.h"
+#include "app/gui/importactions.h"
 #include "app/gui/language.h"
+#include "app/gui/overlayactions.h"
 #include "app/gui/scenariomanager.h"
 #include "app/gui/staffingactions.h"
 #include "app/gui/workshop.h"
@@ -72,6 +74,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     new StaffingActions(this, document); // 县招乡用: the staffing board and the posting planner
     m_scenarios = new ScenarioManager(this, document);
     connect(m_scenarios, &ScenarioManager::chartsChanged, this, &MainWindow::updateCharts);
+    installImportActions(this);
+    installMapOverlays(this);
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

@@ -49,7 +49,6 @@ double SettlementItem::radiusFor(qint64 population)
 
 SettlementItem::SettlementItem(const Settlement &s)
 {
-    setFlag(ItemIgnoresTransformations);
     setFlag(ItemIsSelectable);
     setZValue(10);
     m_label = makeLabel(this, 8, false);
@@ -68,16 +67,34 @@ void SettlementItem::update(const Settlement &s)
 
 QRectF SettlementItem::boundingRect() const
 {
-    const double r = m_radius + 3;
+    const double r = std::max(m_radius + 3, m_fill.isValid() ? 7.5 : 0.0);
     return {-r, -r, 2 * r, 2 * r};
+}
+
+void SettlementItem::setFill(const QColor &color)
+{
+    if (color == m_fill)
+        return;
+    if (color.isValid() != m_fill.isValid())
+        prepareGeometryChange();
+    m_fill = color;
+    QGraphicsItem::update();
 }
 
 void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(QColor(0xB0, 0x6A, 0x2A), 1));
-    painter->setBrush(mapstyle::settlementFill());
-    painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    if (m_fill.isValid()) {
+        // A thematic fill reaches past the clinic symbol drawn on the village.
+        const double r = std::max(m_radius + 2.5, 7.0);
+        painter->setPen(QPen(m_fill.darker(150), 1));
+        painter->setBrush(m_fill);
+        painter->drawEllipse(QPointF(0, 0), r, r);
+    } else {
+        painter->setPen(QPen(QColor(0xB0, 0x6A, 0x2A), 1));
+        painter->setBrush(mapstyle::settlementFill());
+        painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+    }
     drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
 }
 
@@ -89,7 +106,6 @@ double FacilityItem::sizeFor(FacilityLevel level)
 
 FacilityItem::FacilityItem(const Facility &f)
 {
-    setFlag(ItemIgnoresTransformations);
     setFlag(ItemIsSelectable);
     m_label = makeLabel(this, 9, true);
     update(f);

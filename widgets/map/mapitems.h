@@ -18,8 +18,11 @@ enum MapItemType {
     BoundaryItemType,
 };
 
-// Symbols are drawn in pixels (ItemIgnoresTransformations): a clinic stays
-// readable at every zoom; positions follow the projection.
+// Symbols are drawn in pixels: the scene scales each one by 1 / pixels per
+// metre (MapScene::setPixelsPerMetre), so a clinic stays readable at every zoom
+// while positions follow the projection. Unlike ItemIgnoresTransformations,
+// which Qt keeps outside the BSP index and tests one by one on every repaint,
+// scaled items stay in the index: a repaint visits only what is in view.
 class SettlementItem : public QGraphicsItem {
 public:
     explicit SettlementItem(const Settlement &s);
@@ -30,9 +33,13 @@ public:
     QGraphicsSimpleTextItem *label() const { return m_label; }
     // Radius in pixels: area proportional to population.
     static double radiusFor(qint64 population);
+    // A thematic fill (township shading, travel time); invalid: the default.
+    void setFill(const QColor &color);
+    QColor fill() const { return m_fill; }
 
 private:
     double m_radius = 3;
+    QColor m_fill;
     QGraphicsSimpleTextItem *m_label;
 };
 

@@ -13,6 +13,8 @@ namespace {
 // Village labels appear once 1 km is drawn at least this many pixels wide.
 constexpr double kVillageLabelPixelsPerKm = 45.0;
 constexpr double kTownshipLabelPixelsPerKm = 6.0;
+// Village clinic symbols appear once 1 km is drawn this many pixels wide.
+constexpr double kVillageClinicPixelsPerKm = 4.0;
 } // namespace
 
 MapScene::MapScene(ProjectDocument *document, QObject *parent)
@@ -139,6 +141,7 @@ void MapScene::updateSettlement(EntityId id)
     }
     if (!item) {
         item = new SettlementItem(*it);
+        item->setScale(symbolScale());
         addItem(item);
         m_settlements.insert(id, item);
     } else {
@@ -160,6 +163,8 @@ void MapScene::updateFacility(EntityId id)
     }
     if (!item) {
         item = new FacilityItem(*it);
+        item->setScale(symbolScale());
+        item->setVisible(facilitySymbolVisible(it->level));
         addItem(item);
         m_facilities.insert(id, item);
     } else {
@@ -211,7 +216,27 @@ void MapScene::setPixelsPerMetre(double pixelsPerMetre)
         return;
     m_pixelsPerMetre = pixelsPerMetre;
     prepareRoadsForZoom();
+    const double scale = symbolScale();
+    for (SettlementItem *item : std::as_const(m_settlements))
+        item->setScale(scale);
+    for (FacilityItem *item : std::as_const(m_facilities)) {
+        item->setScale(scale);
+        item->setVisible(facilitySymbolVisible(item->level()));
+    }
     applyLabelDetail();
+}
+
+double MapScene::symbolScale() const
+{
+    return m_pixelsPerMetre > 0 ? 1.0 / m_pixelsPerMetre : 1.0;
+}
+
+bool MapScene::facilitySymbolVisible(FacilityLevel level) const
+{
+    // Level of detail: with a province in view, village clinics (half the
+    // symbols) would only pile up on their villages.
+    return level != FacilityLevel::VillageClinic || m_pixelsPerMetre <= 0 ||
+           m_pixelsPerMetre * 1000 >= kVillageClinicPixelsPerKm;
 }
 
 void MapScene::prepareRoadsForZoom()

@@ -52,6 +52,8 @@ private:
     void scheduleLabelLayout();
     void prepareRoadsForZoom();
     bool facilityLabelVisible(FacilityLevel level) const;
+    bool facilitySymbolVisible(FacilityLevel level) const;
+    double symbolScale() const; // scene metres per symbol pixel
 
     ProjectDocument *m_document;
     MapProjection m_projection;

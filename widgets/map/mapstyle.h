@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 
 #include <QColor>
+#include <algorithm>
 
 namespace cc::mapstyle {
 
@@ -46,6 +47,25 @@ inline double roadWidthPx(RoadClass c)
 {
     static const double widths[kRoadClassCount] = {4.0, 3.2, 2.6, 1.6, 1.0};
     return widths[static_cast<int>(c)];
+}
+
+// Five ordered classes for thematic maps, best to worst, all from the
+// Okabe-Ito palette: blue, sky blue, yellow, orange, vermilion. Used for the
+// in-county rate by township, travel-time bands and facility load.
+inline QColor classColor(int index)
+{
+    static const QColor colors[5] = {QColor(0x00, 0x72, 0xB2), QColor(0x56, 0xB4, 0xE9),
+                                     QColor(0xF0, 0xE4, 0x42), QColor(0xE6, 0x9F, 0x00),
+                                     QColor(0xD5, 0x5E, 0x00)};
+    return colors[std::clamp(index, 0, 4)];
+}
+
+// Patient-flow lines take the colour of the level they go to.
+inline QColor flowColor(FacilityLevel level)
+{
+    QColor c = levelColor(level);
+    c.setAlpha(170);
+    return c;
 }
 
 inline QColor settlementFill()

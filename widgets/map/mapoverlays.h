@@ -1,0 +1,141 @@
+#pragma once
+
+#include "models/simulation/simulationcontroller.h"
+
+#include <QColor>
+#include <QHash>
+#include <QObject>
+#include <QVector>
+
+class QAction;
+class QActionGroup;
+class QGraphicsItem;
+class QGraphicsPathItem;
+class QMenu;
+
+namespace cc {
+
+class MapLegend;
+class MapView;
+class MapScene;
+
+// Thematic layers drawn from a published simulation over the county map:
+// - patient flows: a line from each township to each facility of the chosen
+//   level its residents use, as wide as the episodes that month;
+// - facility load: a ring round each facility coloured by the staff it needs
+//   for its workload over the staff it has (WISN, FTE needed / FTE present);
+// - the in-county treatment rate (县域就诊率) by township: with no township
+//   polygons in the project, each settlement is filled with its township's class;
+// - travel time: settlements filled by road minutes to the nearest township
+//   centre, the nearest county hospital or a selected facility (15/30/60/120-min
+//   bands).
+// One month is shown at a time (setMonth); a legend explains what is on.
+class MapOverlays : public QObject {
+    Q_OBJECT
+public:
+    enum class FlowTarget { TownshipCentres, CountyHospitals, OutOfCounty };
+    enum class Shading { None, InCountyRate, TravelTime };
+    enum class TravelTarget { NearestTownshipCentre, NearestCountyHospital, SelectedFacility };
+
+    MapOverlays(MapView *view, QObject *parent = nullptr);
+    ~MapOverlays() override;
+
+    void setResults(const SimulationResultsPtr &results);
+    SimulationResultsPtr results() const { return m_results; }
+    int month() const { return m_month; }
+    int monthCount() const;
+    QString monthLabel(int month) const; // "2025-03"
+
+    bool flowsVisible() const { return m_flowsOn; }
+    FlowTarget flowTarget() const { return m_flowTarget; }
+    bool loadVisible() const { return m_loadOn; }
+    Shading shading() const { return m_shading; }
+    TravelTarget travelTarget() const { return m_travelTarget; }
+    // The facility travel times are measured to with TravelTarget::SelectedFacility.
+    EntityId travelFacility() const { return m_travelFacility; }
+
+    // What is drawn, for tests and tooltips.
+    struct Flow {
+        EntityId townshipId = 0;
+        EntityId facilityId = 0;
+        double episodes = 0;
+        double widthPx = 0;
+    };
+    const QVector<Flow> &flows() const { return m_flows; }
+    // FTE needed / FTE present in the shown month; < 0 when unknown.
+    double loadRatio(EntityId facilityId) const;
+    QColor loadColor(EntityId facilityId) const;       // invalid when no ring is drawn
+    double townshipRate(EntityId townshipId) const;    // < 0 when unknown
+    double travelMinutes(EntityId settlementId) const; // < 0 when unknown
+    QColor settlementColor(EntityId settlementId) const;
+
+    static int loadClass(double ratio);     // 0 light .. 3 overloaded
+    static int rateClass(double rate);      // 0 (>= 90%) .. 4 (< 70%)
+    static int travelClass(double minutes); // 0 (< 15 min) .. 4 (>= 120 min)
+
+    // Toggles and choices, for menus and tool bars.
+    QAction *flowsAction() const { return m_flowsAction; }
+    QAction *loadAction() const { return m_loadAction; }
+    QAction *rateAction() const { return m_rateAction; }
+    QAction *travelAction() const { return m_travelAction; }
+    // An "Overlays" menu: the toggles, the flow level and the travel target.
+    QMenu *menu() const { return m_menu; }
+    MapLegend *legend() const { return m_legend; }
+
+public slots:
+    void setMonth(int month);
+    void setFlowsVisible(bool on);
+    void setFlowTarget(cc::MapOverlays::FlowTarget target);
+    void setLoadVisible(bool on);
+    void setShading(cc::MapOverlays::Shading shading);
+    void setTravelTarget(cc::MapOverlays::TravelTarget target);
+
+signals:
+    void resultsChanged();
+    void monthChanged(int month);
+    void changed(); // anything drawn changed
+
+private:
+    void createActions();
+    void dropItems();    // the scene is about to delete every item
+    void rebuildItems(); // after a scene rebuild
+    void refresh();      // everything, for the current month
+    void updateFlows();
+    void updateLoad();
+    void updateShading();
+    void computeTravel();
+    void computeFlowScale();
+    void updateLegend();
+    void syncActions();
+    QVector<Flow> flowsAt(int month) const;
+    QPointF townshipOrigin(EntityId townshipId, bool *ok) const;
+
+    MapView *m_view;
+    MapScene *m_scene;
+    SimulationResultsPtr m_results;
+    int m_month = 0;
+    bool m_flowsOn = false;
+    FlowTarget m_flowTarget = FlowTarget::CountyHospitals;
+    bool m_loadOn = false;
+    Shading m_shading = Shading::None;
+    TravelTarget m_travelTarget = TravelTarget::NearestCountyHospital;
+    EntityId m_travelFacility = 0;
+
+    QVector<Flow> m_flows;
+    double m_flowMax = 0; // largest flow over all months, so widths compare across months
+    QVector<QGraphicsPathItem *> m_flowItems;
+    QHash<EntityId, QGraphicsItem *> m_rings;
+    QHash<EntityId, double> m_travel; // settlement -> minutes
+    bool m_travelValid = false;
+
+    QAction *m_flowsAction = nullptr;
+    QAction *m_loadAction = nullptr;
+    QAction *m_rateAction = nullptr;
+    QAction *m_travelAction = nullptr;
+    QActionGroup *m_flowTargetGroup = nullptr;
+    QActionGroup *m_travelTargetGroup = nullptr;
+    QMenu *m_menu = nullptr;
+    MapLegend *m_legend = nullptr;
+};
+
+} // namespace cc
