@@ -44,7 +44,14 @@ private slots:
         QDockWidget *dock = window.dashboard()->dock(charts::ChartKind::InCountyRate);
         dock->show();
         dock->raise();
+        // Floating and tall, so the series and the 90% target line are far
+        // enough apart for a click to land on the series (the docked chart
+        // shares the window with many other docks).
+        dock->setFloating(true);
+        dock->resize(1000, 700);
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
         QCustomPlot *plot = window.dashboard()->plot(charts::ChartKind::InCountyRate);
+        QTRY_VERIFY(plot->height() > 400);
         plot->replot();
         QCPGraph *graph = plot->graph(0); // the in-county treatment rate
         const int month = 30;             // after the reform took effect

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,11 +132,15 @@ void TestTranslations::chineseIsChinese()
                    (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
         });
     };
-    const auto hasLetters = [](const QString &s) {
+    // Words in lower case are what gets translated; acronyms (CSV, GBK, DRG),
+    // file-dialog patterns "(*.csv)" and HTML tags stay as they are.
+    const QRegularExpression untranslatable(QStringLiteral("\\(\\*\\.[^)]*\\)|<[^>]*>"));
+    const auto hasLetters = [&](QString s) {
+        s.remove(untranslatable);
         int letters = 0;
         for (const QChar c : s)
-            letters += c.isLetter() && c.unicode() < 0x80;
-        return letters >= 4; // "km2", "%1 %", "GeoJSON" etc. stay as they are
+            letters += c.isLower() && c.unicode() < 0x80;
+        return letters >= 4;
     };
     QStringList suspicious;
     for (const Message &m : messages) {

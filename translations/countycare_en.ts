@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Text</name>
+    <message numerus="yes">
+        <source>Insurance fund balance: uncertainty (%n draw(s))</source>
+        <translation><numerusform>Insurance fund balance: uncertainty (%n draw)</numerusform><numerusform>Insurance fund balance: uncertainty (%n draws)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In-county treatment rate: uncertainty (%n draw(s))</source>
+        <translation><numerusform>In-county treatment rate: uncertainty (%n draw)</numerusform><numerusform>In-county treatment rate: uncertainty (%n draws)</numerusform></translation>
+    </message>
+    <message>
+        <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
+        <translation>Probability of a fund deficit in at least one year %1-%2: %3</translation>
+    </message>
+    <message>
+        <source>Fund balance (yuan)</source>
+        <translation>Fund balance (yuan)</translation>
+    </message>
+    <message>
+        <source>In-county rate (%)</source>
+        <translation>In-county rate (%)</translation>
+    </message>
+    <message>
+        <source>90% range (5-95%)</source>
+        <translation>90% range (5-95%)</translation>
+    </message>
+    <message>
+        <source>50% range (25-75%)</source>
+        <translation>50% range (25-75%)</translation>
+    </message>
+    <message>
+        <source>Median of the draws</source>
+        <translation>Median of the draws</translation>
+    </message>
+    <message>
+        <source>Project values</source>
+        <translation>Project values</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AnalysisActions</name>
+    <message>
+        <source>&amp;Sensitivity...</source>
+        <translation>&amp;Sensitivity...</translation>
+    </message>
+    <message>
+        <source>Tornado chart: how much each key parameter moves an indicator when changed by 10%</source>
+        <translation>Tornado chart: how much each key parameter moves an indicator when changed by 10%</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty...</source>
+        <translation>&amp;Uncertainty...</translation>
+    </message>
+    <message>
+        <source>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</source>
+        <translation>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</translation>
+    </message>
+</context>
+<context>
     <name>cc::Autosaver</name>
     <message>
         <source>Recover unsaved changes?</source>
@@ -216,6 +274,10 @@
     <message>
         <source>Full-time equivalents</source>
         <translation>Full-time equivalents</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (dashed)</source>
+        <translation>%1 vs %2 (dashed)</translation>
     </message>
 </context>
 <context>
@@ -573,6 +635,92 @@
     </message>
 </context>
 <context>
+    <name>cc::ExplainActions</name>
+    <message>
+        <source>Click to see how these numbers are computed</source>
+        <translation>Click to see how these numbers are computed</translation>
+    </message>
+    <message>
+        <source>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund's months of reserve. Click for the formula, the inputs and the parameters that moved them.</source>
+        <translation>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund's months of reserve. Click for the formula, the inputs and the parameters that moved them.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain a Number...</source>
+        <translation>E&amp;xplain a Number...</translation>
+    </message>
+    <message>
+        <source>Show how an indicator is computed: formula, inputs, changed parameters</source>
+        <translation>Show how an indicator is computed: formula, inputs, changed parameters</translation>
+    </message>
+    <message>
+        <source>Click a point to see how it is computed</source>
+        <translation>Click a point to see how it is computed</translation>
+    </message>
+    <message>
+        <source>There are no simulation results yet.</source>
+        <translation>There are no simulation results yet.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ExplainDialog</name>
+    <message>
+        <source>How is this number made? – %1</source>
+        <translation>How is this number made? – %1</translation>
+    </message>
+    <message>
+        <source>Formula, inputs and the parameters that differ from the reference scenario</source>
+        <translation>Formula, inputs and the parameters that differ from the reference scenario</translation>
+    </message>
+    <message>
+        <source>The derivation of the indicator you clicked: the formula in words, the numbers it is computed from (taken from the simulation results of that month and scope) and the payment parameters that differ from the reference scenario, the ones acting directly on this indicator first.</source>
+        <translation>The derivation of the indicator you clicked: the formula in words, the numbers it is computed from (taken from the simulation results of that month and scope) and the payment parameters that differ from the reference scenario, the ones acting directly on this indicator first.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the explanation to the clipboard</source>
+        <translation>Copy the explanation to the clipboard</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>Whole county</translation>
+    </message>
+    <message>
+        <source>Township %1</source>
+        <translation>Township %1</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <source>What moved it</source>
+        <translation>What moved it</translation>
+    </message>
+    <message>
+        <source>This is the reference scenario "%1": no parameter differs. Select another scenario to see what it changes.</source>
+        <translation>This is the reference scenario "%1": no parameter differs. Select another scenario to see what it changes.</translation>
+    </message>
+    <message>
+        <source>No payment parameter of this month differs from "%1"; the difference comes from postings or facilities.</source>
+        <translation>No payment parameter of this month differs from "%1"; the difference comes from postings or facilities.</translation>
+    </message>
+    <message>
+        <source>Parameters that differ from "%1" in this month, those acting directly on this indicator first, then by the size of the change:</source>
+        <translation>Parameters that differ from "%1" in this month, those acting directly on this indicator first, then by the size of the change:</translation>
+    </message>
+    <message>
+        <source>● acts directly on this indicator.</source>
+        <translation>● acts directly on this indicator.</translation>
+    </message>
+</context>
+<context>
     <name>cc::FileActions</name>
     <message>
         <source>CountyCare projects (*.ccplan);;All files (*)</source>
@@ -719,6 +867,457 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
 </context>
 <context>
+    <name>cc::FirstHour</name>
+    <message>
+        <source>&amp;Glossary of the Reform</source>
+        <translation>&amp;Glossary of the Reform</translation>
+    </message>
+    <message>
+        <source>What 县域就诊率, 结余留用, 县招乡用 and the other terms mean and how the planner models them</source>
+        <translation>What 县域就诊率, 结余留用, 县招乡用 and the other terms mean and how the planner models them</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>Guided &amp;Tour</translation>
+    </message>
+    <message>
+        <source>A short tour of the main window</source>
+        <translation>A short tour of the main window</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page...</source>
+        <translation>&amp;Start Page...</translation>
+    </message>
+    <message>
+        <source>New project, open a file or the demo county</source>
+        <translation>New project, open a file or the demo county</translation>
+    </message>
+    <message>
+        <source>Focus Next &amp;Panel</source>
+        <translation>Focus Next &amp;Panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next dock (the map, policy, charts...)</source>
+        <translation>Move the keyboard focus to the next dock (the map, policy, charts...)</translation>
+    </message>
+    <message>
+        <source>Focus Previous Pa&amp;nel</source>
+        <translation>Focus Previous Pa&amp;nel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous dock</source>
+        <translation>Move the keyboard focus to the previous dock</translation>
+    </message>
+    <message>
+        <source>The county map: settlements, facilities, roads and township boundaries. Choose a tool in the Map Tools bar to add or move them; select one to edit it in the Properties dock.</source>
+        <translation>The county map: settlements, facilities, roads and township boundaries. Choose a tool in the Map Tools bar to add or move them; select one to edit it in the Properties dock.</translation>
+    </message>
+    <message>
+        <source>Welcome to CountyCare Planner</source>
+        <translation>Welcome to CountyCare Planner</translation>
+    </message>
+    <message>
+        <source>This tour shows the main window in seven steps. Use Next (Enter), Back, or Skip (Esc); Help &gt; Guided Tour shows it again.</source>
+        <translation>This tour shows the main window in seven steps. Use Next (Enter), Back, or Skip (Esc); Help &gt; Guided Tour shows it again.</translation>
+    </message>
+    <message>
+        <source>The county map</source>
+        <translation>The county map</translation>
+    </message>
+    <message>
+        <source>Villages, clinics, township health centres, county hospitals and roads. Drag to pan, scroll to zoom; select a place to edit it in the Properties dock.</source>
+        <translation>Villages, clinics, township health centres, county hospitals and roads. Drag to pan, scroll to zoom; select a place to edit it in the Properties dock.</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>Map tools</translation>
+    </message>
+    <message>
+        <source>Add settlements and facilities, draw roads and township boundaries. Every edit can be undone (Ctrl+Z).</source>
+        <translation>Add settlements and facilities, draw roads and township boundaries. Every edit can be undone (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Payment policy</source>
+        <translation>Payment policy</translation>
+    </message>
+    <message>
+        <source>Reimbursement ratios and deductibles by level, global budget with surplus retention (结余留用) and overrun sharing (超支分担), DRG points and capitation, per scenario and from any month.</source>
+        <translation>Reimbursement ratios and deductibles by level, global budget with surplus retention (结余留用) and overrun sharing (超支分担), DRG points and capitation, per scenario and from any month.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Every change is simulated month by month: in-county treatment, the insurance fund, episodes by level and staffing. Click a point to see how it is computed.</source>
+        <translation>Every change is simulated month by month: in-county treatment, the insurance fund, episodes by level and staffing. Click a point to see how it is computed.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund's months of reserve. Click them for their derivation.</source>
+        <translation>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund's months of reserve. Click them for their derivation.</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>Workshop mode</translation>
+    </message>
+    <message>
+        <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform's terms (F1).</source>
+        <translation>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform's terms (F1).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::GlossaryDialog</name>
+    <message>
+        <source>Glossary of the Reform</source>
+        <translation>Glossary of the Reform</translation>
+    </message>
+    <message>
+        <source>Filter terms...</source>
+        <translation>Filter terms...</translation>
+    </message>
+    <message>
+        <source>Type part of a term, in Chinese or in the interface language</source>
+        <translation>Type part of a term, in Chinese or in the interface language</translation>
+    </message>
+    <message>
+        <source>The terms of the reform</source>
+        <translation>The terms of the reform</translation>
+    </message>
+    <message>
+        <source>What the term means and how the planner models it</source>
+        <translation>What the term means and how the planner models it</translation>
+    </message>
+    <message>
+        <source>In the planner</source>
+        <translation>In the planner</translation>
+    </message>
+</context>
+<context>
+    <name>cc::GuidedTour</name>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation>&amp;Skip Tour</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc); Help &gt; Guided Tour shows it again</source>
+        <translation>End the tour (Esc); Help &gt; Guided Tour shows it again</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Next step (Enter)</source>
+        <translation>Next step (Enter)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ImportActions</name>
+    <message>
+        <source>&amp;Boundary...</source>
+        <translation>&amp;Boundary...</translation>
+    </message>
+    <message>
+        <source>&amp;Facilities...</source>
+        <translation>&amp;Facilities...</translation>
+    </message>
+    <message>
+        <source>&amp;Settlements...</source>
+        <translation>&amp;Settlements...</translation>
+    </message>
+    <message>
+        <source>&amp;Roads...</source>
+        <translation>&amp;Roads...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)</source>
+        <translation>Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Layer</source>
+        <translation>Export &amp;Layer</translation>
+    </message>
+    <message>
+        <source>%1 as GeoJSON...</source>
+        <translation>%1 as GeoJSON...</translation>
+    </message>
+    <message>
+        <source>%1 as CSV...</source>
+        <translation>%1 as CSV...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; nothing can be imported.</source>
+        <translation>The project is open read-only; nothing can be imported.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) into %1 from %2; Undo removes them again.</source>
+        <translation><numerusform>Imported %n item into %1 from %2; Undo removes it again.</numerusform><numerusform>Imported %n items into %1 from %2; Undo removes them again.</numerusform></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1</source>
+        <translation><numerusform>Wrote %n item to %1</numerusform><numerusform>Wrote %n items to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ImportDialog</name>
+    <message>
+        <source>Import Map Data</source>
+        <translation>Import Map Data</translation>
+    </message>
+    <message>
+        <source>A GeoJSON or CSV file</source>
+        <translation>A GeoJSON or CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Browse...</translation>
+    </message>
+    <message>
+        <source>Boundary (polygons)</source>
+        <translation>Boundary (polygons)</translation>
+    </message>
+    <message>
+        <source>Facilities (points)</source>
+        <translation>Facilities (points)</translation>
+    </message>
+    <message>
+        <source>Settlements (points)</source>
+        <translation>Settlements (points)</translation>
+    </message>
+    <message>
+        <source>Roads (lines)</source>
+        <translation>Roads (lines)</translation>
+    </message>
+    <message>
+        <source>WGS 84 (GPS, OpenStreetMap, survey data)</source>
+        <translation>WGS 84 (GPS, OpenStreetMap, survey data)</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap/Gaode, Tencent, DataV downloads)</source>
+        <translation>GCJ-02 (AMap/Gaode, Tencent, DataV downloads)</translation>
+    </message>
+    <message>
+        <source>Most Chinese web map data is GCJ-02, shifted a few hundred metres from GPS; it is converted to WGS 84 on import.</source>
+        <translation>Most Chinese web map data is GCJ-02, shifted a few hundred metres from GPS; it is converted to WGS 84 on import.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Layer:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates:</source>
+        <translation>&amp;Coordinates:</translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation>CSV columns</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 with or without BOM, else GBK)</source>
+        <translation>Detect (UTF-8 with or without BOM, else GBK)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Excel)</source>
+        <translation>GBK / GB18030 (Chinese Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>First row</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read</source>
+        <translation>The first rows of the file as read</translation>
+    </message>
+    <message>
+        <source>Preview (first rows):</source>
+        <translation>Preview (first rows):</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import everything; offered when the file has no problems</source>
+        <translation>Import everything; offered when the file has no problems</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>Import the valid rows</translation>
+    </message>
+    <message>
+        <source>Leave out the rows listed above and import the rest</source>
+        <translation>Leave out the rows listed above and import the rest</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>Problems found:</translation>
+    </message>
+    <message>
+        <source>Map data (*.geojson *.json *.csv *.tsv *.txt)</source>
+        <translation>Map data (*.geojson *.json *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.tsv *.txt)</source>
+        <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030)</source>
+        <translation>GBK (GB18030)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %n data row(s)</source>
+        <translation><numerusform>Read as %1, %n data row</numerusform><numerusform>Read as %1, %n data rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Column for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation><numerusform>... and %n more problem</numerusform><numerusform>... and %n more problems</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Choose a file to import.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>Nothing can be imported from this file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready to import, no problems.</source>
+        <translation><numerusform>%n item ready to import, no problems.</numerusform><numerusform>%n items ready to import, no problems.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 can be imported; %2 would be left out. Fix the file, or import the valid ones only.</source>
+        <translation>%1 can be imported; %2 would be left out. Fix the file, or import the valid ones only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem row(s)</source>
+        <translation><numerusform>%n problem row</numerusform><numerusform>%n problem rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new township(s) will be added.</source>
+        <translation><numerusform>%n new township will be added.</numerusform><numerusform>%n new townships will be added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid row(s)</source>
+        <translation><numerusform>Import the %n valid row</numerusform><numerusform>Import the %n valid rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid feature(s)</source>
+        <translation><numerusform>Import the %n valid feature</numerusform><numerusform>Import the %n valid features</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cc::Labels</name>
     <message>
         <source>Village clinic</source>
@@ -799,6 +1398,112 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Senior</source>
         <translation>Senior</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Language</name>
+    <message>
+        <source>&amp;Language / 语言</source>
+        <translation>&amp;Language / 语言</translation>
+    </message>
+    <message>
+        <source>Switch the interface language; the choice is remembered</source>
+        <translation>Switch the interface language; the choice is remembered</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (no restart needed)</source>
+        <translation>Show the interface in this language (no restart needed)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LeverPanel</name>
+    <message>
+        <source>Township inpatient reimbursement</source>
+        <translation>Township inpatient reimbursement</translation>
+    </message>
+    <message>
+        <source>Share of in-scope inpatient cost the insurance pays at township health centres (乡镇卫生院住院报销比例).</source>
+        <translation>Share of in-scope inpatient cost the insurance pays at township health centres (乡镇卫生院住院报销比例).</translation>
+    </message>
+    <message>
+        <source>Township vs county ratio gap</source>
+        <translation>Township vs county ratio gap</translation>
+    </message>
+    <message>
+        <source>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital's ratio.</source>
+        <translation>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital's ratio.</translation>
+    </message>
+    <message>
+        <source>Global budget</source>
+        <translation>Global budget</translation>
+    </message>
+    <message>
+        <source>Pay the alliance a global budget (总额预算) instead of claim by claim; it keeps part of a surplus and bears part of an overrun.</source>
+        <translation>Pay the alliance a global budget (总额预算) instead of claim by claim; it keeps part of a surplus and bears part of an overrun.</translation>
+    </message>
+    <message>
+        <source>Surplus retained by the alliance</source>
+        <translation>Surplus retained by the alliance</translation>
+    </message>
+    <message>
+        <source>Share of a year-end surplus of the global budget the alliance keeps (结余留用); acts only with the global budget on.</source>
+        <translation>Share of a year-end surplus of the global budget the alliance keeps (结余留用); acts only with the global budget on.</translation>
+    </message>
+    <message>
+        <source>Capitation per signed resident</source>
+        <translation>Capitation per signed resident</translation>
+    </message>
+    <message>
+        <source>Yuan per signed resident and year paid for their outpatient care (按人头付费); 0 turns capitation off.</source>
+        <translation>Yuan per signed resident and year paid for their outpatient care (按人头付费); 0 turns capitation off.</translation>
+    </message>
+    <message>
+        <source>Trainer &amp;lock</source>
+        <translation>Trainer &amp;lock</translation>
+    </message>
+    <message>
+        <source>Lock the parameters: only the revealed levers can be moved, the full policy panel is locked</source>
+        <translation>Lock the parameters: only the revealed levers can be moved, the full policy panel is locked</translation>
+    </message>
+    <message>
+        <source>For trainers: while locked, the levers are revealed one at a time with "Reveal next lever" and the policy panel cannot be edited.</source>
+        <translation>For trainers: while locked, the levers are revealed one at a time with "Reveal next lever" and the policy panel cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;next lever</source>
+        <translation>Reveal &amp;next lever</translation>
+    </message>
+    <message>
+        <source>Unlock the next lever for the room</source>
+        <translation>Unlock the next lever for the room</translation>
+    </message>
+    <message>
+        <source>Enables the next locked lever, top to bottom.</source>
+        <translation>Enables the next locked lever, top to bottom.</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Global budget: ON</source>
+        <translation>Global budget: ON</translation>
+    </message>
+    <message>
+        <source>Global budget: OFF</source>
+        <translation>Global budget: OFF</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1701,200 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
 </context>
 <context>
+    <name>cc::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Map legend</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapOverlays</name>
+    <message>
+        <source>Map Month</source>
+        <translation>Map Month</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Overlays</translation>
+    </message>
+    <message>
+        <source>Patient &amp;Flows</source>
+        <translation>Patient &amp;Flows</translation>
+    </message>
+    <message>
+        <source>Lines from each township to the facilities its residents use, as wide as the episodes in the month shown</source>
+        <translation>Lines from each township to the facilities its residents use, as wide as the episodes in the month shown</translation>
+    </message>
+    <message>
+        <source>Flows &amp;To</source>
+        <translation>Flows &amp;To</translation>
+    </message>
+    <message>
+        <source>Township Centres</source>
+        <translation>Township Centres</translation>
+    </message>
+    <message>
+        <source>County Hospitals</source>
+        <translation>County Hospitals</translation>
+    </message>
+    <message>
+        <source>Out-of-County Hospitals</source>
+        <translation>Out-of-County Hospitals</translation>
+    </message>
+    <message>
+        <source>Facility &amp;Load</source>
+        <translation>Facility &amp;Load</translation>
+    </message>
+    <message>
+        <source>A ring round each facility coloured by the staff its workload needs over the staff it has</source>
+        <translation>A ring round each facility coloured by the staff its workload needs over the staff it has</translation>
+    </message>
+    <message>
+        <source>&amp;In-County Rate by Township</source>
+        <translation>&amp;In-County Rate by Township</translation>
+    </message>
+    <message>
+        <source>Settlements coloured by their township's in-county treatment rate in the month shown</source>
+        <translation>Settlements coloured by their township's in-county treatment rate in the month shown</translation>
+    </message>
+    <message>
+        <source>&amp;Travel Time</source>
+        <translation>&amp;Travel Time</translation>
+    </message>
+    <message>
+        <source>Settlements coloured by travel minutes over the roads (15/30/60/120-minute bands)</source>
+        <translation>Settlements coloured by travel minutes over the roads (15/30/60/120-minute bands)</translation>
+    </message>
+    <message>
+        <source>Travel Time T&amp;o</source>
+        <translation>Travel Time T&amp;o</translation>
+    </message>
+    <message>
+        <source>Nearest Township Centre</source>
+        <translation>Nearest Township Centre</translation>
+    </message>
+    <message>
+        <source>Nearest County Hospital</source>
+        <translation>Nearest County Hospital</translation>
+    </message>
+    <message>
+        <source>Selected Facility</source>
+        <translation>Selected Facility</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 episodes in %4</source>
+        <translation>%1 → %2: %3 episodes in %4</translation>
+    </message>
+    <message>
+        <source>%1: staff needed for the workload / staff present = %2</source>
+        <translation>%1: staff needed for the workload / staff present = %2</translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation>no staff</translation>
+    </message>
+    <message>
+        <source>Patients to township centres</source>
+        <translation>Patients to township centres</translation>
+    </message>
+    <message>
+        <source>Patients to county hospitals</source>
+        <translation>Patients to county hospitals</translation>
+    </message>
+    <message>
+        <source>Patients leaving the county</source>
+        <translation>Patients leaving the county</translation>
+    </message>
+    <message>
+        <source>%1 episodes a month</source>
+        <translation>%1 episodes a month</translation>
+    </message>
+    <message>
+        <source>Facility load (staff needed / present)</source>
+        <translation>Facility load (staff needed / present)</translation>
+    </message>
+    <message>
+        <source>under 70%: spare capacity</source>
+        <translation>under 70%: spare capacity</translation>
+    </message>
+    <message>
+        <source>70-100%: balanced</source>
+        <translation>70-100%: balanced</translation>
+    </message>
+    <message>
+        <source>100-130%: busy</source>
+        <translation>100-130%: busy</translation>
+    </message>
+    <message>
+        <source>130% and over: overloaded</source>
+        <translation>130% and over: overloaded</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate by township</source>
+        <translation>In-county treatment rate by township</translation>
+    </message>
+    <message>
+        <source>90% and over (national goal)</source>
+        <translation>90% and over (national goal)</translation>
+    </message>
+    <message>
+        <source>85-90%</source>
+        <translation>85-90%</translation>
+    </message>
+    <message>
+        <source>80-85%</source>
+        <translation>80-85%</translation>
+    </message>
+    <message>
+        <source>70-80%</source>
+        <translation>70-80%</translation>
+    </message>
+    <message>
+        <source>under 70%</source>
+        <translation>under 70%</translation>
+    </message>
+    <message>
+        <source>Travel time to the nearest township centre</source>
+        <translation>Travel time to the nearest township centre</translation>
+    </message>
+    <message>
+        <source>Travel time to the nearest county hospital</source>
+        <translation>Travel time to the nearest county hospital</translation>
+    </message>
+    <message>
+        <source>Travel time to %1</source>
+        <translation>Travel time to %1</translation>
+    </message>
+    <message>
+        <source>the selected facility (select one)</source>
+        <translation>the selected facility (select one)</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>under 15 min</translation>
+    </message>
+    <message>
+        <source>15-30 min</source>
+        <translation>15-30 min</translation>
+    </message>
+    <message>
+        <source>30-60 min</source>
+        <translation>30-60 min</translation>
+    </message>
+    <message>
+        <source>60-120 min</source>
+        <translation>60-120 min</translation>
+    </message>
+    <message>
+        <source>120 min and over</source>
+        <translation>120 min and over</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::MapView</name>
     <message>
         <source>County map</source>
@@ -1016,6 +1915,127 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MonthPlayer</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Play the months</source>
+        <translation>Play the months</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>The month shown by the cursor on the charts</source>
+        <translation>The month shown by the cursor on the charts</translation>
+    </message>
+    <message>
+        <source>The month shown (year-month)</source>
+        <translation>The month shown (year-month)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MonthSlider</name>
+    <message>
+        <source>Month shown on the map</source>
+        <translation>Month shown on the map</translation>
+    </message>
+    <message>
+        <source>The simulated month the map overlays show (PgUp/PgDn: a year)</source>
+        <translation>The simulated month the map overlays show (PgUp/PgDn: a year)</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>no results</translation>
+    </message>
+</context>
+<context>
+    <name>cc::NeedView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Township centres</source>
+        <translation>Township centres</translation>
+    </message>
+    <message>
+        <source>County hospitals</source>
+        <translation>County hospitals</translation>
+    </message>
+    <message>
+        <source>All in-county facilities</source>
+        <translation>All in-county facilities</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Needed (FTE)</source>
+        <translation>Needed (FTE)</translation>
+    </message>
+    <message>
+        <source>Posted (FTE)</source>
+        <translation>Posted (FTE)</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>GPs</source>
+        <translation>GPs</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>Specialists</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>Nurses</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>Public health</translation>
+    </message>
+    <message>
+        <source>WISN: FTE needed = simulated workload (episodes x staff minutes) / available working time per FTE. Red: fewer posted than needed.</source>
+        <translation>WISN: FTE needed = simulated workload (episodes x staff minutes) / available working time per FTE. Red: fewer posted than needed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needed %1 FTE, posted %2 FTE; %n facilities short</source>
+        <translation><numerusform>Needed %1 FTE, posted %2 FTE; %n facility short</numerusform><numerusform>Needed %1 FTE, posted %2 FTE; %n facilities short</numerusform></translation>
+    </message>
+    <message>
+        <source>Run the simulation to see the workload.</source>
+        <translation>Run the simulation to see the workload.</translation>
+    </message>
+    <message>
+        <source>Posted, short of need</source>
+        <translation>Posted, short of need</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2579,194 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
         <translation>Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities.</translation>
     </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Range of the in-county preference</source>
+        <translation>Range of the in-county preference</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value.</source>
+        <translation>Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value.</translation>
+    </message>
+    <message>
+        <source>Range of the family-doctor loyalty</source>
+        <translation>Range of the family-doctor loyalty</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bsig.</source>
+        <translation>Relative half-width of the uncertainty range of bsig.</translation>
+    </message>
+    <message>
+        <source>Range of the congestion aversion</source>
+        <translation>Range of the congestion aversion</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bw.</source>
+        <translation>Relative half-width of the uncertainty range of bw.</translation>
+    </message>
+    <message>
+        <source>Range of the cost sensitivity</source>
+        <translation>Range of the cost sensitivity</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bc (every service line moves together).</source>
+        <translation>Relative half-width of the uncertainty range of bc (every service line moves together).</translation>
+    </message>
+    <message>
+        <source>Range of the travel-time sensitivity</source>
+        <translation>Range of the travel-time sensitivity</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bt (every service line moves together).</source>
+        <translation>Relative half-width of the uncertainty range of bt (every service line moves together).</translation>
+    </message>
+    <message>
+        <source>Range of the quality preference</source>
+        <translation>Range of the quality preference</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bq (every service line moves together).</source>
+        <translation>Relative half-width of the uncertainty range of bq (every service line moves together).</translation>
+    </message>
+    <message>
+        <source>Range of the outpatient visit rate</source>
+        <translation>Range of the outpatient visit rate</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the outpatient visits per person per year.</source>
+        <translation>Relative half-width of the uncertainty range of the outpatient visits per person per year.</translation>
+    </message>
+    <message>
+        <source>Range of the admission rate</source>
+        <translation>Range of the admission rate</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the admissions per person per year.</source>
+        <translation>Relative half-width of the uncertainty range of the admissions per person per year.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws</source>
+        <translation>Monte Carlo draws</translation>
+    </message>
+    <message>
+        <source>Number of Latin hypercube draws of a Monte Carlo run.</source>
+        <translation>Number of Latin hypercube draws of a Monte Carlo run.</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Random seed</translation>
+    </message>
+    <message>
+        <source>Seed of the Latin hypercube sample; the same seed gives the same bands.</source>
+        <translation>Seed of the Latin hypercube sample; the same seed gives the same bands.</translation>
+    </message>
+    <message>
+        <source>Rule: FTE per person</source>
+        <translation>Rule: FTE per person</translation>
+    </message>
+    <message>
+        <source>What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>FTE limit per person</source>
+        <translation>FTE limit per person</translation>
+    </message>
+    <message>
+        <source>Largest total FTE one person may be posted at in any month.</source>
+        <translation>Largest total FTE one person may be posted at in any month.</translation>
+    </message>
+    <message>
+        <source>Rule: minimum posting length</source>
+        <translation>Rule: minimum posting length</translation>
+    </message>
+    <message>
+        <source>What happens when a posting to a township centre or village clinic is shorter than the minimum: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>What happens when a posting to a township centre or village clinic is shorter than the minimum: 0 off, 1 warn, 2 refuse the edit.</translation>
+    </message>
+    <message>
+        <source>Minimum grassroots posting</source>
+        <translation>Minimum grassroots posting</translation>
+    </message>
+    <message>
+        <source>Shortest posting to a grassroots facility that counts (national monitoring counts postings of 6 months or more).</source>
+        <translation>Shortest posting to a grassroots facility that counts (national monitoring counts postings of 6 months or more).</translation>
+    </message>
+    <message>
+        <source>Rule: township minimum staff</source>
+        <translation>Rule: township minimum staff</translation>
+    </message>
+    <message>
+        <source>What happens when a township centre falls below its minimum staff in a month: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>What happens when a township centre falls below its minimum staff in a month: 0 off, 1 warn, 2 refuse the edit.</translation>
+    </message>
+    <message>
+        <source>Township centre minimum posts</source>
+        <translation>Township centre minimum posts</translation>
+    </message>
+    <message>
+        <source>Staff (FTE present, all roles) every township centre keeps in every month.</source>
+        <translation>Staff (FTE present, all roles) every township centre keeps in every month.</translation>
+    </message>
+    <message>
+        <source>per 10,000</source>
+        <translation>per 10,000</translation>
+    </message>
+    <message>
+        <source>GP norm</source>
+        <translation>GP norm</translation>
+    </message>
+    <message>
+        <source>General practitioners (FTE present) a township centre keeps per 10,000 residents of its township.</source>
+        <translation>General practitioners (FTE present) a township centre keeps per 10,000 residents of its township.</translation>
+    </message>
+    <message>
+        <source>Rule: grassroots service for promotion</source>
+        <translation>Rule: grassroots service for promotion</translation>
+    </message>
+    <message>
+        <source>What happens when an intermediate-title doctor of a county hospital has less grassroots service than promotion needs: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>What happens when an intermediate-title doctor of a county hospital has less grassroots service than promotion needs: 0 off, 1 warn, 2 refuse the edit.</translation>
+    </message>
+    <message>
+        <source>Grassroots service before promotion</source>
+        <translation>Grassroots service before promotion</translation>
+    </message>
+    <message>
+        <source>Months of grassroots service a doctor needs before promotion to associate chief physician (晋升副主任医师前基层服务).</source>
+        <translation>Months of grassroots service a doctor needs before promotion to associate chief physician (晋升副主任医师前基层服务).</translation>
+    </message>
+    <message>
+        <source>Annual pay, junior title</source>
+        <translation>Annual pay, junior title</translation>
+    </message>
+    <message>
+        <source>Yearly pay assumed for a junior-title staff member whose own pay is not entered.</source>
+        <translation>Yearly pay assumed for a junior-title staff member whose own pay is not entered.</translation>
+    </message>
+    <message>
+        <source>Annual pay, intermediate title</source>
+        <translation>Annual pay, intermediate title</translation>
+    </message>
+    <message>
+        <source>Yearly pay assumed for an intermediate-title staff member whose own pay is not entered.</source>
+        <translation>Yearly pay assumed for an intermediate-title staff member whose own pay is not entered.</translation>
+    </message>
+    <message>
+        <source>Annual pay, senior title</source>
+        <translation>Annual pay, senior title</translation>
+    </message>
+    <message>
+        <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
+        <translation>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -1585,6 +2793,160 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>New village %1</source>
         <translation>New village %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PlannerDialog</name>
+    <message>
+        <source>Posting Planner</source>
+        <translation>Posting Planner</translation>
+    </message>
+    <message>
+        <source>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor's county hospital at or above its WISN staffing need.</source>
+        <translation>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor's county hospital at or above its WISN staffing need.</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals:</source>
+        <translation>&amp;Proposals:</translation>
+    </message>
+    <message>
+        <source>month </source>
+        <translation>month </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>F&amp;TE:</source>
+        <translation>F&amp;TE:</translation>
+    </message>
+    <message>
+        <source>&amp;General practitioners</source>
+        <translation>&amp;General practitioners</translation>
+    </message>
+    <message>
+        <source>&amp;Specialists</source>
+        <translation>&amp;Specialists</translation>
+    </message>
+    <message>
+        <source>Include &amp;junior titles</source>
+        <translation>Include &amp;junior titles</translation>
+    </message>
+    <message>
+        <source>Provincial practice posts doctors of intermediate title and above.</source>
+        <translation>Provincial practice posts doctors of intermediate title and above.</translation>
+    </message>
+    <message>
+        <source>Doctors:</source>
+        <translation>Doctors:</translation>
+    </message>
+    <message>
+        <source>Only in this scenario</source>
+        <translation>Only in this scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancel Run</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>Township centre</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>Gain (pp)</source>
+        <translation>Gain (pp)</translation>
+    </message>
+    <message>
+        <source>In-county rate</source>
+        <translation>In-county rate</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Checked</source>
+        <translation>Accept &amp;Checked</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>Accept &amp;All</translation>
+    </message>
+    <message>
+        <source>Simulating candidate postings...</source>
+        <translation>Simulating candidate postings...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Cancelling...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In-county rate over the horizon %1% before; %n proposal(s) found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</source>
+        <translation><numerusform>In-county rate over the horizon %1% before; %n proposal found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</numerusform><numerusform>In-county rate over the horizon %1% before; %n proposals found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n planned posting(s)</source>
+        <translation><numerusform>Accept %n planned posting</numerusform><numerusform>Accept %n planned postings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::PolicyChanges</name>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Initial policy</source>
+        <translation>Initial policy</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>No change</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2978,18 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Duplicate scenario "%1"</source>
         <translation>Duplicate scenario "%1"</translation>
+    </message>
+    <message>
+        <source>A scenario name must not start or end with spaces.</source>
+        <translation>A scenario name must not start or end with spaces.</translation>
+    </message>
+    <message>
+        <source>The name "%1" marks the baseline scenario; choose another name.</source>
+        <translation>The name "%1" marks the baseline scenario; choose another name.</translation>
+    </message>
+    <message>
+        <source>The baseline scenario cannot be deleted.</source>
+        <translation>The baseline scenario cannot be deleted.</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +3045,92 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Month from which the change takes effect (1 = %1):</source>
         <translation>Month from which the change takes effect (1 = %1):</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PolicyTimeline</name>
+    <message>
+        <source>Policy schedule timeline</source>
+        <translation>Policy schedule timeline</translation>
+    </message>
+    <message>
+        <source>From %1 (month %2)</source>
+        <translation>From %1 (month %2)</translation>
+    </message>
+    <message>
+        <source>The policy in effect from the start of the horizon.</source>
+        <translation>The policy in effect from the start of the horizon.</translation>
+    </message>
+    <message>
+        <source>No parameter differs from the previous policy.</source>
+        <translation>No parameter differs from the previous policy.</translation>
+    </message>
+    <message>
+        <source>Drag to move the change to another month.</source>
+        <translation>Drag to move the change to another month.</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>No scenario</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PostingDialog</name>
+    <message>
+        <source>Edit Posting</source>
+        <translation>Edit Posting</translation>
+    </message>
+    <message>
+        <source>New Posting</source>
+        <translation>New Posting</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Posting:</source>
+        <translation>Posting:</translation>
+    </message>
+    <message>
+        <source>month </source>
+        <translation>month </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>Share of full time: 0.2 is one day a week (a specialist's weekly clinic), 1.0 a full-time rotation.</source>
+        <translation>Share of full time: 0.2 is one day a week (a specialist's weekly clinic), 1.0 a full-time rotation.</translation>
+    </message>
+    <message>
+        <source>&amp;FTE:</source>
+        <translation>&amp;FTE:</translation>
+    </message>
+    <message>
+        <source>Every scenario</source>
+        <translation>Every scenario</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Shorter than %1 months: not counted as a grassroots posting.</source>
+        <translation>Shorter than %1 months: not counted as a grassroots posting.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +3465,295 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
 </context>
 <context>
+    <name>cc::RosterModel</name>
+    <message>
+        <source>Alliance (county hire)</source>
+        <translation>Alliance (county hire)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) short</source>
+        <translation><numerusform>%n month short</numerusform><numerusform>%n months short</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready (%1 months)</source>
+        <translation>Ready (%1 months)</translation>
+    </message>
+    <message>
+        <source>Grassroots service counted for promotion to associate chief physician: recorded months plus FTE-weighted months posted at grassroots facilities.</source>
+        <translation>Grassroots service counted for promotion to associate chief physician: recorded months plus FTE-weighted months posted at grassroots facilities.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>Works at</translation>
+    </message>
+    <message>
+        <source>Grassroots months</source>
+        <translation>Grassroots months</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <source>Annual pay (yuan)</source>
+        <translation>Annual pay (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ScenarioComparisonView</name>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>In-county treatment rate</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate, last 12 months</source>
+        <translation>In-county treatment rate, last 12 months</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>In-county inpatient share</translation>
+    </message>
+    <message>
+        <source>Grassroots share of outpatient care</source>
+        <translation>Grassroots share of outpatient care</translation>
+    </message>
+    <message>
+        <source>Fund spent in county</source>
+        <translation>Fund spent in county</translation>
+    </message>
+    <message>
+        <source>Fund balance (yuan)</source>
+        <translation>Fund balance (yuan)</translation>
+    </message>
+    <message>
+        <source>Months of reserve</source>
+        <translation>Months of reserve</translation>
+    </message>
+    <message>
+        <source>Fund payments in the last month (yuan)</source>
+        <translation>Fund payments in the last month (yuan)</translation>
+    </message>
+    <message>
+        <source>Retained surplus, whole horizon (yuan)</source>
+        <translation>Retained surplus, whole horizon (yuan)</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket share of cost</source>
+        <translation>Out-of-pocket share of cost</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident per month (yuan)</source>
+        <translation>Out-of-pocket per resident per month (yuan)</translation>
+    </message>
+    <message>
+        <source>County doctors posted 6+ months per 10,000 residents</source>
+        <translation>County doctors posted 6+ months per 10,000 residents</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <source>%1 wan</source>
+        <translation>%1 wan</translation>
+    </message>
+    <message>
+        <source>Choose Scenario &gt; Compare With... to compare two scenarios.</source>
+        <translation>Choose Scenario &gt; Compare With... to compare two scenarios.</translation>
+    </message>
+    <message>
+        <source>No results to compare yet.</source>
+        <translation>No results to compare yet.</translation>
+    </message>
+    <message>
+        <source>End of the horizon (%1-%2), whole county. Difference: %3 minus %4.</source>
+        <translation>End of the horizon (%1-%2), whole county. Difference: %3 minus %4.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>%1 (compared)</source>
+        <translation>%1 (compared)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ScenarioManager</name>
+    <message>
+        <source>&amp;New Scenario...</source>
+        <translation>&amp;New Scenario...</translation>
+    </message>
+    <message>
+        <source>Add a scenario with the baseline's policy schedule</source>
+        <translation>Add a scenario with the baseline's policy schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario...</source>
+        <translation>&amp;Duplicate Scenario...</translation>
+    </message>
+    <message>
+        <source>Copy the shown scenario: its policy schedule and its own staff postings</source>
+        <translation>Copy the shown scenario: its policy schedule and its own staff postings</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Scenario...</source>
+        <translation>Re&amp;name Scenario...</translation>
+    </message>
+    <message>
+        <source>Rename the shown scenario</source>
+        <translation>Rename the shown scenario</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario...</source>
+        <translation>De&amp;lete Scenario...</translation>
+    </message>
+    <message>
+        <source>Delete the shown scenario and its own postings (the baseline cannot be deleted)</source>
+        <translation>Delete the shown scenario and its own postings (the baseline cannot be deleted)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With...</source>
+        <translation>&amp;Compare With...</translation>
+    </message>
+    <message>
+        <source>Overlay a second scenario on every chart (dashed) and show the end-of-horizon indicators side by side</source>
+        <translation>Overlay a second scenario on every chart (dashed) and show the end-of-horizon indicators side by side</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>&amp;Stop Comparing</translation>
+    </message>
+    <message>
+        <source>Show the shown scenario alone</source>
+        <translation>Show the shown scenario alone</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
+    </message>
+    <message>
+        <source>The scenario the map, the policy panel and the charts show</source>
+        <translation>The scenario the map, the policy panel and the charts show</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <source>A second scenario drawn dashed on every chart</source>
+        <translation>A second scenario drawn dashed on every chart</translation>
+    </message>
+    <message>
+        <source>Policy Schedule</source>
+        <translation>Policy Schedule</translation>
+    </message>
+    <message>
+        <source>Scenario Comparison</source>
+        <translation>Scenario Comparison</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Choose Scenario &gt; Compare With... to compare two scenarios.</source>
+        <translation>Choose Scenario &gt; Compare With... to compare two scenarios.</translation>
+    </message>
+    <message>
+        <source>Simulating %1...</source>
+        <translation>Simulating %1...</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>New Scenario</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Scenario %1</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts with the baseline's policy schedule):</source>
+        <translation>Name of the new scenario (it starts with the baseline's policy schedule):</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>Duplicate Scenario</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+    <message>
+        <source>Name of the copy of "%1":</source>
+        <translation>Name of the copy of "%1":</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Rename Scenario</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>New name of "%1":</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>Delete Scenario</translation>
+    </message>
+    <message>
+        <source>The baseline scenario cannot be deleted.</source>
+        <translation>The baseline scenario cannot be deleted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the scenario "%1", its policy schedule and its %n own posting(s)? Edit &gt; Undo brings it back.</source>
+        <translation><numerusform>Delete the scenario "%1", its policy schedule and its %n own posting? Edit &gt; Undo brings it back.</numerusform><numerusform>Delete the scenario "%1", its policy schedule and its %n own postings? Edit &gt; Undo brings it back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Compare With</translation>
+    </message>
+    <message>
+        <source>Scenario to compare with "%1" (drawn dashed):</source>
+        <translation>Scenario to compare with "%1" (drawn dashed):</translation>
+    </message>
+</context>
+<context>
     <name>cc::SelectTool</name>
     <message>
         <source>A place cannot be moved outside the range of longitude and latitude.</source>
@@ -2021,6 +3770,385 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message numerus="yes">
         <source>Delete %n map items</source>
         <translation><numerusform>Delete %n map item</numerusform><numerusform>Delete %n map items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::StaffDialog</name>
+    <message>
+        <source>Edit Staff Member</source>
+        <translation>Edit Staff Member</translation>
+    </message>
+    <message>
+        <source>Add Staff Member</source>
+        <translation>Add Staff Member</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Alliance (county hire)</source>
+        <translation>Alliance (county hire)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <source>&amp;Works at:</source>
+        <translation>&amp;Works at:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>&amp;Grassroots service:</source>
+        <translation>&amp;Grassroots service:</translation>
+    </message>
+    <message>
+        <source>title default</source>
+        <translation>title default</translation>
+    </message>
+    <message>
+        <source>Annual &amp;pay (yuan):</source>
+        <translation>Annual &amp;pay (yuan):</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StaffingActions</name>
+    <message>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>&amp;Staffing Board</source>
+        <translation>&amp;Staffing Board</translation>
+    </message>
+    <message>
+        <source>Show the staffing board: roster, postings, need vs posted, rules</source>
+        <translation>Show the staffing board: roster, postings, need vs posted, rules</translation>
+    </message>
+    <message>
+        <source>Staff &amp;Roster</source>
+        <translation>Staff &amp;Roster</translation>
+    </message>
+    <message>
+        <source>The staff roster: add, edit, remove, import from CSV</source>
+        <translation>The staff roster: add, edit, remove, import from CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Postings Timeline</source>
+        <translation>&amp;Postings Timeline</translation>
+    </message>
+    <message>
+        <source>Postings of staff to facilities by month, with rule violations</source>
+        <translation>Postings of staff to facilities by month, with rule violations</translation>
+    </message>
+    <message>
+        <source>Staffing &amp;Need vs Posted</source>
+        <translation>Staffing &amp;Need vs Posted</translation>
+    </message>
+    <message>
+        <source>WISN: FTE needed from the simulated workload against FTE posted</source>
+        <translation>WISN: FTE needed from the simulated workload against FTE posted</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Postings...</source>
+        <translation>Plan &amp;Postings...</translation>
+    </message>
+    <message>
+        <source>Propose postings of alliance doctors to township centres that raise the in-county treatment rate most</source>
+        <translation>Propose postings of alliance doctors to township centres that raise the in-county treatment rate most</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StaffingBoard</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Roster</translation>
+    </message>
+    <message>
+        <source>&amp;Postings</source>
+        <translation>&amp;Postings</translation>
+    </message>
+    <message>
+        <source>&amp;Need vs Posted</source>
+        <translation>&amp;Need vs Posted</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>R&amp;ules</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems&lt;/b&gt; (double-click to go to the cause)</source>
+        <translation>&lt;b&gt;Problems&lt;/b&gt; (double-click to go to the cause)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Search name, facility, title...</source>
+        <translation>Search name, facility, title...</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>Add a staff member</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member</source>
+        <translation>Edit the selected staff member</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Remove the selected staff members and their postings</source>
+        <translation>Remove the selected staff members and their postings</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>&amp;Import CSV...</translation>
+    </message>
+    <message>
+        <source>Add staff from a CSV file (UTF-8 or GB18030)</source>
+        <translation>Add staff from a CSV file (UTF-8 or GB18030)</translation>
+    </message>
+    <message>
+        <source>Drag staff onto a facility row of the Postings tab to post them.</source>
+        <translation>Drag staff onto a facility row of the Postings tab to post them.</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; refused</source>
+        <translation>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; refused</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Postings...</source>
+        <translation>&amp;Plan Postings...</translation>
+    </message>
+    <message>
+        <source>Propose postings of alliance doctors to township centres that raise the in-county treatment rate most</source>
+        <translation>Propose postings of alliance doctors to township centres that raise the in-county treatment rate most</translation>
+    </message>
+    <message>
+        <source>Drag a staff member onto a facility row to post them there.</source>
+        <translation>Drag a staff member onto a facility row to post them there.</translation>
+    </message>
+    <message>
+        <source>Staffing rules of this project. &lt;i&gt;Refuse&lt;/i&gt; stops an edit that breaks the rule; &lt;i&gt;Warn&lt;/i&gt; lets it through and lists it under Problems.</source>
+        <translation>Staffing rules of this project. &lt;i&gt;Refuse&lt;/i&gt; stops an edit that breaks the rule; &lt;i&gt;Warn&lt;/i&gt; lets it through and lists it under Problems.</translation>
+    </message>
+    <message>
+        <source>Staffing Rules</source>
+        <translation>Staffing Rules</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pay assumed when a person's own pay is not entered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pay assumed when a person's own pay is not entered&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
+        <translation>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>%1 Warning: %2</source>
+        <translation>%1 Warning: %2</translation>
+    </message>
+    <message>
+        <source>Posted %1 to %2.</source>
+        <translation>Posted %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Posting changed.</source>
+        <translation>Posting changed.</translation>
+    </message>
+    <message>
+        <source>Posting removed.</source>
+        <translation>Posting removed.</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>New staff member</translation>
+    </message>
+    <message>
+        <source>Staff member added.</source>
+        <translation>Staff member added.</translation>
+    </message>
+    <message>
+        <source>Staff member changed.</source>
+        <translation>Staff member changed.</translation>
+    </message>
+    <message>
+        <source>Staff member removed.</source>
+        <translation>Staff member removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n staff members</source>
+        <translation><numerusform>Remove %n staff member</numerusform><numerusform>Remove %n staff members</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Staff</source>
+        <translation>Import Staff</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No staff could be read.</source>
+        <translation>No staff could be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n staff members from the file?</source>
+        <translation><numerusform>Add %n staff member from the file?</numerusform><numerusform>Add %n staff members from the file?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows skipped:</source>
+        <translation><numerusform>%n row skipped:</numerusform><numerusform>%n rows skipped:</numerusform></translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>Import staff</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n staff members.</source>
+        <translation><numerusform>Imported %n staff member.</numerusform><numerusform>Imported %n staff members.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::StartPage</name>
+    <message>
+        <source>Welcome to CountyCare Planner</source>
+        <translation>Welcome to CountyCare Planner</translation>
+    </message>
+    <message>
+        <source>CountyCare Planner logo</source>
+        <translation>CountyCare Planner logo</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;CountyCare Planner&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;CountyCare Planner&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county's villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county's villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo County</source>
+        <translation>Open the &amp;Demo County</translation>
+    </message>
+    <message>
+        <source>Open Qingshan County, a fictional county with real-world proportions, to explore the planner</source>
+        <translation>Open Qingshan County, a fictional county with real-world proportions, to explore the planner</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>&amp;New Project</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>Start an empty project</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>&amp;Open Project...</translation>
+    </message>
+    <message>
+        <source>Open a project file (.ccplan)</source>
+        <translation>Open a project file (.ccplan)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Recent projects:</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Double-click or press Enter to open</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>(no recent projects)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Selected</source>
+        <translation>Open &amp;Selected</translation>
+    </message>
+    <message>
+        <source>Open the selected recent project</source>
+        <translation>Open the selected recent project</translation>
+    </message>
+</context>
+<context>
+    <name>cc::TimelineView</name>
+    <message>
+        <source>No postings in this scenario. Drag a staff member from the roster onto a facility row to post them.</source>
+        <translation>No postings in this scenario. Drag a staff member from the roster onto a facility row to post them.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Posting...</source>
+        <translation>&amp;Edit Posting...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Posting</source>
+        <translation>&amp;Remove Posting</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;%3 to %4, FTE %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;%3 to %4, FTE %5</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +4429,351 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>The project has no scenario.</source>
         <translation>The project has no scenario.</translation>
     </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkshopMode</name>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshop Mode</translation>
+    </message>
+    <message>
+        <source>Workshop mode (F11): full screen, big levers and an animated timeline for a room</source>
+        <translation>Workshop mode (F11): full screen, big levers and an animated timeline for a room</translation>
+    </message>
+    <message>
+        <source>Present the plan to a room: full screen, large text, the key levers and a month-by-month animation</source>
+        <translation>Present the plan to a room: full screen, large text, the key levers and a month-by-month animation</translation>
+    </message>
+    <message>
+        <source>Workshop mode hides the editing docks, enlarges text and chart lines, and shows the key payment levers, Play/Pause/Step through the months and a Before/After switch between the baseline and the selected scenario. F11 or Esc leaves it.</source>
+        <translation>Workshop mode hides the editing docks, enlarges text and chart lines, and shows the key payment levers, Play/Pause/Step through the months and a Before/After switch between the baseline and the selected scenario. F11 or Esc leaves it.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Switch the charts between the baseline (before) and the selected scenario (after)</source>
+        <translation>Switch the charts between the baseline (before) and the selected scenario (after)</translation>
+    </message>
+    <message>
+        <source>Before/After: needs a second scenario</source>
+        <translation>Before/After: needs a second scenario</translation>
+    </message>
+    <message>
+        <source>Showing BEFORE: %1</source>
+        <translation>Showing BEFORE: %1</translation>
+    </message>
+    <message>
+        <source>Showing AFTER: %1</source>
+        <translation>Showing AFTER: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysis::Levers</name>
+    <message>
+        <source>Cost sensitivity bc, inpatient</source>
+        <translation>Cost sensitivity bc, inpatient</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity bt, inpatient</source>
+        <translation>Travel-time sensitivity bt, inpatient</translation>
+    </message>
+    <message>
+        <source>Quality preference bq, inpatient</source>
+        <translation>Quality preference bq, inpatient</translation>
+    </message>
+    <message>
+        <source>Admissions per person per year</source>
+        <translation>Admissions per person per year</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity bc, outpatient</source>
+        <translation>Cost sensitivity bc, outpatient</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity bt, outpatient</source>
+        <translation>Travel-time sensitivity bt, outpatient</translation>
+    </message>
+    <message>
+        <source>Quality preference bq, outpatient</source>
+        <translation>Quality preference bq, outpatient</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person per year</source>
+        <translation>Outpatient visits per person per year</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate, last 12 months</source>
+        <translation>In-county treatment rate, last 12 months</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share, last 12 months</source>
+        <translation>In-county inpatient share, last 12 months</translation>
+    </message>
+    <message>
+        <source>Grassroots share, last 12 months</source>
+        <translation>Grassroots share, last 12 months</translation>
+    </message>
+    <message>
+        <source>Fund balance at the end of the horizon</source>
+        <translation>Fund balance at the end of the horizon</translation>
+    </message>
+    <message>
+        <source>Years with a fund deficit</source>
+        <translation>Years with a fund deficit</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident, last 12 months</source>
+        <translation>Out-of-pocket per resident, last 12 months</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysis::MonteCarlo</name>
+    <message>
+        <source>Preference for in-county care (bin)</source>
+        <translation>Preference for in-county care (bin)</translation>
+    </message>
+    <message>
+        <source>Family-doctor loyalty (bsig)</source>
+        <translation>Family-doctor loyalty (bsig)</translation>
+    </message>
+    <message>
+        <source>Congestion aversion (bw)</source>
+        <translation>Congestion aversion (bw)</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity (bc, every line)</source>
+        <translation>Cost sensitivity (bc, every line)</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity (bt, every line)</source>
+        <translation>Travel-time sensitivity (bt, every line)</translation>
+    </message>
+    <message>
+        <source>Quality preference (bq, every line)</source>
+        <translation>Quality preference (bq, every line)</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person</source>
+        <translation>Outpatient visits per person</translation>
+    </message>
+    <message>
+        <source>Admissions per person</source>
+        <translation>Admissions per person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::PlotSave</name>
+    <message>
+        <source>Save Chart</source>
+        <translation>Save Chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::SensitivityDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart...</source>
+        <translation>&amp;Save Chart...</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>The indicator whose change each bar shows (whole county, end of the horizon).</source>
+        <translation>The indicator whose change each bar shows (whole county, end of the horizon).</translation>
+    </message>
+    <message>
+        <source>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project's values.</source>
+        <translation>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project's values.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Project value</source>
+        <translation>Project value</translation>
+    </message>
+    <message>
+        <source>Moved down to</source>
+        <translation>Moved down to</translation>
+    </message>
+    <message>
+        <source>Moved up to</source>
+        <translation>Moved up to</translation>
+    </message>
+    <message>
+        <source>Effect down</source>
+        <translation>Effect down</translation>
+    </message>
+    <message>
+        <source>Effect up</source>
+        <translation>Effect up</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Move each parameter by:</source>
+        <translation>&amp;Move each parameter by:</translation>
+    </message>
+    <message>
+        <source>Choose an indicator and press Run. Each key parameter is moved down and up in turn and the simulation is run again.</source>
+        <translation>Choose an indicator and press Run. Each key parameter is moved down and up in turn and the simulation is run again.</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Running...</translation>
+    </message>
+    <message>
+        <source>Canceled: no results. The chart shows the previous run, if any.</source>
+        <translation>Canceled: no results. The chart shows the previous run, if any.</translation>
+    </message>
+    <message>
+        <source>%1: %2 with the project's values (scenario "%3")</source>
+        <translation>%1: %2 with the project's values (scenario "%3")</translation>
+    </message>
+    <message>
+        <source>Each bar: the change of the indicator when one parameter moves by %1, all else equal.</source>
+        <translation>Each bar: the change of the indicator when one parameter moves by %1, all else equal.</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 effects are drawn; the table lists all.</source>
+        <translation>The %1 largest of %2 effects are drawn; the table lists all.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) at zero were not moved.</source>
+        <translation><numerusform>%n parameter at zero was not moved.</numerusform><numerusform>%n parameters at zero were not moved.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::Tornado</name>
+    <message>
+        <source>Change in percentage points</source>
+        <translation>Change in percentage points</translation>
+    </message>
+    <message>
+        <source>Change in yuan</source>
+        <translation>Change in yuan</translation>
+    </message>
+    <message>
+        <source>Change in years</source>
+        <translation>Change in years</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::UncertaintyDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>Save &amp;Fund Chart...</source>
+        <translation>Save &amp;Fund Chart...</translation>
+    </message>
+    <message>
+        <source>Save &amp;Rate Chart...</source>
+        <translation>Save &amp;Rate Chart...</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Uncertainty ranges (± share of the project value)</source>
+        <translation>Uncertainty ranges (± share of the project value)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>&amp;Draws:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Draw %1 of %2...</source>
+        <translation>Draw %1 of %2...</translation>
+    </message>
+    <message>
+        <source>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county's stated shares.</source>
+        <translation>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county's stated shares.</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Running...</translation>
+    </message>
+    <message>
+        <source>Canceled: no bands. The charts show the previous run, if any.</source>
+        <translation>Canceled: no bands. The charts show the previous run, if any.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario "%1", %n draw(s). Dark band: half of the draws; light band: 90% of them.</source>
+        <translation><numerusform>Scenario "%1", %n draw. Dark band: half of the draws; light band: 90% of them.</numerusform><numerusform>Scenario "%1", %n draws. Dark band: half of the draws; light band: 90% of them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Probability that the fund runs a deficit in at least one year (%1-%2): %3 (%4 of %5 draws).</source>
+        <translation>Probability that the fund runs a deficit in at least one year (%1-%2): %3 (%4 of %5 draws).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>By year: %1</source>
+        <translation>By year: %1</translation>
+    </message>
+    <message>
+        <source>A deficit year: revenue minus payments and year-end settlements of that calendar year is negative.</source>
+        <translation>A deficit year: revenue minus payments and year-end settlements of that calendar year is negative.</translation>
+    </message>
 </context>
 <context>
     <name>cc::charts::ChartPanel</name>
@@ -2517,6 +4990,257 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Rename project</source>
         <translation>Rename project</translation>
+    </message>
+</context>
+<context>
+    <name>cc::explain</name>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>In-county treatment rate</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>In-county inpatient share</translation>
+    </message>
+    <message>
+        <source>Grassroots share of outpatient visits</source>
+        <translation>Grassroots share of outpatient visits</translation>
+    </message>
+    <message>
+        <source>Fund months of reserve</source>
+        <translation>Fund months of reserve</translation>
+    </message>
+    <message>
+        <source>Fund balance</source>
+        <translation>Fund balance</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Month %1 is outside the simulated horizon (%2 months).</source>
+        <translation>Month %1 is outside the simulated horizon (%2 months).</translation>
+    </message>
+    <message>
+        <source>There is no township %1 in the results.</source>
+        <translation>There is no township %1 in the results.</translation>
+    </message>
+    <message>
+        <source>Episodes treated inside the county (village clinics, township health centres and county hospitals, outpatient and inpatient) divided by all episodes of the residents, wherever treated, in the month.</source>
+        <translation>Episodes treated inside the county (village clinics, township health centres and county hospitals, outpatient and inpatient) divided by all episodes of the residents, wherever treated, in the month.</translation>
+    </message>
+    <message>
+        <source>In-county episodes</source>
+        <translation>In-county episodes</translation>
+    </message>
+    <message>
+        <source>All episodes</source>
+        <translation>All episodes</translation>
+    </message>
+    <message>
+        <source>of which %1</source>
+        <translation>of which %1</translation>
+    </message>
+    <message>
+        <source>Admissions to hospitals and health centres inside the county divided by all admissions of the residents in the month.</source>
+        <translation>Admissions to hospitals and health centres inside the county divided by all admissions of the residents in the month.</translation>
+    </message>
+    <message>
+        <source>In-county admissions</source>
+        <translation>In-county admissions</translation>
+    </message>
+    <message>
+        <source>All admissions</source>
+        <translation>All admissions</translation>
+    </message>
+    <message>
+        <source>Admissions at %1</source>
+        <translation>Admissions at %1</translation>
+    </message>
+    <message>
+        <source>Outpatient visits at village clinics and township health centres divided by all outpatient visits inside the county in the month.</source>
+        <translation>Outpatient visits at village clinics and township health centres divided by all outpatient visits inside the county in the month.</translation>
+    </message>
+    <message>
+        <source>Grassroots outpatient visits</source>
+        <translation>Grassroots outpatient visits</translation>
+    </message>
+    <message>
+        <source>In-county outpatient visits</source>
+        <translation>In-county outpatient visits</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n month(s).</source>
+        <translation><numerusform>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last month.</numerusform><numerusform>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n months.</numerusform></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Closing balance</translation>
+    </message>
+    <message>
+        <source>Mean monthly outflow</source>
+        <translation>Mean monthly outflow</translation>
+    </message>
+    <message>
+        <source>Opening balance plus the month's premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
+        <translation>Opening balance plus the month's premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Opening balance</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Year-end settlement</source>
+        <translation>Year-end settlement</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::Planner</name>
+    <message>
+        <source>The FTE of a proposed posting must be above 0 and within the FTE limit per person.</source>
+        <translation>The FTE of a proposed posting must be above 0 and within the FTE limit per person.</translation>
+    </message>
+    <message>
+        <source>Proposals must belong to every scenario or to the simulated one.</source>
+        <translation>Proposals must belong to every scenario or to the simulated one.</translation>
+    </message>
+    <message>
+        <source>The project has no township centre in the alliance.</source>
+        <translation>The project has no township centre in the alliance.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::Rules</name>
+    <message>
+        <source>staff %1</source>
+        <translation>staff %1</translation>
+    </message>
+    <message>
+        <source>facility %1</source>
+        <translation>facility %1</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>month %1</translation>
+    </message>
+    <message>
+        <source>months %1-%2</source>
+        <translation>months %1-%2</translation>
+    </message>
+    <message>
+        <source>FTE per person</source>
+        <translation>FTE per person</translation>
+    </message>
+    <message>
+        <source>Minimum grassroots posting</source>
+        <translation>Minimum grassroots posting</translation>
+    </message>
+    <message>
+        <source>Township minimum staff</source>
+        <translation>Township minimum staff</translation>
+    </message>
+    <message>
+        <source>Grassroots service for promotion</source>
+        <translation>Grassroots service for promotion</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>Warn</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>%1 is posted at %2 FTE in %3 (limit %4).</source>
+        <translation>%1 is posted at %2 FTE in %3 (limit %4).</translation>
+    </message>
+    <message>
+        <source>The posting of %1 to %2 lasts %3 months; grassroots postings need at least %4.</source>
+        <translation>The posting of %1 to %2 lasts %3 months; grassroots postings need at least %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 FTE staff in %3; township centres keep at least %4.</source>
+        <translation>%1 has %2 FTE staff in %3; township centres keep at least %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 FTE general practitioners in %3; the norm of %4 per 10,000 residents asks for %5.</source>
+        <translation>%1 has %2 FTE general practitioners in %3; the norm of %4 per 10,000 residents asks for %5.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 months of grassroots service; promotion to associate chief physician needs %3 (%4 short).</source>
+        <translation>%1 has %2 months of grassroots service; promotion to associate chief physician needs %3 (%4 short).</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::StaffCsv</name>
+    <message>
+        <source>The file needs a name column (name/姓名) and a role column (role/岗位).</source>
+        <translation>The file needs a name column (name/姓名) and a role column (role/岗位).</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <source>unknown role "%1"</source>
+        <translation>unknown role "%1"</translation>
+    </message>
+    <message>
+        <source>unknown title "%1"</source>
+        <translation>unknown title "%1"</translation>
+    </message>
+    <message>
+        <source>unknown facility "%1"</source>
+        <translation>unknown facility "%1"</translation>
+    </message>
+    <message>
+        <source>grassroots months "%1" is not a whole number</source>
+        <translation>grassroots months "%1" is not a whole number</translation>
+    </message>
+    <message>
+        <source>pay "%1" is not a number</source>
+        <translation>pay "%1" is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::StaffingEdits</name>
+    <message>
+        <source>Refused by the rule "%1": %2</source>
+        <translation>Refused by the rule "%1": %2</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +5491,26 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Project file to open (.ccplan)</source>
         <translation>Project file to open (.ccplan)</translation>
+    </message>
+    <message>
+        <source>Open the demo county instead of the start page</source>
+        <translation>Open the demo county instead of the start page</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
+        <translation>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</translation>
+    </message>
+    <message>
+        <source>Scenario to show</source>
+        <translation>Scenario to show</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Scenario to compare with</source>
+        <translation>Scenario to compare with</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Text</name>
+    <message numerus="yes">
+        <source>Insurance fund balance: uncertainty (%n draw(s))</source>
+        <translation><numerusform>医保基金结余：不确定性（%n 次抽样）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>In-county treatment rate: uncertainty (%n draw(s))</source>
+        <translation><numerusform>县域就诊率：不确定性（%n 次抽样）</numerusform></translation>
+    </message>
+    <message>
+        <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
+        <translation>%1-%2 年间至少一年出现基金赤字的概率：%3</translation>
+    </message>
+    <message>
+        <source>Fund balance (yuan)</source>
+        <translation>基金结余（元）</translation>
+    </message>
+    <message>
+        <source>In-county rate (%)</source>
+        <translation>县域就诊率（%）</translation>
+    </message>
+    <message>
+        <source>90% range (5-95%)</source>
+        <translation>90% 区间（5-95%）</translation>
+    </message>
+    <message>
+        <source>50% range (25-75%)</source>
+        <translation>50% 区间（25-75%）</translation>
+    </message>
+    <message>
+        <source>Median of the draws</source>
+        <translation>抽样中位数</translation>
+    </message>
+    <message>
+        <source>Project values</source>
+        <translation>项目设定值</translation>
+    </message>
+</context>
+<context>
+    <name>cc::AnalysisActions</name>
+    <message>
+        <source>&amp;Sensitivity...</source>
+        <translation>敏感性分析(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Tornado chart: how much each key parameter moves an indicator when changed by 10%</source>
+        <translation>龙卷风图：各关键参数变动 10% 时对指标的影响程度</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty...</source>
+        <translation>不确定性分析(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</source>
+        <translation>基金结余和县域就诊率的蒙特卡洛区间，以及基金出现赤字的概率</translation>
+    </message>
+</context>
+<context>
     <name>cc::Autosaver</name>
     <message>
         <source>Recover unsaved changes?</source>
@@ -216,6 +274,10 @@
     <message>
         <source>Full-time equivalents</source>
         <translation>全职当量</translation>
+    </message>
+    <message>
+        <source>%1 vs %2 (dashed)</source>
+        <translation>%1 与 %2（虚线）</translation>
     </message>
 </context>
 <context>
@@ -573,6 +635,92 @@
     </message>
 </context>
 <context>
+    <name>cc::ExplainActions</name>
+    <message>
+        <source>Click to see how these numbers are computed</source>
+        <translation>点击查看这些数值的计算方法</translation>
+    </message>
+    <message>
+        <source>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund's months of reserve. Click for the formula, the inputs and the parameters that moved them.</source>
+        <translation>模拟期初和期末的县域就诊率以及医保基金可支付月数。点击查看计算公式、输入数据以及影响结果的参数。</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain a Number...</source>
+        <translation>解释数值(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Show how an indicator is computed: formula, inputs, changed parameters</source>
+        <translation>显示指标的计算方法：公式、输入数据、变动的参数</translation>
+    </message>
+    <message>
+        <source>Click a point to see how it is computed</source>
+        <translation>点击数据点查看其计算方法</translation>
+    </message>
+    <message>
+        <source>There are no simulation results yet.</source>
+        <translation>尚无模拟结果。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ExplainDialog</name>
+    <message>
+        <source>How is this number made? – %1</source>
+        <translation>这个数值是怎么来的？– %1</translation>
+    </message>
+    <message>
+        <source>Formula, inputs and the parameters that differ from the reference scenario</source>
+        <translation>公式、输入数据以及与参照方案不同的参数</translation>
+    </message>
+    <message>
+        <source>The derivation of the indicator you clicked: the formula in words, the numbers it is computed from (taken from the simulation results of that month and scope) and the payment parameters that differ from the reference scenario, the ones acting directly on this indicator first.</source>
+        <translation>所点击指标的推导过程：文字表述的公式、计算所依据的数值（取自该月份和范围的模拟结果），以及与参照方案不同的支付参数，其中直接作用于该指标的参数排在前面。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the explanation to the clipboard</source>
+        <translation>将解释内容复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Whole county</source>
+        <translation>全县</translation>
+    </message>
+    <message>
+        <source>Township %1</source>
+        <translation>%1乡镇</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>What moved it</source>
+        <translation>影响因素</translation>
+    </message>
+    <message>
+        <source>This is the reference scenario "%1": no parameter differs. Select another scenario to see what it changes.</source>
+        <translation>这是参照方案“%1”：没有参数不同。请选择其他方案查看其变化。</translation>
+    </message>
+    <message>
+        <source>No payment parameter of this month differs from "%1"; the difference comes from postings or facilities.</source>
+        <translation>本月没有支付参数与“%1”不同；差异来自人员派驻或医疗机构。</translation>
+    </message>
+    <message>
+        <source>Parameters that differ from "%1" in this month, those acting directly on this indicator first, then by the size of the change:</source>
+        <translation>本月与“%1”不同的参数，直接作用于该指标的排在前面，其余按变化幅度排序：</translation>
+    </message>
+    <message>
+        <source>● acts directly on this indicator.</source>
+        <translation>● 直接作用于该指标。</translation>
+    </message>
+</context>
+<context>
     <name>cc::FileActions</name>
     <message>
         <source>CountyCare projects (*.ccplan);;All files (*)</source>
@@ -719,6 +867,457 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
 </context>
 <context>
+    <name>cc::FirstHour</name>
+    <message>
+        <source>&amp;Glossary of the Reform</source>
+        <translation>改革术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What 县域就诊率, 结余留用, 县招乡用 and the other terms mean and how the planner models them</source>
+        <translation>县域就诊率、结余留用、县招乡用等术语的含义及本软件的建模方式</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>引导教程(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A short tour of the main window</source>
+        <translation>主窗口简要导览</translation>
+    </message>
+    <message>
+        <source>&amp;Start Page...</source>
+        <translation>起始页(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>New project, open a file or the demo county</source>
+        <translation>新建项目、打开文件或示范县</translation>
+    </message>
+    <message>
+        <source>Focus Next &amp;Panel</source>
+        <translation>聚焦下一个面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next dock (the map, policy, charts...)</source>
+        <translation>将键盘焦点移到下一个停靠面板（地图、政策、图表……）</translation>
+    </message>
+    <message>
+        <source>Focus Previous Pa&amp;nel</source>
+        <translation>聚焦上一个面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous dock</source>
+        <translation>将键盘焦点移到上一个停靠面板</translation>
+    </message>
+    <message>
+        <source>The county map: settlements, facilities, roads and township boundaries. Choose a tool in the Map Tools bar to add or move them; select one to edit it in the Properties dock.</source>
+        <translation>县域地图：居民点、医疗机构、道路和乡镇边界。在“地图工具”栏中选择工具以添加或移动要素；选中要素后可在“属性”面板中编辑。</translation>
+    </message>
+    <message>
+        <source>Welcome to CountyCare Planner</source>
+        <translation>欢迎使用 CountyCare Planner</translation>
+    </message>
+    <message>
+        <source>This tour shows the main window in seven steps. Use Next (Enter), Back, or Skip (Esc); Help &gt; Guided Tour shows it again.</source>
+        <translation>本教程分七步介绍主窗口。使用“下一步”（Enter）、“上一步”或“跳过”（Esc）；可通过“帮助 &gt; 引导教程”再次查看。</translation>
+    </message>
+    <message>
+        <source>The county map</source>
+        <translation>县域地图</translation>
+    </message>
+    <message>
+        <source>Villages, clinics, township health centres, county hospitals and roads. Drag to pan, scroll to zoom; select a place to edit it in the Properties dock.</source>
+        <translation>村、村卫生室、乡镇卫生院、县医院和道路。拖动以平移，滚动以缩放；选中某处后可在“属性”面板中编辑。</translation>
+    </message>
+    <message>
+        <source>Map tools</source>
+        <translation>地图工具</translation>
+    </message>
+    <message>
+        <source>Add settlements and facilities, draw roads and township boundaries. Every edit can be undone (Ctrl+Z).</source>
+        <translation>添加居民点和医疗机构，绘制道路和乡镇边界。所有编辑均可撤销（Ctrl+Z）。</translation>
+    </message>
+    <message>
+        <source>Payment policy</source>
+        <translation>支付政策</translation>
+    </message>
+    <message>
+        <source>Reimbursement ratios and deductibles by level, global budget with surplus retention (结余留用) and overrun sharing (超支分担), DRG points and capitation, per scenario and from any month.</source>
+        <translation>分级设置的报销比例和起付线、含结余留用和超支分担的总额预算、按病组(DRG)点数法付费和按人头付费，可按方案设置并从任意月份起生效。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Every change is simulated month by month: in-county treatment, the insurance fund, episodes by level and staffing. Click a point to see how it is computed.</source>
+        <translation>每项改动都会逐月模拟：县域就诊、医保基金、各级诊疗人次和人员配置。点击数据点查看其计算方法。</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund's months of reserve. Click them for their derivation.</source>
+        <translation>模拟期初和期末的县域就诊率以及医保基金可支付月数。点击可查看其推导过程。</translation>
+    </message>
+    <message>
+        <source>Workshop mode</source>
+        <translation>研讨会模式</translation>
+    </message>
+    <message>
+        <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform's terms (F1).</source>
+        <translation>按 F11 向会场展示方案：全屏、大号调节杆、逐月播放以及前后对比。“帮助”菜单中有改革术语表（F1）。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::GlossaryDialog</name>
+    <message>
+        <source>Glossary of the Reform</source>
+        <translation>改革术语表</translation>
+    </message>
+    <message>
+        <source>Filter terms...</source>
+        <translation>筛选术语...</translation>
+    </message>
+    <message>
+        <source>Type part of a term, in Chinese or in the interface language</source>
+        <translation>输入术语的一部分，中文或界面语言均可</translation>
+    </message>
+    <message>
+        <source>The terms of the reform</source>
+        <translation>改革术语</translation>
+    </message>
+    <message>
+        <source>What the term means and how the planner models it</source>
+        <translation>术语含义及本软件的建模方式</translation>
+    </message>
+    <message>
+        <source>In the planner</source>
+        <translation>本软件中的处理</translation>
+    </message>
+</context>
+<context>
+    <name>cc::GuidedTour</name>
+    <message>
+        <source>&amp;Skip Tour</source>
+        <translation>跳过教程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc); Help &gt; Guided Tour shows it again</source>
+        <translation>结束教程（Esc）；可通过“帮助 &gt; 引导教程”再次查看</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next step (Enter)</source>
+        <translation>下一步（Enter）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ImportActions</name>
+    <message>
+        <source>&amp;Boundary...</source>
+        <translation>县界(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Facilities...</source>
+        <translation>医疗机构(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Settlements...</source>
+        <translation>居民点(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Roads...</source>
+        <translation>道路(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)</source>
+        <translation>从 GeoJSON 或 CSV 文件添加%1（WGS 84 或 GCJ-02）</translation>
+    </message>
+    <message>
+        <source>Export &amp;Layer</source>
+        <translation>导出图层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 as GeoJSON...</source>
+        <translation>%1（GeoJSON）...</translation>
+    </message>
+    <message>
+        <source>%1 as CSV...</source>
+        <translation>%1（CSV）...</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; nothing can be imported.</source>
+        <translation>项目以只读方式打开，无法导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) into %1 from %2; Undo removes them again.</source>
+        <translation><numerusform>已从 %2 向%1导入 %n 项；撤销可将其再次删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n item(s) to %1</source>
+        <translation><numerusform>已将 %n 项写入 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::ImportDialog</name>
+    <message>
+        <source>Import Map Data</source>
+        <translation>导入地图数据</translation>
+    </message>
+    <message>
+        <source>A GeoJSON or CSV file</source>
+        <translation>GeoJSON 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Boundary (polygons)</source>
+        <translation>县界（面）</translation>
+    </message>
+    <message>
+        <source>Facilities (points)</source>
+        <translation>医疗机构（点）</translation>
+    </message>
+    <message>
+        <source>Settlements (points)</source>
+        <translation>居民点（点）</translation>
+    </message>
+    <message>
+        <source>Roads (lines)</source>
+        <translation>道路（线）</translation>
+    </message>
+    <message>
+        <source>WGS 84 (GPS, OpenStreetMap, survey data)</source>
+        <translation>WGS 84（GPS、OpenStreetMap、测绘数据）</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap/Gaode, Tencent, DataV downloads)</source>
+        <translation>GCJ-02（高德地图、腾讯地图、DataV 下载数据）</translation>
+    </message>
+    <message>
+        <source>Most Chinese web map data is GCJ-02, shifted a few hundred metres from GPS; it is converted to WGS 84 on import.</source>
+        <translation>国内网络地图数据大多为 GCJ-02 坐标，与 GPS 相差数百米；导入时将转换为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Layer:</source>
+        <translation>图层(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinates:</source>
+        <translation>坐标系(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>CSV columns</source>
+        <translation>CSV 列</translation>
+    </message>
+    <message>
+        <source>Detect (UTF-8 with or without BOM, else GBK)</source>
+        <translation>自动检测（带或不带 BOM 的 UTF-8，否则为 GBK）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Excel)</source>
+        <translation>GBK / GB18030（中文 Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>第一行</translation>
+    </message>
+    <message>
+        <source>The first rows of the file as read</source>
+        <translation>读取到的文件前几行</translation>
+    </message>
+    <message>
+        <source>Preview (first rows):</source>
+        <translation>预览（前几行）：</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import everything; offered when the file has no problems</source>
+        <translation>全部导入；文件没有问题时可用</translation>
+    </message>
+    <message>
+        <source>Import the valid rows</source>
+        <translation>导入有效行</translation>
+    </message>
+    <message>
+        <source>Leave out the rows listed above and import the rest</source>
+        <translation>跳过上面列出的行，导入其余行</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>发现的问题：</translation>
+    </message>
+    <message>
+        <source>Map data (*.geojson *.json *.csv *.tsv *.txt)</source>
+        <translation>地图数据 (*.geojson *.json *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.tsv *.txt)</source>
+        <translation>CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入%1</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030)</source>
+        <translation>GBK (GB18030)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %n data row(s)</source>
+        <translation><numerusform>按 %1 读取，共 %n 行数据</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>%1 对应的列</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more problem(s)</source>
+        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>此文件中没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) ready to import, no problems.</source>
+        <translation><numerusform>%n 项可导入，没有问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 can be imported; %2 would be left out. Fix the file, or import the valid ones only.</source>
+        <translation>%1 可导入；%2 将被跳过。请修正文件，或仅导入有效项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem row(s)</source>
+        <translation><numerusform>%n 行有问题</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new township(s) will be added.</source>
+        <translation><numerusform>将新增 %n 个乡镇。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid row(s)</source>
+        <translation><numerusform>导入 %n 个有效行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %n valid feature(s)</source>
+        <translation><numerusform>导入 %n 个有效要素</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cc::Labels</name>
     <message>
         <source>Village clinic</source>
@@ -799,6 +1398,112 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Senior</source>
         <translation>高级</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Language</name>
+    <message>
+        <source>&amp;Language / 语言</source>
+        <translation>语言(&amp;L) / Language</translation>
+    </message>
+    <message>
+        <source>Switch the interface language; the choice is remembered</source>
+        <translation>切换界面语言；选择将被记住</translation>
+    </message>
+    <message>
+        <source>Show the interface in this language (no restart needed)</source>
+        <translation>以此语言显示界面（无需重启）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LeverPanel</name>
+    <message>
+        <source>Township inpatient reimbursement</source>
+        <translation>乡镇卫生院住院报销比例</translation>
+    </message>
+    <message>
+        <source>Share of in-scope inpatient cost the insurance pays at township health centres (乡镇卫生院住院报销比例).</source>
+        <translation>医保在乡镇卫生院支付的政策范围内住院费用比例（乡镇卫生院住院报销比例）。</translation>
+    </message>
+    <message>
+        <source>Township vs county ratio gap</source>
+        <translation>乡镇与县级报销比例差</translation>
+    </message>
+    <message>
+        <source>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital's ratio.</source>
+        <translation>住院报销比例在乡镇卫生院比县医院高出多少个百分点。差距越大，越能引导患者到乡镇就医；调整此项会改变县医院的报销比例。</translation>
+    </message>
+    <message>
+        <source>Global budget</source>
+        <translation>总额预算</translation>
+    </message>
+    <message>
+        <source>Pay the alliance a global budget (总额预算) instead of claim by claim; it keeps part of a surplus and bears part of an overrun.</source>
+        <translation>对医共体实行总额预算，而非按单据逐笔支付；医共体结余部分留用，超支部分分担。</translation>
+    </message>
+    <message>
+        <source>Surplus retained by the alliance</source>
+        <translation>医共体结余留用比例</translation>
+    </message>
+    <message>
+        <source>Share of a year-end surplus of the global budget the alliance keeps (结余留用); acts only with the global budget on.</source>
+        <translation>医共体可留用的总额预算年终结余比例（结余留用）；仅在启用总额预算时生效。</translation>
+    </message>
+    <message>
+        <source>Capitation per signed resident</source>
+        <translation>每名签约居民人头费</translation>
+    </message>
+    <message>
+        <source>Yuan per signed resident and year paid for their outpatient care (按人头付费); 0 turns capitation off.</source>
+        <translation>每名签约居民每年支付的门诊费用（元）（按人头付费）；设为 0 则关闭按人头付费。</translation>
+    </message>
+    <message>
+        <source>Trainer &amp;lock</source>
+        <translation>培训师锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the parameters: only the revealed levers can be moved, the full policy panel is locked</source>
+        <translation>锁定参数：只能调节已显示的调节杆，完整政策面板被锁定</translation>
+    </message>
+    <message>
+        <source>For trainers: while locked, the levers are revealed one at a time with "Reveal next lever" and the policy panel cannot be edited.</source>
+        <translation>供培训师使用：锁定期间，通过“显示下一个调节杆”逐个显示调节杆，政策面板不可编辑。</translation>
+    </message>
+    <message>
+        <source>Reveal &amp;next lever</source>
+        <translation>显示下一个调节杆(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Unlock the next lever for the room</source>
+        <translation>为会场解锁下一个调节杆</translation>
+    </message>
+    <message>
+        <source>Enables the next locked lever, top to bottom.</source>
+        <translation>按从上到下的顺序启用下一个被锁定的调节杆。</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Global budget: ON</source>
+        <translation>总额预算：开</translation>
+    </message>
+    <message>
+        <source>Global budget: OFF</source>
+        <translation>总额预算：关</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1701,200 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
 </context>
 <context>
+    <name>cc::MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>地图图例</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapOverlays</name>
+    <message>
+        <source>Map Month</source>
+        <translation>地图月份</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>叠加图层(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Patient &amp;Flows</source>
+        <translation>患者流向(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Lines from each township to the facilities its residents use, as wide as the episodes in the month shown</source>
+        <translation>从各乡镇到其居民就诊的医疗机构的连线，线宽对应所示月份的诊疗人次</translation>
+    </message>
+    <message>
+        <source>Flows &amp;To</source>
+        <translation>流向目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Township Centres</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>County Hospitals</source>
+        <translation>县医院</translation>
+    </message>
+    <message>
+        <source>Out-of-County Hospitals</source>
+        <translation>县外医院</translation>
+    </message>
+    <message>
+        <source>Facility &amp;Load</source>
+        <translation>医疗机构负荷(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A ring round each facility coloured by the staff its workload needs over the staff it has</source>
+        <translation>每个医疗机构周围的圆环，颜色表示其工作量所需人员与现有人员之比</translation>
+    </message>
+    <message>
+        <source>&amp;In-County Rate by Township</source>
+        <translation>各乡镇县域就诊率(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Settlements coloured by their township's in-county treatment rate in the month shown</source>
+        <translation>居民点按其所在乡镇在所示月份的县域就诊率着色</translation>
+    </message>
+    <message>
+        <source>&amp;Travel Time</source>
+        <translation>出行时间(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Settlements coloured by travel minutes over the roads (15/30/60/120-minute bands)</source>
+        <translation>居民点按沿道路的出行分钟数着色（15/30/60/120 分钟分档）</translation>
+    </message>
+    <message>
+        <source>Travel Time T&amp;o</source>
+        <translation>出行时间目标(&amp;o)</translation>
+    </message>
+    <message>
+        <source>Nearest Township Centre</source>
+        <translation>最近的乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Nearest County Hospital</source>
+        <translation>最近的县医院</translation>
+    </message>
+    <message>
+        <source>Selected Facility</source>
+        <translation>所选医疗机构</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 episodes in %4</source>
+        <translation>%1 → %2：%4 诊疗 %3 人次</translation>
+    </message>
+    <message>
+        <source>%1: staff needed for the workload / staff present = %2</source>
+        <translation>%1：工作量所需人员 / 现有人员 = %2</translation>
+    </message>
+    <message>
+        <source>no staff</source>
+        <translation>无人员</translation>
+    </message>
+    <message>
+        <source>Patients to township centres</source>
+        <translation>前往乡镇卫生院的患者</translation>
+    </message>
+    <message>
+        <source>Patients to county hospitals</source>
+        <translation>前往县医院的患者</translation>
+    </message>
+    <message>
+        <source>Patients leaving the county</source>
+        <translation>流出县外的患者</translation>
+    </message>
+    <message>
+        <source>%1 episodes a month</source>
+        <translation>每月 %1 诊疗人次</translation>
+    </message>
+    <message>
+        <source>Facility load (staff needed / present)</source>
+        <translation>医疗机构负荷（所需人员 / 现有人员）</translation>
+    </message>
+    <message>
+        <source>under 70%: spare capacity</source>
+        <translation>低于 70%：服务能力有余</translation>
+    </message>
+    <message>
+        <source>70-100%: balanced</source>
+        <translation>70-100%：均衡</translation>
+    </message>
+    <message>
+        <source>100-130%: busy</source>
+        <translation>100-130%：繁忙</translation>
+    </message>
+    <message>
+        <source>130% and over: overloaded</source>
+        <translation>130% 及以上：超负荷</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate by township</source>
+        <translation>各乡镇县域就诊率</translation>
+    </message>
+    <message>
+        <source>90% and over (national goal)</source>
+        <translation>90% 及以上（国家目标）</translation>
+    </message>
+    <message>
+        <source>85-90%</source>
+        <translation>85-90%</translation>
+    </message>
+    <message>
+        <source>80-85%</source>
+        <translation>80-85%</translation>
+    </message>
+    <message>
+        <source>70-80%</source>
+        <translation>70-80%</translation>
+    </message>
+    <message>
+        <source>under 70%</source>
+        <translation>低于 70%</translation>
+    </message>
+    <message>
+        <source>Travel time to the nearest township centre</source>
+        <translation>到最近乡镇卫生院的出行时间</translation>
+    </message>
+    <message>
+        <source>Travel time to the nearest county hospital</source>
+        <translation>到最近县医院的出行时间</translation>
+    </message>
+    <message>
+        <source>Travel time to %1</source>
+        <translation>到%1的出行时间</translation>
+    </message>
+    <message>
+        <source>the selected facility (select one)</source>
+        <translation>所选医疗机构（请选择一个）</translation>
+    </message>
+    <message>
+        <source>under 15 min</source>
+        <translation>15 分钟以内</translation>
+    </message>
+    <message>
+        <source>15-30 min</source>
+        <translation>15-30 分钟</translation>
+    </message>
+    <message>
+        <source>30-60 min</source>
+        <translation>30-60 分钟</translation>
+    </message>
+    <message>
+        <source>60-120 min</source>
+        <translation>60-120 分钟</translation>
+    </message>
+    <message>
+        <source>120 min and over</source>
+        <translation>120 分钟及以上</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>月份 %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::MapView</name>
     <message>
         <source>County map</source>
@@ -1016,6 +1915,127 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>N</source>
         <translation>北</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MonthPlayer</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Play the months</source>
+        <translation>逐月播放</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>The month shown by the cursor on the charts</source>
+        <translation>图表上光标所示的月份</translation>
+    </message>
+    <message>
+        <source>The month shown (year-month)</source>
+        <translation>所示月份（年-月）</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MonthSlider</name>
+    <message>
+        <source>Month shown on the map</source>
+        <translation>地图所示月份</translation>
+    </message>
+    <message>
+        <source>The simulated month the map overlays show (PgUp/PgDn: a year)</source>
+        <translation>地图叠加图层所显示的模拟月份（PgUp/PgDn：一年）</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>no results</source>
+        <translation>无结果</translation>
+    </message>
+</context>
+<context>
+    <name>cc::NeedView</name>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Township centres</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>County hospitals</source>
+        <translation>县医院</translation>
+    </message>
+    <message>
+        <source>All in-county facilities</source>
+        <translation>全部县域内医疗机构</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Needed (FTE)</source>
+        <translation>所需（全职当量）</translation>
+    </message>
+    <message>
+        <source>Posted (FTE)</source>
+        <translation>派驻（全职当量）</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>GPs</source>
+        <translation>全科医生</translation>
+    </message>
+    <message>
+        <source>Specialists</source>
+        <translation>专科医生</translation>
+    </message>
+    <message>
+        <source>Nurses</source>
+        <translation>护士</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>公共卫生</translation>
+    </message>
+    <message>
+        <source>WISN: FTE needed = simulated workload (episodes x staff minutes) / available working time per FTE. Red: fewer posted than needed.</source>
+        <translation>WISN：所需全职当量 = 模拟工作量（诊疗人次 × 人员工时分钟）/ 每个全职当量的可用工作时间。红色：派驻人数少于所需。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needed %1 FTE, posted %2 FTE; %n facilities short</source>
+        <translation><numerusform>所需 %1 全职当量，派驻 %2 全职当量；%n 个医疗机构人员不足</numerusform></translation>
+    </message>
+    <message>
+        <source>Run the simulation to see the workload.</source>
+        <translation>运行模拟以查看工作量。</translation>
+    </message>
+    <message>
+        <source>Posted, short of need</source>
+        <translation>已派驻，但低于所需</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>全职当量</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +2579,194 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
         <translation>上月排队量延续到本月的比例；用于抑制超负荷医疗机构逐月的大幅波动。</translation>
     </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Range of the in-county preference</source>
+        <translation>县域内就医偏好的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value.</source>
+        <translation>bin 不确定性范围的相对半宽：0.3 表示在其取值的 70% 至 130% 之间抽样。</translation>
+    </message>
+    <message>
+        <source>Range of the family-doctor loyalty</source>
+        <translation>家庭医生签约忠诚度的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bsig.</source>
+        <translation>bsig 不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the congestion aversion</source>
+        <translation>拥挤规避的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bw.</source>
+        <translation>bw 不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the cost sensitivity</source>
+        <translation>费用敏感度的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bc (every service line moves together).</source>
+        <translation>bc 不确定性范围的相对半宽（各服务类别同步变动）。</translation>
+    </message>
+    <message>
+        <source>Range of the travel-time sensitivity</source>
+        <translation>出行时间敏感度的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bt (every service line moves together).</source>
+        <translation>bt 不确定性范围的相对半宽（各服务类别同步变动）。</translation>
+    </message>
+    <message>
+        <source>Range of the quality preference</source>
+        <translation>质量偏好的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of bq (every service line moves together).</source>
+        <translation>bq 不确定性范围的相对半宽（各服务类别同步变动）。</translation>
+    </message>
+    <message>
+        <source>Range of the outpatient visit rate</source>
+        <translation>门诊就诊率的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the outpatient visits per person per year.</source>
+        <translation>人均每年门诊人次不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the admission rate</source>
+        <translation>住院率的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the admissions per person per year.</source>
+        <translation>人均每年住院人次不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws</source>
+        <translation>蒙特卡洛抽样次数</translation>
+    </message>
+    <message>
+        <source>Number of Latin hypercube draws of a Monte Carlo run.</source>
+        <translation>一次蒙特卡洛运行的拉丁超立方抽样次数。</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Seed of the Latin hypercube sample; the same seed gives the same bands.</source>
+        <translation>拉丁超立方抽样的种子；相同的种子得到相同的区间带。</translation>
+    </message>
+    <message>
+        <source>Rule: FTE per person</source>
+        <translation>规则：每人全职当量</translation>
+    </message>
+    <message>
+        <source>What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>某人在某月的派驻合计超过全职当量上限时的处理：0 关闭，1 警告，2 拒绝修改。</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>全职当量</translation>
+    </message>
+    <message>
+        <source>FTE limit per person</source>
+        <translation>每人全职当量上限</translation>
+    </message>
+    <message>
+        <source>Largest total FTE one person may be posted at in any month.</source>
+        <translation>任一月份中一人可派驻的最大全职当量合计。</translation>
+    </message>
+    <message>
+        <source>Rule: minimum posting length</source>
+        <translation>规则：最短派驻时长</translation>
+    </message>
+    <message>
+        <source>What happens when a posting to a township centre or village clinic is shorter than the minimum: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>派驻到乡镇卫生院或村卫生室的时长短于最短时长时的处理：0 关闭，1 警告，2 拒绝修改。</translation>
+    </message>
+    <message>
+        <source>Minimum grassroots posting</source>
+        <translation>基层最短派驻时长</translation>
+    </message>
+    <message>
+        <source>Shortest posting to a grassroots facility that counts (national monitoring counts postings of 6 months or more).</source>
+        <translation>计入统计的派驻到基层医疗机构的最短时长（国家监测统计 6 个月及以上的派驻）。</translation>
+    </message>
+    <message>
+        <source>Rule: township minimum staff</source>
+        <translation>规则：乡镇卫生院最低人员配备</translation>
+    </message>
+    <message>
+        <source>What happens when a township centre falls below its minimum staff in a month: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>乡镇卫生院某月人员低于最低配备时的处理：0 关闭，1 警告，2 拒绝修改。</translation>
+    </message>
+    <message>
+        <source>Township centre minimum posts</source>
+        <translation>乡镇卫生院最低岗位数</translation>
+    </message>
+    <message>
+        <source>Staff (FTE present, all roles) every township centre keeps in every month.</source>
+        <translation>每个乡镇卫生院每月须保有的人员（现有全职当量，含所有岗位）。</translation>
+    </message>
+    <message>
+        <source>per 10,000</source>
+        <translation>每万人</translation>
+    </message>
+    <message>
+        <source>GP norm</source>
+        <translation>全科医生配备标准</translation>
+    </message>
+    <message>
+        <source>General practitioners (FTE present) a township centre keeps per 10,000 residents of its township.</source>
+        <translation>乡镇卫生院按本乡镇每万名居民须保有的全科医生数（现有全职当量）。</translation>
+    </message>
+    <message>
+        <source>Rule: grassroots service for promotion</source>
+        <translation>规则：晋升所需基层服务</translation>
+    </message>
+    <message>
+        <source>What happens when an intermediate-title doctor of a county hospital has less grassroots service than promotion needs: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>县医院中级职称医生的基层服务时间少于晋升要求时的处理：0 关闭，1 警告，2 拒绝修改。</translation>
+    </message>
+    <message>
+        <source>Grassroots service before promotion</source>
+        <translation>晋升前基层服务</translation>
+    </message>
+    <message>
+        <source>Months of grassroots service a doctor needs before promotion to associate chief physician (晋升副主任医师前基层服务).</source>
+        <translation>医生晋升副主任医师前需要的基层服务月数（晋升副主任医师前基层服务）。</translation>
+    </message>
+    <message>
+        <source>Annual pay, junior title</source>
+        <translation>年薪（初级职称）</translation>
+    </message>
+    <message>
+        <source>Yearly pay assumed for a junior-title staff member whose own pay is not entered.</source>
+        <translation>未录入本人薪酬的初级职称人员所采用的假定年薪。</translation>
+    </message>
+    <message>
+        <source>Annual pay, intermediate title</source>
+        <translation>年薪（中级职称）</translation>
+    </message>
+    <message>
+        <source>Yearly pay assumed for an intermediate-title staff member whose own pay is not entered.</source>
+        <translation>未录入本人薪酬的中级职称人员所采用的假定年薪。</translation>
+    </message>
+    <message>
+        <source>Annual pay, senior title</source>
+        <translation>年薪（高级职称）</translation>
+    </message>
+    <message>
+        <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
+        <translation>未录入本人薪酬的高级职称人员所采用的假定年薪。</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -1585,6 +2793,160 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>New village %1</source>
         <translation>新村 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PlannerDialog</name>
+    <message>
+        <source>Posting Planner</source>
+        <translation>派驻规划</translation>
+    </message>
+    <message>
+        <source>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor's county hospital at or above its WISN staffing need.</source>
+        <translation>逐一提出将医共体医生（县招乡用）派驻到乡镇卫生院的建议，每次选择在方案 &lt;b&gt;%1&lt;/b&gt; 的模拟中使模拟期内县域就诊率提升最多的派驻，同时遵守人员配备规则，并使每名医生所在县医院的人员不低于其 WISN 所需人员。</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals:</source>
+        <translation>建议数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>month </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>F&amp;TE:</source>
+        <translation>全职当量(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;General practitioners</source>
+        <translation>全科医生(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Specialists</source>
+        <translation>专科医生(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Include &amp;junior titles</source>
+        <translation>包括初级职称(&amp;j)</translation>
+    </message>
+    <message>
+        <source>Provincial practice posts doctors of intermediate title and above.</source>
+        <translation>本省做法是派驻中级及以上职称的医生。</translation>
+    </message>
+    <message>
+        <source>Doctors:</source>
+        <translation>医生：</translation>
+    </message>
+    <message>
+        <source>Only in this scenario</source>
+        <translation>仅限本方案</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>全职当量</translation>
+    </message>
+    <message>
+        <source>Gain (pp)</source>
+        <translation>提升（百分点）</translation>
+    </message>
+    <message>
+        <source>In-county rate</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>Accept &amp;Checked</source>
+        <translation>接受勾选项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>全部接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Simulating candidate postings...</source>
+        <translation>正在模拟候选派驻...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In-county rate over the horizon %1% before; %n proposal(s) found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</source>
+        <translation><numerusform>模拟期内县域就诊率原为 %1%；经 %2 次模拟试算，找到 %n 条建议（%3 条因违反规则被否决，%4 条因导致县医院人员不足被否决）。每条建议的提升是在其上方各条建议已采纳的前提下单独计算的。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n planned posting(s)</source>
+        <translation><numerusform>接受 %n 条规划派驻</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::PolicyChanges</name>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Initial policy</source>
+        <translation>初始政策</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +2978,18 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Duplicate scenario "%1"</source>
         <translation>复制方案“%1”</translation>
+    </message>
+    <message>
+        <source>A scenario name must not start or end with spaces.</source>
+        <translation>方案名称的开头和结尾不能有空格。</translation>
+    </message>
+    <message>
+        <source>The name "%1" marks the baseline scenario; choose another name.</source>
+        <translation>名称“%1”为基线方案专用，请另选名称。</translation>
+    </message>
+    <message>
+        <source>The baseline scenario cannot be deleted.</source>
+        <translation>基线方案不能删除。</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +3045,92 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Month from which the change takes effect (1 = %1):</source>
         <translation>调整生效的起始月份（1 = %1）：</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PolicyTimeline</name>
+    <message>
+        <source>Policy schedule timeline</source>
+        <translation>政策时间表时间轴</translation>
+    </message>
+    <message>
+        <source>From %1 (month %2)</source>
+        <translation>自 %1 起（第 %2 个月）</translation>
+    </message>
+    <message>
+        <source>The policy in effect from the start of the horizon.</source>
+        <translation>自模拟期开始起生效的政策。</translation>
+    </message>
+    <message>
+        <source>No parameter differs from the previous policy.</source>
+        <translation>与上一项政策相比，没有参数变化。</translation>
+    </message>
+    <message>
+        <source>Drag to move the change to another month.</source>
+        <translation>拖动可将此调整移到其他月份。</translation>
+    </message>
+    <message>
+        <source>No scenario</source>
+        <translation>无方案</translation>
+    </message>
+</context>
+<context>
+    <name>cc::PostingDialog</name>
+    <message>
+        <source>Edit Posting</source>
+        <translation>编辑派驻</translation>
+    </message>
+    <message>
+        <source>New Posting</source>
+        <translation>新建派驻</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 派驻至 %2</translation>
+    </message>
+    <message>
+        <source>Posting:</source>
+        <translation>派驻：</translation>
+    </message>
+    <message>
+        <source>month </source>
+        <translation>月份 </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>时长(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Share of full time: 0.2 is one day a week (a specialist's weekly clinic), 1.0 a full-time rotation.</source>
+        <translation>全职比例：0.2 为每周一天（专科医生每周坐诊一次），1.0 为全职轮岗。</translation>
+    </message>
+    <message>
+        <source>&amp;FTE:</source>
+        <translation>全职当量(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Every scenario</source>
+        <translation>所有方案</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Shorter than %1 months: not counted as a grassroots posting.</source>
+        <translation>短于 %1 个月：不计为基层派驻。</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +3465,295 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
 </context>
 <context>
+    <name>cc::RosterModel</name>
+    <message>
+        <source>Alliance (county hire)</source>
+        <translation>医共体（县招乡用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) short</source>
+        <translation><numerusform>还差 %n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready (%1 months)</source>
+        <translation>已满足（%1 个月）</translation>
+    </message>
+    <message>
+        <source>Grassroots service counted for promotion to associate chief physician: recorded months plus FTE-weighted months posted at grassroots facilities.</source>
+        <translation>晋升副主任医师所计基层服务时间：已记录月数加上在基层医疗机构派驻的按全职当量折算月数。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Works at</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Grassroots months</source>
+        <translation>基层服务月数</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>晋升</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>派驻</translation>
+    </message>
+    <message>
+        <source>Annual pay (yuan)</source>
+        <translation>年薪（元）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ScenarioComparisonView</name>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate, last 12 months</source>
+        <translation>县域就诊率（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>县域内住院人次占比</translation>
+    </message>
+    <message>
+        <source>Grassroots share of outpatient care</source>
+        <translation>门诊基层诊疗量占比</translation>
+    </message>
+    <message>
+        <source>Fund spent in county</source>
+        <translation>县域内医保基金支出占比</translation>
+    </message>
+    <message>
+        <source>Fund balance (yuan)</source>
+        <translation>基金结余（元）</translation>
+    </message>
+    <message>
+        <source>Months of reserve</source>
+        <translation>基金可支付月数</translation>
+    </message>
+    <message>
+        <source>Fund payments in the last month (yuan)</source>
+        <translation>最后一个月医保基金支付（元）</translation>
+    </message>
+    <message>
+        <source>Retained surplus, whole horizon (yuan)</source>
+        <translation>结余留用，整个模拟期（元）</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket share of cost</source>
+        <translation>自付费用占比</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident per month (yuan)</source>
+        <translation>居民人均每月自付（元）</translation>
+    </message>
+    <message>
+        <source>County doctors posted 6+ months per 10,000 residents</source>
+        <translation>每万居民派驻基层6个月以上的县级医生数</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 wan</source>
+        <translation>%1 万</translation>
+    </message>
+    <message>
+        <source>Choose Scenario &gt; Compare With... to compare two scenarios.</source>
+        <translation>选择“方案 &gt; 对比...”以对比两个方案。</translation>
+    </message>
+    <message>
+        <source>No results to compare yet.</source>
+        <translation>暂无可对比的结果。</translation>
+    </message>
+    <message>
+        <source>End of the horizon (%1-%2), whole county. Difference: %3 minus %4.</source>
+        <translation>模拟期末（%1-%2），全县。差值：%3 减 %4。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1 (compared)</source>
+        <translation>%1（对比）</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ScenarioManager</name>
+    <message>
+        <source>&amp;New Scenario...</source>
+        <translation>新建方案(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Add a scenario with the baseline's policy schedule</source>
+        <translation>添加一个采用基线方案政策时间表的方案</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Scenario...</source>
+        <translation>复制方案(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Copy the shown scenario: its policy schedule and its own staff postings</source>
+        <translation>复制当前方案：包括其政策时间表及其专属人员派驻</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Scenario...</source>
+        <translation>重命名方案(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Rename the shown scenario</source>
+        <translation>重命名当前方案</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Scenario...</source>
+        <translation>删除方案(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Delete the shown scenario and its own postings (the baseline cannot be deleted)</source>
+        <translation>删除当前方案及其专属派驻（基线方案不能删除）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With...</source>
+        <translation>对比(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Overlay a second scenario on every chart (dashed) and show the end-of-horizon indicators side by side</source>
+        <translation>在每张图表上叠加第二个方案（虚线），并并列显示模拟期末指标</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>停止对比(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the shown scenario alone</source>
+        <translation>仅显示当前方案</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>The scenario the map, the policy panel and the charts show</source>
+        <translation>地图、政策面板和图表所显示的方案</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比方案：</translation>
+    </message>
+    <message>
+        <source>A second scenario drawn dashed on every chart</source>
+        <translation>在每张图表上以虚线绘制的第二个方案</translation>
+    </message>
+    <message>
+        <source>Policy Schedule</source>
+        <translation>政策时间表</translation>
+    </message>
+    <message>
+        <source>Scenario Comparison</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Choose Scenario &gt; Compare With... to compare two scenarios.</source>
+        <translation>选择“方案 &gt; 对比...”以对比两个方案。</translation>
+    </message>
+    <message>
+        <source>Simulating %1...</source>
+        <translation>正在模拟 %1...</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts with the baseline's policy schedule):</source>
+        <translation>新方案名称（初始采用基线方案的政策时间表）：</translation>
+    </message>
+    <message>
+        <source>Duplicate Scenario</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Name of the copy of "%1":</source>
+        <translation>“%1”副本的名称：</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <source>New name of "%1":</source>
+        <translation>“%1”的新名称：</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>The baseline scenario cannot be deleted.</source>
+        <translation>基线方案不能删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the scenario "%1", its policy schedule and its %n own posting(s)? Edit &gt; Undo brings it back.</source>
+        <translation><numerusform>删除方案“%1”、其政策时间表及其 %n 项专属派驻吗？可通过“编辑 &gt; 撤销”恢复。</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Scenario to compare with "%1" (drawn dashed):</source>
+        <translation>与“%1”对比的方案（以虚线绘制）：</translation>
+    </message>
+</context>
+<context>
     <name>cc::SelectTool</name>
     <message>
         <source>A place cannot be moved outside the range of longitude and latitude.</source>
@@ -2021,6 +3770,385 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message numerus="yes">
         <source>Delete %n map items</source>
         <translation><numerusform>删除 %n 个地图要素</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::StaffDialog</name>
+    <message>
+        <source>Edit Staff Member</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add Staff Member</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>岗位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>职称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Alliance (county hire)</source>
+        <translation>医共体（县招乡用）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Employer:</source>
+        <translation>用人单位(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Works at:</source>
+        <translation>工作单位(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>&amp;Grassroots service:</source>
+        <translation>基层服务(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>title default</source>
+        <translation>按职称默认</translation>
+    </message>
+    <message>
+        <source>Annual &amp;pay (yuan):</source>
+        <translation>年薪(&amp;P)（元）：</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StaffingActions</name>
+    <message>
+        <source>Staffing</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <source>&amp;Staffing Board</source>
+        <translation>人员配置面板(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the staffing board: roster, postings, need vs posted, rules</source>
+        <translation>显示人员配置面板：人员名册、派驻、需求与派驻对比、规则</translation>
+    </message>
+    <message>
+        <source>Staff &amp;Roster</source>
+        <translation>人员名册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The staff roster: add, edit, remove, import from CSV</source>
+        <translation>人员名册：添加、编辑、删除、从 CSV 导入</translation>
+    </message>
+    <message>
+        <source>&amp;Postings Timeline</source>
+        <translation>派驻时间轴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Postings of staff to facilities by month, with rule violations</source>
+        <translation>按月显示人员派驻到各医疗机构的情况及违反规则之处</translation>
+    </message>
+    <message>
+        <source>Staffing &amp;Need vs Posted</source>
+        <translation>人员需求与派驻对比(&amp;N)</translation>
+    </message>
+    <message>
+        <source>WISN: FTE needed from the simulated workload against FTE posted</source>
+        <translation>WISN：根据模拟工作量所需的全职当量与已派驻全职当量对比</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Postings...</source>
+        <translation>规划派驻(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Propose postings of alliance doctors to township centres that raise the in-county treatment rate most</source>
+        <translation>提出将医共体医生派驻到乡镇卫生院的建议方案，以最大程度提高县域就诊率</translation>
+    </message>
+</context>
+<context>
+    <name>cc::StaffingBoard</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>人员名册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Postings</source>
+        <translation>派驻(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Need vs Posted</source>
+        <translation>需求与派驻对比(&amp;N)</translation>
+    </message>
+    <message>
+        <source>R&amp;ules</source>
+        <translation>规则(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Problems&lt;/b&gt; (double-click to go to the cause)</source>
+        <translation>&lt;b&gt;问题&lt;/b&gt;（双击可跳转到原因）</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Search name, facility, title...</source>
+        <translation>搜索姓名、医疗机构、职称...</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>所有岗位</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a staff member</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Edit the selected staff member</source>
+        <translation>编辑所选人员</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected staff members and their postings</source>
+        <translation>删除所选人员及其派驻</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV...</source>
+        <translation>导入 CSV(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Add staff from a CSV file (UTF-8 or GB18030)</source>
+        <translation>从 CSV 文件添加人员（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>Drag staff onto a facility row of the Postings tab to post them.</source>
+        <translation>将人员拖到“派驻”选项卡中的医疗机构行上即可派驻。</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; refused</source>
+        <translation>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; 全科医生 &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; 专科医生 &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; 护士 &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; 公共卫生 &amp;nbsp; 浅色 = 非全职 &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; 警告 &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; 拒绝</translation>
+    </message>
+    <message>
+        <source>&amp;Plan Postings...</source>
+        <translation>规划派驻(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Propose postings of alliance doctors to township centres that raise the in-county treatment rate most</source>
+        <translation>提出将医共体医生派驻到乡镇卫生院的建议方案，以最大程度提高县域就诊率</translation>
+    </message>
+    <message>
+        <source>Drag a staff member onto a facility row to post them there.</source>
+        <translation>将人员拖到医疗机构行上即可派驻到该机构。</translation>
+    </message>
+    <message>
+        <source>Staffing rules of this project. &lt;i&gt;Refuse&lt;/i&gt; stops an edit that breaks the rule; &lt;i&gt;Warn&lt;/i&gt; lets it through and lists it under Problems.</source>
+        <translation>本项目的人员配置规则。&lt;i&gt;拒绝&lt;/i&gt;：阻止违反规则的编辑；&lt;i&gt;警告&lt;/i&gt;：允许编辑，并将其列在“问题”中。</translation>
+    </message>
+    <message>
+        <source>Staffing Rules</source>
+        <translation>人员配置规则</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pay assumed when a person's own pay is not entered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;未填写个人薪酬时采用的薪酬&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
+        <translation>方案 &lt;b&gt;%1&lt;/b&gt;：%2 名人员，%3 项派驻。派驻基层 6 个月以上的县级医生：平均每万居民 &lt;b&gt;%4&lt;/b&gt; 名（峰值 %5）。医共体人员池：%6 人，年薪酬 &lt;b&gt;%7 百万元&lt;/b&gt;。问题：%8 项拒绝，%9 项警告。</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <source>%1 Warning: %2</source>
+        <translation>%1 警告：%2</translation>
+    </message>
+    <message>
+        <source>Posted %1 to %2.</source>
+        <translation>已将 %1 派驻至 %2。</translation>
+    </message>
+    <message>
+        <source>Posting changed.</source>
+        <translation>派驻已修改。</translation>
+    </message>
+    <message>
+        <source>Posting removed.</source>
+        <translation>派驻已删除。</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>新人员</translation>
+    </message>
+    <message>
+        <source>Staff member added.</source>
+        <translation>已添加人员。</translation>
+    </message>
+    <message>
+        <source>Staff member changed.</source>
+        <translation>人员信息已修改。</translation>
+    </message>
+    <message>
+        <source>Staff member removed.</source>
+        <translation>已删除人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n staff members</source>
+        <translation><numerusform>删除 %n 名人员</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Staff</source>
+        <translation>导入人员</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>No staff could be read.</source>
+        <translation>未能读取任何人员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n staff members from the file?</source>
+        <translation><numerusform>从文件中添加 %n 名人员吗？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows skipped:</source>
+        <translation><numerusform>跳过了 %n 行：</numerusform></translation>
+    </message>
+    <message>
+        <source>Import staff</source>
+        <translation>导入人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n staff members.</source>
+        <translation><numerusform>已导入 %n 名人员。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::StartPage</name>
+    <message>
+        <source>Welcome to CountyCare Planner</source>
+        <translation>欢迎使用 CountyCare Planner</translation>
+    </message>
+    <message>
+        <source>CountyCare Planner logo</source>
+        <translation>CountyCare Planner 标志</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;CountyCare Planner&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;CountyCare 县域医共体规划&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county's villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;规划紧密型县域医共体：在地图上绘制全县的村、村卫生室、乡镇卫生院和医院，将县级医生派驻到乡镇卫生院（县招乡用），并设置医保支付政策：报销比例、结余留用的总额预算、按病组(DRG)点数法付费和按人头付费。&lt;/p&gt;&lt;p&gt;每项改动都按月进行模拟：居民在哪里就诊（县域就诊率）、人员需求以及医保基金。可以比较方案、解释任意数字，并在研讨会模式下进行演示。&lt;/p&gt;&lt;p&gt;初次使用？请打开示例县并跟随引导教程。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo County</source>
+        <translation>打开示例县(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open Qingshan County, a fictional county with real-world proportions, to explore the planner</source>
+        <translation>打开青山县（一个按真实比例构建的虚构县）来体验本规划工具</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新建项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start an empty project</source>
+        <translation>新建一个空项目</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project...</source>
+        <translation>打开项目(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open a project file (.ccplan)</source>
+        <translation>打开项目文件（.ccplan）</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>最近的项目(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>双击或按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>(no recent projects)</source>
+        <translation>（无最近项目）</translation>
+    </message>
+    <message>
+        <source>Open &amp;Selected</source>
+        <translation>打开所选项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the selected recent project</source>
+        <translation>打开所选的最近项目</translation>
+    </message>
+</context>
+<context>
+    <name>cc::TimelineView</name>
+    <message>
+        <source>No postings in this scenario. Drag a staff member from the roster onto a facility row to post them.</source>
+        <translation>此方案中没有派驻。将人员从花名册拖到医疗机构行上即可派驻。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Posting...</source>
+        <translation>编辑派驻(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Posting</source>
+        <translation>移除派驻(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2&lt;br&gt;%3 to %4, FTE %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 派驻于 %2&lt;br&gt;%3 至 %4，全职当量 %5</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +4429,351 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>The project has no scenario.</source>
         <translation>项目中没有方案。</translation>
     </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+</context>
+<context>
+    <name>cc::WorkshopMode</name>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>研讨会模式(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Workshop mode (F11): full screen, big levers and an animated timeline for a room</source>
+        <translation>研讨会模式（F11）：全屏、大号调节杆和动画时间轴，适合会议室演示</translation>
+    </message>
+    <message>
+        <source>Present the plan to a room: full screen, large text, the key levers and a month-by-month animation</source>
+        <translation>向会场演示规划：全屏、大号文字、关键调节杆和逐月动画</translation>
+    </message>
+    <message>
+        <source>Workshop mode hides the editing docks, enlarges text and chart lines, and shows the key payment levers, Play/Pause/Step through the months and a Before/After switch between the baseline and the selected scenario. F11 or Esc leaves it.</source>
+        <translation>研讨会模式会隐藏编辑停靠窗口，放大文字和图表线条，并显示关键支付政策调节杆、按月播放/暂停/单步，以及在基线方案和所选方案之间切换的前后对比开关。按 F11 或 Esc 退出。</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Switch the charts between the baseline (before) and the selected scenario (after)</source>
+        <translation>在基线方案（调整前）和所选方案（调整后）之间切换图表</translation>
+    </message>
+    <message>
+        <source>Before/After: needs a second scenario</source>
+        <translation>前后对比：需要第二个方案</translation>
+    </message>
+    <message>
+        <source>Showing BEFORE: %1</source>
+        <translation>正在显示调整前：%1</translation>
+    </message>
+    <message>
+        <source>Showing AFTER: %1</source>
+        <translation>正在显示调整后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysis::Levers</name>
+    <message>
+        <source>Cost sensitivity bc, inpatient</source>
+        <translation>费用敏感度 bc，住院</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity bt, inpatient</source>
+        <translation>出行时间敏感度 bt，住院</translation>
+    </message>
+    <message>
+        <source>Quality preference bq, inpatient</source>
+        <translation>质量偏好 bq，住院</translation>
+    </message>
+    <message>
+        <source>Admissions per person per year</source>
+        <translation>每人每年住院次数</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity bc, outpatient</source>
+        <translation>费用敏感度 bc，门诊</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity bt, outpatient</source>
+        <translation>出行时间敏感度 bt，门诊</translation>
+    </message>
+    <message>
+        <source>Quality preference bq, outpatient</source>
+        <translation>质量偏好 bq，门诊</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person per year</source>
+        <translation>每人每年门诊人次</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate, last 12 months</source>
+        <translation>县域就诊率（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share, last 12 months</source>
+        <translation>县域内住院人次占比（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>Grassroots share, last 12 months</source>
+        <translation>基层诊疗量占比（最近 12 个月）</translation>
+    </message>
+    <message>
+        <source>Fund balance at the end of the horizon</source>
+        <translation>模拟期末基金结余</translation>
+    </message>
+    <message>
+        <source>Years with a fund deficit</source>
+        <translation>基金出现赤字的年数</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident, last 12 months</source>
+        <translation>人均自付费用（最近 12 个月）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysis::MonteCarlo</name>
+    <message>
+        <source>Preference for in-county care (bin)</source>
+        <translation>县域内就医偏好（bin）</translation>
+    </message>
+    <message>
+        <source>Family-doctor loyalty (bsig)</source>
+        <translation>家庭医生忠诚度（bsig）</translation>
+    </message>
+    <message>
+        <source>Congestion aversion (bw)</source>
+        <translation>拥挤规避度（bw）</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity (bc, every line)</source>
+        <translation>费用敏感度（bc，所有服务类别）</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity (bt, every line)</source>
+        <translation>出行时间敏感度（bt，所有服务类别）</translation>
+    </message>
+    <message>
+        <source>Quality preference (bq, every line)</source>
+        <translation>质量偏好（bq，所有服务类别）</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person</source>
+        <translation>每人门诊人次</translation>
+    </message>
+    <message>
+        <source>Admissions per person</source>
+        <translation>每人住院次数</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::PlotSave</name>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::SensitivityDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Chart...</source>
+        <translation>保存图表(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <source>The indicator whose change each bar shows (whole county, end of the horizon).</source>
+        <translation>每个条形所表示变化的指标（全县，模拟期末）。</translation>
+    </message>
+    <message>
+        <source>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project's values.</source>
+        <translation>每个参数在其有效范围内按其取值的该比例分别下调和上调；其他参数保持项目取值。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Project value</source>
+        <translation>项目取值</translation>
+    </message>
+    <message>
+        <source>Moved down to</source>
+        <translation>下调至</translation>
+    </message>
+    <message>
+        <source>Moved up to</source>
+        <translation>上调至</translation>
+    </message>
+    <message>
+        <source>Effect down</source>
+        <translation>下调影响</translation>
+    </message>
+    <message>
+        <source>Effect up</source>
+        <translation>上调影响</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Move each parameter by:</source>
+        <translation>每个参数的调整幅度(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Choose an indicator and press Run. Each key parameter is moved down and up in turn and the simulation is run again.</source>
+        <translation>选择一个指标并点击“运行”。每个关键参数会依次下调和上调，并重新运行模拟。</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>正在运行...</translation>
+    </message>
+    <message>
+        <source>Canceled: no results. The chart shows the previous run, if any.</source>
+        <translation>已取消：无结果。图表显示上一次运行的结果（如有）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 with the project's values (scenario "%3")</source>
+        <translation>%1：项目取值下为 %2（方案“%3”）</translation>
+    </message>
+    <message>
+        <source>Each bar: the change of the indicator when one parameter moves by %1, all else equal.</source>
+        <translation>每个条形：在其他条件不变时，单个参数变动 %1 所引起的指标变化。</translation>
+    </message>
+    <message>
+        <source>The %1 largest of %2 effects are drawn; the table lists all.</source>
+        <translation>图中绘制了 %2 项影响中最大的 %1 项；表格列出全部影响。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) at zero were not moved.</source>
+        <translation><numerusform>有 %n 个取值为零的参数未作调整。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::Tornado</name>
+    <message>
+        <source>Change in percentage points</source>
+        <translation>变化（百分点）</translation>
+    </message>
+    <message>
+        <source>Change in yuan</source>
+        <translation>变化（元）</translation>
+    </message>
+    <message>
+        <source>Change in years</source>
+        <translation>变化（年）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n 年</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::UncertaintyDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Fund Chart...</source>
+        <translation>保存基金图表(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Save &amp;Rate Chart...</source>
+        <translation>保存比率图表(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性分析</translation>
+    </message>
+    <message>
+        <source>Uncertainty ranges (± share of the project value)</source>
+        <translation>不确定性范围（项目取值的 ± 比例）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Draws:</source>
+        <translation>抽样次数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Draw %1 of %2...</source>
+        <translation>第 %1 次抽样，共 %2 次...</translation>
+    </message>
+    <message>
+        <source>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county's stated shares.</source>
+        <translation>每次抽样都会在各自范围内抽取选择系数和需求率（拉丁超立方抽样）来运行模拟；选择常数会重新拟合，使每次抽样都从本县的现状占比出发。</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>正在运行...</translation>
+    </message>
+    <message>
+        <source>Canceled: no bands. The charts show the previous run, if any.</source>
+        <translation>已取消：无区间带。图表显示上一次运行的结果（如有）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario "%1", %n draw(s). Dark band: half of the draws; light band: 90% of them.</source>
+        <translation><numerusform>方案“%1”，%n 次抽样。深色带：半数抽样结果；浅色带：90% 的抽样结果。</numerusform></translation>
+    </message>
+    <message>
+        <source>Probability that the fund runs a deficit in at least one year (%1-%2): %3 (%4 of %5 draws).</source>
+        <translation>基金在至少一年（%1-%2）出现赤字的概率：%3（%5 次抽样中有 %4 次）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By year: %1</source>
+        <translation>按年份：%1</translation>
+    </message>
+    <message>
+        <source>A deficit year: revenue minus payments and year-end settlements of that calendar year is negative.</source>
+        <translation>赤字年份：该自然年度的收入减去支付和年终清算后为负。</translation>
+    </message>
 </context>
 <context>
     <name>cc::charts::ChartPanel</name>
@@ -2517,6 +4990,257 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Rename project</source>
         <translation>重命名项目</translation>
+    </message>
+</context>
+<context>
+    <name>cc::explain</name>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>县域内住院人次占比</translation>
+    </message>
+    <message>
+        <source>Grassroots share of outpatient visits</source>
+        <translation>基层诊疗量占比（门诊）</translation>
+    </message>
+    <message>
+        <source>Fund months of reserve</source>
+        <translation>基金可支付月数</translation>
+    </message>
+    <message>
+        <source>Fund balance</source>
+        <translation>基金结余</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Month %1 is outside the simulated horizon (%2 months).</source>
+        <translation>第 %1 个月超出了模拟期（%2 个月）。</translation>
+    </message>
+    <message>
+        <source>There is no township %1 in the results.</source>
+        <translation>结果中没有乡镇 %1。</translation>
+    </message>
+    <message>
+        <source>Episodes treated inside the county (village clinics, township health centres and county hospitals, outpatient and inpatient) divided by all episodes of the residents, wherever treated, in the month.</source>
+        <translation>当月在县域内（村卫生室、乡镇卫生院和县级医院，含门诊和住院）诊疗的人次除以居民在任何地方诊疗的全部人次。</translation>
+    </message>
+    <message>
+        <source>In-county episodes</source>
+        <translation>县域内诊疗人次</translation>
+    </message>
+    <message>
+        <source>All episodes</source>
+        <translation>全部诊疗人次</translation>
+    </message>
+    <message>
+        <source>of which %1</source>
+        <translation>其中 %1</translation>
+    </message>
+    <message>
+        <source>Admissions to hospitals and health centres inside the county divided by all admissions of the residents in the month.</source>
+        <translation>当月县域内医院和卫生院的住院人次除以居民全部住院人次。</translation>
+    </message>
+    <message>
+        <source>In-county admissions</source>
+        <translation>县域内住院人次</translation>
+    </message>
+    <message>
+        <source>All admissions</source>
+        <translation>全部住院人次</translation>
+    </message>
+    <message>
+        <source>Admissions at %1</source>
+        <translation>%1 住院人次</translation>
+    </message>
+    <message>
+        <source>Outpatient visits at village clinics and township health centres divided by all outpatient visits inside the county in the month.</source>
+        <translation>当月村卫生室和乡镇卫生院的门诊人次除以县域内全部门诊人次。</translation>
+    </message>
+    <message>
+        <source>Grassroots outpatient visits</source>
+        <translation>基层门诊人次</translation>
+    </message>
+    <message>
+        <source>In-county outpatient visits</source>
+        <translation>县域内门诊人次</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n month(s).</source>
+        <translation><numerusform>基金期末结余除以最近 %n 个月的月均支出（支付和年终清算）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>期末结余</translation>
+    </message>
+    <message>
+        <source>Mean monthly outflow</source>
+        <translation>月均支出</translation>
+    </message>
+    <message>
+        <source>Opening balance plus the month's premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
+        <translation>期初结余加上当月的个人缴费和财政补助收入，减去向医疗机构的支付以及与医共体的年终清算。</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>期初结余</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Year-end settlement</source>
+        <translation>年终清算</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::Planner</name>
+    <message>
+        <source>The FTE of a proposed posting must be above 0 and within the FTE limit per person.</source>
+        <translation>拟议派驻的全职当量必须大于 0，且不超过每人全职当量上限。</translation>
+    </message>
+    <message>
+        <source>Proposals must belong to every scenario or to the simulated one.</source>
+        <translation>拟议方案必须属于所有方案或正在模拟的方案。</translation>
+    </message>
+    <message>
+        <source>The project has no township centre in the alliance.</source>
+        <translation>项目中的医共体没有乡镇卫生院。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::Rules</name>
+    <message>
+        <source>staff %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>facility %1</source>
+        <translation>医疗机构 %1</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>months %1-%2</source>
+        <translation>第 %1-%2 个月</translation>
+    </message>
+    <message>
+        <source>FTE per person</source>
+        <translation>每人全职当量</translation>
+    </message>
+    <message>
+        <source>Minimum grassroots posting</source>
+        <translation>基层派驻最短期限</translation>
+    </message>
+    <message>
+        <source>Township minimum staff</source>
+        <translation>乡镇卫生院最低人员数</translation>
+    </message>
+    <message>
+        <source>Grassroots service for promotion</source>
+        <translation>晋升所需基层服务</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>%1 is posted at %2 FTE in %3 (limit %4).</source>
+        <translation>%1 在 %3 的派驻为 %2 全职当量（上限 %4）。</translation>
+    </message>
+    <message>
+        <source>The posting of %1 to %2 lasts %3 months; grassroots postings need at least %4.</source>
+        <translation>%1 派驻到 %2 为期 %3 个月；基层派驻至少需要 %4 个月。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 FTE staff in %3; township centres keep at least %4.</source>
+        <translation>%1 在 %3 有 %2 全职当量人员；乡镇卫生院至少应保持 %4。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 FTE general practitioners in %3; the norm of %4 per 10,000 residents asks for %5.</source>
+        <translation>%1 在 %3 有 %2 全职当量全科医生；按每万居民 %4 名的标准应有 %5 名。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 months of grassroots service; promotion to associate chief physician needs %3 (%4 short).</source>
+        <translation>%1 有 %2 个月基层服务经历；晋升副主任医师需要 %3 个月（还差 %4 个月）。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::StaffCsv</name>
+    <message>
+        <source>The file needs a name column (name/姓名) and a role column (role/岗位).</source>
+        <translation>文件需要一个姓名列（name/姓名）和一个岗位列（role/岗位）。</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>无姓名</translation>
+    </message>
+    <message>
+        <source>unknown role "%1"</source>
+        <translation>未知岗位“%1”</translation>
+    </message>
+    <message>
+        <source>unknown title "%1"</source>
+        <translation>未知职称“%1”</translation>
+    </message>
+    <message>
+        <source>unknown facility "%1"</source>
+        <translation>未知医疗机构“%1”</translation>
+    </message>
+    <message>
+        <source>grassroots months "%1" is not a whole number</source>
+        <translation>基层服务月数“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>pay "%1" is not a number</source>
+        <translation>薪酬“%1”不是数字</translation>
+    </message>
+</context>
+<context>
+    <name>cc::staffing::StaffingEdits</name>
+    <message>
+        <source>Refused by the rule "%1": %2</source>
+        <translation>被规则“%1”拒绝：%2</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +5491,26 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Project file to open (.ccplan)</source>
         <translation>要打开的项目文件（.ccplan）</translation>
+    </message>
+    <message>
+        <source>Open the demo county instead of the start page</source>
+        <translation>打开示例县而不是起始页</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
+        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、tour、explain 或 start-page</translation>
+    </message>
+    <message>
+        <source>Scenario to show</source>
+        <translation>要显示的方案</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scenario to compare with</source>
+        <translation>要比较的方案</translation>
     </message>
 </context>
 </TS>
