@@ -174,6 +174,7 @@ private slots:
         PolicyTimeline *timeline = m->timeline();
         QCOMPARE(timeline->scenarioId(), EntityId(2));
         m->timelineDock()->show();
+        m->timelineDock()->raise(); // tabbed with the fund charts
         QTRY_VERIFY(timeline->isVisible() && timeline->width() > 300);
 
         const int depth = m_doc->undoStack()->index();

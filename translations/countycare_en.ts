@@ -1399,6 +1399,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
 </context>
 <context>
     <name>cc::Language</name>
@@ -3683,10 +3687,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>baseline</translation>
     </message>
     <message>
         <source>Choose Scenario &gt; Compare With... to compare two scenarios.</source>

@@ -1399,6 +1399,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Senior</source>
         <translation>高级</translation>
     </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线方案</translation>
+    </message>
 </context>
 <context>
     <name>cc::Language</name>
@@ -3683,10 +3687,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>baseline</source>
-        <translation>基线</translation>
     </message>
     <message>
         <source>Choose Scenario &gt; Compare With... to compare two scenarios.</source>

@@ -1,4 +1,5 @@
 #include "app/cli/clicharts.h"
+#include "models/domain/labels.h"
 
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
@@ -58,7 +59,7 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
     if (run->compare != 0) {
         SimIndexMap compareIds;
         charts::setComparison(run->data, simulate(run->project, run->compare, compareIds),
-                              run->project.scenarios.value(run->compare).name);
+                              scenarioLabel(run->project.scenarios.value(run->compare).name));
     }
     run->data.markers =
         charts::policyMarkers(run->project, run->scenario, run->compare, run->data.locale);

@@ -32,6 +32,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -90,9 +91,25 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     installExplain(this);
     installFirstHour(this);
 
+    // First start: the policy schedule strip shares the bottom tabs with the
+    // fund charts, the comparison table the right ones with the indicator
+    // charts, so the window fits a 1366 x 768 laptop screen.
+    if (auto *timeline = findChild<QDockWidget *>(QStringLiteral("policyTimelineDock"))) {
+        addDockWidget(Qt::BottomDockWidgetArea, timeline);
+        tabifyDockWidget(m_dashboard->dock(charts::ChartKind::FundBalance), timeline);
+    }
+    if (auto *comparison = findChild<QDockWidget *>(QStringLiteral("comparisonDock")))
+        tabifyDockWidget(m_dashboard->dock(charts::ChartKind::InCountyRate), comparison);
+    m_dashboard->dock(charts::ChartKind::FundBalance)->raise();
+    m_dashboard->dock(charts::ChartKind::InCountyRate)->raise();
+
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        QSize size(1400, 900);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
 }
 

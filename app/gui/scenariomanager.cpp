@@ -1,4 +1,5 @@
 #include "app/gui/scenariomanager.h"
+#include "models/domain/labels.h"
 
 #include "app/gui/mainwindow.h"
 #include "models/edit/policyedits.h"
@@ -73,7 +74,7 @@ EntityId ScenarioManager::shownScenario() const
 
 QString ScenarioManager::scenarioName(EntityId id) const
 {
-    return m_document->project().scenarios.value(id).name;
+    return scenarioLabel(m_document->project().scenarios.value(id).name);
 }
 
 void ScenarioManager::createActions()
@@ -176,8 +177,7 @@ void ScenarioManager::reloadBoxes()
     m_compareBox->addItem(tr("(none)"), EntityId(0));
     for (const Scenario &s : p.scenarios) {
         // The demo's "baseline" reads in the user's language.
-        const QString text =
-            s.id == baseline && s.name == QLatin1String("baseline") ? tr("baseline") : s.name;
+        const QString text = s.id == baseline ? scenarioLabel(s.name) : s.name;
         m_scenarioBox->addItem(text, s.id);
         if (s.id != shown)
             m_compareBox->addItem(text, s.id);

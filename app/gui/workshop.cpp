@@ -1,4 +1,5 @@
 #include "app/gui/workshop.h"
+#include "models/domain/labels.h"
 
 #include "app/gui/mainwindow.h"
 #include "models/simulation/simulationcontroller.h"
@@ -249,9 +250,11 @@ void WorkshopMode::updateBeforeAfter()
     if (!comparable)
         m_beforeAfter->setText(tr("Before/After: needs a second scenario"));
     else if (m_before)
-        m_beforeAfter->setText(tr("Showing BEFORE: %1").arg(p.scenarios.value(baseline).name));
+        m_beforeAfter->setText(
+            tr("Showing BEFORE: %1").arg(scenarioLabel(p.scenarios.value(baseline).name)));
     else
-        m_beforeAfter->setText(tr("Showing AFTER: %1").arg(p.scenarios.value(after).name));
+        m_beforeAfter->setText(
+            tr("Showing AFTER: %1").arg(scenarioLabel(p.scenarios.value(after).name)));
 }
 
 void WorkshopMode::decorateCharts()

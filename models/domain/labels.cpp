@@ -86,4 +86,11 @@ QString titleName(StaffTitle title)
     return {};
 }
 
+QString scenarioLabel(const QString &name)
+{
+    if (name == QLatin1String("baseline"))
+        return QCoreApplication::translate("cc::Labels", "baseline");
+    return name;
+}
+
 } // namespace cc

@@ -1,4 +1,5 @@
 #include "widgets/charts/chartsource.h"
+#include "models/domain/labels.h"
 
 #include "widgets/charts/chartformat.h"
 
@@ -28,7 +29,7 @@ ChartData chartDataFor(std::shared_ptr<const sim::Results> results, const SimInd
 {
     ChartData d;
     d.results = std::move(results);
-    d.scenarioName = project.scenarios.value(scenario).name;
+    d.scenarioName = scenarioLabel(project.scenarios.value(scenario).name);
     d.locale = locale;
     const bool english = !isChinese(locale);
     for (EntityId id : ids.townshipIds) {

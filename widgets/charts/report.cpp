@@ -1,4 +1,5 @@
 #include "widgets/charts/report.h"
+#include "models/domain/labels.h"
 
 #include "models/domain/projectdocument.h"
 #include "models/sim/calendar.h"
@@ -212,8 +213,8 @@ ReportResult writeReport(const ReportInput &in, const QString &path)
         result.message = Tr::tr("Could not write %1: %2").arg(path, file.errorString());
         return result;
     }
-    const QString scenarioName = in.project.scenarios.value(in.scenario).name;
-    const QString compareName = in.project.scenarios.value(in.compare).name;
+    const QString scenarioName = scenarioLabel(in.project.scenarios.value(in.scenario).name);
+    const QString compareName = scenarioLabel(in.project.scenarios.value(in.compare).name);
     const QStringList sections = reportSectionTitles();
     {
         QPdfWriter pdf(&file);

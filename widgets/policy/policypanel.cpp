@@ -1,4 +1,5 @@
 #include "widgets/policy/policypanel.h"
+#include "models/domain/labels.h"
 
 #include "models/edit/policyedits.h"
 #include "models/sim/calendar.h"
@@ -139,7 +140,7 @@ void PolicyPanel::reloadScenarios()
 {
     m_scenario->clear();
     for (const Scenario &s : m_document->project().scenarios)
-        m_scenario->addItem(s.name, s.id);
+        m_scenario->addItem(scenarioLabel(s.name), s.id);
     m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(m_scenarioId)));
     reloadEntries();
 }
