@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -466,21 +467,30 @@ private slots:
     void csvRefusesBadRows()
     {
         const Project target = test::smallProject();
-        const QByteArray csv = QStringLiteral("name,township,population,lon,lat,signed_share\n"
-                                              "NaN村,,NaN,118.1,26.1,\n"
-                                              "无穷村,,10,inf,26.1,\n"
-                                              "负村,,-5,118.1,26.1,\n"
-                                              "大村,,100000000000000000000,118.1,26.1,\n"
-                                              ",,10,118.1,26.1,\n"
-                                              "%1,,10,118.1,26.1,\n"
-                                              "签约村,,10,118.1,26.1,2\n"
-                                              "纬度村,,10,118.1,-91,\n"
-                                              "好村,青石镇,10,118.1,26.1,0.3\n")
-                                   .arg(kLongName)
-                                   .toUtf8();
-        for (const QByteArray &bytes : {csv, QByteArray("\xEF\xBB\xBF") + csv}) {
-            const exchange::CsvTable table = exchange::parseCsv(bytes);
+        const QString text = QStringLiteral("name,township,population,lon,lat,signed_share\n"
+                                            "NaN村,,NaN,118.1,26.1,\n"
+                                            "无穷村,,10,inf,26.1,\n"
+                                            "负村,,-5,118.1,26.1,\n"
+                                            "大村,,100000000000000000000,118.1,26.1,\n"
+                                            ",,10,118.1,26.1,\n"
+                                            "%1,,10,118.1,26.1,\n"
+                                            "签约村,,10,118.1,26.1,2\n"
+                                            "纬度村,,10,118.1,-91,\n"
+                                            "好村,青石镇,10,118.1,26.1,0.3\n")
+                                 .arg(kLongName);
+        const QByteArray csv = text.toUtf8();
+        // UTF-8, UTF-8 with a BOM and GB18030 (as Chinese Excel saves), detected.
+        QVector<QByteArray> encodings = {csv, QByteArray("\xEF\xBB\xBF") + csv};
+        if (exchange::gb18030Available()) {
+            QStringEncoder gb("GB18030");
+            encodings.append(gb(text));
+            QVERIFY(encodings.back() != csv);
+        }
+        for (int i = 0; i < encodings.size(); ++i) {
+            const exchange::CsvTable table = exchange::parseCsv(encodings[i]);
             QVERIFY2(table.ok(), qPrintable(table.error));
+            QCOMPARE(table.encoding,
+                     i < 2 ? exchange::TextEncoding::Utf8 : exchange::TextEncoding::Gb18030);
             exchange::ImportOptions options;
             options.acceptValidRows = true;
             const exchange::ImportResult r =

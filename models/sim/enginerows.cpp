@@ -47,12 +47,16 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign,
     const double minutes = (*cx.lineMinutes)[k];
     const double *e = &m_e[ri * m_c];
     const int *cand = &(*cx.candFac)[slot(s, 0)];
-    const double scale = sign * demand / denom;
+    // When every candidate's exp(utility) is near underflow the denominator
+    // is tiny and demand / denom would overflow to infinity (and poison the
+    // loads and the fund): then divide each e[c] first, which is at most 1.
+    const bool tiny = denom < 1e-200;
+    const double scale = tiny ? sign * demand : sign * demand / denom;
     for (int c = 0; c < m_c; ++c) {
         const int f = cand[c];
         if (f < 0 || e[c] == 0)
             continue;
-        const double ep = scale * e[c];
+        const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
         const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
         sink.load[fi] += ep * minutes;
         sink.facEpisodes[fi] += ep;
