@@ -10,12 +10,14 @@
 #include "widgets/workshop/leverpanel.h"
 #include "widgets/workshop/monthplayer.h"
 
+#include "widgets/map/mapoverlays.h"
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSlider>
+
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
@@ -191,6 +193,10 @@ private slots:
         player->stepButton()->click();
         QCOMPARE(player->month(), month + 1);
         QCOMPARE(m_workshop->cursorMonth(0), double(month + 1));
+        // The map's overlays follow the played month.
+        auto *overlays = m_window->findChild<MapOverlays *>(QStringLiteral("mapOverlays"));
+        QVERIFY(overlays);
+        QCOMPARE(overlays->month(), month + 1);
         // The cursor survives a new simulation (charts are rebuilt).
         const EntityId scenario = m_workshop->levers()->scenario();
         m_workshop->levers()->slider(LeverPanel::SurplusRetention)->setValue(30);

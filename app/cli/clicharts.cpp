@@ -1,6 +1,6 @@
 #include "app/cli/clicharts.h"
-#include "models/domain/labels.h"
 
+#include "models/domain/labels.h"
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"

@@ -1,7 +1,7 @@
 #include "app/gui/scenariomanager.h"
-#include "models/domain/labels.h"
 
 #include "app/gui/mainwindow.h"
+#include "models/domain/labels.h"
 #include "models/edit/policyedits.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/chartmarkers.h"

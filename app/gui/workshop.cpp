@@ -1,10 +1,11 @@
 #include "app/gui/workshop.h"
-#include "models/domain/labels.h"
 
 #include "app/gui/mainwindow.h"
+#include "models/domain/labels.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/chartpanel.h"
 #include "widgets/charts/dashboard.h"
+#include "widgets/map/mapoverlays.h"
 #include "widgets/policy/policypanel.h"
 #include "widgets/workshop/leverpanel.h"
 #include "widgets/workshop/monthplayer.h"
@@ -303,6 +304,9 @@ void WorkshopMode::updateCursor()
     if (!m_active)
         return;
     const double month = m_player->month();
+    // The map overlays (flows, load, township shading) show the played month too.
+    if (auto *overlays = m_window->findChild<MapOverlays *>(QStringLiteral("mapOverlays")))
+        overlays->setMonth(static_cast<int>(month));
     for (charts::ChartKind kind : charts::allChartKinds()) {
         charts::ChartPanel *panel = m_window->dashboard()->panel(kind);
         if (!panel)

@@ -1,6 +1,6 @@
 #include "widgets/charts/chartsource.h"
-#include "models/domain/labels.h"
 
+#include "models/domain/labels.h"
 #include "widgets/charts/chartformat.h"
 
 namespace cc::charts {

@@ -1,6 +1,6 @@
 #include "widgets/charts/report.h"
-#include "models/domain/labels.h"
 
+#include "models/domain/labels.h"
 #include "models/domain/projectdocument.h"
 #include "models/sim/calendar.h"
 #include "widgets/charts/chartbuilder.h"

@@ -1,6 +1,6 @@
 #include "widgets/policy/policypanel.h"
-#include "models/domain/labels.h"
 
+#include "models/domain/labels.h"
 #include "models/edit/policyedits.h"
 #include "models/sim/calendar.h"
 #include "widgets/policy/parametereditor.h"
