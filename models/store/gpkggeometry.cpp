@@ -14,7 +14,6 @@ class StoreText {
 
 namespace {
 
-
 enum WkbType : quint32 { WkbPoint = 1, WkbLineString = 2, WkbPolygon = 3, WkbMultiPolygon = 6 };
 
 // ---- writing -------------------------------------------------------------
@@ -130,13 +129,14 @@ QString readHeader(Reader &r, const QByteArray &blob, bool *empty)
 {
     if (blob.size() < 8 || blob.at(0) != 'G' || blob.at(1) != 'P')
         return StoreText::tr("the geometry is not a GeoPackage geometry (no \"GP\" magic)");
-    quint8 magic0, magic1, version, flags;
+    quint8 magic0 = 0, magic1 = 0, version = 0, flags = 0; // size checked above
     r.u8(&magic0);
     r.u8(&magic1);
     r.u8(&version);
     r.u8(&flags);
     if (version != 0)
-        return StoreText::tr("the geometry has an unknown GeoPackage binary version %1").arg(version);
+        return StoreText::tr("the geometry has an unknown GeoPackage binary version %1")
+            .arg(version);
     if (flags & 0xE0)
         return StoreText::tr("the geometry uses an extended or reserved GeoPackage binary type");
     r.setLittleEndian(flags & 0x01);
