@@ -22,6 +22,7 @@ ExplainActions::ExplainActions(MainWindow *window) : QObject(window), m_window(w
     setObjectName(QStringLiteral("explainActions"));
     QLabel *label = window->indicatorsLabel();
     label->installEventFilter(this);
+    m_indicators = label;
     label->setCursor(Qt::PointingHandCursor);
     label->setToolTip(label->toolTip() + QLatin1Char('\n') +
                       tr("Click to see how these numbers are computed"));
@@ -114,7 +115,9 @@ void ExplainActions::chooseAndShow(const QPoint &globalPos)
 
 bool ExplainActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window->indicatorsLabel() && event->type() == QEvent::MouseButtonRelease) {
+    // Compared with the stored pointer: events still arrive while the window is
+    // being destroyed, when it is no longer a MainWindow to ask.
+    if (watched == m_indicators && event->type() == QEvent::MouseButtonRelease) {
         auto *me = static_cast<QMouseEvent *>(event);
         if (me->button() == Qt::LeftButton) {
             chooseAndShow(me->globalPosition().toPoint());

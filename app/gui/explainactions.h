@@ -32,6 +32,7 @@ private:
     void chooseAndShow(const QPoint &globalPos);
 
     MainWindow *m_window;
+    QObject *m_indicators; // the status-bar label whose clicks open the menu
 };
 
 void installExplain(MainWindow *window);
