@@ -181,6 +181,9 @@ void WorkshopMode::enter()
     big.setPointSizeF(big.pointSizeF() * kFontScale);
     w->setFont(big);
     m_levers->setScenario(afterScenario());
+    // The lever panel takes the whole left side, so all five levers fit on a
+    // 1920 x 1080 projector without scrolling.
+    w->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_dock->show();
     m_dock->raise();
     // Without a window manager (a bare X server driving a projector) full
@@ -218,6 +221,7 @@ void WorkshopMode::leave()
     w->policyPanel()->setEnabled(true);
     w->setFont(m_savedFont);
     m_dock->hide();
+    w->setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea); // Qt's default
     w->restoreState(m_savedState);
     if (!m_savedWindowState.testFlag(Qt::WindowFullScreen))
         w->showNormal();
