@@ -20,7 +20,6 @@ class StoreText {
 
 namespace {
 
-
 // One SELECT over a table; typed accessors refuse values of the wrong storage class,
 // so a text "NaN" population or a real-valued id never turns into a number silently.
 class Rows {
@@ -48,7 +47,8 @@ public:
             return true;
         }
         if (rc != SQLITE_DONE)
-            fail(statusOf(rc), StoreText::tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
+            fail(statusOf(rc),
+                 StoreText::tr("table %1 cannot be read: %2").arg(m_table, m_db.errorMessage()));
         return false;
     }
 
@@ -111,10 +111,11 @@ public:
 private:
     [[noreturn]] void bad(int c, const QString &expected)
     {
-        fail(LoadStatus::InvalidContent, StoreText::tr("table %1, row %2, column %3 does not hold %4.")
-                                             .arg(m_table)
-                                             .arg(m_row)
-                                             .arg(m_columns.value(c), expected));
+        fail(LoadStatus::InvalidContent,
+             StoreText::tr("table %1, row %2, column %3 does not hold %4.")
+                 .arg(m_table)
+                 .arg(m_row)
+                 .arg(m_columns.value(c), expected));
     }
 
     SqliteDb &m_db;
@@ -135,10 +136,11 @@ void checkRowCounts(SqliteDb &db)
             fail(LoadStatus::Corrupt,
                  StoreText::tr("table %1 cannot be read: %2").arg(table, db.errorMessage()));
         if (count.int64(0) > kMaxRowsPerTable)
-            fail(LoadStatus::TooLarge, StoreText::tr("table %1 has %2 rows; at most %3 are allowed.")
-                                           .arg(table)
-                                           .arg(count.int64(0))
-                                           .arg(kMaxRowsPerTable));
+            fail(LoadStatus::TooLarge,
+                 StoreText::tr("table %1 has %2 rows; at most %3 are allowed.")
+                     .arg(table)
+                     .arg(count.int64(0))
+                     .arg(kMaxRowsPerTable));
     }
 }
 
@@ -195,7 +197,8 @@ void readScenarios(SqliteDb &db, Project &p)
         const EntityId scenarioId = entries.int64(0);
         if (!p.scenarios.contains(scenarioId))
             entries.invalid(
-                StoreText::tr("the policy entry refers to scenario %1, which does not exist").arg(scenarioId));
+                StoreText::tr("the policy entry refers to scenario %1, which does not exist")
+                    .arg(scenarioId));
         PolicyEntry e;
         e.fromMonth = entries.int32(1);
         e.note = entries.text(2);
@@ -221,10 +224,10 @@ void readScenarios(SqliteDb &db, Project &p)
                 if (e.fromMonth == month)
                     entry = &e;
         if (!entry)
-            values.invalid(
-                StoreText::tr("the value refers to a policy entry (scenario %1, month %2) that does not exist")
-                    .arg(scenarioId)
-                    .arg(month));
+            values.invalid(StoreText::tr("the value refers to a policy entry (scenario %1, month "
+                                         "%2) that does not exist")
+                               .arg(scenarioId)
+                               .arg(month));
         const QString identity = QStringLiteral("%1/%2/%3").arg(scenarioId).arg(month).arg(index);
         if (seen.contains(identity))
             values.invalid(StoreText::tr("the policy parameter \"%1\" appears twice").arg(key));
@@ -306,11 +309,13 @@ void readLayers(SqliteDb &db, Project &p)
         auto it = p.facilities.find(facilityId);
         if (it == p.facilities.end())
             capability.invalid(
-                StoreText::tr("the capability refers to facility %1, which does not exist").arg(facilityId));
+                StoreText::tr("the capability refers to facility %1, which does not exist")
+                    .arg(facilityId));
         if (it->capability.contains(lineId))
-            capability.invalid(StoreText::tr("the capability of facility %1 for line %2 appears twice")
-                                   .arg(facilityId)
-                                   .arg(lineId));
+            capability.invalid(
+                StoreText::tr("the capability of facility %1 for line %2 appears twice")
+                    .arg(facilityId)
+                    .arg(lineId));
         it->capability.insert(lineId, capability.real(2));
     }
     Rows roads(db, "roads", "fid, geom, name, road_class, speed_kmh");

@@ -33,10 +33,10 @@ class StoreText {
 
 namespace {
 
-
 SaveResult saveFailure(const QString &path, const QString &reason)
 {
-    return {false, StoreText::tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
+    return {false,
+            StoreText::tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 
 // Creates the schema and writes every row in one transaction.

@@ -23,7 +23,6 @@ class StoreText {
 
 namespace {
 
-
 LoadResult failure(const QString &path, LoadStatus status, const QString &reason)
 {
     LoadResult r;
@@ -68,13 +67,15 @@ LoadResult loadProject(const QString &path)
         result.fileSchemaVersion = facts.schemaVersion;
         if (facts.schemaVersion > kSchemaVersion && facts.minCompatibleVersion > kSchemaVersion)
             fail(LoadStatus::NewerVersion,
-                 StoreText::tr("it was saved by a newer version of CountyCare (file format %1; this version "
-                    "reads up to %2). Please update CountyCare to open it.")
+                 StoreText::tr(
+                     "it was saved by a newer version of CountyCare (file format %1; this version "
+                     "reads up to %2). Please update CountyCare to open it.")
                      .arg(facts.schemaVersion)
                      .arg(kSchemaVersion));
         for (const QString &table : requiredTables(qMin(facts.schemaVersion, kSchemaVersion)))
             if (!facts.tables.contains(table))
-                fail(LoadStatus::MissingTable, StoreText::tr("the table \"%1\" is missing.").arg(table));
+                fail(LoadStatus::MissingTable,
+                     StoreText::tr("the table \"%1\" is missing.").arg(table));
 
         SqliteDb memory;
         SqliteDb *source = &file;

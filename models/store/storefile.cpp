@@ -19,7 +19,6 @@ class StoreText {
 
 namespace {
 
-
 int integerPragma(SqliteDb &db, const char *sql)
 {
     SqliteStatement s(db, sql);
@@ -61,10 +60,11 @@ FileFacts inspectDatabase(SqliteDb &db)
                  StoreText::tr("the database is damaged (%1).").arg(db.errorMessage()));
         const int rc = check.step();
         if (rc != SQLITE_ROW)
-            fail(statusOf(rc), StoreText::tr("the database is damaged (%1).").arg(db.errorMessage()));
+            fail(statusOf(rc),
+                 StoreText::tr("the database is damaged (%1).").arg(db.errorMessage()));
         if (check.text(0) != QLatin1String("ok"))
-            fail(LoadStatus::Corrupt,
-                 StoreText::tr("the database fails its integrity check (%1).").arg(check.text(0).left(200)));
+            fail(LoadStatus::Corrupt, StoreText::tr("the database fails its integrity check (%1).")
+                                          .arg(check.text(0).left(200)));
     }
     if (integerPragma(db, "PRAGMA application_id") != kGeoPackageApplicationId)
         fail(LoadStatus::NotAProject,
@@ -78,11 +78,12 @@ FileFacts inspectDatabase(SqliteDb &db)
         const QString type = objects.text(0), name = objects.text(1);
         if (type == QLatin1String("trigger") || type == QLatin1String("view"))
             fail(LoadStatus::InvalidContent,
-                 StoreText::tr("it contains a %1 \"%2\" that CountyCare did not create.").arg(type, name));
+                 StoreText::tr("it contains a %1 \"%2\" that CountyCare did not create.")
+                     .arg(type, name));
         if (objects.text(2).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
-            fail(
-                LoadStatus::InvalidContent,
-                StoreText::tr("it contains a virtual table \"%1\" that CountyCare did not create.").arg(name));
+            fail(LoadStatus::InvalidContent,
+                 StoreText::tr("it contains a virtual table \"%1\" that CountyCare did not create.")
+                     .arg(name));
         if (type == QLatin1String("table"))
             facts.tables.insert(name);
         if (facts.tables.size() > 10000)
@@ -91,7 +92,8 @@ FileFacts inspectDatabase(SqliteDb &db)
     if (rc != SQLITE_DONE)
         fail(statusOf(rc), db.errorMessage());
     if (!facts.tables.contains(QStringLiteral("cc_meta")))
-        fail(LoadStatus::NotAProject, StoreText::tr("it is a GeoPackage but not a CountyCare project."));
+        fail(LoadStatus::NotAProject,
+             StoreText::tr("it is a GeoPackage but not a CountyCare project."));
 
     SqliteStatement meta(db, "SELECT key, value FROM cc_meta WHERE key IN "
                              "('schema_version', 'min_compatible_version')");
@@ -102,7 +104,8 @@ FileFacts inspectDatabase(SqliteDb &db)
         const int value = meta.text(1).toInt(&ok);
         if (!ok || value < 1)
             fail(LoadStatus::InvalidContent,
-                 StoreText::tr("the file format version \"%1\" is not a number.").arg(meta.text(1).left(50)));
+                 StoreText::tr("the file format version \"%1\" is not a number.")
+                     .arg(meta.text(1).left(50)));
         (meta.text(0) == QLatin1String("schema_version") ? facts.schemaVersion
                                                          : facts.minCompatibleVersion) = value;
     }
@@ -128,7 +131,8 @@ LoadStatus checkSqliteHeader(const QString &path, QString *reason)
         return LoadStatus::NotSqlite;
     }
     if (size > kMaxFileBytes) {
-        *reason = StoreText::tr("the file is larger than %1 MB.").arg(kMaxFileBytes / (1024 * 1024));
+        *reason =
+            StoreText::tr("the file is larger than %1 MB.").arg(kMaxFileBytes / (1024 * 1024));
         return LoadStatus::TooLarge;
     }
     const QByteArray header = file.read(100);
@@ -154,7 +158,9 @@ LoadStatus checkSqliteHeader(const QString &path, QString *reason)
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (pageCount > 0 && changeCounter == validFor && size < pageSize * pageCount) {
-        *reason = StoreText::tr("the file is truncated (%1 of %2 bytes).").arg(size).arg(pageSize * pageCount);
+        *reason = StoreText::tr("the file is truncated (%1 of %2 bytes).")
+                      .arg(size)
+                      .arg(pageSize * pageCount);
         return LoadStatus::Corrupt;
     }
     return LoadStatus::Ok;
