@@ -3,8 +3,8 @@
 #include "models/demo/democounty.h"
 #include "models/domain/validation.h"
 #include "models/store/projectstore.h"
+#include "tests/clirun.h"
 
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,23 +64,6 @@ Aggregates statedAggregates(const Project &p)
         }
     }
     return {inCounty / all, ipIn / ip, opGrass / opIn};
-}
-
-struct CliRun {
-    int exitCode = -1; // stays -1 on a crash or a hang
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess proc;
-    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
-    CliRun run;
-    if (proc.waitForFinished(60000) && proc.exitStatus() == QProcess::NormalExit) {
-        run.exitCode = proc.exitCode();
-        run.err = QString::fromUtf8(proc.readAllStandardError());
-    }
-    return run;
 }
 
 int countLevel(const Project &p, FacilityLevel level)

@@ -2,35 +2,16 @@
 // a bad one exits 2 with a row-level report and leaves the file's bytes alone.
 #include "models/exchange/layerexport.h"
 #include "models/store/projectstore.h"
+#include "tests/clirun.h"
 #include "tests/testproject.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cc;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess proc;
-    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
-    CliRun run;
-    if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit)
-        return run; // a crash or a hang: exitCode stays -1
-    run.exitCode = proc.exitCode();
-    run.out = QString::fromUtf8(proc.readAllStandardOutput());
-    run.err = QString::fromUtf8(proc.readAllStandardError());
-    return run;
-}
 
 QByteArray bytesOf(const QString &path)
 {

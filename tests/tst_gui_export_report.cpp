@@ -2,6 +2,7 @@
 #include "models/demo/democounty.h"
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
+#include "tests/clirun.h"
 #include "widgets/charts/chartsource.h"
 #include "widgets/charts/report.h"
 
@@ -46,15 +47,6 @@ QString pdfText(const QString &pdf)
     return text;
 }
 
-int runCli(const QStringList &args, QString *err = nullptr)
-{
-    QProcess p;
-    p.start(QStringLiteral(COUNTYCARE_CLI), args);
-    p.waitForFinished(120000);
-    if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
 } // namespace
 
 class TestReport : public QObject {
@@ -95,8 +87,7 @@ void TestReport::initTestCase()
     m_reform = std::make_shared<const sim::Results>(
         sim::Engine(compileProject(m_project, m_reformId, ids2)).results());
     m_file = m_dir.filePath(QStringLiteral("demo.ccplan"));
-    QString err;
-    QCOMPARE(runCli({QStringLiteral("new"), QStringLiteral("--demo"), m_file}, &err), 0);
+    QCOMPARE(runCli({QStringLiteral("new"), QStringLiteral("--demo"), m_file}).exitCode, 0);
 }
 
 void TestReport::report_data()
@@ -155,16 +146,14 @@ void TestReport::cliExportChart()
 {
     QFETCH(QString, format);
     const QString out = m_dir.filePath(QStringLiteral("cli.") + format);
-    QString err;
-    QCOMPARE(
+    const CliRun run =
         runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
                 QStringLiteral("in-county-rate"), QStringLiteral("--format"), format,
                 QStringLiteral("--out"), out, QStringLiteral("--width"), QStringLiteral("1000"),
                 QStringLiteral("--height"), QStringLiteral("600"), QStringLiteral("--dpi"),
-                QStringLiteral("150"), QStringLiteral("--lang"), QStringLiteral("zh_CN")},
-               &err),
-        0);
-    QVERIFY2(QFileInfo(out).size() > 100, qPrintable(err));
+                QStringLiteral("150"), QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(QFileInfo(out).size() > 100, qPrintable(run.err));
     if (format == QLatin1String("png")) {
         QImageReader reader(out);
         QCOMPARE(reader.size(), QSize(1000, 600));
@@ -177,12 +166,11 @@ void TestReport::cliExportChart()
 void TestReport::cliReport()
 {
     const QString out = m_dir.filePath(QStringLiteral("cli-report.pdf"));
-    QString err;
     QCOMPARE(runCli({QStringLiteral("report"), m_file, QStringLiteral("--out"), out,
                      QStringLiteral("--scenario"), m_project.scenarios.value(m_reformId).name,
                      QStringLiteral("--compare"), m_project.scenarios.value(m_baseId).name,
-                     QStringLiteral("--lang"), QStringLiteral("zh_CN")},
-                    &err),
+                     QStringLiteral("--lang"), QStringLiteral("zh_CN")})
+                 .exitCode,
              0);
     const int pages = pageCount(out);
     QVERIFY2(pages >= 6 && pages <= 7, qPrintable(QString::number(pages)));
@@ -203,15 +191,18 @@ void TestReport::cliUsage()
 {
     const QString out = m_dir.filePath(QStringLiteral("x.png"));
     QCOMPARE(runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
-                     QStringLiteral("pie"), QStringLiteral("--out"), out}),
+                     QStringLiteral("pie"), QStringLiteral("--out"), out})
+                 .exitCode,
              64);
     QCOMPARE(runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
                      QStringLiteral("staffing"), QStringLiteral("--out"), out,
-                     QStringLiteral("--scenario"), QStringLiteral("nope")}),
+                     QStringLiteral("--scenario"), QStringLiteral("nope")})
+                 .exitCode,
              64);
-    QCOMPARE(runCli({QStringLiteral("report"), m_file}), 64);
+    QCOMPARE(runCli({QStringLiteral("report"), m_file}).exitCode, 64);
     QCOMPARE(runCli({QStringLiteral("report"), m_dir.filePath(QStringLiteral("missing.ccplan")),
-                     QStringLiteral("--out"), out}),
+                     QStringLiteral("--out"), out})
+                 .exitCode,
              2);
 }
 

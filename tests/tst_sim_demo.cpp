@@ -5,8 +5,8 @@
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
+#include "tests/clirun.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -107,32 +107,24 @@ QStringList readCsv(const QString &path)
     return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-int runCli(const QStringList &args, QString *out = nullptr)
-{
-    QProcess proc;
-    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
-    if (!proc.waitForFinished(120000) || proc.exitStatus() != QProcess::NormalExit)
-        return -1;
-    if (out)
-        *out = QString::fromUtf8(proc.readAllStandardOutput() + proc.readAllStandardError());
-    return proc.exitCode();
-}
 } // namespace
 
 void TestSimDemo::cliTableAddsUp()
 {
     const QString file = m_dir.filePath(QStringLiteral("demo.ccplan"));
     QVERIFY(store::saveProject(m_demo, file).ok);
-    QString output;
-    QCOMPARE(runCli({QStringLiteral("calibrate"), file}, &output), 0);
+    const CliRun calibrate = runCli({QStringLiteral("calibrate"), file});
+    QString output = calibrate.out + calibrate.err;
+    QCOMPARE(calibrate.exitCode, 0);
     QVERIFY2(output.contains(QLatin1String("converged: yes")), qPrintable(output));
     const QString csv = m_dir.filePath(QStringLiteral("reform.csv"));
     const QString json = m_dir.filePath(QStringLiteral("reform.json"));
-    QCOMPARE(runCli({QStringLiteral("simulate"), file, QStringLiteral("--scenario"),
-                     QStringLiteral("reform"), QStringLiteral("--months"), QStringLiteral("36"),
-                     QStringLiteral("--csv"), csv, QStringLiteral("--json"), json},
-                    &output),
-             0);
+    const CliRun simulate =
+        runCli({QStringLiteral("simulate"), file, QStringLiteral("--scenario"),
+                QStringLiteral("reform"), QStringLiteral("--months"), QStringLiteral("36"),
+                QStringLiteral("--csv"), csv, QStringLiteral("--json"), json});
+    output = simulate.out + simulate.err;
+    QCOMPARE(simulate.exitCode, 0);
     QVERIFY(output.contains(QLatin1String("in_county_rate:")));
     QVERIFY(QFile::exists(json));
     const QStringList lines = readCsv(csv);
@@ -183,7 +175,8 @@ void TestSimDemo::cliTableAddsUp()
     const QString name = m_demo.townships.first().name;
     QCOMPARE(
         runCli({QStringLiteral("simulate"), file, QStringLiteral("--township"), name,
-                QStringLiteral("--months"), QStringLiteral("12"), QStringLiteral("--csv"), csv}),
+                QStringLiteral("--months"), QStringLiteral("12"), QStringLiteral("--csv"), csv})
+            .exitCode,
         0);
     QCOMPARE(readCsv(csv).size(), 13);
 }
@@ -209,8 +202,9 @@ void TestSimDemo::cliRejectsBadArguments()
     const QString file = m_dir.filePath(QStringLiteral("args.ccplan"));
     if (!QFile::exists(file))
         QVERIFY(store::saveProject(m_demo, file).ok);
-    QCOMPARE(runCli(QStringList{QStringLiteral("simulate"), file} + extra), exitCode);
-    QCOMPARE(runCli({QStringLiteral("simulate"), m_dir.filePath(QStringLiteral("missing.ccplan"))}),
+    QCOMPARE(runCli(QStringList{QStringLiteral("simulate"), file} + extra).exitCode, exitCode);
+    QCOMPARE(runCli({QStringLiteral("simulate"), m_dir.filePath(QStringLiteral("missing.ccplan"))})
+                 .exitCode,
              2);
 }
 

@@ -2,10 +2,10 @@
 // output lines, one-line reasons on stderr.
 #include "models/domain/geo.h"
 #include "models/store/projectstore.h"
+#include "tests/clirun.h"
 #include "tests/tst_store_project.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,25 +13,6 @@ using namespace cc;
 using namespace cc::store;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    QProcess proc;
-    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
-    CliRun run;
-    if (!proc.waitForFinished(60000) || proc.exitStatus() != QProcess::NormalExit)
-        return run; // a crash or a hang: exitCode stays -1
-    run.exitCode = proc.exitCode();
-    run.out = QString::fromUtf8(proc.readAllStandardOutput());
-    run.err = QString::fromUtf8(proc.readAllStandardError());
-    return run;
-}
 
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
