@@ -91,15 +91,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     installExplain(this);
     installFirstHour(this);
 
-    // First start: the policy schedule strip shares the bottom tabs with the
-    // fund charts, the comparison table the right ones with the indicator
-    // charts, so the window fits a 1366 x 768 laptop screen.
-    if (auto *timeline = findChild<QDockWidget *>(QStringLiteral("policyTimelineDock"))) {
-        addDockWidget(Qt::BottomDockWidgetArea, timeline);
-        tabifyDockWidget(m_dashboard->dock(charts::ChartKind::FundBalance), timeline);
-    }
-    if (auto *comparison = findChild<QDockWidget *>(QStringLiteral("comparisonDock")))
-        tabifyDockWidget(m_dashboard->dock(charts::ChartKind::InCountyRate), comparison);
+    // The charts in front of the scenario tabs that share their dock areas.
     m_dashboard->dock(charts::ChartKind::FundBalance)->raise();
     m_dashboard->dock(charts::ChartKind::InCountyRate)->raise();
 

@@ -6,6 +6,7 @@
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/chartmarkers.h"
 #include "widgets/charts/chartsource.h"
+#include "widgets/charts/dashboard.h"
 #include "widgets/policy/policypanel.h"
 #include "widgets/policy/policytimeline.h"
 #include "widgets/policy/scenariocomparison.h"
@@ -152,14 +153,19 @@ void ScenarioManager::createDocks()
     m_timelineDock = new QDockWidget(tr("Policy Schedule"), m_window);
     m_timelineDock->setObjectName(QStringLiteral("policyTimelineDock"));
     m_timelineDock->setWidget(timelineBox);
-    // Above the map, across the window: a compact strip.
-    m_window->addDockWidget(Qt::TopDockWidgetArea, m_timelineDock);
+    // A tab beside the fund charts (their time axis), so the window still fits
+    // a 1366 x 768 laptop screen.
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_timelineDock);
+    m_window->tabifyDockWidget(m_window->dashboard()->dock(charts::ChartKind::FundBalance),
+                               m_timelineDock);
 
     m_table = new ScenarioComparisonView(m_window);
     m_comparisonDock = new QDockWidget(tr("Scenario Comparison"), m_window);
     m_comparisonDock->setObjectName(QStringLiteral("comparisonDock"));
     m_comparisonDock->setWidget(m_table);
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_comparisonDock);
+    m_window->tabifyDockWidget(m_window->dashboard()->dock(charts::ChartKind::InCountyRate),
+                               m_comparisonDock);
     m_comparisonDock->hide(); // shown when a comparison starts
 
     m_window->viewMenu()->addAction(m_timelineDock->toggleViewAction());
