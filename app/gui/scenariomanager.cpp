@@ -177,13 +177,11 @@ void ScenarioManager::reloadBoxes()
     const QSignalBlocker b1(m_scenarioBox), b2(m_compareBox);
     const Project &p = m_document->project();
     const EntityId shown = shownScenario();
-    const EntityId baseline = p.baselineScenarioId();
     m_scenarioBox->clear();
     m_compareBox->clear();
     m_compareBox->addItem(tr("(none)"), EntityId(0));
     for (const Scenario &s : p.scenarios) {
-        // The demo's "baseline" reads in the user's language.
-        const QString text = s.id == baseline ? scenarioLabel(s.name) : s.name;
+        const QString text = scenarioLabel(s.name); // "baseline" in the user's language
         m_scenarioBox->addItem(text, s.id);
         if (s.id != shown)
             m_compareBox->addItem(text, s.id);
