@@ -5,11 +5,17 @@
     <name>Text</name>
     <message numerus="yes">
         <source>Insurance fund balance: uncertainty (%n draw(s))</source>
-        <translation><numerusform>Insurance fund balance: uncertainty (%n draw)</numerusform><numerusform>Insurance fund balance: uncertainty (%n draws)</numerusform></translation>
+        <translation>
+            <numerusform>Insurance fund balance: uncertainty (%n draw)</numerusform>
+            <numerusform>Insurance fund balance: uncertainty (%n draws)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In-county treatment rate: uncertainty (%n draw(s))</source>
-        <translation><numerusform>In-county treatment rate: uncertainty (%n draw)</numerusform><numerusform>In-county treatment rate: uncertainty (%n draws)</numerusform></translation>
+        <translation>
+            <numerusform>In-county treatment rate: uncertainty (%n draw)</numerusform>
+            <numerusform>In-county treatment rate: uncertainty (%n draws)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
@@ -66,8 +72,8 @@
         <translation>Recover unsaved changes?</translation>
     </message>
     <message>
-        <source>CountyCare did not close normally. An automatic copy of "%1" holds changes that were not saved.</source>
-        <translation>CountyCare did not close normally. An automatic copy of "%1" holds changes that were not saved.</translation>
+        <source>CountyCare did not close normally. An automatic copy of &quot;%1&quot; holds changes that were not saved.</source>
+        <translation>CountyCare did not close normally. An automatic copy of &quot;%1&quot; holds changes that were not saved.</translation>
     </message>
     <message>
         <source>Differences from the saved project:</source>
@@ -358,8 +364,8 @@
         <translation>CSV files can hold facilities or settlements only; use GeoJSON for %1.</translation>
     </message>
     <message>
-        <source>No column is chosen for "%1".</source>
-        <translation>No column is chosen for "%1".</translation>
+        <source>No column is chosen for &quot;%1&quot;.</source>
+        <translation>No column is chosen for &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The mapping names column %1, but the file has %2 columns.</source>
@@ -370,16 +376,16 @@
         <translation>the %1 is missing</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number</source>
-        <translation>%1 "%2" is not a number</translation>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation>%1 &quot;%2&quot; is not a number</translation>
     </message>
     <message>
         <source>The file has a header but no data rows.</source>
         <translation>The file has a header but no data rows.</translation>
     </message>
     <message>
-        <source>The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the file as "CSV UTF-8" and import it again.</source>
-        <translation>The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the file as "CSV UTF-8" and import it again.</translation>
+        <source>The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the file as &quot;CSV UTF-8&quot; and import it again.</translation>
     </message>
     <message>
         <source>The file is neither UTF-8 nor %1 (GBK) text.</source>
@@ -442,8 +448,8 @@
         <translation>%1 is not a number</translation>
     </message>
     <message>
-        <source>expected a %1 geometry, got "%2"</source>
-        <translation>expected a %1 geometry, got "%2"</translation>
+        <source>expected a %1 geometry, got &quot;%2&quot;</source>
+        <translation>expected a %1 geometry, got &quot;%2&quot;</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -486,8 +492,8 @@
         <translation>the road class is missing</translation>
     </message>
     <message>
-        <source>unknown road class "%1"</source>
-        <translation>unknown road class "%1"</translation>
+        <source>unknown road class &quot;%1&quot;</source>
+        <translation>unknown road class &quot;%1&quot;</translation>
     </message>
     <message>
         <source>speed_kmh</source>
@@ -530,8 +536,8 @@
         <translation>%1 %2 is not a whole number</translation>
     </message>
     <message>
-        <source>%1 "%2" is not true or false</source>
-        <translation>%1 "%2" is not true or false</translation>
+        <source>%1 &quot;%2&quot; is not true or false</source>
+        <translation>%1 &quot;%2&quot; is not true or false</translation>
     </message>
     <message>
         <source>the name is missing</source>
@@ -542,12 +548,12 @@
         <translation>the level is missing</translation>
     </message>
     <message>
-        <source>unknown facility level "%1"</source>
-        <translation>unknown facility level "%1"</translation>
+        <source>unknown facility level &quot;%1&quot;</source>
+        <translation>unknown facility level &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown hospital kind "%1"</source>
-        <translation>unknown hospital kind "%1"</translation>
+        <source>unknown hospital kind &quot;%1&quot;</source>
+        <translation>unknown hospital kind &quot;%1&quot;</translation>
     </message>
     <message>
         <source>beds</source>
@@ -574,8 +580,8 @@
         <translation>signed share</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>"%1": %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The project changed while importing.</source>
@@ -591,7 +597,10 @@
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
-        <translation><numerusform>... and %n more problem</numerusform><numerusform>... and %n more problems</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
@@ -603,7 +612,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) of the file have problems; nothing was imported.</source>
-        <translation><numerusform>%n item of the file has problems; nothing was imported.</numerusform><numerusform>%n items of the file have problems; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n item of the file has problems; nothing was imported.</numerusform>
+            <numerusform>%n items of the file have problems; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -641,8 +653,8 @@
         <translation>Click to see how these numbers are computed</translation>
     </message>
     <message>
-        <source>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund's months of reserve. Click for the formula, the inputs and the parameters that moved them.</source>
-        <translation>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund's months of reserve. Click for the formula, the inputs and the parameters that moved them.</translation>
+        <source>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund&apos;s months of reserve. Click for the formula, the inputs and the parameters that moved them.</source>
+        <translation>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund&apos;s months of reserve. Click for the formula, the inputs and the parameters that moved them.</translation>
     </message>
     <message>
         <source>E&amp;xplain a Number...</source>
@@ -704,16 +716,16 @@
         <translation>What moved it</translation>
     </message>
     <message>
-        <source>This is the reference scenario "%1": no parameter differs. Select another scenario to see what it changes.</source>
-        <translation>This is the reference scenario "%1": no parameter differs. Select another scenario to see what it changes.</translation>
+        <source>This is the reference scenario &quot;%1&quot;: no parameter differs. Select another scenario to see what it changes.</source>
+        <translation>This is the reference scenario &quot;%1&quot;: no parameter differs. Select another scenario to see what it changes.</translation>
     </message>
     <message>
-        <source>No payment parameter of this month differs from "%1"; the difference comes from postings or facilities.</source>
-        <translation>No payment parameter of this month differs from "%1"; the difference comes from postings or facilities.</translation>
+        <source>No payment parameter of this month differs from &quot;%1&quot;; the difference comes from postings or facilities.</source>
+        <translation>No payment parameter of this month differs from &quot;%1&quot;; the difference comes from postings or facilities.</translation>
     </message>
     <message>
-        <source>Parameters that differ from "%1" in this month, those acting directly on this indicator first, then by the size of the change:</source>
-        <translation>Parameters that differ from "%1" in this month, those acting directly on this indicator first, then by the size of the change:</translation>
+        <source>Parameters that differ from &quot;%1&quot; in this month, those acting directly on this indicator first, then by the size of the change:</source>
+        <translation>Parameters that differ from &quot;%1&quot; in this month, those acting directly on this indicator first, then by the size of the change:</translation>
     </message>
     <message>
         <source>● acts directly on this indicator.</source>
@@ -783,8 +795,8 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>"%1" has unsaved changes. Save them before closing?</source>
-        <translation>"%1" has unsaved changes. Save them before closing?</translation>
+        <source>&quot;%1&quot; has unsaved changes. Save them before closing?</source>
+        <translation>&quot;%1&quot; has unsaved changes. Save them before closing?</translation>
     </message>
     <message>
         <source>New project</source>
@@ -799,10 +811,10 @@
         <translation>Project in use</translation>
     </message>
     <message>
-        <source>"%1" is open in another CountyCare window (%2). Changes made in both would overwrite each other.
+        <source>&quot;%1&quot; is open in another CountyCare window (%2). Changes made in both would overwrite each other.
 
 Open it read-only? You can still save a copy with Save As.</source>
-        <translation>"%1" is open in another CountyCare window (%2). Changes made in both would overwrite each other.
+        <translation>&quot;%1&quot; is open in another CountyCare window (%2). Changes made in both would overwrite each other.
 
 Open it read-only? You can still save a copy with Save As.</translation>
     </message>
@@ -827,8 +839,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <source>"%1" was changed by another program since you opened it. Saving now would overwrite those changes.</source>
-        <translation>"%1" was changed by another program since you opened it. Saving now would overwrite those changes.</translation>
+        <source>&quot;%1&quot; was changed by another program since you opened it. Saving now would overwrite those changes.</source>
+        <translation>&quot;%1&quot; was changed by another program since you opened it. Saving now would overwrite those changes.</translation>
     </message>
     <message>
         <source>Overwrite</source>
@@ -855,8 +867,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Revert</translation>
     </message>
     <message>
-        <source>Discard all unsaved changes to "%1"?</source>
-        <translation>Discard all unsaved changes to "%1"?</translation>
+        <source>Discard all unsaved changes to &quot;%1&quot;?</source>
+        <translation>Discard all unsaved changes to &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -957,16 +969,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Indicators</translation>
     </message>
     <message>
-        <source>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund's months of reserve. Click them for their derivation.</source>
-        <translation>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund's months of reserve. Click them for their derivation.</translation>
+        <source>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund&apos;s months of reserve. Click them for their derivation.</source>
+        <translation>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund&apos;s months of reserve. Click them for their derivation.</translation>
     </message>
     <message>
         <source>Workshop mode</source>
         <translation>Workshop mode</translation>
     </message>
     <message>
-        <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform's terms (F1).</source>
-        <translation>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform's terms (F1).</translation>
+        <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</source>
+        <translation>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</translation>
     </message>
 </context>
 <context>
@@ -988,8 +1000,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>In-county treatment rate</translation>
     </message>
     <message>
-        <source>The share of the residents' outpatient visits and admissions that take place inside the county. The national target for tight alliances is about 90%.</source>
-        <translation>The share of the residents' outpatient visits and admissions that take place inside the county. The national target for tight alliances is about 90%.</translation>
+        <source>The share of the residents&apos; outpatient visits and admissions that take place inside the county. The national target for tight alliances is about 90%.</source>
+        <translation>The share of the residents&apos; outpatient visits and admissions that take place inside the county. The national target for tight alliances is about 90%.</translation>
     </message>
     <message>
         <source>In-county (village clinic, township health centre and county hospital) episodes divided by all episodes, each month, for the county and each township; also as a 12-month rolling value. Click the value in the status bar to see its inputs.</source>
@@ -1000,8 +1012,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>In-county inpatient share</translation>
     </message>
     <message>
-        <source>The share of the residents' hospital admissions that take place inside the county.</source>
-        <translation>The share of the residents' hospital admissions that take place inside the county.</translation>
+        <source>The share of the residents&apos; hospital admissions that take place inside the county.</source>
+        <translation>The share of the residents&apos; hospital admissions that take place inside the county.</translation>
     </message>
     <message>
         <source>In-county admissions divided by all admissions of the month. Out-of-county admissions are those at city and provincial hospitals.</source>
@@ -1012,8 +1024,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Grassroots share of visits</translation>
     </message>
     <message>
-        <source>The share of the county's outpatient visits made at village clinics and township health centres; a sign that primary care holds. Guidance aims at about 65%.</source>
-        <translation>The share of the county's outpatient visits made at village clinics and township health centres; a sign that primary care holds. Guidance aims at about 65%.</translation>
+        <source>The share of the county&apos;s outpatient visits made at village clinics and township health centres; a sign that primary care holds. Guidance aims at about 65%.</source>
+        <translation>The share of the county&apos;s outpatient visits made at village clinics and township health centres; a sign that primary care holds. Guidance aims at about 65%.</translation>
     </message>
     <message>
         <source>Village clinic and township health centre outpatient visits divided by all in-county outpatient visits; the charts show a 55-65% target band.</source>
@@ -1024,8 +1036,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Global budget</translation>
     </message>
     <message>
-        <source>The insurance fund pays the alliance a budget for all care of the county's residents for the year instead of paying each claim; the alliance then pays for its residents' care wherever they are treated.</source>
-        <translation>The insurance fund pays the alliance a budget for all care of the county's residents for the year instead of paying each claim; the alliance then pays for its residents' care wherever they are treated.</translation>
+        <source>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</source>
+        <translation>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</translation>
     </message>
     <message>
         <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
@@ -1040,8 +1052,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>When the alliance spends less than its global budget, it keeps part of the surplus to reward keeping people healthy and treated near home.</translation>
     </message>
     <message>
-        <source>At the year end the alliance keeps retention x surplus (default 100%), the fund the rest. The lever "Surplus retained by the alliance" sets it.</source>
-        <translation>At the year end the alliance keeps retention x surplus (default 100%), the fund the rest. The lever "Surplus retained by the alliance" sets it.</translation>
+        <source>At the year end the alliance keeps retention x surplus (default 100%), the fund the rest. The lever &quot;Surplus retained by the alliance&quot; sets it.</source>
+        <translation>At the year end the alliance keeps retention x surplus (default 100%), the fund the rest. The lever &quot;Surplus retained by the alliance&quot; sets it.</translation>
     </message>
     <message>
         <source>Overrun sharing</source>
@@ -1052,8 +1064,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>When the alliance spends more than its global budget, the fund covers part of the overrun within a band and the alliance bears the rest.</translation>
     </message>
     <message>
-        <source>The fund covers share x overrun up to a band of the budget (defaults 50% and 10%); the alliance's loss shows as a negative retained surplus.</source>
-        <translation>The fund covers share x overrun up to a band of the budget (defaults 50% and 10%); the alliance's loss shows as a negative retained surplus.</translation>
+        <source>The fund covers share x overrun up to a band of the budget (defaults 50% and 10%); the alliance&apos;s loss shows as a negative retained surplus.</source>
+        <translation>The fund covers share x overrun up to a band of the budget (defaults 50% and 10%); the alliance&apos;s loss shows as a negative retained surplus.</translation>
     </message>
     <message>
         <source>County-recruited, township-used</source>
@@ -1064,20 +1076,20 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Doctors are hired by the alliance (the county) and posted to township health centres and village clinics for months or days a week, so that the grassroots gets skills it cannot recruit itself.</translation>
     </message>
     <message>
-        <source>A posting puts a staff member at a facility for a span of months at an FTE fraction. It raises the facility's capability for the service lines that staff member treats, and so its share of the residents' choices.</source>
-        <translation>A posting puts a staff member at a facility for a span of months at an FTE fraction. It raises the facility's capability for the service lines that staff member treats, and so its share of the residents' choices.</translation>
+        <source>A posting puts a staff member at a facility for a span of months at an FTE fraction. It raises the facility&apos;s capability for the service lines that staff member treats, and so its share of the residents&apos; choices.</source>
+        <translation>A posting puts a staff member at a facility for a span of months at an FTE fraction. It raises the facility&apos;s capability for the service lines that staff member treats, and so its share of the residents&apos; choices.</translation>
     </message>
     <message>
         <source>DRG point method</source>
         <translation>DRG point method</translation>
     </message>
     <message>
-        <source>Hospital admissions are paid by diagnosis-related group: each case earns points by the group's relative weight, and the value of a point is the year's budget divided by all points earned in the region, so hospitals compete within a fixed total.</source>
-        <translation>Hospital admissions are paid by diagnosis-related group: each case earns points by the group's relative weight, and the value of a point is the year's budget divided by all points earned in the region, so hospitals compete within a fixed total.</translation>
+        <source>Hospital admissions are paid by diagnosis-related group: each case earns points by the group&apos;s relative weight, and the value of a point is the year&apos;s budget divided by all points earned in the region, so hospitals compete within a fixed total.</source>
+        <translation>Hospital admissions are paid by diagnosis-related group: each case earns points by the group&apos;s relative weight, and the value of a point is the year&apos;s budget divided by all points earned in the region, so hospitals compete within a fixed total.</translation>
     </message>
     <message>
-        <source>Points = 100 x relative weight x hospital coefficient (lower for township centres); the point value floats with the year's DRG budget or is fixed in yuan.</source>
-        <translation>Points = 100 x relative weight x hospital coefficient (lower for township centres); the point value floats with the year's DRG budget or is fixed in yuan.</translation>
+        <source>Points = 100 x relative weight x hospital coefficient (lower for township centres); the point value floats with the year&apos;s DRG budget or is fixed in yuan.</source>
+        <translation>Points = 100 x relative weight x hospital coefficient (lower for township centres); the point value floats with the year&apos;s DRG budget or is fixed in yuan.</translation>
     </message>
     <message>
         <source>Capitation</source>
@@ -1088,8 +1100,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The fund pays a fixed amount per signed resident and year for their outpatient care, whatever the number of visits, which rewards prevention and keeping visits at the grassroots.</translation>
     </message>
     <message>
-        <source>Yuan per signed resident and year, replacing fee-for-service for the signed residents' outpatient care; in workshop mode the capitation lever at 0 turns it off.</source>
-        <translation>Yuan per signed resident and year, replacing fee-for-service for the signed residents' outpatient care; in workshop mode the capitation lever at 0 turns it off.</translation>
+        <source>Yuan per signed resident and year, replacing fee-for-service for the signed residents&apos; outpatient care; in workshop mode the capitation lever at 0 turns it off.</source>
+        <translation>Yuan per signed resident and year, replacing fee-for-service for the signed residents&apos; outpatient care; in workshop mode the capitation lever at 0 turns it off.</translation>
     </message>
     <message>
         <source>Family-doctor signing</source>
@@ -1108,8 +1120,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Deductible</translation>
     </message>
     <message>
-        <source>The part of an episode's cost the patient pays before insurance starts to reimburse; lower at the grassroots and higher at city and provincial hospitals.</source>
-        <translation>The part of an episode's cost the patient pays before insurance starts to reimburse; lower at the grassroots and higher at city and provincial hospitals.</translation>
+        <source>The part of an episode&apos;s cost the patient pays before insurance starts to reimburse; lower at the grassroots and higher at city and provincial hospitals.</source>
+        <translation>The part of an episode&apos;s cost the patient pays before insurance starts to reimburse; lower at the grassroots and higher at city and provincial hospitals.</translation>
     </message>
     <message>
         <source>A deductible per level for outpatient and inpatient care; out-of-pocket = cost - max(0, cost - deductible) x ratio x in-scope share.</source>
@@ -1254,7 +1266,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s) into %1 from %2; Undo removes them again.</source>
-        <translation><numerusform>Imported %n item into %1 from %2; Undo removes it again.</numerusform><numerusform>Imported %n items into %1 from %2; Undo removes them again.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n item into %1 from %2; Undo removes it again.</numerusform>
+            <numerusform>Imported %n items into %1 from %2; Undo removes them again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json)</source>
@@ -1270,7 +1285,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n item(s) to %1</source>
-        <translation><numerusform>Wrote %n item to %1</numerusform><numerusform>Wrote %n items to %1</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n item to %1</numerusform>
+            <numerusform>Wrote %n items to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1447,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n data row(s)</source>
-        <translation><numerusform>Read as %1, %n data row</numerusform><numerusform>Read as %1, %n data rows</numerusform></translation>
+        <translation>
+            <numerusform>Read as %1, %n data row</numerusform>
+            <numerusform>Read as %1, %n data rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -1449,7 +1470,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
-        <translation><numerusform>... and %n more problem</numerusform><numerusform>... and %n more problems</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more problem</numerusform>
+            <numerusform>... and %n more problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
@@ -1461,7 +1485,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) ready to import, no problems.</source>
-        <translation><numerusform>%n item ready to import, no problems.</numerusform><numerusform>%n items ready to import, no problems.</numerusform></translation>
+        <translation>
+            <numerusform>%n item ready to import, no problems.</numerusform>
+            <numerusform>%n items ready to import, no problems.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 can be imported; %2 would be left out. Fix the file, or import the valid ones only.</source>
@@ -1469,23 +1496,38 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem row(s)</source>
-        <translation><numerusform>%n problem row</numerusform><numerusform>%n problem rows</numerusform></translation>
+        <translation>
+            <numerusform>%n problem row</numerusform>
+            <numerusform>%n problem rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new township(s) will be added.</source>
-        <translation><numerusform>%n new township will be added.</numerusform><numerusform>%n new townships will be added.</numerusform></translation>
+        <translation>
+            <numerusform>%n new township will be added.</numerusform>
+            <numerusform>%n new townships will be added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n valid row(s)</source>
-        <translation><numerusform>Import the %n valid row</numerusform><numerusform>Import the %n valid rows</numerusform></translation>
+        <translation>
+            <numerusform>Import the %n valid row</numerusform>
+            <numerusform>Import the %n valid rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n valid feature(s)</source>
-        <translation><numerusform>Import the %n valid feature</numerusform><numerusform>Import the %n valid features</numerusform></translation>
+        <translation>
+            <numerusform>Import the %n valid feature</numerusform>
+            <numerusform>Import the %n valid features</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,8 +1647,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Township vs county ratio gap</translation>
     </message>
     <message>
-        <source>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital's ratio.</source>
-        <translation>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital's ratio.</translation>
+        <source>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital&apos;s ratio.</source>
+        <translation>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital&apos;s ratio.</translation>
     </message>
     <message>
         <source>Global budget</source>
@@ -1641,8 +1683,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Lock the parameters: only the revealed levers can be moved, the full policy panel is locked</translation>
     </message>
     <message>
-        <source>For trainers: while locked, the levers are revealed one at a time with "Reveal next lever" and the policy panel cannot be edited.</source>
-        <translation>For trainers: while locked, the levers are revealed one at a time with "Reveal next lever" and the policy panel cannot be edited.</translation>
+        <source>For trainers: while locked, the levers are revealed one at a time with &quot;Reveal next lever&quot; and the policy panel cannot be edited.</source>
+        <translation>For trainers: while locked, the levers are revealed one at a time with &quot;Reveal next lever&quot; and the policy panel cannot be edited.</translation>
     </message>
     <message>
         <source>Reveal &amp;next lever</source>
@@ -1789,7 +1831,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the report %1 (%n pages)</source>
-        <translation><numerusform>Wrote the report %1 (%n page)</numerusform><numerusform>Wrote the report %1 (%n pages)</numerusform></translation>
+        <translation>
+            <numerusform>Wrote the report %1 (%n page)</numerusform>
+            <numerusform>Wrote the report %1 (%n pages)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -1929,8 +1974,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>&amp;In-County Rate by Township</translation>
     </message>
     <message>
-        <source>Settlements coloured by their township's in-county treatment rate in the month shown</source>
-        <translation>Settlements coloured by their township's in-county treatment rate in the month shown</translation>
+        <source>Settlements coloured by their township&apos;s in-county treatment rate in the month shown</source>
+        <translation>Settlements coloured by their township&apos;s in-county treatment rate in the month shown</translation>
     </message>
     <message>
         <source>&amp;Travel Time</source>
@@ -2198,7 +2243,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Needed %1 FTE, posted %2 FTE; %n facilities short</source>
-        <translation><numerusform>Needed %1 FTE, posted %2 FTE; %n facility short</numerusform><numerusform>Needed %1 FTE, posted %2 FTE; %n facilities short</numerusform></translation>
+        <translation>
+            <numerusform>Needed %1 FTE, posted %2 FTE; %n facility short</numerusform>
+            <numerusform>Needed %1 FTE, posted %2 FTE; %n facilities short</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run the simulation to see the workload.</source>
@@ -2411,8 +2459,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>In-scope share of cost</translation>
     </message>
     <message>
-        <source>Share of an episode's cost that falls inside the insurance catalogue (政策范围内费用占比).</source>
-        <translation>Share of an episode's cost that falls inside the insurance catalogue (政策范围内费用占比).</translation>
+        <source>Share of an episode&apos;s cost that falls inside the insurance catalogue (政策范围内费用占比).</source>
+        <translation>Share of an episode&apos;s cost that falls inside the insurance catalogue (政策范围内费用占比).</translation>
     </message>
     <message>
         <source>Cut without referral</source>
@@ -2431,8 +2479,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Share of out-of-county episodes that come with a formal referral (转诊备案).</translation>
     </message>
     <message>
-        <source>The alliance receives one prepaid budget and pays its residents' claims everywhere (医保总额付费).</source>
-        <translation>The alliance receives one prepaid budget and pays its residents' claims everywhere (医保总额付费).</translation>
+        <source>The alliance receives one prepaid budget and pays its residents&apos; claims everywhere (医保总额付费).</source>
+        <translation>The alliance receives one prepaid budget and pays its residents&apos; claims everywhere (医保总额付费).</translation>
     </message>
     <message>
         <source>Budget share</source>
@@ -2503,8 +2551,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Floating point value</translation>
     </message>
     <message>
-        <source>Point value = the year's DRG budget / total points (浮动点值); otherwise a fixed value per point.</source>
-        <translation>Point value = the year's DRG budget / total points (浮动点值); otherwise a fixed value per point.</translation>
+        <source>Point value = the year&apos;s DRG budget / total points (浮动点值); otherwise a fixed value per point.</source>
+        <translation>Point value = the year&apos;s DRG budget / total points (浮动点值); otherwise a fixed value per point.</translation>
     </message>
     <message>
         <source>Fixed point value</source>
@@ -2631,16 +2679,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Effect of a junior doctor</translation>
     </message>
     <message>
-        <source>Share of a senior doctor's effect on capability that a junior doctor has.</source>
-        <translation>Share of a senior doctor's effect on capability that a junior doctor has.</translation>
+        <source>Share of a senior doctor&apos;s effect on capability that a junior doctor has.</source>
+        <translation>Share of a senior doctor&apos;s effect on capability that a junior doctor has.</translation>
     </message>
     <message>
         <source>Effect of an intermediate doctor</source>
         <translation>Effect of an intermediate doctor</translation>
     </message>
     <message>
-        <source>Share of a senior doctor's effect on capability that an intermediate doctor has.</source>
-        <translation>Share of a senior doctor's effect on capability that an intermediate doctor has.</translation>
+        <source>Share of a senior doctor&apos;s effect on capability that an intermediate doctor has.</source>
+        <translation>Share of a senior doctor&apos;s effect on capability that an intermediate doctor has.</translation>
     </message>
     <message>
         <source>Effect of a senior doctor</source>
@@ -2703,8 +2751,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Learning retention</translation>
     </message>
     <message>
-        <source>Share of a posting's effect on capability that stays after it ends.</source>
-        <translation>Share of a posting's effect on capability that stays after it ends.</translation>
+        <source>Share of a posting&apos;s effect on capability that stays after it ends.</source>
+        <translation>Share of a posting&apos;s effect on capability that stays after it ends.</translation>
     </message>
     <message>
         <source>Congestion feedback</source>
@@ -2727,32 +2775,32 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Stated in-county treatment rate</translation>
     </message>
     <message>
-        <source>County's starting in-county treatment rate (县域就诊率) the model is calibrated to.</source>
-        <translation>County's starting in-county treatment rate (县域就诊率) the model is calibrated to.</translation>
+        <source>County&apos;s starting in-county treatment rate (县域就诊率) the model is calibrated to.</source>
+        <translation>County&apos;s starting in-county treatment rate (县域就诊率) the model is calibrated to.</translation>
     </message>
     <message>
         <source>Stated in-county inpatient share</source>
         <translation>Stated in-county inpatient share</translation>
     </message>
     <message>
-        <source>County's starting in-county inpatient share (县域内住院人次占比).</source>
-        <translation>County's starting in-county inpatient share (县域内住院人次占比).</translation>
+        <source>County&apos;s starting in-county inpatient share (县域内住院人次占比).</source>
+        <translation>County&apos;s starting in-county inpatient share (县域内住院人次占比).</translation>
     </message>
     <message>
         <source>Stated grassroots share</source>
         <translation>Stated grassroots share</translation>
     </message>
     <message>
-        <source>County's starting grassroots share of outpatient visits (基层诊疗量占比).</source>
-        <translation>County's starting grassroots share of outpatient visits (基层诊疗量占比).</translation>
+        <source>County&apos;s starting grassroots share of outpatient visits (基层诊疗量占比).</source>
+        <translation>County&apos;s starting grassroots share of outpatient visits (基层诊疗量占比).</translation>
     </message>
     <message>
         <source>Queue smoothing</source>
         <translation>Queue smoothing</translation>
     </message>
     <message>
-        <source>Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities.</translation>
+        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
+        <translation>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</translation>
     </message>
     <message>
         <source>Uncertainty</source>
@@ -2843,8 +2891,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Rule: FTE per person</translation>
     </message>
     <message>
-        <source>What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</source>
-        <translation>What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</translation>
+        <source>What happens when one person&apos;s postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</source>
+        <translation>What happens when one person&apos;s postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</translation>
     </message>
     <message>
         <source>FTE</source>
@@ -2977,8 +3025,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Posting Planner</translation>
     </message>
     <message>
-        <source>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor's county hospital at or above its WISN staffing need.</source>
-        <translation>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor's county hospital at or above its WISN staffing need.</translation>
+        <source>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor&apos;s county hospital at or above its WISN staffing need.</source>
+        <translation>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor&apos;s county hospital at or above its WISN staffing need.</translation>
     </message>
     <message>
         <source>&amp;Proposals:</source>
@@ -3089,12 +3137,18 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Cancelled.</translation>
     </message>
     <message numerus="yes">
-        <source>In-county rate over the horizon %1% before; %n proposal(s) found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</source>
-        <translation><numerusform>In-county rate over the horizon %1% before; %n proposal found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</numerusform><numerusform>In-county rate over the horizon %1% before; %n proposals found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</numerusform></translation>
+        <source>In-county rate over the horizon %1% before; %n proposal(s) found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal&apos;s own, given the ones above it.</source>
+        <translation>
+            <numerusform>In-county rate over the horizon %1% before; %n proposal found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal&apos;s own, given the ones above it.</numerusform>
+            <numerusform>In-county rate over the horizon %1% before; %n proposals found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal&apos;s own, given the ones above it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n planned posting(s)</source>
-        <translation><numerusform>Accept %n planned posting</numerusform><numerusform>Accept %n planned postings</numerusform></translation>
+        <translation>
+            <numerusform>Accept %n planned posting</numerusform>
+            <numerusform>Accept %n planned postings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3131,8 +3185,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The scenario %1 does not exist.</translation>
     </message>
     <message>
-        <source>The scenario "%1" has no policy change number %2.</source>
-        <translation>The scenario "%1" has no policy change number %2.</translation>
+        <source>The scenario &quot;%1&quot; has no policy change number %2.</source>
+        <translation>The scenario &quot;%1&quot; has no policy change number %2.</translation>
     </message>
     <message>
         <source>A policy change takes effect from month 1 to %1.</source>
@@ -3151,16 +3205,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The first policy always takes effect from month 0.</translation>
     </message>
     <message>
-        <source>Duplicate scenario "%1"</source>
-        <translation>Duplicate scenario "%1"</translation>
+        <source>Duplicate scenario &quot;%1&quot;</source>
+        <translation>Duplicate scenario &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A scenario name must not start or end with spaces.</source>
         <translation>A scenario name must not start or end with spaces.</translation>
     </message>
     <message>
-        <source>The name "%1" marks the baseline scenario; choose another name.</source>
-        <translation>The name "%1" marks the baseline scenario; choose another name.</translation>
+        <source>The name &quot;%1&quot; marks the baseline scenario; choose another name.</source>
+        <translation>The name &quot;%1&quot; marks the baseline scenario; choose another name.</translation>
     </message>
     <message>
         <source>The baseline scenario cannot be deleted.</source>
@@ -3284,8 +3338,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>&amp;Length:</translation>
     </message>
     <message>
-        <source>Share of full time: 0.2 is one day a week (a specialist's weekly clinic), 1.0 a full-time rotation.</source>
-        <translation>Share of full time: 0.2 is one day a week (a specialist's weekly clinic), 1.0 a full-time rotation.</translation>
+        <source>Share of full time: 0.2 is one day a week (a specialist&apos;s weekly clinic), 1.0 a full-time rotation.</source>
+        <translation>Share of full time: 0.2 is one day a week (a specialist&apos;s weekly clinic), 1.0 a full-time rotation.</translation>
     </message>
     <message>
         <source>&amp;FTE:</source>
@@ -3312,15 +3366,24 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <name>cc::ProjectDiff</name>
     <message numerus="yes">
         <source>%n added</source>
-        <translation><numerusform>%n added</numerusform><numerusform>%n added</numerusform></translation>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>%n removed</numerusform><numerusform>%n removed</numerusform></translation>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>%n changed</numerusform><numerusform>%n changed</numerusform></translation>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3331,8 +3394,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>, </translation>
     </message>
     <message>
-        <source>Title: "%1" -&gt; "%2"</source>
-        <translation>Title: "%1" -&gt; "%2"</translation>
+        <source>Title: &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation>Title: &quot;%1&quot; -&gt; &quot;%2&quot;</translation>
     </message>
     <message>
         <source>County boundary changed</source>
@@ -3457,8 +3520,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
-        <translation>%1: "%2" is not a number.</translation>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; is not a number.</translation>
     </message>
     <message>
         <source>Longitude</source>
@@ -3647,7 +3710,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>%n month(s) short</source>
-        <translation><numerusform>%n month short</numerusform><numerusform>%n months short</numerusform></translation>
+        <translation>
+            <numerusform>%n month short</numerusform>
+            <numerusform>%n months short</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready (%1 months)</source>
@@ -3784,8 +3850,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>&amp;New Scenario...</translation>
     </message>
     <message>
-        <source>Add a scenario with the baseline's policy schedule</source>
-        <translation>Add a scenario with the baseline's policy schedule</translation>
+        <source>Add a scenario with the baseline&apos;s policy schedule</source>
+        <translation>Add a scenario with the baseline&apos;s policy schedule</translation>
     </message>
     <message>
         <source>&amp;Duplicate Scenario...</source>
@@ -3876,8 +3942,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Scenario %1</translation>
     </message>
     <message>
-        <source>Name of the new scenario (it starts with the baseline's policy schedule):</source>
-        <translation>Name of the new scenario (it starts with the baseline's policy schedule):</translation>
+        <source>Name of the new scenario (it starts with the baseline&apos;s policy schedule):</source>
+        <translation>Name of the new scenario (it starts with the baseline&apos;s policy schedule):</translation>
     </message>
     <message>
         <source>Duplicate Scenario</source>
@@ -3892,16 +3958,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>%1 (copy %2)</translation>
     </message>
     <message>
-        <source>Name of the copy of "%1":</source>
-        <translation>Name of the copy of "%1":</translation>
+        <source>Name of the copy of &quot;%1&quot;:</source>
+        <translation>Name of the copy of &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
         <translation>Rename Scenario</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
-        <translation>New name of "%1":</translation>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>New name of &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>Delete Scenario</source>
@@ -3912,16 +3978,19 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The baseline scenario cannot be deleted.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the scenario "%1", its policy schedule and its %n own posting(s)? Edit &gt; Undo brings it back.</source>
-        <translation><numerusform>Delete the scenario "%1", its policy schedule and its %n own posting? Edit &gt; Undo brings it back.</numerusform><numerusform>Delete the scenario "%1", its policy schedule and its %n own postings? Edit &gt; Undo brings it back.</numerusform></translation>
+        <source>Delete the scenario &quot;%1&quot;, its policy schedule and its %n own posting(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>Delete the scenario &quot;%1&quot;, its policy schedule and its %n own posting? Edit &gt; Undo brings it back.</numerusform>
+            <numerusform>Delete the scenario &quot;%1&quot;, its policy schedule and its %n own postings? Edit &gt; Undo brings it back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare With</source>
         <translation>Compare With</translation>
     </message>
     <message>
-        <source>Scenario to compare with "%1" (drawn dashed):</source>
-        <translation>Scenario to compare with "%1" (drawn dashed):</translation>
+        <source>Scenario to compare with &quot;%1&quot; (drawn dashed):</source>
+        <translation>Scenario to compare with &quot;%1&quot; (drawn dashed):</translation>
     </message>
 </context>
 <context>
@@ -3936,11 +4005,17 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Move %n places</source>
-        <translation><numerusform>Move %n place</numerusform><numerusform>Move %n places</numerusform></translation>
+        <translation>
+            <numerusform>Move %n place</numerusform>
+            <numerusform>Move %n places</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n map items</source>
-        <translation><numerusform>Delete %n map item</numerusform><numerusform>Delete %n map items</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n map item</numerusform>
+            <numerusform>Delete %n map items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,8 +4211,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Staff</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; refused</source>
-        <translation>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; refused</translation>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style=&apos;color:#8e5aa8&apos;&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style=&apos;color:#d0851c&apos;&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style=&apos;color:#e67e22&apos;&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;▨&lt;/span&gt; refused</source>
+        <translation>&lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style=&apos;color:#8e5aa8&apos;&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style=&apos;color:#d0851c&apos;&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style=&apos;color:#e67e22&apos;&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;▨&lt;/span&gt; refused</translation>
     </message>
     <message>
         <source>&amp;Plan Postings...</source>
@@ -4164,8 +4239,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pay assumed when a person's own pay is not entered&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Pay assumed when a person's own pay is not entered&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Pay assumed when a person&apos;s own pay is not entered&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pay assumed when a person&apos;s own pay is not entered&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
@@ -4209,7 +4284,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n staff members</source>
-        <translation><numerusform>Remove %n staff member</numerusform><numerusform>Remove %n staff members</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n staff member</numerusform>
+            <numerusform>Remove %n staff members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Staff</source>
@@ -4225,11 +4303,17 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n staff members from the file?</source>
-        <translation><numerusform>Add %n staff member from the file?</numerusform><numerusform>Add %n staff members from the file?</numerusform></translation>
+        <translation>
+            <numerusform>Add %n staff member from the file?</numerusform>
+            <numerusform>Add %n staff members from the file?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows skipped:</source>
-        <translation><numerusform>%n row skipped:</numerusform><numerusform>%n rows skipped:</numerusform></translation>
+        <translation>
+            <numerusform>%n row skipped:</numerusform>
+            <numerusform>%n rows skipped:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import staff</source>
@@ -4237,7 +4321,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n staff members.</source>
-        <translation><numerusform>Imported %n staff member.</numerusform><numerusform>Imported %n staff members.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n staff member.</numerusform>
+            <numerusform>Imported %n staff members.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4255,8 +4342,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>&lt;h1&gt;CountyCare Planner&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county's villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county's villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county&apos;s villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county&apos;s villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open the &amp;Demo County</source>
@@ -4385,8 +4472,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The facility refers to township %1, which does not exist.</translation>
     </message>
     <message>
-        <source>The facility's capability refers to service line %1, which does not exist.</source>
-        <translation>The facility's capability refers to service line %1, which does not exist.</translation>
+        <source>The facility&apos;s capability refers to service line %1, which does not exist.</source>
+        <translation>The facility&apos;s capability refers to service line %1, which does not exist.</translation>
     </message>
     <message>
         <source>Capability must be between 0 and 1 (got %1).</source>
@@ -4425,12 +4512,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Unknown staff title %1.</translation>
     </message>
     <message>
-        <source>The staff member's employer %1 does not exist.</source>
-        <translation>The staff member's employer %1 does not exist.</translation>
+        <source>The staff member&apos;s employer %1 does not exist.</source>
+        <translation>The staff member&apos;s employer %1 does not exist.</translation>
     </message>
     <message>
-        <source>The staff member's home facility %1 does not exist.</source>
-        <translation>The staff member's home facility %1 does not exist.</translation>
+        <source>The staff member&apos;s home facility %1 does not exist.</source>
+        <translation>The staff member&apos;s home facility %1 does not exist.</translation>
     </message>
     <message>
         <source>Months of grassroots service must be between 0 and 720 (got %1).</source>
@@ -4469,8 +4556,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>service line name</translation>
     </message>
     <message>
-        <source>Another service line already has the code "%1".</source>
-        <translation>Another service line already has the code "%1".</translation>
+        <source>Another service line already has the code &quot;%1&quot;.</source>
+        <translation>Another service line already has the code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The annual rate per person must be between 0 and 100 (got %1).</source>
@@ -4513,16 +4600,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>scenario name</translation>
     </message>
     <message>
-        <source>Another scenario is already called "%1".</source>
-        <translation>Another scenario is already called "%1".</translation>
+        <source>Another scenario is already called &quot;%1&quot;.</source>
+        <translation>Another scenario is already called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The scenario description is longer than 10,000 characters.</source>
         <translation>The scenario description is longer than 10,000 characters.</translation>
     </message>
     <message>
-        <source>A scenario's policy schedule must start at month 0.</source>
-        <translation>A scenario's policy schedule must start at month 0.</translation>
+        <source>A scenario&apos;s policy schedule must start at month 0.</source>
+        <translation>A scenario&apos;s policy schedule must start at month 0.</translation>
     </message>
     <message>
         <source>A policy change must take effect between month 0 and %1.</source>
@@ -4772,8 +4859,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The indicator whose change each bar shows (whole county, end of the horizon).</translation>
     </message>
     <message>
-        <source>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project's values.</source>
-        <translation>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project's values.</translation>
+        <source>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project&apos;s values.</source>
+        <translation>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project&apos;s values.</translation>
     </message>
     <message>
         <source>Parameter</source>
@@ -4820,8 +4907,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Canceled: no results. The chart shows the previous run, if any.</translation>
     </message>
     <message>
-        <source>%1: %2 with the project's values (scenario "%3")</source>
-        <translation>%1: %2 with the project's values (scenario "%3")</translation>
+        <source>%1: %2 with the project&apos;s values (scenario &quot;%3&quot;)</source>
+        <translation>%1: %2 with the project&apos;s values (scenario &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>Each bar: the change of the indicator when one parameter moves by %1, all else equal.</source>
@@ -4833,7 +4920,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) at zero were not moved.</source>
-        <translation><numerusform>%n parameter at zero was not moved.</numerusform><numerusform>%n parameters at zero were not moved.</numerusform></translation>
+        <translation>
+            <numerusform>%n parameter at zero was not moved.</numerusform>
+            <numerusform>%n parameters at zero were not moved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4864,7 +4954,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,8 +5007,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Draw %1 of %2...</translation>
     </message>
     <message>
-        <source>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county's stated shares.</source>
-        <translation>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county's stated shares.</translation>
+        <source>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county&apos;s stated shares.</source>
+        <translation>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county&apos;s stated shares.</translation>
     </message>
     <message>
         <source>Running...</source>
@@ -4926,8 +5019,11 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Canceled: no bands. The charts show the previous run, if any.</translation>
     </message>
     <message numerus="yes">
-        <source>Scenario "%1", %n draw(s). Dark band: half of the draws; light band: 90% of them.</source>
-        <translation><numerusform>Scenario "%1", %n draw. Dark band: half of the draws; light band: 90% of them.</numerusform><numerusform>Scenario "%1", %n draws. Dark band: half of the draws; light band: 90% of them.</numerusform></translation>
+        <source>Scenario &quot;%1&quot;, %n draw(s). Dark band: half of the draws; light band: 90% of them.</source>
+        <translation>
+            <numerusform>Scenario &quot;%1&quot;, %n draw. Dark band: half of the draws; light band: 90% of them.</numerusform>
+            <numerusform>Scenario &quot;%1&quot;, %n draws. Dark band: half of the draws; light band: 90% of them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probability that the fund runs a deficit in at least one year (%1-%2): %3 (%4 of %5 draws).</source>
@@ -5254,8 +5350,11 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>In-county outpatient visits</translation>
     </message>
     <message numerus="yes">
-        <source>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n month(s).</source>
-        <translation><numerusform>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last month.</numerusform><numerusform>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n months.</numerusform></translation>
+        <source>The fund&apos;s closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n month(s).</source>
+        <translation>
+            <numerusform>The fund&apos;s closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last month.</numerusform>
+            <numerusform>The fund&apos;s closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n months.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closing balance</source>
@@ -5266,8 +5365,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Mean monthly outflow</translation>
     </message>
     <message>
-        <source>Opening balance plus the month's premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
-        <translation>Opening balance plus the month's premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</translation>
+        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
+        <translation>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</translation>
     </message>
     <message>
         <source>Opening balance</source>
@@ -5383,31 +5482,31 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>no name</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
-        <translation>unknown role "%1"</translation>
+        <source>unknown role &quot;%1&quot;</source>
+        <translation>unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown title "%1"</source>
-        <translation>unknown title "%1"</translation>
+        <source>unknown title &quot;%1&quot;</source>
+        <translation>unknown title &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown facility "%1"</source>
-        <translation>unknown facility "%1"</translation>
+        <source>unknown facility &quot;%1&quot;</source>
+        <translation>unknown facility &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>grassroots months "%1" is not a whole number</source>
-        <translation>grassroots months "%1" is not a whole number</translation>
+        <source>grassroots months &quot;%1&quot; is not a whole number</source>
+        <translation>grassroots months &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <source>pay "%1" is not a number</source>
-        <translation>pay "%1" is not a number</translation>
+        <source>pay &quot;%1&quot; is not a number</source>
+        <translation>pay &quot;%1&quot; is not a number</translation>
     </message>
 </context>
 <context>
     <name>cc::staffing::StaffingEdits</name>
     <message>
-        <source>Refused by the rule "%1": %2</source>
-        <translation>Refused by the rule "%1": %2</translation>
+        <source>Refused by the rule &quot;%1&quot;: %2</source>
+        <translation>Refused by the rule &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
@@ -5421,8 +5520,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>the geometry is truncated</translation>
     </message>
     <message>
-        <source>the geometry is not a GeoPackage geometry (no "GP" magic)</source>
-        <translation>the geometry is not a GeoPackage geometry (no "GP" magic)</translation>
+        <source>the geometry is not a GeoPackage geometry (no &quot;GP&quot; magic)</source>
+        <translation>the geometry is not a GeoPackage geometry (no &quot;GP&quot; magic)</translation>
     </message>
     <message>
         <source>the geometry has an unknown GeoPackage binary version %1</source>
@@ -5509,12 +5608,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>the id %1 appears twice</translation>
     </message>
     <message>
-        <source>unknown setting "%1"</source>
-        <translation>unknown setting "%1"</translation>
+        <source>unknown setting &quot;%1&quot;</source>
+        <translation>unknown setting &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the setting "%1" appears twice</source>
-        <translation>the setting "%1" appears twice</translation>
+        <source>the setting &quot;%1&quot; appears twice</source>
+        <translation>the setting &quot;%1&quot; appears twice</translation>
     </message>
     <message>
         <source>the policy entry refers to scenario %1, which does not exist</source>
@@ -5525,16 +5624,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>two policy entries of scenario %1 start in month %2</translation>
     </message>
     <message>
-        <source>unknown policy parameter "%1"</source>
-        <translation>unknown policy parameter "%1"</translation>
+        <source>unknown policy parameter &quot;%1&quot;</source>
+        <translation>unknown policy parameter &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the value refers to a policy entry (scenario %1, month %2) that does not exist</source>
         <translation>the value refers to a policy entry (scenario %1, month %2) that does not exist</translation>
     </message>
     <message>
-        <source>the policy parameter "%1" appears twice</source>
-        <translation>the policy parameter "%1" appears twice</translation>
+        <source>the policy parameter &quot;%1&quot; appears twice</source>
+        <translation>the policy parameter &quot;%1&quot; appears twice</translation>
     </message>
     <message>
         <source>the capability refers to facility %1, which does not exist</source>
@@ -5549,8 +5648,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>the project has more than one county boundary</translation>
     </message>
     <message>
-        <source>Cannot save "%1": %2</source>
-        <translation>Cannot save "%1": %2</translation>
+        <source>Cannot save &quot;%1&quot;: %2</source>
+        <translation>Cannot save &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>the database could not be closed.</source>
@@ -5565,8 +5664,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>cannot create a file in %1 (%2).</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
-        <translation>Cannot open "%1": %2</translation>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
@@ -5581,8 +5680,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>it was saved by a newer version of CountyCare (file format %1; this version reads up to %2). Please update CountyCare to open it.</translation>
     </message>
     <message>
-        <source>the table "%1" is missing.</source>
-        <translation>the table "%1" is missing.</translation>
+        <source>the table &quot;%1&quot; is missing.</source>
+        <translation>the table &quot;%1&quot; is missing.</translation>
     </message>
     <message>
         <source>it could not be upgraded from file format %1 to %2 (%3).</source>
@@ -5601,12 +5700,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>it is an SQLite database but not a GeoPackage or CountyCare project.</translation>
     </message>
     <message>
-        <source>it contains a %1 "%2" that CountyCare did not create.</source>
-        <translation>it contains a %1 "%2" that CountyCare did not create.</translation>
+        <source>it contains a %1 &quot;%2&quot; that CountyCare did not create.</source>
+        <translation>it contains a %1 &quot;%2&quot; that CountyCare did not create.</translation>
     </message>
     <message>
-        <source>it contains a virtual table "%1" that CountyCare did not create.</source>
-        <translation>it contains a virtual table "%1" that CountyCare did not create.</translation>
+        <source>it contains a virtual table &quot;%1&quot; that CountyCare did not create.</source>
+        <translation>it contains a virtual table &quot;%1&quot; that CountyCare did not create.</translation>
     </message>
     <message>
         <source>it holds too many tables.</source>
@@ -5617,8 +5716,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>it is a GeoPackage but not a CountyCare project.</translation>
     </message>
     <message>
-        <source>the file format version "%1" is not a number.</source>
-        <translation>the file format version "%1" is not a number.</translation>
+        <source>the file format version &quot;%1&quot; is not a number.</source>
+        <translation>the file format version &quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>it has no CountyCare file format version.</source>

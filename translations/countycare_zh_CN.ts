@@ -5,11 +5,15 @@
     <name>Text</name>
     <message numerus="yes">
         <source>Insurance fund balance: uncertainty (%n draw(s))</source>
-        <translation><numerusform>医保基金结余：不确定性（%n 次抽样）</numerusform></translation>
+        <translation>
+            <numerusform>医保基金结余：不确定性（%n 次抽样）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>In-county treatment rate: uncertainty (%n draw(s))</source>
-        <translation><numerusform>县域就诊率：不确定性（%n 次抽样）</numerusform></translation>
+        <translation>
+            <numerusform>县域就诊率：不确定性（%n 次抽样）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
@@ -66,7 +70,7 @@
         <translation>恢复未保存的更改？</translation>
     </message>
     <message>
-        <source>CountyCare did not close normally. An automatic copy of "%1" holds changes that were not saved.</source>
+        <source>CountyCare did not close normally. An automatic copy of &quot;%1&quot; holds changes that were not saved.</source>
         <translation>CountyCare 上次未正常关闭。“%1”的自动保存副本中有未保存的更改。</translation>
     </message>
     <message>
@@ -358,7 +362,7 @@
         <translation>CSV 文件只能包含医疗机构或居民点；%1请使用 GeoJSON。</translation>
     </message>
     <message>
-        <source>No column is chosen for "%1".</source>
+        <source>No column is chosen for &quot;%1&quot;.</source>
         <translation>未为“%1”选择列。</translation>
     </message>
     <message>
@@ -370,7 +374,7 @@
         <translation>缺少%1</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a number</source>
+        <source>%1 &quot;%2&quot; is not a number</source>
         <translation>%1“%2”不是数字</translation>
     </message>
     <message>
@@ -378,7 +382,7 @@
         <translation>文件有表头但没有数据行。</translation>
     </message>
     <message>
-        <source>The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the file as "CSV UTF-8" and import it again.</source>
+        <source>The file is not UTF-8, and this build cannot read %1 (GBK) text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>文件不是 UTF-8 编码，且此版本无法读取 %1（GBK）文本。请将文件另存为“CSV UTF-8”格式后重新导入。</translation>
     </message>
     <message>
@@ -442,7 +446,7 @@
         <translation>%1 不是数字</translation>
     </message>
     <message>
-        <source>expected a %1 geometry, got "%2"</source>
+        <source>expected a %1 geometry, got &quot;%2&quot;</source>
         <translation>应为 %1 几何类型，实际为“%2”</translation>
     </message>
     <message>
@@ -486,7 +490,7 @@
         <translation>缺少道路等级</translation>
     </message>
     <message>
-        <source>unknown road class "%1"</source>
+        <source>unknown road class &quot;%1&quot;</source>
         <translation>未知的道路等级“%1”</translation>
     </message>
     <message>
@@ -530,7 +534,7 @@
         <translation>%1 %2 不是整数</translation>
     </message>
     <message>
-        <source>%1 "%2" is not true or false</source>
+        <source>%1 &quot;%2&quot; is not true or false</source>
         <translation>%1“%2”不是 true 或 false</translation>
     </message>
     <message>
@@ -542,11 +546,11 @@
         <translation>缺少级别</translation>
     </message>
     <message>
-        <source>unknown facility level "%1"</source>
+        <source>unknown facility level &quot;%1&quot;</source>
         <translation>未知的医疗机构级别“%1”</translation>
     </message>
     <message>
-        <source>unknown hospital kind "%1"</source>
+        <source>unknown hospital kind &quot;%1&quot;</source>
         <translation>未知的医院类型“%1”</translation>
     </message>
     <message>
@@ -574,7 +578,7 @@
         <translation>签约率</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
@@ -591,7 +595,9 @@
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
-        <translation><numerusform>... 另有 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>... 另有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project is open read-only.</source>
@@ -603,7 +609,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) of the file have problems; nothing was imported.</source>
-        <translation><numerusform>文件中有 %n 项存在问题，未导入任何内容。</numerusform></translation>
+        <translation>
+            <numerusform>文件中有 %n 项存在问题，未导入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -641,7 +649,7 @@
         <translation>点击查看这些数值的计算方法</translation>
     </message>
     <message>
-        <source>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund's months of reserve. Click for the formula, the inputs and the parameters that moved them.</source>
+        <source>The in-county treatment rate (县域就诊率) at the start and the end of the horizon and the fund&apos;s months of reserve. Click for the formula, the inputs and the parameters that moved them.</source>
         <translation>模拟期初和期末的县域就诊率以及医保基金可支付月数。点击查看计算公式、输入数据以及影响结果的参数。</translation>
     </message>
     <message>
@@ -704,15 +712,15 @@
         <translation>影响因素</translation>
     </message>
     <message>
-        <source>This is the reference scenario "%1": no parameter differs. Select another scenario to see what it changes.</source>
+        <source>This is the reference scenario &quot;%1&quot;: no parameter differs. Select another scenario to see what it changes.</source>
         <translation>这是参照方案“%1”：没有参数不同。请选择其他方案查看其变化。</translation>
     </message>
     <message>
-        <source>No payment parameter of this month differs from "%1"; the difference comes from postings or facilities.</source>
+        <source>No payment parameter of this month differs from &quot;%1&quot;; the difference comes from postings or facilities.</source>
         <translation>本月没有支付参数与“%1”不同；差异来自人员派驻或医疗机构。</translation>
     </message>
     <message>
-        <source>Parameters that differ from "%1" in this month, those acting directly on this indicator first, then by the size of the change:</source>
+        <source>Parameters that differ from &quot;%1&quot; in this month, those acting directly on this indicator first, then by the size of the change:</source>
         <translation>本月与“%1”不同的参数，直接作用于该指标的排在前面，其余按变化幅度排序：</translation>
     </message>
     <message>
@@ -783,7 +791,7 @@
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>"%1" has unsaved changes. Save them before closing?</source>
+        <source>&quot;%1&quot; has unsaved changes. Save them before closing?</source>
         <translation>“%1”有未保存的更改。关闭前是否保存？</translation>
     </message>
     <message>
@@ -799,7 +807,7 @@
         <translation>项目正在使用</translation>
     </message>
     <message>
-        <source>"%1" is open in another CountyCare window (%2). Changes made in both would overwrite each other.
+        <source>&quot;%1&quot; is open in another CountyCare window (%2). Changes made in both would overwrite each other.
 
 Open it read-only? You can still save a copy with Save As.</source>
         <translation>“%1”已在另一个 CountyCare 窗口中打开（%2）。两处所做的更改会相互覆盖。
@@ -827,7 +835,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <source>"%1" was changed by another program since you opened it. Saving now would overwrite those changes.</source>
+        <source>&quot;%1&quot; was changed by another program since you opened it. Saving now would overwrite those changes.</source>
         <translation>自您打开“%1”后，该文件已被其他程序修改。现在保存将覆盖这些修改。</translation>
     </message>
     <message>
@@ -855,7 +863,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>还原</translation>
     </message>
     <message>
-        <source>Discard all unsaved changes to "%1"?</source>
+        <source>Discard all unsaved changes to &quot;%1&quot;?</source>
         <translation>放弃对“%1”的所有未保存更改？</translation>
     </message>
 </context>
@@ -957,7 +965,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>指标</translation>
     </message>
     <message>
-        <source>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund's months of reserve. Click them for their derivation.</source>
+        <source>The in-county treatment rate (县域就诊率) at the start and end of the horizon and the fund&apos;s months of reserve. Click them for their derivation.</source>
         <translation>模拟期初和期末的县域就诊率以及医保基金可支付月数。点击可查看其推导过程。</translation>
     </message>
     <message>
@@ -965,7 +973,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>研讨会模式</translation>
     </message>
     <message>
-        <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform's terms (F1).</source>
+        <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</source>
         <translation>按 F11 向会场展示方案：全屏、大号调节杆、逐月播放以及前后对比。“帮助”菜单中有改革术语表（F1）。</translation>
     </message>
 </context>
@@ -988,7 +996,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>县域就诊率</translation>
     </message>
     <message>
-        <source>The share of the residents' outpatient visits and admissions that take place inside the county. The national target for tight alliances is about 90%.</source>
+        <source>The share of the residents&apos; outpatient visits and admissions that take place inside the county. The national target for tight alliances is about 90%.</source>
         <translation>居民门诊人次和住院人次中在县域内就诊的比例。国家对紧密型医共体的目标约为 90%。</translation>
     </message>
     <message>
@@ -1000,7 +1008,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>县域内住院人次占比</translation>
     </message>
     <message>
-        <source>The share of the residents' hospital admissions that take place inside the county.</source>
+        <source>The share of the residents&apos; hospital admissions that take place inside the county.</source>
         <translation>居民住院人次中在县域内住院的比例。</translation>
     </message>
     <message>
@@ -1012,7 +1020,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>基层诊疗量占比</translation>
     </message>
     <message>
-        <source>The share of the county's outpatient visits made at village clinics and township health centres; a sign that primary care holds. Guidance aims at about 65%.</source>
+        <source>The share of the county&apos;s outpatient visits made at village clinics and township health centres; a sign that primary care holds. Guidance aims at about 65%.</source>
         <translation>全县门诊人次中在村卫生室和乡镇卫生院就诊的比例，反映基层首诊是否稳固。政策导向目标约为 65%。</translation>
     </message>
     <message>
@@ -1024,7 +1032,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>总额预算</translation>
     </message>
     <message>
-        <source>The insurance fund pays the alliance a budget for all care of the county's residents for the year instead of paying each claim; the alliance then pays for its residents' care wherever they are treated.</source>
+        <source>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</source>
         <translation>医保基金不再逐笔支付费用，而是按年度向医共体拨付覆盖全县居民全部医疗费用的总额预算；居民无论在何处就医，其费用均由医共体支付。</translation>
     </message>
     <message>
@@ -1040,7 +1048,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医共体实际支出低于总额预算时，可留用部分结余，用于激励其维护居民健康、推动就近就医。</translation>
     </message>
     <message>
-        <source>At the year end the alliance keeps retention x surplus (default 100%), the fund the rest. The lever "Surplus retained by the alliance" sets it.</source>
+        <source>At the year end the alliance keeps retention x surplus (default 100%), the fund the rest. The lever &quot;Surplus retained by the alliance&quot; sets it.</source>
         <translation>年终时医共体留用“留用比例 × 结余”（默认 100%），其余归医保基金。由调节杆“医共体结余留用比例”设置。</translation>
     </message>
     <message>
@@ -1052,7 +1060,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医共体实际支出超过总额预算时，医保基金在一定区间内分担部分超支，其余由医共体承担。</translation>
     </message>
     <message>
-        <source>The fund covers share x overrun up to a band of the budget (defaults 50% and 10%); the alliance's loss shows as a negative retained surplus.</source>
+        <source>The fund covers share x overrun up to a band of the budget (defaults 50% and 10%); the alliance&apos;s loss shows as a negative retained surplus.</source>
         <translation>医保基金按“分担比例 × 超支额”分担，上限为预算的一定比例区间（默认分别为 50% 和 10%）；医共体的亏损表现为负的结余留用额。</translation>
     </message>
     <message>
@@ -1064,7 +1072,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医生由医共体（县级）统一招聘，按月或每周若干天派驻到乡镇卫生院和村卫生室，使基层获得其自身难以招到的技术力量。</translation>
     </message>
     <message>
-        <source>A posting puts a staff member at a facility for a span of months at an FTE fraction. It raises the facility's capability for the service lines that staff member treats, and so its share of the residents' choices.</source>
+        <source>A posting puts a staff member at a facility for a span of months at an FTE fraction. It raises the facility&apos;s capability for the service lines that staff member treats, and so its share of the residents&apos; choices.</source>
         <translation>一次派驻是将一名人员按一定全职当量比例在若干个月内安排到某个医疗机构。派驻可提升该机构在该人员所诊治服务类别上的服务能力，从而提高居民选择该机构就诊的比例。</translation>
     </message>
     <message>
@@ -1072,11 +1080,11 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>DRG 点数法</translation>
     </message>
     <message>
-        <source>Hospital admissions are paid by diagnosis-related group: each case earns points by the group's relative weight, and the value of a point is the year's budget divided by all points earned in the region, so hospitals compete within a fixed total.</source>
+        <source>Hospital admissions are paid by diagnosis-related group: each case earns points by the group&apos;s relative weight, and the value of a point is the year&apos;s budget divided by all points earned in the region, so hospitals compete within a fixed total.</source>
         <translation>住院费用按疾病诊断相关分组（DRG）付费：每个病例按所在病组的相对权重获得点数，点值等于当年预算除以区域内全部点数，各医院在总额控制下竞争。</translation>
     </message>
     <message>
-        <source>Points = 100 x relative weight x hospital coefficient (lower for township centres); the point value floats with the year's DRG budget or is fixed in yuan.</source>
+        <source>Points = 100 x relative weight x hospital coefficient (lower for township centres); the point value floats with the year&apos;s DRG budget or is fixed in yuan.</source>
         <translation>点数 = 100 × 相对权重 × 医院系数（乡镇卫生院较低）；点值随当年 DRG 预算浮动，或按固定元数设定。</translation>
     </message>
     <message>
@@ -1088,7 +1096,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医保基金按每名签约居民每年固定金额支付其门诊费用，与就诊次数无关，从而激励预防保健并将门诊留在基层。</translation>
     </message>
     <message>
-        <source>Yuan per signed resident and year, replacing fee-for-service for the signed residents' outpatient care; in workshop mode the capitation lever at 0 turns it off.</source>
+        <source>Yuan per signed resident and year, replacing fee-for-service for the signed residents&apos; outpatient care; in workshop mode the capitation lever at 0 turns it off.</source>
         <translation>按每名签约居民每年若干元支付，取代签约居民门诊费用的按项目付费；在研讨会模式下，按人头付费调节杆设为 0 即关闭该政策。</translation>
     </message>
     <message>
@@ -1108,7 +1116,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>起付线</translation>
     </message>
     <message>
-        <source>The part of an episode's cost the patient pays before insurance starts to reimburse; lower at the grassroots and higher at city and provincial hospitals.</source>
+        <source>The part of an episode&apos;s cost the patient pays before insurance starts to reimburse; lower at the grassroots and higher at city and provincial hospitals.</source>
         <translation>医保开始报销前由患者自付的诊疗费用部分；基层医疗机构较低，市级医院和省级医院较高。</translation>
     </message>
     <message>
@@ -1254,7 +1262,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n item(s) into %1 from %2; Undo removes them again.</source>
-        <translation><numerusform>已从 %2 向%1导入 %n 项；撤销可将其再次删除。</numerusform></translation>
+        <translation>
+            <numerusform>已从 %2 向%1导入 %n 项；撤销可将其再次删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json)</source>
@@ -1270,7 +1280,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n item(s) to %1</source>
-        <translation><numerusform>已将 %n 项写入 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 项写入 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1441,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Read as %1, %n data row(s)</source>
-        <translation><numerusform>按 %1 读取，共 %n 行数据</numerusform></translation>
+        <translation>
+            <numerusform>按 %1 读取，共 %n 行数据</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -1449,7 +1463,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>... and %n more problem(s)</source>
-        <translation><numerusform>……另有 %n 个问题</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a file to import.</source>
@@ -1461,7 +1477,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s) ready to import, no problems.</source>
-        <translation><numerusform>%n 项可导入，没有问题。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项可导入，没有问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 can be imported; %2 would be left out. Fix the file, or import the valid ones only.</source>
@@ -1469,23 +1487,33 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n problem row(s)</source>
-        <translation><numerusform>%n 行有问题</numerusform></translation>
+        <translation>
+            <numerusform>%n 行有问题</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new township(s) will be added.</source>
-        <translation><numerusform>将新增 %n 个乡镇。</numerusform></translation>
+        <translation>
+            <numerusform>将新增 %n 个乡镇。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n valid row(s)</source>
-        <translation><numerusform>导入 %n 个有效行</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个有效行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Import the %n valid feature(s)</source>
-        <translation><numerusform>导入 %n 个有效要素</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 个有效要素</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1605,7 +1633,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>乡镇与县级报销比例差</translation>
     </message>
     <message>
-        <source>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital's ratio.</source>
+        <source>How many points more the insurance reimburses at a township health centre than at a county hospital (inpatient). A wider gap steers patients to the township; moving it changes the county hospital&apos;s ratio.</source>
         <translation>住院报销比例在乡镇卫生院比县医院高出多少个百分点。差距越大，越能引导患者到乡镇就医；调整此项会改变县医院的报销比例。</translation>
     </message>
     <message>
@@ -1641,7 +1669,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>锁定参数：只能调节已显示的调节杆，完整政策面板被锁定</translation>
     </message>
     <message>
-        <source>For trainers: while locked, the levers are revealed one at a time with "Reveal next lever" and the policy panel cannot be edited.</source>
+        <source>For trainers: while locked, the levers are revealed one at a time with &quot;Reveal next lever&quot; and the policy panel cannot be edited.</source>
         <translation>供培训师使用：锁定期间，通过“显示下一个调节杆”逐个显示调节杆，政策面板不可编辑。</translation>
     </message>
     <message>
@@ -1789,7 +1817,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Wrote the report %1 (%n pages)</source>
-        <translation><numerusform>已生成报告 %1（共 %n 页）</numerusform></translation>
+        <translation>
+            <numerusform>已生成报告 %1（共 %n 页）</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -1929,7 +1959,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>各乡镇县域就诊率(&amp;I)</translation>
     </message>
     <message>
-        <source>Settlements coloured by their township's in-county treatment rate in the month shown</source>
+        <source>Settlements coloured by their township&apos;s in-county treatment rate in the month shown</source>
         <translation>居民点按其所在乡镇在所示月份的县域就诊率着色</translation>
     </message>
     <message>
@@ -2198,7 +2228,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Needed %1 FTE, posted %2 FTE; %n facilities short</source>
-        <translation><numerusform>所需 %1 全职当量，派驻 %2 全职当量；%n 个医疗机构人员不足</numerusform></translation>
+        <translation>
+            <numerusform>所需 %1 全职当量，派驻 %2 全职当量；%n 个医疗机构人员不足</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run the simulation to see the workload.</source>
@@ -2411,7 +2443,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>政策范围内费用占比</translation>
     </message>
     <message>
-        <source>Share of an episode's cost that falls inside the insurance catalogue (政策范围内费用占比).</source>
+        <source>Share of an episode&apos;s cost that falls inside the insurance catalogue (政策范围内费用占比).</source>
         <translation>每诊疗人次的总费用中，属于医保目录范围内的费用所占比例（政策范围内费用占比）。</translation>
     </message>
     <message>
@@ -2431,7 +2463,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>县外就医的诊疗人次中，已按规定办理转诊备案的比例。</translation>
     </message>
     <message>
-        <source>The alliance receives one prepaid budget and pays its residents' claims everywhere (医保总额付费).</source>
+        <source>The alliance receives one prepaid budget and pays its residents&apos; claims everywhere (医保总额付费).</source>
         <translation>医保基金向医共体总额预付一笔预算，本县参保居民在县内外就医的医保费用均由医共体统一支付（医保总额付费）。</translation>
     </message>
     <message>
@@ -2503,7 +2535,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>浮动点值</translation>
     </message>
     <message>
-        <source>Point value = the year's DRG budget / total points (浮动点值); otherwise a fixed value per point.</source>
+        <source>Point value = the year&apos;s DRG budget / total points (浮动点值); otherwise a fixed value per point.</source>
         <translation>点值 = 当年 DRG 预算 / 总点数（浮动点值）；未启用时每个点数按固定点值支付。</translation>
     </message>
     <message>
@@ -2631,7 +2663,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>初级职称医生作用系数</translation>
     </message>
     <message>
-        <source>Share of a senior doctor's effect on capability that a junior doctor has.</source>
+        <source>Share of a senior doctor&apos;s effect on capability that a junior doctor has.</source>
         <translation>初级职称医生对服务能力的提升作用相当于高级职称医生的比例。</translation>
     </message>
     <message>
@@ -2639,7 +2671,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>中级职称医生作用系数</translation>
     </message>
     <message>
-        <source>Share of a senior doctor's effect on capability that an intermediate doctor has.</source>
+        <source>Share of a senior doctor&apos;s effect on capability that an intermediate doctor has.</source>
         <translation>中级职称医生对服务能力的提升作用相当于高级职称医生的比例。</translation>
     </message>
     <message>
@@ -2703,7 +2735,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>派驻效果留存率</translation>
     </message>
     <message>
-        <source>Share of a posting's effect on capability that stays after it ends.</source>
+        <source>Share of a posting&apos;s effect on capability that stays after it ends.</source>
         <translation>派驻结束后，其对服务能力的提升作用仍得以保留的比例。</translation>
     </message>
     <message>
@@ -2727,7 +2759,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>现状县域就诊率</translation>
     </message>
     <message>
-        <source>County's starting in-county treatment rate (县域就诊率) the model is calibrated to.</source>
+        <source>County&apos;s starting in-county treatment rate (县域就诊率) the model is calibrated to.</source>
         <translation>本县起始时的县域就诊率，模型据此进行校准。</translation>
     </message>
     <message>
@@ -2735,7 +2767,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>现状县域内住院人次占比</translation>
     </message>
     <message>
-        <source>County's starting in-county inpatient share (县域内住院人次占比).</source>
+        <source>County&apos;s starting in-county inpatient share (县域内住院人次占比).</source>
         <translation>本县起始时的县域内住院人次占比。</translation>
     </message>
     <message>
@@ -2743,7 +2775,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>现状基层诊疗量占比</translation>
     </message>
     <message>
-        <source>County's starting grassroots share of outpatient visits (基层诊疗量占比).</source>
+        <source>County&apos;s starting grassroots share of outpatient visits (基层诊疗量占比).</source>
         <translation>本县起始时门诊诊疗量中基层医疗机构所占的比例（基层诊疗量占比）。</translation>
     </message>
     <message>
@@ -2751,7 +2783,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>排队平滑系数</translation>
     </message>
     <message>
-        <source>Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
+        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
         <translation>上月排队量延续到本月的比例；用于抑制超负荷医疗机构逐月的大幅波动。</translation>
     </message>
     <message>
@@ -2843,7 +2875,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>规则：每人全职当量</translation>
     </message>
     <message>
-        <source>What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</source>
+        <source>What happens when one person&apos;s postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit.</source>
         <translation>某人在某月的派驻合计超过全职当量上限时的处理：0 关闭，1 警告，2 拒绝修改。</translation>
     </message>
     <message>
@@ -2977,7 +3009,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>派驻规划</translation>
     </message>
     <message>
-        <source>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor's county hospital at or above its WISN staffing need.</source>
+        <source>Proposes postings of alliance doctors (county hires) to township centres, one at a time, each the one that raises the in-county treatment rate over the horizon most in the simulation of scenario &lt;b&gt;%1&lt;/b&gt;, while obeying the staffing rules and keeping each doctor&apos;s county hospital at or above its WISN staffing need.</source>
         <translation>逐一提出将医共体医生（县招乡用）派驻到乡镇卫生院的建议，每次选择在方案 &lt;b&gt;%1&lt;/b&gt; 的模拟中使模拟期内县域就诊率提升最多的派驻，同时遵守人员配备规则，并使每名医生所在县医院的人员不低于其 WISN 所需人员。</translation>
     </message>
     <message>
@@ -3089,12 +3121,16 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>已取消。</translation>
     </message>
     <message numerus="yes">
-        <source>In-county rate over the horizon %1% before; %n proposal(s) found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal's own, given the ones above it.</source>
-        <translation><numerusform>模拟期内县域就诊率原为 %1%；经 %2 次模拟试算，找到 %n 条建议（%3 条因违反规则被否决，%4 条因导致县医院人员不足被否决）。每条建议的提升是在其上方各条建议已采纳的前提下单独计算的。</numerusform></translation>
+        <source>In-county rate over the horizon %1% before; %n proposal(s) found after %2 simulated trials (%3 rejected for the rules, %4 for leaving a county hospital short). Gains are each proposal&apos;s own, given the ones above it.</source>
+        <translation>
+            <numerusform>模拟期内县域就诊率原为 %1%；经 %2 次模拟试算，找到 %n 条建议（%3 条因违反规则被否决，%4 条因导致县医院人员不足被否决）。每条建议的提升是在其上方各条建议已采纳的前提下单独计算的。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Accept %n planned posting(s)</source>
-        <translation><numerusform>接受 %n 条规划派驻</numerusform></translation>
+        <translation>
+            <numerusform>接受 %n 条规划派驻</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3167,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>方案 %1 不存在。</translation>
     </message>
     <message>
-        <source>The scenario "%1" has no policy change number %2.</source>
+        <source>The scenario &quot;%1&quot; has no policy change number %2.</source>
         <translation>方案“%1”中没有第 %2 项政策调整。</translation>
     </message>
     <message>
@@ -3151,7 +3187,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>第一项政策始终自第 0 个月起生效。</translation>
     </message>
     <message>
-        <source>Duplicate scenario "%1"</source>
+        <source>Duplicate scenario &quot;%1&quot;</source>
         <translation>复制方案“%1”</translation>
     </message>
     <message>
@@ -3159,7 +3195,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>方案名称的开头和结尾不能有空格。</translation>
     </message>
     <message>
-        <source>The name "%1" marks the baseline scenario; choose another name.</source>
+        <source>The name &quot;%1&quot; marks the baseline scenario; choose another name.</source>
         <translation>名称“%1”为基线方案专用，请另选名称。</translation>
     </message>
     <message>
@@ -3284,7 +3320,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>时长(&amp;L)：</translation>
     </message>
     <message>
-        <source>Share of full time: 0.2 is one day a week (a specialist's weekly clinic), 1.0 a full-time rotation.</source>
+        <source>Share of full time: 0.2 is one day a week (a specialist&apos;s weekly clinic), 1.0 a full-time rotation.</source>
         <translation>全职比例：0.2 为每周一天（专科医生每周坐诊一次），1.0 为全职轮岗。</translation>
     </message>
     <message>
@@ -3312,15 +3348,21 @@ Open it read-only? You can still save a copy with Save As.</source>
     <name>cc::ProjectDiff</name>
     <message numerus="yes">
         <source>%n added</source>
-        <translation><numerusform>新增 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>新增 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation><numerusform>删除 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 项</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed</source>
-        <translation><numerusform>修改 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>修改 %n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3331,7 +3373,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>，</translation>
     </message>
     <message>
-        <source>Title: "%1" -&gt; "%2"</source>
+        <source>Title: &quot;%1&quot; -&gt; &quot;%2&quot;</source>
         <translation>标题：“%1” -&gt; “%2”</translation>
     </message>
     <message>
@@ -3457,7 +3499,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a number.</source>
+        <source>%1: &quot;%2&quot; is not a number.</source>
         <translation>%1：“%2”不是数字。</translation>
     </message>
     <message>
@@ -3647,7 +3689,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n month(s) short</source>
-        <translation><numerusform>还差 %n 个月</numerusform></translation>
+        <translation>
+            <numerusform>还差 %n 个月</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready (%1 months)</source>
@@ -3784,7 +3828,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>新建方案(&amp;N)...</translation>
     </message>
     <message>
-        <source>Add a scenario with the baseline's policy schedule</source>
+        <source>Add a scenario with the baseline&apos;s policy schedule</source>
         <translation>添加一个采用基线方案政策时间表的方案</translation>
     </message>
     <message>
@@ -3876,7 +3920,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>方案 %1</translation>
     </message>
     <message>
-        <source>Name of the new scenario (it starts with the baseline's policy schedule):</source>
+        <source>Name of the new scenario (it starts with the baseline&apos;s policy schedule):</source>
         <translation>新方案名称（初始采用基线方案的政策时间表）：</translation>
     </message>
     <message>
@@ -3892,7 +3936,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>%1（副本 %2）</translation>
     </message>
     <message>
-        <source>Name of the copy of "%1":</source>
+        <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>“%1”副本的名称：</translation>
     </message>
     <message>
@@ -3900,7 +3944,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <source>New name of "%1":</source>
+        <source>New name of &quot;%1&quot;:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
@@ -3912,15 +3956,17 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>基线方案不能删除。</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the scenario "%1", its policy schedule and its %n own posting(s)? Edit &gt; Undo brings it back.</source>
-        <translation><numerusform>删除方案“%1”、其政策时间表及其 %n 项专属派驻吗？可通过“编辑 &gt; 撤销”恢复。</numerusform></translation>
+        <source>Delete the scenario &quot;%1&quot;, its policy schedule and its %n own posting(s)? Edit &gt; Undo brings it back.</source>
+        <translation>
+            <numerusform>删除方案“%1”、其政策时间表及其 %n 项专属派驻吗？可通过“编辑 &gt; 撤销”恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare With</source>
         <translation>对比</translation>
     </message>
     <message>
-        <source>Scenario to compare with "%1" (drawn dashed):</source>
+        <source>Scenario to compare with &quot;%1&quot; (drawn dashed):</source>
         <translation>与“%1”对比的方案（以虚线绘制）：</translation>
     </message>
 </context>
@@ -3936,11 +3982,15 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Move %n places</source>
-        <translation><numerusform>移动 %n 个地点</numerusform></translation>
+        <translation>
+            <numerusform>移动 %n 个地点</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n map items</source>
-        <translation><numerusform>删除 %n 个地图要素</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 个地图要素</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4136,8 +4186,8 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>人员</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; refused</source>
-        <translation>&lt;span style='color:#2e8b57'&gt;■&lt;/span&gt; 全科医生 &amp;nbsp; &lt;span style='color:#2f6db5'&gt;■&lt;/span&gt; 专科医生 &amp;nbsp; &lt;span style='color:#8e5aa8'&gt;■&lt;/span&gt; 护士 &amp;nbsp; &lt;span style='color:#d0851c'&gt;■&lt;/span&gt; 公共卫生 &amp;nbsp; 浅色 = 非全职 &amp;nbsp; &lt;span style='color:#e67e22'&gt;▨&lt;/span&gt; 警告 &amp;nbsp; &lt;span style='color:#c0392b'&gt;▨&lt;/span&gt; 拒绝</translation>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; GP &amp;nbsp; &lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; specialist &amp;nbsp; &lt;span style=&apos;color:#8e5aa8&apos;&gt;■&lt;/span&gt; nurse &amp;nbsp; &lt;span style=&apos;color:#d0851c&apos;&gt;■&lt;/span&gt; public health &amp;nbsp; faint = part time &amp;nbsp; &lt;span style=&apos;color:#e67e22&apos;&gt;▨&lt;/span&gt; warning &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;▨&lt;/span&gt; refused</source>
+        <translation>&lt;span style=&apos;color:#2e8b57&apos;&gt;■&lt;/span&gt; 全科医生 &amp;nbsp; &lt;span style=&apos;color:#2f6db5&apos;&gt;■&lt;/span&gt; 专科医生 &amp;nbsp; &lt;span style=&apos;color:#8e5aa8&apos;&gt;■&lt;/span&gt; 护士 &amp;nbsp; &lt;span style=&apos;color:#d0851c&apos;&gt;■&lt;/span&gt; 公共卫生 &amp;nbsp; 浅色 = 非全职 &amp;nbsp; &lt;span style=&apos;color:#e67e22&apos;&gt;▨&lt;/span&gt; 警告 &amp;nbsp; &lt;span style=&apos;color:#c0392b&apos;&gt;▨&lt;/span&gt; 拒绝</translation>
     </message>
     <message>
         <source>&amp;Plan Postings...</source>
@@ -4164,7 +4214,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pay assumed when a person's own pay is not entered&lt;/b&gt;</source>
+        <source>&lt;b&gt;Pay assumed when a person&apos;s own pay is not entered&lt;/b&gt;</source>
         <translation>&lt;b&gt;未填写个人薪酬时采用的薪酬&lt;/b&gt;</translation>
     </message>
     <message>
@@ -4209,7 +4259,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Remove %n staff members</source>
-        <translation><numerusform>删除 %n 名人员</numerusform></translation>
+        <translation>
+            <numerusform>删除 %n 名人员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Staff</source>
@@ -4225,11 +4277,15 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Add %n staff members from the file?</source>
-        <translation><numerusform>从文件中添加 %n 名人员吗？</numerusform></translation>
+        <translation>
+            <numerusform>从文件中添加 %n 名人员吗？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n rows skipped:</source>
-        <translation><numerusform>跳过了 %n 行：</numerusform></translation>
+        <translation>
+            <numerusform>跳过了 %n 行：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import staff</source>
@@ -4237,7 +4293,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>Imported %n staff members.</source>
-        <translation><numerusform>已导入 %n 名人员。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 名人员。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4313,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>&lt;h1&gt;CountyCare 县域医共体规划&lt;/h1&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county's villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Plan a tight county health alliance (紧密型县域医共体): draw the county&apos;s villages, clinics, health centres and hospitals on a map, post county doctors to township health centres (县招乡用), and set the insurance payment policy: reimbursement ratios, global budget with surplus retention (结余留用), DRG points and capitation.&lt;/p&gt;&lt;p&gt;Every change is simulated month by month: where residents get treated (the in-county treatment rate, 县域就诊率), staffing needs, and the insurance fund. Compare scenarios, explain any number and present them in workshop mode.&lt;/p&gt;&lt;p&gt;New here? Open the demo county and follow the guided tour.&lt;/p&gt;</source>
         <translation>&lt;p&gt;规划紧密型县域医共体：在地图上绘制全县的村、村卫生室、乡镇卫生院和医院，将县级医生派驻到乡镇卫生院（县招乡用），并设置医保支付政策：报销比例、结余留用的总额预算、按病组(DRG)点数法付费和按人头付费。&lt;/p&gt;&lt;p&gt;每项改动都按月进行模拟：居民在哪里就诊（县域就诊率）、人员需求以及医保基金。可以比较方案、解释任意数字，并在研讨会模式下进行演示。&lt;/p&gt;&lt;p&gt;初次使用？请打开示例县并跟随引导教程。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -4385,7 +4443,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医疗机构所属的乡镇 %1 不存在。</translation>
     </message>
     <message>
-        <source>The facility's capability refers to service line %1, which does not exist.</source>
+        <source>The facility&apos;s capability refers to service line %1, which does not exist.</source>
         <translation>医疗机构服务能力引用的服务类别 %1 不存在。</translation>
     </message>
     <message>
@@ -4425,11 +4483,11 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>未知的人员职称 %1。</translation>
     </message>
     <message>
-        <source>The staff member's employer %1 does not exist.</source>
+        <source>The staff member&apos;s employer %1 does not exist.</source>
         <translation>人员的聘用单位 %1 不存在。</translation>
     </message>
     <message>
-        <source>The staff member's home facility %1 does not exist.</source>
+        <source>The staff member&apos;s home facility %1 does not exist.</source>
         <translation>人员所在的医疗机构 %1 不存在。</translation>
     </message>
     <message>
@@ -4469,7 +4527,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>服务类别名称</translation>
     </message>
     <message>
-        <source>Another service line already has the code "%1".</source>
+        <source>Another service line already has the code &quot;%1&quot;.</source>
         <translation>已有其他服务类别使用代码“%1”。</translation>
     </message>
     <message>
@@ -4513,7 +4571,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <source>Another scenario is already called "%1".</source>
+        <source>Another scenario is already called &quot;%1&quot;.</source>
         <translation>已有其他方案名为“%1”。</translation>
     </message>
     <message>
@@ -4521,7 +4579,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>方案说明超过 10,000 个字符。</translation>
     </message>
     <message>
-        <source>A scenario's policy schedule must start at month 0.</source>
+        <source>A scenario&apos;s policy schedule must start at month 0.</source>
         <translation>方案的政策时间表必须从第 0 个月开始。</translation>
     </message>
     <message>
@@ -4772,7 +4830,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>每个条形所表示变化的指标（全县，模拟期末）。</translation>
     </message>
     <message>
-        <source>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project's values.</source>
+        <source>Each parameter is moved down and up by this share of its value, within its valid range; the others stay at the project&apos;s values.</source>
         <translation>每个参数在其有效范围内按其取值的该比例分别下调和上调；其他参数保持项目取值。</translation>
     </message>
     <message>
@@ -4820,7 +4878,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>已取消：无结果。图表显示上一次运行的结果（如有）。</translation>
     </message>
     <message>
-        <source>%1: %2 with the project's values (scenario "%3")</source>
+        <source>%1: %2 with the project&apos;s values (scenario &quot;%3&quot;)</source>
         <translation>%1：项目取值下为 %2（方案“%3”）</translation>
     </message>
     <message>
@@ -4833,7 +4891,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n parameter(s) at zero were not moved.</source>
-        <translation><numerusform>有 %n 个取值为零的参数未作调整。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个取值为零的参数未作调整。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4864,7 +4924,9 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n 年</numerusform></translation>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,7 +4976,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>第 %1 次抽样，共 %2 次...</translation>
     </message>
     <message>
-        <source>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county's stated shares.</source>
+        <source>Each draw runs the simulation with the choice coefficients and demand rates drawn within their ranges (Latin hypercube); the choice constants are refitted so every draw starts from the county&apos;s stated shares.</source>
         <translation>每次抽样都会在各自范围内抽取选择系数和需求率（拉丁超立方抽样）来运行模拟；选择常数会重新拟合，使每次抽样都从本县的现状占比出发。</translation>
     </message>
     <message>
@@ -4926,8 +4988,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>已取消：无区间带。图表显示上一次运行的结果（如有）。</translation>
     </message>
     <message numerus="yes">
-        <source>Scenario "%1", %n draw(s). Dark band: half of the draws; light band: 90% of them.</source>
-        <translation><numerusform>方案“%1”，%n 次抽样。深色带：半数抽样结果；浅色带：90% 的抽样结果。</numerusform></translation>
+        <source>Scenario &quot;%1&quot;, %n draw(s). Dark band: half of the draws; light band: 90% of them.</source>
+        <translation>
+            <numerusform>方案“%1”，%n 次抽样。深色带：半数抽样结果；浅色带：90% 的抽样结果。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Probability that the fund runs a deficit in at least one year (%1-%2): %3 (%4 of %5 draws).</source>
@@ -5254,8 +5318,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>县域内门诊人次</translation>
     </message>
     <message numerus="yes">
-        <source>The fund's closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n month(s).</source>
-        <translation><numerusform>基金期末结余除以最近 %n 个月的月均支出（支付和年终清算）。</numerusform></translation>
+        <source>The fund&apos;s closing balance divided by its mean monthly outflow (payments and year-end settlements) over the last %n month(s).</source>
+        <translation>
+            <numerusform>基金期末结余除以最近 %n 个月的月均支出（支付和年终清算）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Closing balance</source>
@@ -5266,7 +5332,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>月均支出</translation>
     </message>
     <message>
-        <source>Opening balance plus the month's premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
+        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
         <translation>期初结余加上当月的个人缴费和财政补助收入，减去向医疗机构的支付以及与医共体的年终清算。</translation>
     </message>
     <message>
@@ -5383,30 +5449,30 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>无姓名</translation>
     </message>
     <message>
-        <source>unknown role "%1"</source>
+        <source>unknown role &quot;%1&quot;</source>
         <translation>未知岗位“%1”</translation>
     </message>
     <message>
-        <source>unknown title "%1"</source>
+        <source>unknown title &quot;%1&quot;</source>
         <translation>未知职称“%1”</translation>
     </message>
     <message>
-        <source>unknown facility "%1"</source>
+        <source>unknown facility &quot;%1&quot;</source>
         <translation>未知医疗机构“%1”</translation>
     </message>
     <message>
-        <source>grassroots months "%1" is not a whole number</source>
+        <source>grassroots months &quot;%1&quot; is not a whole number</source>
         <translation>基层服务月数“%1”不是整数</translation>
     </message>
     <message>
-        <source>pay "%1" is not a number</source>
+        <source>pay &quot;%1&quot; is not a number</source>
         <translation>薪酬“%1”不是数字</translation>
     </message>
 </context>
 <context>
     <name>cc::staffing::StaffingEdits</name>
     <message>
-        <source>Refused by the rule "%1": %2</source>
+        <source>Refused by the rule &quot;%1&quot;: %2</source>
         <translation>被规则“%1”拒绝：%2</translation>
     </message>
     <message>
@@ -5421,7 +5487,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>几何数据被截断</translation>
     </message>
     <message>
-        <source>the geometry is not a GeoPackage geometry (no "GP" magic)</source>
+        <source>the geometry is not a GeoPackage geometry (no &quot;GP&quot; magic)</source>
         <translation>几何数据不是 GeoPackage 几何（缺少“GP”标识）</translation>
     </message>
     <message>
@@ -5509,11 +5575,11 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>ID %1 出现了两次</translation>
     </message>
     <message>
-        <source>unknown setting "%1"</source>
+        <source>unknown setting &quot;%1&quot;</source>
         <translation>未知的设置“%1”</translation>
     </message>
     <message>
-        <source>the setting "%1" appears twice</source>
+        <source>the setting &quot;%1&quot; appears twice</source>
         <translation>设置“%1”出现了两次</translation>
     </message>
     <message>
@@ -5525,7 +5591,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>方案 %1 有两个政策条目都从第 %2 个月开始</translation>
     </message>
     <message>
-        <source>unknown policy parameter "%1"</source>
+        <source>unknown policy parameter &quot;%1&quot;</source>
         <translation>未知的政策参数“%1”</translation>
     </message>
     <message>
@@ -5533,7 +5599,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>该值引用的政策条目（方案 %1，第 %2 个月）不存在</translation>
     </message>
     <message>
-        <source>the policy parameter "%1" appears twice</source>
+        <source>the policy parameter &quot;%1&quot; appears twice</source>
         <translation>政策参数“%1”出现了两次</translation>
     </message>
     <message>
@@ -5549,7 +5615,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>项目包含多个县界</translation>
     </message>
     <message>
-        <source>Cannot save "%1": %2</source>
+        <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
@@ -5565,7 +5631,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>无法在 %1 中创建文件（%2）。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
@@ -5581,7 +5647,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>该文件由较新版本的 CountyCare 保存（文件格式 %1；当前版本最高支持 %2）。请更新 CountyCare 后再打开。</translation>
     </message>
     <message>
-        <source>the table "%1" is missing.</source>
+        <source>the table &quot;%1&quot; is missing.</source>
         <translation>缺少表“%1”。</translation>
     </message>
     <message>
@@ -5601,11 +5667,11 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>这是 SQLite 数据库，但不是 GeoPackage 或 CountyCare 项目。</translation>
     </message>
     <message>
-        <source>it contains a %1 "%2" that CountyCare did not create.</source>
+        <source>it contains a %1 &quot;%2&quot; that CountyCare did not create.</source>
         <translation>其中包含非 CountyCare 创建的 %1“%2”。</translation>
     </message>
     <message>
-        <source>it contains a virtual table "%1" that CountyCare did not create.</source>
+        <source>it contains a virtual table &quot;%1&quot; that CountyCare did not create.</source>
         <translation>其中包含非 CountyCare 创建的虚拟表“%1”。</translation>
     </message>
     <message>
@@ -5617,7 +5683,7 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>这是 GeoPackage，但不是 CountyCare 项目。</translation>
     </message>
     <message>
-        <source>the file format version "%1" is not a number.</source>
+        <source>the file format version &quot;%1&quot; is not a number.</source>
         <translation>文件格式版本“%1”不是数字。</translation>
     </message>
     <message>
