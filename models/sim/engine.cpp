@@ -36,6 +36,7 @@ void Engine::rebuild()
     const std::size_t qSize = static_cast<std::size_t>(m_f) * m_k * m_t;
     m_q.assign(qSize, 0.0);
     m_elig.assign(qSize, 0);
+    m_expQ.assign(qSize, 0.0);
     m_capMinutes.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
     m_fte.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
     for (int f = 0; f < m_f; ++f)
@@ -59,6 +60,7 @@ void Engine::rebuild()
     m_candMinutes.assign(static_cast<std::size_t>(m_s) * m_c, 0.0);
     m_candHome.assign(static_cast<std::size_t>(m_s) * m_c, 0);
     m_candStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
+    m_expStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
     // Shortest paths per settlement are independent: split them over threads.
     const int threads = std::clamp(m_options.threads, 1, 64);
     auto candidates = [this, threads](int i) {
@@ -232,6 +234,31 @@ void Engine::compileFacility(int f)
             m_elig[i] = fac.active && !noBeds && able ? 1 : 0;
         }
     }
+    compileExpQ(f);
+}
+
+double Engine::expQAt(int f, int k, int t) const
+{
+    const std::size_t i = qIndex(f, k, t);
+    if (!m_elig[i])
+        return 0.0;
+    const ServiceLine &line = m_in.lines[k];
+    const double oop = m_oop[(static_cast<std::size_t>(t) * m_k + k) * kLevels + m_facLevel[f]];
+    return std::exp(line.coefQuality * m_q[i] - line.coefCost * oop);
+}
+
+void Engine::compileExpQ(int f)
+{
+    for (int t = 0; t < m_t; ++t)
+        for (int k = 0; k < m_k; ++k)
+            m_expQ[fktIndex(f, k, t)] = expQAt(f, k, t);
+}
+
+void Engine::compileExpQMonth(int t)
+{
+    for (int f = 0; f < m_f; ++f)
+        for (int k = 0; k < m_k; ++k)
+            m_expQ[fktIndex(f, k, t)] = expQAt(f, k, t);
 }
 
 bool Engine::compileCandidates(int s)
@@ -270,6 +297,7 @@ void Engine::compileStatic(int s)
                     (inCounty(l) ? bin : 0.0);
             }
             m_candStatic[slot(s, c) * m_k + k] = v;
+            m_expStatic[slot(s, c) * m_k + k] = f >= 0 ? std::exp(v) : 0.0;
         }
     }
 }

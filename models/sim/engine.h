@@ -110,10 +110,24 @@ private:
 
     // Month loop pieces (enginerows.cpp).
     double utility(int s, int c, int k, int t) const;
-    void evaluateRow(int s, int k, int t);                         // every candidate
+    // exp(utility) as a product of cached factors (exp of the static part, of
+    // quality and cost, of the queue, of the signing term); exp(utility) itself
+    // when a factor over- or underflows.
+    double slotExp(int s, int c, int k, int t, double home) const;
+    double homeFactor(int s, int t) const;              // exp(coefSignedHome * signed share)
+    void evaluateRow(int s, int k, int t, double home); // every candidate
     bool updateRowSlots(int s, int k, int t, std::uint64_t slots); // O(1) per slot
     void computeWaits(int t);
     double waitAt(int f, int t) const;
+    void setWait(int f, int t, double wait);
+    // m_expQ of facility f for every line and month; of every facility in month t.
+    double expQAt(int f, int k, int t) const;
+    void compileExpQ(int f);
+    void compileExpQMonth(int t);
+    std::size_t fktIndex(int f, int k, int t) const
+    {
+        return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
+    }
     void runMonths(int firstMonth);
     void runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink);
 
@@ -157,6 +171,7 @@ private:
     std::vector<double> m_candMinutes;
     std::vector<std::uint8_t> m_candHome;
     std::vector<double> m_candStatic;        // [(s*C + c)*K + k]: asc - bt*TT + bin*inCounty
+    std::vector<double> m_expStatic;         // exp(m_candStatic)
     std::vector<std::vector<int>> m_slotsOf; // facility -> candidate slots holding it
 
     // Flows.
@@ -165,9 +180,12 @@ private:
     std::vector<double> m_load;        // staff minutes demanded [f*T + t]
     std::vector<double> m_facEpisodes; // [f*T + t]
     std::vector<double> m_wait;        // [f*T + t]
-    std::vector<double> m_aggE;        // episodes [t][w][l][k]
-    std::vector<double> m_aggSigned;   // episodes weighted by signed share
-    std::vector<double> m_unmet;       // [(t*W + w)*K + k]
+    std::vector<double> m_expWait;     // exp(-coefWait * wait) [f*T + t]
+    // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(f*T + t)*K + k].
+    std::vector<double> m_expQ;
+    std::vector<double> m_aggE;      // episodes [t][w][l][k]
+    std::vector<double> m_aggSigned; // episodes weighted by signed share
+    std::vector<double> m_unmet;     // [(t*W + w)*K + k]
 };
 
 } // namespace cc::sim

@@ -88,14 +88,41 @@ double Engine::utility(int s, int c, int k, int t) const
     return u;
 }
 
-void Engine::evaluateRow(int s, int k, int t)
+double Engine::homeFactor(int s, int t) const
+{
+    const Settlement &st = m_in.settlements[s];
+    const double sig = std::clamp(
+        st.signedShare + (m_signingTarget[t] - st.signedShare) * m_rampFraction[t], 0.0, 1.0);
+    return std::exp(m_in.settings.coefSignedHome * sig);
+}
+
+double Engine::slotExp(int s, int c, int k, int t, double home) const
+{
+    // Products of factors stay well inside the double range for any sensible
+    // project; outside it (a factor over- or underflowed) the utility is summed.
+    constexpr double kLow = 1e-280, kHigh = 1e280;
+    const std::size_t sl = slot(s, c);
+    const int f = m_candFac[sl];
+    if (f < 0)
+        return 0.0;
+    const double q = m_expQ[fktIndex(f, k, t)];
+    if (q == 0.0 && !m_elig[qIndex(f, k, t)])
+        return 0.0;
+    const double x = m_expStatic[sl * m_k + k] * q *
+                     m_expWait[static_cast<std::size_t>(f) * m_t + t] *
+                     (m_candHome[sl] ? home : 1.0);
+    if (x > kLow && x < kHigh)
+        return x;
+    return std::exp(utility(s, c, k, t));
+}
+
+void Engine::evaluateRow(int s, int k, int t, double home)
 {
     const std::size_t ri = rowIndex(s, k, t);
     double *e = &m_e[ri * m_c];
     double denom = 0;
     for (int c = 0; c < m_c; ++c) {
-        const int f = m_candFac[slot(s, c)];
-        e[c] = (f >= 0 && m_elig[qIndex(f, k, t)]) ? std::exp(utility(s, c, k, t)) : 0.0;
+        e[c] = slotExp(s, c, k, t, home);
         denom += e[c];
     }
     m_denom[ri] = denom;
@@ -111,12 +138,13 @@ bool Engine::updateRowSlots(int s, int k, int t, std::uint64_t slots)
     double denom = m_denom[ri];
     double scale = denom;
     bool changed = false;
+    double home = -1; // computed when a home slot needs it
     for (int c = 0; c < m_c && slots; ++c, slots >>= 1) {
         if (!(slots & 1))
             continue;
-        const int f = m_candFac[slot(s, c)];
-        const double fresh =
-            (f >= 0 && m_elig[qIndex(f, k, t)]) ? std::exp(utility(s, c, k, t)) : 0.0;
+        if (home < 0 && m_candHome[slot(s, c)])
+            home = homeFactor(s, t);
+        const double fresh = slotExp(s, c, k, t, home);
         if (fresh == e[c])
             continue;
         changed = true;
@@ -136,7 +164,14 @@ bool Engine::updateRowSlots(int s, int k, int t, std::uint64_t slots)
 void Engine::computeWaits(int t)
 {
     for (int f = 0; f < m_f; ++f)
-        m_wait[static_cast<std::size_t>(f) * m_t + t] = waitAt(f, t);
+        setWait(f, t, waitAt(f, t));
+}
+
+void Engine::setWait(int f, int t, double wait)
+{
+    const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
+    m_wait[i] = wait;
+    m_expWait[i] = wait == 0.0 ? 1.0 : std::exp(-m_in.settings.coefWait * wait);
 }
 
 double Engine::waitAt(int f, int t) const
@@ -156,11 +191,13 @@ double Engine::waitAt(int f, int t) const
 void Engine::runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink)
 {
     const RowContext cx = currentContext();
-    for (int s = sBegin; s < sEnd; ++s)
+    for (int s = sBegin; s < sEnd; ++s) {
+        const double home = homeFactor(s, t);
         for (int k = 0; k < m_k; ++k) {
-            evaluateRow(s, k, t);
+            evaluateRow(s, k, t, home);
             contribute(cx, s, k, t, 1.0, sink);
         }
+    }
 }
 
 void Engine::runFull()
@@ -169,12 +206,17 @@ void Engine::runFull()
     m_load.assign(ft, 0.0);
     m_facEpisodes.assign(ft, 0.0);
     m_wait.assign(ft, 0.0);
+    m_expWait.assign(ft, 1.0);
     const std::size_t aggSize = static_cast<std::size_t>(m_t) * m_w * kLevels * m_k;
     m_aggE.assign(aggSize, 0.0);
     m_aggSigned.assign(aggSize, 0.0);
     m_unmet.assign(static_cast<std::size_t>(m_t) * m_w * m_k, 0.0);
-    m_e.assign(static_cast<std::size_t>(m_s) * m_k * m_t * m_c, 0.0);
-    m_denom.assign(static_cast<std::size_t>(m_s) * m_k * m_t, 0.0);
+    // Every row is evaluated below, so arrays of the right size are not cleared.
+    const std::size_t rows = static_cast<std::size_t>(m_s) * m_k * m_t;
+    if (m_e.size() != rows * m_c)
+        m_e.assign(rows * m_c, 0.0);
+    if (m_denom.size() != rows)
+        m_denom.assign(rows, 0.0);
 
     const int threads = std::clamp(m_options.threads, 1, 64);
     if (threads == 1 || m_s < 64) {

@@ -126,12 +126,14 @@ void Engine::apply(const ChangeSet &ch)
         const std::size_t fkt = static_cast<std::size_t>(m_f) * m_k * m_t;
         m_q.resize(fkt, 0.0);
         m_elig.resize(fkt, 0);
+        m_expQ.resize(fkt, 0.0);
         const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
         m_capMinutes.resize(ft, 0.0);
         m_fte.resize(ft, 0.0);
         m_load.resize(ft, 0.0);
         m_facEpisodes.resize(ft, 0.0);
         m_wait.resize(ft, 0.0);
+        m_expWait.resize(ft, 1.0);
     }
     facRecompute.resize(m_f, 0);
     m_facLevel.resize(m_f, 0);
@@ -144,6 +146,7 @@ void Engine::apply(const ChangeSet &ch)
         m_candMinutes.resize(sc, 0.0);
         m_candHome.resize(sc, 0);
         m_candStatic.resize(sc * m_k, 0.0);
+        m_expStatic.resize(sc * m_k, 0.0);
     }
     settStatic.resize(m_s, 0);
     // Appended slots contributed nothing before.
@@ -161,9 +164,6 @@ void Engine::apply(const ChangeSet &ch)
 
     // Policy by month: months whose policy-derived values differ are dirty.
     std::vector<char> policyDirty(m_t, 0);
-    std::vector<double> oldOop;
-    if (ch.schedule)
-        oldOop = m_oop;
     if (ch.schedule || anyLine) {
         compilePolicy();
         for (int t = 0; t < m_t; ++t) {
@@ -172,6 +172,8 @@ void Engine::apply(const ChangeSet &ch)
             if (!ch.schedule)
                 differs = false; // line edits are handled row by row below
             policyDirty[t] = differs ? 1 : 0;
+            if (differs && !anyLine) // line edits recompute every facility below
+                compileExpQMonth(t);
         }
     }
 
@@ -308,7 +310,7 @@ void Engine::apply(const ChangeSet &ch)
                 const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
                 const double w = waitAt(f, t);
                 if (std::abs(w - m_wait[i]) > m_options.waitTolerance) {
-                    m_wait[i] = w;
+                    setWait(f, t, w);
                     waitDirty.push_back(f);
                 }
             }
@@ -336,39 +338,15 @@ void Engine::apply(const ChangeSet &ch)
             s.touchedMark = &touchedMark;
             return s;
         }();
-        // A policy change moves every utility by an amount that depends only on
-        // the level (out-of-pocket) and, for home facilities, on the signing
-        // share: rows are rescaled by exp(delta) instead of recomputed.
-        std::array<double, 64 * kLevels> levelFactor{};
-        const bool rescale = policyDirty[t] && !anyLine && m_k <= 64;
-        if (rescale)
-            for (int k = 0; k < m_k; ++k)
-                for (int l = 0; l < kLevels; ++l) {
-                    const std::size_t pi = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
-                    levelFactor[k * kLevels + l] =
-                        std::exp(-m_in.lines[k].coefCost * (m_oop[pi] - oldOop[pi]));
-                }
-        double homeFactor = 1.0;
+        double home = 0; // the settlement's signing factor, for whole rows
         auto redo = [&](int s, int k, bool whole, std::uint64_t slots) {
             ++rows;
             const std::size_t ri = rowIndex(s, k, t);
             double *e = &m_e[ri * m_c];
             std::copy(e, e + m_c, before.begin());
             const double beforeDenom = m_denom[ri];
-            if (whole && rescale && !settStatic[s]) {
-                double denom = 0;
-                for (int c = 0; c < m_c; ++c) {
-                    const int f = m_candFac[slot(s, c)];
-                    if (f >= 0 && e[c] != 0)
-                        e[c] *= levelFactor[k * kLevels + m_facLevel[f]] *
-                                (m_candHome[slot(s, c)] ? homeFactor : 1.0);
-                    denom += e[c];
-                }
-                m_denom[ri] = denom;
-                if (mask[s]) // a facility changed in the same month too
-                    updateRowSlots(s, k, t, mask[s]);
-            } else if (whole) {
-                evaluateRow(s, k, t);
+            if (whole) {
+                evaluateRow(s, k, t, home);
             } else if (!updateRowSlots(s, k, t, slots)) {
                 return;
             }
@@ -387,15 +365,8 @@ void Engine::apply(const ChangeSet &ch)
             const bool wholeSettlement = allRows || settStatic[s];
             if (!wholeSettlement && !anyLine && !mask[s])
                 continue;
-            if (rescale && !settStatic[s]) {
-                const Settlement &st = m_in.settlements[s];
-                const double sigNew = std::clamp(
-                    st.signedShare + (m_signingTarget[t] - st.signedShare) * m_rampFraction[t], 0.0,
-                    1.0);
-                const double sigOld = std::clamp(
-                    st.signedShare + (oldTarget[t] - st.signedShare) * oldRamp[t], 0.0, 1.0);
-                homeFactor = std::exp(m_in.settings.coefSignedHome * (sigNew - sigOld));
-            }
+            if (wholeSettlement || anyLine)
+                home = homeFactor(s, t);
             for (int k = 0; k < m_k; ++k) {
                 if (wholeSettlement || lineDirty[k])
                     redo(s, k, true, allSlots);
