@@ -33,6 +33,9 @@ struct UpdateStats {
 class Engine {
 public:
     explicit Engine(Input input, EngineOptions options = {});
+    // The per-facility arrays live inside the results (no copy per update).
+    Engine(const Engine &) = delete;
+    Engine &operator=(const Engine &) = delete;
 
     const Input &input() const { return m_in; }
     const Results &results() const { return m_results; }
@@ -102,6 +105,12 @@ private:
         double *unmet;                       // [w*K + k]
         std::vector<int> *touched = nullptr; // facilities whose load changed
         std::vector<std::uint8_t> *touchedMark = nullptr;
+        // Incremental updates also keep the county sums and note the townships touched.
+        double *countyE = nullptr;      // [l*K + k]
+        double *countySigned = nullptr; // same
+        double *countyUnmet = nullptr;  // [k]
+        int *townshipFirst = nullptr;   // [w]: first month changed (m_t: none)
+        int month = 0;
     };
     RowContext currentContext() const;
     MonthSink engineSink(int t);
@@ -132,14 +141,40 @@ private:
     void runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink);
 
     // Indicators and fund (enginefinalize.cpp).
+    // What finalize() must redo after an incremental update.
+    struct Scope {
+        bool everything = true;
+        bool settlements = false;       // populations, signing or townships of settlements
+        bool staff = false;             // postings, staff or facilities (county doctors)
+        std::vector<int> townshipFirst; // [w]: first month whose sums changed (m_t: none)
+        std::vector<int> facilities;    // facilities whose workload changed
+    };
     // Recomputes indicators and fund; months before the calendar year of
-    // `firstChanged` keep their values.
-    void finalize(int firstChanged = 0);
+    // `firstChanged` keep their values, and so do townships the scope leaves out
+    // (but for DRG claims when a year's point value moved).
+    void finalize(int firstChanged, const Scope &scope);
+    void sumCounty();
+    void compileTownships();
+    void compileDoctors(std::vector<int> *townshipFirst);
+    // Raw sums of one unit (a township or the county) in month t from its
+    // aggregates, leaving the DRG-paid claims of THC and CH to the point value.
+    struct UnitInputs {
+        const double *aggE;      // [l*K + k]
+        const double *aggSigned; // same
+        const double *unmet;     // [k]
+        const double *demand;    // [k]
+        double population;
+        double signedPopulation0;
+        double doctors;
+    };
+    void unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoints[2],
+                   double otherClaims[2]) const;
 
     Input m_in;
     EngineOptions m_options;
     UpdateStats m_stats;
     Results m_results;
+    Scope m_fullScope; // everything
     int m_s = 0, m_f = 0, m_k = 0, m_t = 0, m_w = 0, m_c = 0;
 
     CandidateFinder m_finder;
@@ -160,11 +195,11 @@ private:
     // Facilities: [f][k][t] and [f][t].
     std::vector<double> m_q;
     std::vector<std::uint8_t> m_elig;
-    std::vector<double> m_capMinutes; // staff minutes available per month
-    std::vector<double> m_fte;
-    std::vector<std::vector<int>> m_postingsAt; // postings hosted by f
-    std::vector<std::vector<int>> m_staffAt;    // staff whose home is f
-    std::vector<std::vector<int>> m_postingsOf; // postings of a staff member
+    std::vector<double> m_capMinutes;                   // staff minutes available per month
+    std::vector<double> &m_fte = m_results.facilityFte; // [f*T + t]
+    std::vector<std::vector<int>> m_postingsAt;         // postings hosted by f
+    std::vector<std::vector<int>> m_staffAt;            // staff whose home is f
+    std::vector<std::vector<int>> m_postingsOf;         // postings of a staff member
 
     // Candidates: [s][c] with stride m_c, facility -1 for an empty slot.
     std::vector<int> m_candFac;
@@ -175,17 +210,32 @@ private:
     std::vector<std::vector<int>> m_slotsOf; // facility -> candidate slots holding it
 
     // Flows.
-    std::vector<double> m_e;           // exp(utility) [((t*S + s)*K + k)*C + c]
-    std::vector<double> m_denom;       // [(t*S + s)*K + k]
-    std::vector<double> m_load;        // staff minutes demanded [f*T + t]
-    std::vector<double> m_facEpisodes; // [f*T + t]
-    std::vector<double> m_wait;        // [f*T + t]
-    std::vector<double> m_expWait;     // exp(-coefWait * wait) [f*T + t]
+    std::vector<double> m_e;     // exp(utility) [((t*S + s)*K + k)*C + c]
+    std::vector<double> m_denom; // [(t*S + s)*K + k]
+    // staff minutes demanded [f*T + t]
+    std::vector<double> &m_load = m_results.facilityWorkloadMinutes;
+    std::vector<double> &m_facEpisodes = m_results.facilityEpisodes; // [f*T + t]
+    std::vector<double> &m_wait = m_results.facilityWait;            // [f*T + t]
+    std::vector<double> m_expWait; // exp(-coefWait * wait) [f*T + t]
     // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(f*T + t)*K + k].
     std::vector<double> m_expQ;
     std::vector<double> m_aggE;      // episodes [t][w][l][k]
     std::vector<double> m_aggSigned; // episodes weighted by signed share
     std::vector<double> m_unmet;     // [(t*W + w)*K + k]
+    // The same for the whole county: episodes are the results' countyEpisodes.
+    std::vector<double> &m_countyE = m_results.countyEpisodes; // [(t*L + l)*K + k]
+    std::vector<double> m_countySigned;
+    std::vector<double> m_countyUnmet; // [t*K + k]
+
+    // Townships: population, signed population at the start, demand per line.
+    std::vector<double> m_popW, m_sig0W, m_demandW; // [w], [w], [w*K + k]
+    std::vector<double> m_demandCounty;             // [k]
+    double m_popCounty = 0, m_sig0County = 0;
+    // County doctors posted six months or more at grassroots facilities.
+    std::vector<double> m_doctors;       // [w*T + t]
+    std::vector<double> m_doctorsCounty; // [t]
+    // DRG points and the other claims of THC and CH, per township month [(w*T + t)*2 + i].
+    std::vector<double> m_drgPoints, m_otherClaims;
 };
 
 } // namespace cc::sim

@@ -12,26 +12,13 @@ namespace {
 // running sums leave rounding dust where a from-scratch run has exact zeros.
 constexpr double kTiny = 1e-7;
 
+// The levels whose inpatient lines DRG points pay, in the order of the
+// engine's per-township DRG arrays.
+constexpr int kDrgLevels[2] = {TownshipCentre, CountyHospital};
+
 double ratio(double num, double den)
 {
     return den > kTiny ? std::clamp(num / den, 0.0, 1.0) : 0.0;
-}
-
-void addInto(Indicators &a, const Indicators &b)
-{
-    a.population += b.population;
-    a.demand += b.demand;
-    a.unmet += b.unmet;
-    for (int l = 0; l < kLevels; ++l) {
-        a.outpatientEpisodes[l] += b.outpatientEpisodes[l];
-        a.inpatientEpisodes[l] += b.inpatientEpisodes[l];
-        a.claimsYuan[l] += b.claimsYuan[l];
-    }
-    a.costYuan += b.costYuan;
-    a.oopYuan += b.oopYuan;
-    a.drgYuan += b.drgYuan;
-    a.capitationYuan += b.capitationYuan;
-    a.countyDoctorsPer10k += b.countyDoctorsPer10k; // a count until finishRatios
 }
 
 struct Shares {
@@ -55,11 +42,12 @@ Shares sharesOf(const Indicators &x)
     return s;
 }
 
-// `series` holds one unit's months; turns raw sums into ratios, 12-month rolling too.
+// `series` holds one unit's months; turns raw sums from `from` on into
+// ratios, 12-month rolling too (claims are finished by finishClaims).
 void finishRatios(Indicators *series, int months, int from)
 {
     std::vector<Shares> shares(months);
-    for (int t = 0; t < months; ++t)
+    for (int t = std::max(0, from - 11); t < months; ++t)
         shares[t] = sharesOf(series[t]);
     for (int t = from; t < months; ++t) {
         Indicators &x = series[t];
@@ -81,18 +69,41 @@ void finishRatios(Indicators *series, int months, int from)
         x.grassrootsShare12 = ratio(r.opGrassroots, r.opInCounty);
         x.oopPerCapita = x.population > 0 ? x.oopYuan / x.population : 0.0;
         x.oopShareOfCost = x.costYuan > kTiny ? x.oopYuan / x.costYuan : 0.0;
-        double inCountyClaims = x.capitationYuan;
-        x.claimsTotalYuan = x.capitationYuan;
-        for (int l = 0; l < kLevels; ++l) {
-            x.claimsTotalYuan += x.claimsYuan[l];
-            if (inCounty(l))
-                inCountyClaims += x.claimsYuan[l];
-        }
-        x.inCountyFundShare = x.claimsTotalYuan > kTiny
-                                  ? std::clamp(inCountyClaims / x.claimsTotalYuan, 0.0, 1.0)
-                                  : 0.0;
         x.countyDoctorsPer10k = x.population > 0 ? x.countyDoctorsPer10k / x.population * 1e4 : 0.0;
     }
+}
+
+// Claims of THC and CH from their other claims and DRG points at the month's
+// point value, then the totals.
+void applyClaims(Indicators &x, const double *drgPoints, const double *otherClaims,
+                 double pointValue)
+{
+    x.drgYuan = 0;
+    for (int i = 0; i < 2; ++i) {
+        const double drg = drgPoints[i] * pointValue;
+        x.claimsYuan[kDrgLevels[i]] = otherClaims[i] + drg;
+        x.drgYuan += drg;
+    }
+    double inCountyClaims = x.capitationYuan;
+    x.claimsTotalYuan = x.capitationYuan;
+    for (int l = 0; l < kLevels; ++l) {
+        x.claimsTotalYuan += x.claimsYuan[l];
+        if (inCounty(l))
+            inCountyClaims += x.claimsYuan[l];
+    }
+    x.inCountyFundShare =
+        x.claimsTotalYuan > kTiny ? std::clamp(inCountyClaims / x.claimsTotalYuan, 0.0, 1.0) : 0.0;
+}
+
+bool drgPaid(const ServiceLine &line, int l, const Policy &p)
+{
+    return line.inpatient && p.drgOn && (l == TownshipCentre || l == CountyHospital);
+}
+
+double pointsPerEpisode(const ServiceLine &line, int l, const Policy &p)
+{
+    return p.drgBasePoints * line.drgWeight *
+           (l == TownshipCentre ? p.drgCoefTownship : p.drgCoefCounty);
 }
 
 } // namespace
@@ -105,62 +116,54 @@ double Indicators::episodes() const
     return sum;
 }
 
-void Engine::finalize(int firstChanged)
+void Engine::sumCounty()
 {
-    Results &r = m_results;
-    // Months before the calendar year of the first change keep their values
-    // (the DRG point value and the settlement look at whole years).
-    const bool sameShape = r.months == m_t && r.townships == m_w && r.lines == m_k &&
-                           r.facilities == m_f && !r.fund.empty();
-    int from = 0;
-    if (sameShape && firstChanged > 0) {
-        from = std::min(firstChanged, m_t);
-        from -= (m_in.settings.startMonth - 1 + from) % 12;
-        from = std::max(0, from);
-    }
-    r.months = m_t;
-    r.townships = m_w;
-    r.lines = m_k;
-    r.facilities = m_f;
-    r.startYear = m_in.settings.startYear;
-    r.startMonth = m_in.settings.startMonth;
-    if (from == 0) {
-        r.township.assign(static_cast<std::size_t>(m_w) * m_t, Indicators{});
-        r.county.assign(m_t, Indicators{});
-        r.countyEpisodes.assign(static_cast<std::size_t>(m_t) * kLevels * m_k, 0.0);
-    } else {
-        for (int w = 0; w < m_w; ++w)
-            std::fill(r.township.begin() + static_cast<std::ptrdiff_t>(w) * m_t + from,
-                      r.township.begin() + static_cast<std::ptrdiff_t>(w + 1) * m_t, Indicators{});
-        std::fill(r.county.begin() + from, r.county.end(), Indicators{});
-        std::fill(r.countyEpisodes.begin() + static_cast<std::ptrdiff_t>(from) * kLevels * m_k,
-                  r.countyEpisodes.end(), 0.0);
-    }
-    // Point values of untouched years stay; everything else in the fund is replayed.
-    std::vector<double> pointValues(m_t, 0.0);
-    for (int t = 0; t < from; ++t)
-        pointValues[t] = r.fund[t].drgPointValue;
-    r.fund.assign(m_t, FundMonth{});
-    for (int t = 0; t < from; ++t)
-        r.fund[t].drgPointValue = pointValues[t];
+    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
+    m_countyE.assign(static_cast<std::size_t>(m_t) * lk, 0.0);
+    m_countySigned.assign(m_countyE.size(), 0.0);
+    m_countyUnmet.assign(static_cast<std::size_t>(m_t) * m_k, 0.0);
+    for (int t = 0; t < m_t; ++t)
+        for (int w = 0; w < m_w; ++w) {
+            const std::size_t a = aggIndex(t, w, 0, 0);
+            for (std::size_t i = 0; i < lk; ++i) {
+                m_countyE[t * lk + i] += m_aggE[a + i];
+                m_countySigned[t * lk + i] += m_aggSigned[a + i];
+            }
+            for (int k = 0; k < m_k; ++k)
+                m_countyUnmet[static_cast<std::size_t>(t) * m_k + k] +=
+                    m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k + k];
+        }
+}
 
-    // Static per-township population and demand; signed population per month.
-    std::vector<double> pop(m_w, 0.0), demandW(static_cast<std::size_t>(m_w) * m_k, 0.0);
-    std::vector<double> sig0Pop(m_w, 0.0);
+void Engine::compileTownships()
+{
+    m_popW.assign(m_w, 0.0);
+    m_sig0W.assign(m_w, 0.0);
+    m_demandW.assign(static_cast<std::size_t>(m_w) * m_k, 0.0);
     for (const Settlement &st : m_in.settlements) {
         if (!st.active)
             continue;
         const int w = std::clamp(st.township, 0, m_w - 1);
-        pop[w] += st.population;
-        sig0Pop[w] += st.population * st.signedShare;
+        m_popW[w] += st.population;
+        m_sig0W[w] += st.population * std::clamp(st.signedShare, 0.0, 1.0);
         for (int k = 0; k < m_k; ++k)
-            demandW[static_cast<std::size_t>(w) * m_k + k] += st.population * m_lineRate[k] / 12.0;
+            m_demandW[static_cast<std::size_t>(w) * m_k + k] +=
+                st.population * m_lineRate[k] / 12.0;
     }
-    double totalPop = 0;
-    for (double p : pop)
-        totalPop += p;
+    m_popCounty = m_sig0County = 0;
+    m_demandCounty.assign(m_k, 0.0);
+    for (int w = 0; w < m_w; ++w) {
+        m_popCounty += m_popW[w];
+        m_sig0County += m_sig0W[w];
+        for (int k = 0; k < m_k; ++k)
+            m_demandCounty[k] += m_demandW[static_cast<std::size_t>(w) * m_k + k];
+    }
+}
 
-    // County doctors posted six months or more at grassroots facilities.
+void Engine::compileDoctors(std::vector<int> *townshipFirst)
+{
+    // County doctors (home at a county hospital) posted six months or more at
+    // grassroots facilities of the township.
     std::vector<double> doctors(static_cast<std::size_t>(m_w) * m_t, 0.0);
     for (const Posting &p : m_in.postings) {
         if (!p.active || p.end - p.start < 6 || p.staff < 0 ||
@@ -176,84 +179,176 @@ void Engine::finalize(int firstChanged)
         for (int t = std::max(0, p.start); t < std::min(m_t, p.end); ++t)
             doctors[static_cast<std::size_t>(w) * m_t + t] += 1;
     }
+    if (townshipFirst && m_doctors.size() == doctors.size())
+        for (int w = 0; w < m_w; ++w)
+            for (int t = 0; t < (*townshipFirst)[w]; ++t)
+                if (doctors[static_cast<std::size_t>(w) * m_t + t] !=
+                    m_doctors[static_cast<std::size_t>(w) * m_t + t]) {
+                    (*townshipFirst)[w] = t;
+                    break;
+                }
+    m_doctors.swap(doctors);
+    m_doctorsCounty.assign(m_t, 0.0);
+    for (int w = 0; w < m_w; ++w)
+        for (int t = 0; t < m_t; ++t)
+            m_doctorsCounty[t] += m_doctors[static_cast<std::size_t>(w) * m_t + t];
+}
+
+void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoints[2],
+                       double otherClaims[2]) const
+{
+    const Policy &p = *m_policy[t];
+    x = Indicators{};
+    x.population = in.population;
+    x.countyDoctorsPer10k = in.doctors; // a count until finishRatios
+    drgPoints[0] = drgPoints[1] = 0;
+    for (int k = 0; k < m_k; ++k) {
+        const ServiceLine &line = m_in.lines[k];
+        x.demand += in.demand[k];
+        x.unmet += in.unmet[k];
+        for (int l = 0; l < kLevels; ++l) {
+            const double e = in.aggE[l * m_k + k];
+            const double signedE = in.aggSigned[l * m_k + k];
+            (line.inpatient ? x.inpatientEpisodes : x.outpatientEpisodes)[l] += e;
+            const std::size_t pi = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
+            const double cost = line.costYuan[l];
+            x.costYuan += e * cost;
+            // Uninsured residents pay the whole cost.
+            x.oopYuan += e * (p.insuredShare * m_oop[pi] + (1.0 - p.insuredShare) * cost);
+            const double insured = e * p.insuredShare;
+            if (!line.inpatient && p.capitationOn && inCounty(l)) {
+                // Capitation replaces fee-for-service for signed residents.
+                x.claimsYuan[l] += (e - signedE) * p.insuredShare * m_fundPerEpisode[pi];
+            } else if (drgPaid(line, l, p)) {
+                drgPoints[l == TownshipCentre ? 0 : 1] += insured * pointsPerEpisode(line, l, p);
+            } else {
+                x.claimsYuan[l] += insured * m_fundPerEpisode[pi];
+            }
+        }
+    }
+    for (int i = 0; i < 2; ++i)
+        otherClaims[i] = x.claimsYuan[kDrgLevels[i]];
+    if (p.capitationOn) {
+        const double target = std::clamp(m_signingTarget[t], 0.0, 1.0);
+        const double signedPop =
+            in.signedPopulation0 +
+            (target * in.population - in.signedPopulation0) * m_rampFraction[t];
+        x.capitationYuan =
+            std::max(0.0, signedPop) * p.insuredShare * p.capitationYuanPerSigned / 12.0;
+    }
+}
+
+void Engine::finalize(int firstChanged, const Scope &scope)
+{
+    Results &r = m_results;
+    // Months before the calendar year of the first change keep their values
+    // (the DRG point value and the settlement look at whole years).
+    const bool all = scope.everything || r.months != m_t || r.townships != m_w || r.lines != m_k ||
+                     r.facilities != m_f || r.fund.size() != std::size_t(m_t) ||
+                     scope.townshipFirst.size() != std::size_t(m_w);
+    int from = 0;
+    if (!all && firstChanged > 0) {
+        from = std::min(firstChanged, m_t);
+        from -= (m_in.settings.startMonth - 1 + from) % 12;
+        from = std::max(0, from);
+    }
+    r.months = m_t;
+    r.townships = m_w;
+    r.lines = m_k;
+    r.facilities = m_f;
+    r.startYear = m_in.settings.startYear;
+    r.startMonth = m_in.settings.startMonth;
+    const std::size_t wt = static_cast<std::size_t>(m_w) * m_t;
+    if (all) {
+        r.township.assign(wt, Indicators{});
+        r.county.assign(m_t, Indicators{});
+        m_drgPoints.assign(wt * 2, 0.0);
+        m_otherClaims.assign(wt * 2, 0.0);
+    }
+    std::vector<int> first = all ? std::vector<int>(m_w, 0) : scope.townshipFirst;
+    if (all || scope.settlements)
+        compileTownships();
+    if (all || scope.staff)
+        compileDoctors(all ? nullptr : &first);
 
     // DRG point value by calendar year: floating = the year's DRG budget (what
     // the same admissions cost under fee-for-service) / the year's points.
     auto yearOf = [this](int t) { return (m_in.settings.startMonth - 1 + t) / 12; };
-    auto drgPaid = [](const ServiceLine &line, int l, const Policy &p) {
-        return line.inpatient && p.drgOn && (l == TownshipCentre || l == CountyHospital);
-    };
-    auto pointsPerEpisode = [](const ServiceLine &line, int l, const Policy &p) {
-        return p.drgBasePoints * line.drgWeight *
-               (l == TownshipCentre ? p.drgCoefTownship : p.drgCoefCounty);
-    };
     const int years = yearOf(m_t - 1) + 1;
     std::vector<double> yearPoints(years, 0.0), yearBudget(years, 0.0);
+    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
     for (int t = from; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
-        for (int w = 0; w < m_w; ++w)
-            for (int k = 0; k < m_k; ++k)
-                for (int l = 0; l < kLevels; ++l) {
-                    if (!drgPaid(m_in.lines[k], l, p))
-                        continue;
-                    const double e = m_aggE[aggIndex(t, w, l, k)] * p.insuredShare;
-                    yearPoints[yearOf(t)] += e * pointsPerEpisode(m_in.lines[k], l, p);
-                    yearBudget[yearOf(t)] +=
-                        e * m_fundPerEpisode[(static_cast<std::size_t>(t) * m_k + k) * kLevels + l];
-                }
+        for (int k = 0; k < m_k; ++k)
+            for (int l = 0; l < kLevels; ++l) {
+                if (!drgPaid(m_in.lines[k], l, p))
+                    continue;
+                const double e =
+                    m_countyE[t * lk + static_cast<std::size_t>(l) * m_k + k] * p.insuredShare;
+                yearPoints[yearOf(t)] += e * pointsPerEpisode(m_in.lines[k], l, p);
+                yearBudget[yearOf(t)] +=
+                    e * m_fundPerEpisode[(static_cast<std::size_t>(t) * m_k + k) * kLevels + l];
+            }
     }
-
-    for (int t = from; t < m_t; ++t) {
+    // Point values of untouched years stay; everything else in the fund is replayed.
+    std::vector<double> pointValues(m_t, 0.0);
+    std::vector<char> pointMoved(m_t, 1);
+    for (int t = 0; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
-        const double pointValue =
+        if (t < from) {
+            pointValues[t] = r.fund[t].drgPointValue;
+            pointMoved[t] = 0;
+            continue;
+        }
+        const double value =
             p.drgFloating
                 ? (yearPoints[yearOf(t)] > 0 ? yearBudget[yearOf(t)] / yearPoints[yearOf(t)] : 0.0)
                 : p.drgFixedPointValueYuan;
-        r.fund[t].drgPointValue = p.drgOn ? pointValue : 0.0;
-        for (int w = 0; w < m_w; ++w) {
-            Indicators &x = r.township[static_cast<std::size_t>(w) * m_t + t];
-            x.population = pop[w];
-            x.countyDoctorsPer10k = doctors[static_cast<std::size_t>(w) * m_t + t];
-            for (int k = 0; k < m_k; ++k) {
-                const ServiceLine &line = m_in.lines[k];
-                x.demand += demandW[static_cast<std::size_t>(w) * m_k + k];
-                x.unmet += m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k + k];
-                for (int l = 0; l < kLevels; ++l) {
-                    const std::size_t ai = aggIndex(t, w, l, k);
-                    const double e = m_aggE[ai];
-                    const double signedE = m_aggSigned[ai];
-                    r.countyEpisodes[(static_cast<std::size_t>(t) * kLevels + l) * m_k + k] += e;
-                    (line.inpatient ? x.inpatientEpisodes : x.outpatientEpisodes)[l] += e;
-                    const std::size_t pi = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
-                    const double cost = line.costYuan[l];
-                    x.costYuan += e * cost;
-                    // Uninsured residents pay the whole cost.
-                    x.oopYuan += e * (p.insuredShare * m_oop[pi] + (1.0 - p.insuredShare) * cost);
-                    const double insured = e * p.insuredShare;
-                    double claims = 0;
-                    if (!line.inpatient && p.capitationOn && inCounty(l)) {
-                        // Capitation replaces fee-for-service for signed residents.
-                        claims = (e - signedE) * p.insuredShare * m_fundPerEpisode[pi];
-                    } else if (drgPaid(line, l, p)) {
-                        claims = insured * pointsPerEpisode(line, l, p) * pointValue;
-                        x.drgYuan += claims;
-                    } else {
-                        claims = insured * m_fundPerEpisode[pi];
-                    }
-                    x.claimsYuan[l] += claims;
-                }
-            }
-            if (p.capitationOn) {
-                const double signedPop =
-                    sig0Pop[w] + (m_signingTarget[t] * pop[w] - sig0Pop[w]) * m_rampFraction[t];
-                x.capitationYuan =
-                    std::max(0.0, signedPop) * p.insuredShare * p.capitationYuanPerSigned / 12.0;
-            }
-            addInto(r.county[t], x);
-        }
+        pointValues[t] = p.drgOn ? value : 0.0;
+        if (!all)
+            pointMoved[t] = pointValues[t] != r.fund[t].drgPointValue ? 1 : 0;
     }
-    for (int w = 0; w < m_w; ++w)
-        finishRatios(&r.township[static_cast<std::size_t>(w) * m_t], m_t, from);
+    r.fund.assign(m_t, FundMonth{});
+    for (int t = 0; t < m_t; ++t)
+        r.fund[t].drgPointValue = pointValues[t];
+
+    // Townships: the months whose sums changed from scratch, DRG claims of
+    // every month whose point value moved.
+    for (int w = 0; w < m_w; ++w) {
+        Indicators *series = &r.township[static_cast<std::size_t>(w) * m_t];
+        const int f0 = first[w];
+        for (int t = f0; t < m_t; ++t) {
+            const UnitInputs in{&m_aggE[aggIndex(t, w, 0, 0)],
+                                &m_aggSigned[aggIndex(t, w, 0, 0)],
+                                &m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k],
+                                &m_demandW[static_cast<std::size_t>(w) * m_k],
+                                m_popW[w],
+                                m_sig0W[w],
+                                m_doctors[static_cast<std::size_t>(w) * m_t + t]};
+            const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
+            unitMonth(in, t, series[t], &m_drgPoints[d], &m_otherClaims[d]);
+        }
+        for (int t = std::min(f0, from); t < m_t; ++t)
+            if (t >= f0 || pointMoved[t]) {
+                const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
+                applyClaims(series[t], &m_drgPoints[d], &m_otherClaims[d], pointValues[t]);
+            }
+        if (f0 < m_t)
+            finishRatios(series, m_t, f0);
+    }
+    // The county from its own sums (the incremental engine keeps them too).
+    for (int t = from; t < m_t; ++t) {
+        const UnitInputs in{&m_countyE[t * lk],
+                            &m_countySigned[t * lk],
+                            &m_countyUnmet[static_cast<std::size_t>(t) * m_k],
+                            m_demandCounty.data(),
+                            m_popCounty,
+                            m_sig0County,
+                            m_doctorsCounty[t]};
+        double points[2], other[2];
+        unitMonth(in, t, r.county[t], points, other);
+        applyClaims(r.county[t], points, other, pointValues[t]);
+    }
     finishRatios(r.county.data(), m_t, from);
 
     // The fund, month by month; year-end settlement with the alliance under a
@@ -264,7 +359,7 @@ void Engine::finalize(int firstChanged)
         const Policy &p = *m_policy[t];
         FundMonth &m = r.fund[t];
         m.revenue =
-            totalPop * p.insuredShare * (p.fiscalSubsidyYuan + p.personalPremiumYuan) / 12.0;
+            m_popCounty * p.insuredShare * (p.fiscalSubsidyYuan + p.personalPremiumYuan) / 12.0;
         m.claims = r.county[t].claimsTotalYuan;
         m.globalBudgetOn = p.globalBudgetOn;
         if (p.globalBudgetOn) {
@@ -284,14 +379,12 @@ void Engine::finalize(int firstChanged)
                     claims += r.fund[u].claims;
                 }
             if (budget > 0) {
-                const Policy &pe = p;
                 const double s = budget - claims;
                 if (s >= 0) {
-                    m.retainedSurplus = pe.surplusRetention * s;
+                    m.retainedSurplus = p.surplusRetention * s;
                     m.settlements = claims + m.retainedSurplus - prepaid;
                 } else {
-                    const double fundCovers =
-                        pe.overrunShare * std::min(-s, pe.overrunBand * budget);
+                    const double fundCovers = p.overrunShare * std::min(-s, p.overrunBand * budget);
                     m.retainedSurplus = -(-s - fundCovers);
                     m.settlements = budget + fundCovers - prepaid;
                 }
@@ -309,29 +402,23 @@ void Engine::finalize(int firstChanged)
         m.monthsOfReserve = mean > 0 ? balance / mean : 0.0;
     }
 
+    // WISN staff needed from the workload (the flows themselves are the
+    // engine's arrays, already in the results).
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
     const double minutesPerFte = m_in.settings.availableHoursPerYear * 60.0 / 12.0;
-    if (from == 0 || r.facilityEpisodes.size() != ft) {
-        r.facilityEpisodes = m_facEpisodes;
-        r.facilityWorkloadMinutes = m_load;
-        r.facilityFte = m_fte;
-        r.facilityWait = m_wait;
+    auto need = [&](int f) {
+        for (std::size_t i = static_cast<std::size_t>(f) * m_t;
+             i < static_cast<std::size_t>(f + 1) * m_t; ++i)
+            r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
+    };
+    if (all || r.facilityFteNeeded.size() != ft) {
         r.facilityFteNeeded.assign(ft, 0.0);
-        for (std::size_t i = 0; i < ft; ++i)
-            r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
-        return;
+        for (int f = 0; f < m_f; ++f)
+            need(f);
+    } else {
+        for (int f : scope.facilities)
+            need(f);
     }
-    // Staff time can change before `from` (a posting's home facility), so FTE
-    // is copied whole; the flows only from `from` on.
-    r.facilityFte = m_fte;
-    for (int f = 0; f < m_f; ++f)
-        for (std::size_t i = static_cast<std::size_t>(f) * m_t + from;
-             i < static_cast<std::size_t>(f + 1) * m_t; ++i) {
-            r.facilityEpisodes[i] = m_facEpisodes[i];
-            r.facilityWorkloadMinutes[i] = m_load[i];
-            r.facilityWait[i] = m_wait[i];
-            r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
-        }
 }
 
 } // namespace cc::sim

@@ -35,10 +35,14 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign,
     if (demand == 0)
         return;
     const int w = std::clamp(st.township, 0, m_w - 1);
+    if (sink.townshipFirst && sink.townshipFirst[w] > sink.month)
+        sink.townshipFirst[w] = sink.month;
     const std::size_t ri = rowIndex(s, k, t);
     const double denom = m_denom[ri];
     if (!(denom > 0)) {
         sink.unmet[static_cast<std::size_t>(w) * m_k + k] += sign * demand;
+        if (sink.countyUnmet)
+            sink.countyUnmet[k] += sign * demand;
         return;
     }
     const double sig = std::clamp(st.signedShare + ((*cx.signingTarget)[t] - st.signedShare) *
@@ -64,6 +68,11 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign,
             (static_cast<std::size_t>(w) * kLevels + (*cx.facLevel)[f]) * m_k + k;
         sink.aggE[ai] += ep;
         sink.aggSigned[ai] += sig * ep;
+        if (sink.countyE) {
+            const std::size_t ci = static_cast<std::size_t>((*cx.facLevel)[f]) * m_k + k;
+            sink.countyE[ci] += ep;
+            sink.countySigned[ci] += sig * ep;
+        }
         if (sink.touched && !(*sink.touchedMark)[f]) {
             (*sink.touchedMark)[f] = 1;
             sink.touched->push_back(f);
@@ -276,7 +285,8 @@ void Engine::runFull()
         }
     }
     m_stats = UpdateStats{true, 0, static_cast<long long>(m_s) * m_k * m_t};
-    finalize();
+    sumCounty();
+    finalize(0, m_fullScope);
 }
 
 } // namespace cc::sim

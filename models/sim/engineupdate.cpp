@@ -39,9 +39,17 @@ void Engine::apply(const ChangeSet &ch)
         return;
     }
 
-    // What the rows contributed before the change, to take it out again.
-    std::vector<Settlement> oldSettlements = m_in.settlements;
-    std::vector<int> oldCandFac = m_candFac;
+    // What the rows contributed before the change, to take it out again
+    // (copies only of what the change can alter).
+    const bool settlementsChange = !ch.settlements.empty();
+    const bool candidatesMayChange =
+        settlementsChange || !ch.roads.empty() || !ch.facilities.empty();
+    std::vector<Settlement> oldSettlements;
+    if (settlementsChange)
+        oldSettlements = m_in.settlements;
+    std::vector<int> oldCandFac;
+    if (candidatesMayChange)
+        oldCandFac = m_candFac;
     std::vector<int> oldLevel = m_facLevel;
     const std::vector<double> oldRate = m_lineRate, oldMinutes = m_lineMinutes;
     const std::vector<double> oldRamp = m_rampFraction, oldTarget = m_signingTarget;
@@ -152,8 +160,10 @@ void Engine::apply(const ChangeSet &ch)
     // Appended slots contributed nothing before.
     Settlement absent;
     absent.active = false;
-    oldSettlements.resize(m_s, absent);
-    oldCandFac.resize(static_cast<std::size_t>(m_s) * m_c, -1);
+    if (settlementsChange)
+        oldSettlements.resize(m_s, absent);
+    if (candidatesMayChange)
+        oldCandFac.resize(static_cast<std::size_t>(m_s) * m_c, -1);
     oldLevel.resize(m_f, 0);
     for (int k = 0; k < m_k; ++k) {
         m_lineRate[k] = m_in.lines[k].annualRatePerPerson;
@@ -281,8 +291,36 @@ void Engine::apply(const ChangeSet &ch)
                 lastDirect = std::max(lastDirect, t);
             }
 
-    const RowContext oldCx{&oldSettlements, &oldCandFac, &oldLevel, &oldRate,
-                           &oldMinutes,     &oldRamp,    &oldTarget};
+    const RowContext oldCx{settlementsChange ? &oldSettlements : &m_in.settlements,
+                           candidatesMayChange ? &oldCandFac : &m_candFac,
+                           &oldLevel,
+                           &oldRate,
+                           &oldMinutes,
+                           &oldRamp,
+                           &oldTarget};
+    // What finalize() redoes: townships the rows below touch, those of edited
+    // settlements, all of them from a policy change on.
+    Scope scope;
+    scope.everything = false;
+    scope.settlements = settlementsChange || anyLine; // demand per township
+    scope.staff = staffChanged || !ch.facilities.empty();
+    scope.townshipFirst.assign(m_w, m_t);
+    auto townshipFrom = [&](int w, int t) {
+        w = std::clamp(w, 0, m_w - 1);
+        scope.townshipFirst[w] = std::min(scope.townshipFirst[w], t);
+    };
+    for (const auto &[s, value] : ch.settlements) {
+        townshipFrom(value.township, 0);
+        if (s < oldS)
+            townshipFrom(oldSettlements[s].township, 0);
+    }
+    int everyTownshipFrom = anyLine ? 0 : m_t;
+    for (int t = 0; t < m_t && everyTownshipFrom == m_t; ++t)
+        if (policyDirty[t])
+            everyTownshipFrom = t;
+    for (int w = 0; w < m_w; ++w)
+        townshipFrom(w, everyTownshipFrom);
+    std::vector<std::uint8_t> loadChanged(m_f, 0);
     const RowContext newCx = currentContext();
     std::vector<std::uint8_t> touchedMark(m_f, 0);
     std::vector<int> touched, touchedPrev, waitDirtyPrev;
@@ -336,6 +374,12 @@ void Engine::apply(const ChangeSet &ch)
             MonthSink s = engineSink(t);
             s.touched = &touched;
             s.touchedMark = &touchedMark;
+            const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
+            s.countyE = m_countyE.data() + t * lk;
+            s.countySigned = m_countySigned.data() + t * lk;
+            s.countyUnmet = m_countyUnmet.data() + static_cast<std::size_t>(t) * m_k;
+            s.townshipFirst = scope.townshipFirst.data();
+            s.month = t;
             return s;
         }();
         double home = 0; // the settlement's signing factor, for whole rows
@@ -361,28 +405,40 @@ void Engine::apply(const ChangeSet &ch)
             contribute(newCx, s, k, t, 1.0, sink);
         };
         const bool allRows = policyDirty[t] != 0;
-        for (int s = 0; s < m_s; ++s) {
-            const bool wholeSettlement = allRows || settStatic[s];
-            if (!wholeSettlement && !anyLine && !mask[s])
-                continue;
-            if (wholeSettlement || anyLine)
-                home = homeFactor(s, t);
-            for (int k = 0; k < m_k; ++k) {
-                if (wholeSettlement || lineDirty[k])
-                    redo(s, k, true, allSlots);
-                else if (mask[s])
+        if (!allRows && !anyStatic && !anyLine) {
+            // Only the slots of facilities that changed.
+            for (int s : maskList)
+                for (int k = 0; k < m_k; ++k)
                     redo(s, k, false, mask[s]);
+        } else {
+            for (int s = 0; s < m_s; ++s) {
+                const bool wholeSettlement = allRows || settStatic[s];
+                if (!wholeSettlement && !anyLine && !mask[s])
+                    continue;
+                if (wholeSettlement || anyLine)
+                    home = homeFactor(s, t);
+                for (int k = 0; k < m_k; ++k) {
+                    if (wholeSettlement || lineDirty[k])
+                        redo(s, k, true, allSlots);
+                    else if (mask[s])
+                        redo(s, k, false, mask[s]);
+                }
             }
         }
         for (int s : maskList)
             mask[s] = 0;
-        for (int f : touched)
+        for (int f : touched) {
             touchedMark[f] = 0;
+            if (!loadChanged[f]) {
+                loadChanged[f] = 1;
+                scope.facilities.push_back(f);
+            }
+        }
         touchedPrev.swap(touched);
         touched.clear();
     }
     m_stats = UpdateStats{false, first, rows};
-    finalize(std::min(first, staffingFirst));
+    finalize(std::min(first, staffingFirst), scope);
 }
 
 } // namespace cc::sim
