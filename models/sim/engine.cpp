@@ -39,8 +39,10 @@ void Engine::rebuild()
     m_expQ.assign(qSize, 0.0);
     m_capMinutes.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
     m_fte.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
-    for (int f = 0; f < m_f; ++f)
+    for (int f = 0; f < m_f; ++f) {
         compileFacility(f);
+        compileExpQ(f);
+    }
 
     // Candidate sets and travel: the slot stride is the largest candidate count
     // plus slack, so later edits rarely force a new layout.
@@ -59,7 +61,6 @@ void Engine::rebuild()
     m_candFac.assign(static_cast<std::size_t>(m_s) * m_c, -1);
     m_candMinutes.assign(static_cast<std::size_t>(m_s) * m_c, 0.0);
     m_candHome.assign(static_cast<std::size_t>(m_s) * m_c, 0);
-    m_candStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
     m_expStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
     // Shortest paths per settlement are independent: split them over threads.
     const int threads = std::clamp(m_options.threads, 1, 64);
@@ -234,7 +235,6 @@ void Engine::compileFacility(int f)
             m_elig[i] = fac.active && !noBeds && able ? 1 : 0;
         }
     }
-    compileExpQ(f);
 }
 
 double Engine::expQAt(int f, int k, int t) const
@@ -244,7 +244,7 @@ double Engine::expQAt(int f, int k, int t) const
         return 0.0;
     const ServiceLine &line = m_in.lines[k];
     const double oop = m_oop[(static_cast<std::size_t>(t) * m_k + k) * kLevels + m_facLevel[f]];
-    return std::exp(line.coefQuality * m_q[i] - line.coefCost * oop);
+    return clampedExp(line.coefQuality * m_q[i] - line.coefCost * oop);
 }
 
 void Engine::compileExpQ(int f)
@@ -296,8 +296,7 @@ void Engine::compileStatic(int s)
                 v = line.asc[l] - line.coefTravel * m_candMinutes[slot(s, c)] +
                     (inCounty(l) ? bin : 0.0);
             }
-            m_candStatic[slot(s, c) * m_k + k] = v;
-            m_expStatic[slot(s, c) * m_k + k] = f >= 0 ? std::exp(v) : 0.0;
+            m_expStatic[slot(s, c) * m_k + k] = f >= 0 ? clampedExp(v) : 0.0;
         }
     }
 }
@@ -326,11 +325,12 @@ Engine::Row Engine::row(int s, int k, int t) const
     Row r;
     const Settlement &st = m_in.settlements[s];
     r.demand = st.active ? st.population * m_lineRate[k] / 12.0 : 0.0;
-    const std::size_t ri = rowIndex(s, k, t);
-    const double denom = m_denom[ri];
+    const RowContext cx = currentContext();
+    std::vector<double> e(m_c);
+    const double denom = rowExp(cx, s, k, t, homeFactor(cx, s, t), e.data());
     for (int c = 0; c < m_c; ++c) {
         r.facilities.push_back(m_candFac[slot(s, c)]);
-        r.episodes.push_back(denom > 0 ? r.demand * m_e[ri * m_c + c] / denom : 0.0);
+        r.episodes.push_back(denom > 0 ? r.demand * e[c] / denom : 0.0);
     }
     r.unmet = denom > 0 ? 0.0 : r.demand;
     return r;

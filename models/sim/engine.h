@@ -5,10 +5,22 @@
 #include "models/sim/siminput.h"
 #include "models/sim/travel.h"
 
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
 namespace cc::sim {
+
+// exp(x) with x clamped to +-150: a product of four such factors (a
+// candidate's exp-utility) stays far inside the range of a double, so no
+// softmax row overflows or loses every candidate to underflow. A utility
+// component beyond 150 (e.g. 5,000 minutes of travel) means a probability
+// indistinguishable from zero either way.
+inline double clampedExp(double x)
+{
+    constexpr double kMaxExponent = 150;
+    return std::exp(x < -kMaxExponent ? -kMaxExponent : x > kMaxExponent ? kMaxExponent : x);
+}
 
 struct EngineOptions {
     int threads = 1; // worker threads for from-scratch runs (split over settlements)
@@ -64,11 +76,6 @@ private:
     {
         return (static_cast<std::size_t>(f) * m_k + k) * m_t + t;
     }
-    // Month-major, so a month's rows are contiguous for the month loop.
-    std::size_t rowIndex(int s, int k, int t) const
-    {
-        return (static_cast<std::size_t>(t) * m_s + s) * m_k + k;
-    }
     std::size_t slot(int s, int c) const { return static_cast<std::size_t>(s) * m_c + c; }
     std::size_t aggIndex(int t, int w, int l, int k) const
     {
@@ -84,16 +91,26 @@ private:
     void compileInverse();
     void runFull();
 
-    // What a row's contribution to the aggregates depends on besides its
-    // exp-utilities: the values before an update when removing, after when adding.
+    // The factors of one month an update changes, as they were before it.
+    struct MonthFactors {
+        const int *index = nullptr;      // [f]: entry in expQ/expWait, -1: unchanged
+        const double *expQ = nullptr;    // [entry*K + k]
+        const double *expWait = nullptr; // [entry]
+        const double *monthQ = nullptr;  // [f*K + k]: every facility (policy, lines)
+    };
+    // What a row's exp-utilities and contribution depend on: the values
+    // before an update when removing, after when adding.
     struct RowContext {
-        const std::vector<Settlement> *settlements;
-        const std::vector<int> *candFac;
-        const std::vector<int> *facLevel;
-        const std::vector<double> *lineRate;
-        const std::vector<double> *lineMinutes;
-        const std::vector<double> *rampFraction;
-        const std::vector<double> *signingTarget;
+        const std::vector<Settlement> *settlements = nullptr;
+        const std::vector<int> *candFac = nullptr;
+        const std::vector<std::uint8_t> *candHome = nullptr;
+        const std::vector<double> *expStatic = nullptr;
+        const std::vector<int> *facLevel = nullptr;
+        const std::vector<double> *lineRate = nullptr;
+        const std::vector<double> *lineMinutes = nullptr;
+        const std::vector<double> *rampFraction = nullptr;
+        const std::vector<double> *signingTarget = nullptr;
+        const MonthFactors *old = nullptr; // nullptr: the engine's current factors
     };
     // Where one month's contributions go (the engine's arrays or a thread's buffers).
     struct MonthSink {
@@ -114,19 +131,22 @@ private:
     };
     RowContext currentContext() const;
     MonthSink engineSink(int t);
-    void contribute(const RowContext &cx, int s, int k, int t, double sign,
-                    const MonthSink &sink) const;
+    // Adds sign x a row's episodes (exp-utilities e, their sum denom) to the sink.
+    void contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
+                    double denom, const MonthSink &sink) const;
+    // The row's new episodes minus its old ones, when only the exp-utilities changed.
+    void contributeChange(const RowContext &oldCx, const RowContext &newCx, int s, int k, int t,
+                          const double *oldE, double oldDenom, const double *newE, double newDenom,
+                          const MonthSink &sink) const;
+    void addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
+                     double minutes, double signedEpisodes) const;
 
     // Month loop pieces (enginerows.cpp).
-    double utility(int s, int c, int k, int t) const;
-    // exp(utility) as a product of cached factors (exp of the static part, of
-    // quality and cost, of the queue, of the signing term); exp(utility) itself
-    // when a factor over- or underflows.
-    double slotExp(int s, int c, int k, int t, double home) const;
-    double homeFactor(int s, int t) const;              // exp(coefSignedHome * signed share)
-    void evaluateRow(int s, int k, int t, double home); // every candidate
-    bool updateRowSlots(int s, int k, int t, std::uint64_t slots); // O(1) per slot
-    void computeWaits(int t);
+    // Each candidate's exp(utility) of row (s, k, t) into e[0..C); returns their sum.
+    double rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const;
+    double signedShare(const RowContext &cx, int s, int t) const;
+    double homeFactor(const RowContext &cx, int s, int t) const; // exp(coefSignedHome * share)
+    void computeWaits(int t, int fBegin, int fEnd);
     double waitAt(int f, int t) const;
     void setWait(int f, int t, double wait);
     // m_expQ of facility f for every line and month; of every facility in month t.
@@ -137,7 +157,6 @@ private:
     {
         return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
     }
-    void runMonths(int firstMonth);
     void runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink);
 
     // Indicators and fund (enginefinalize.cpp).
@@ -205,13 +224,11 @@ private:
     std::vector<int> m_candFac;
     std::vector<double> m_candMinutes;
     std::vector<std::uint8_t> m_candHome;
-    std::vector<double> m_candStatic;        // [(s*C + c)*K + k]: asc - bt*TT + bin*inCounty
-    std::vector<double> m_expStatic;         // exp(m_candStatic)
+    // exp(asc - bt*TT + bin*inCounty) [(s*C + c)*K + k]
+    std::vector<double> m_expStatic;
     std::vector<std::vector<int>> m_slotsOf; // facility -> candidate slots holding it
 
     // Flows.
-    std::vector<double> m_e;     // exp(utility) [((t*S + s)*K + k)*C + c]
-    std::vector<double> m_denom; // [(t*S + s)*K + k]
     // staff minutes demanded [f*T + t]
     std::vector<double> &m_load = m_results.facilityWorkloadMinutes;
     std::vector<double> &m_facEpisodes = m_results.facilityEpisodes; // [f*T + t]

@@ -260,10 +260,11 @@ void Engine::finalize(int firstChanged, const Scope &scope)
     r.startMonth = m_in.settings.startMonth;
     const std::size_t wt = static_cast<std::size_t>(m_w) * m_t;
     if (all) {
-        r.township.assign(wt, Indicators{});
-        r.county.assign(m_t, Indicators{});
-        m_drgPoints.assign(wt * 2, 0.0);
-        m_otherClaims.assign(wt * 2, 0.0);
+        // Every month of every unit is written below.
+        r.township.resize(wt);
+        r.county.resize(m_t);
+        m_drgPoints.resize(wt * 2);
+        m_otherClaims.resize(wt * 2);
     }
     std::vector<int> first = all ? std::vector<int>(m_w, 0) : scope.townshipFirst;
     if (all || scope.settlements)

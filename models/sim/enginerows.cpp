@@ -2,6 +2,7 @@
 #include "models/sim/engine.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <thread>
 
@@ -9,8 +10,17 @@ namespace cc::sim {
 
 Engine::RowContext Engine::currentContext() const
 {
-    return RowContext{&m_in.settlements, &m_candFac,      &m_facLevel,     &m_lineRate,
-                      &m_lineMinutes,    &m_rampFraction, &m_signingTarget};
+    RowContext cx;
+    cx.settlements = &m_in.settlements;
+    cx.candFac = &m_candFac;
+    cx.candHome = &m_candHome;
+    cx.expStatic = &m_expStatic;
+    cx.facLevel = &m_facLevel;
+    cx.lineRate = &m_lineRate;
+    cx.lineMinutes = &m_lineMinutes;
+    cx.rampFraction = &m_rampFraction;
+    cx.signingTarget = &m_signingTarget;
+    return cx;
 }
 
 Engine::MonthSink Engine::engineSink(int t)
@@ -25,8 +35,67 @@ Engine::MonthSink Engine::engineSink(int t)
     return sink;
 }
 
-void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign,
-                        const MonthSink &sink) const
+double Engine::signedShare(const RowContext &cx, int s, int t) const
+{
+    const Settlement &st = (*cx.settlements)[s];
+    return std::clamp(st.signedShare +
+                          ((*cx.signingTarget)[t] - st.signedShare) * (*cx.rampFraction)[t],
+                      0.0, 1.0);
+}
+
+double Engine::homeFactor(const RowContext &cx, int s, int t) const
+{
+    return clampedExp(m_in.settings.coefSignedHome * signedShare(cx, s, t));
+}
+
+double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const
+{
+    // exp(utility) of each candidate as a product of cached factors: static
+    // (ASC, travel, in-county), quality and out-of-pocket (0 when the facility
+    // cannot treat the line), queue and, at home facilities, signing.
+    const MonthFactors *old = cx.old;
+    const std::size_t s0 = slot(s, 0);
+    const int *cand = cx.candFac->data() + s0;
+    const std::uint8_t *isHome = cx.candHome->data() + s0;
+    const double *expStatic = cx.expStatic->data() + s0 * m_k + k;
+    double denom = 0;
+    if (!old) {
+        // The current factors (full runs and the new side of updates).
+        for (int c = 0; c < m_c; ++c) {
+            const int f = cand[c];
+            e[c] = f < 0
+                       ? 0.0
+                       : expStatic[static_cast<std::size_t>(c) * m_k] * m_expQ[fktIndex(f, k, t)] *
+                             m_expWait[static_cast<std::size_t>(f) * m_t + t] *
+                             (isHome[c] ? home : 1.0);
+            denom += e[c];
+        }
+        return denom;
+    }
+    for (int c = 0; c < m_c; ++c) {
+        const int f = cand[c];
+        if (f < 0) {
+            e[c] = 0.0;
+            continue;
+        }
+        double q, w;
+        const int kept = old->index[f];
+        if (kept >= 0) {
+            q = old->expQ[static_cast<std::size_t>(kept) * m_k + k];
+            w = old->expWait[kept];
+        } else {
+            q = old->monthQ ? old->monthQ[static_cast<std::size_t>(f) * m_k + k]
+                            : m_expQ[fktIndex(f, k, t)];
+            w = m_expWait[static_cast<std::size_t>(f) * m_t + t];
+        }
+        e[c] = expStatic[static_cast<std::size_t>(c) * m_k] * q * w * (isHome[c] ? home : 1.0);
+        denom += e[c];
+    }
+    return denom;
+}
+
+void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
+                        double denom, const MonthSink &sink) const
 {
     const Settlement &st = (*cx.settlements)[s];
     if (!st.active)
@@ -37,19 +106,14 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign,
     const int w = std::clamp(st.township, 0, m_w - 1);
     if (sink.townshipFirst && sink.townshipFirst[w] > sink.month)
         sink.townshipFirst[w] = sink.month;
-    const std::size_t ri = rowIndex(s, k, t);
-    const double denom = m_denom[ri];
     if (!(denom > 0)) {
         sink.unmet[static_cast<std::size_t>(w) * m_k + k] += sign * demand;
         if (sink.countyUnmet)
             sink.countyUnmet[k] += sign * demand;
         return;
     }
-    const double sig = std::clamp(st.signedShare + ((*cx.signingTarget)[t] - st.signedShare) *
-                                                       (*cx.rampFraction)[t],
-                                  0.0, 1.0);
+    const double sig = signedShare(cx, s, t);
     const double minutes = (*cx.lineMinutes)[k];
-    const double *e = &m_e[ri * m_c];
     const int *cand = &(*cx.candFac)[slot(s, 0)];
     // When every candidate's exp(utility) is near underflow the denominator
     // is tiny and demand / denom would overflow to infinity (and poison the
@@ -61,118 +125,67 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign,
         if (f < 0 || e[c] == 0)
             continue;
         const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
-        const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
-        sink.load[fi] += ep * minutes;
-        sink.facEpisodes[fi] += ep;
-        const std::size_t ai =
-            (static_cast<std::size_t>(w) * kLevels + (*cx.facLevel)[f]) * m_k + k;
-        sink.aggE[ai] += ep;
-        sink.aggSigned[ai] += sig * ep;
-        if (sink.countyE) {
-            const std::size_t ci = static_cast<std::size_t>((*cx.facLevel)[f]) * m_k + k;
-            sink.countyE[ci] += ep;
-            sink.countySigned[ci] += sig * ep;
-        }
-        if (sink.touched && !(*sink.touchedMark)[f]) {
-            (*sink.touchedMark)[f] = 1;
-            sink.touched->push_back(f);
-        }
+        addEpisodes(sink, f, (*cx.facLevel)[f], w, k, ep, minutes, sig * ep);
     }
 }
 
-double Engine::utility(int s, int c, int k, int t) const
+void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, int s, int k, int t,
+                              const double *oldE, double oldDenom, const double *newE,
+                              double newDenom, const MonthSink &sink) const
 {
-    const int f = m_candFac[slot(s, c)];
-    const ServiceLine &line = m_in.lines[k];
-    const Settlement &st = m_in.settlements[s];
-    const int l = m_facLevel[f];
-    double u = m_candStatic[slot(s, c) * m_k + k] + line.coefQuality * m_q[qIndex(f, k, t)] -
-               line.coefCost * m_oop[(static_cast<std::size_t>(t) * m_k + k) * kLevels + l] -
-               m_in.settings.coefWait * m_wait[static_cast<std::size_t>(f) * m_t + t];
-    if (m_candHome[slot(s, c)]) {
-        const double sig = std::clamp(
-            st.signedShare + (m_signingTarget[t] - st.signedShare) * m_rampFraction[t], 0.0, 1.0);
-        u += m_in.settings.coefSignedHome * sig;
+    // The settlement, its candidates, their levels and the line are the same
+    // before and after: one pass adds the differences.
+    const Settlement &st = (*newCx.settlements)[s];
+    const double demand = st.active ? st.population * (*newCx.lineRate)[k] / 12.0 : 0.0;
+    if (demand == 0)
+        return;
+    if (!(oldDenom > 0) || !(newDenom > 0) || oldDenom < 1e-200 || newDenom < 1e-200) {
+        contribute(oldCx, s, k, t, -1.0, oldE, oldDenom, sink);
+        contribute(newCx, s, k, t, 1.0, newE, newDenom, sink);
+        return;
     }
-    return u;
-}
-
-double Engine::homeFactor(int s, int t) const
-{
-    const Settlement &st = m_in.settlements[s];
-    const double sig = std::clamp(
-        st.signedShare + (m_signingTarget[t] - st.signedShare) * m_rampFraction[t], 0.0, 1.0);
-    return std::exp(m_in.settings.coefSignedHome * sig);
-}
-
-double Engine::slotExp(int s, int c, int k, int t, double home) const
-{
-    // Products of factors stay well inside the double range for any sensible
-    // project; outside it (a factor over- or underflowed) the utility is summed.
-    constexpr double kLow = 1e-280, kHigh = 1e280;
-    const std::size_t sl = slot(s, c);
-    const int f = m_candFac[sl];
-    if (f < 0)
-        return 0.0;
-    const double q = m_expQ[fktIndex(f, k, t)];
-    if (q == 0.0 && !m_elig[qIndex(f, k, t)])
-        return 0.0;
-    const double x = m_expStatic[sl * m_k + k] * q *
-                     m_expWait[static_cast<std::size_t>(f) * m_t + t] *
-                     (m_candHome[sl] ? home : 1.0);
-    if (x > kLow && x < kHigh)
-        return x;
-    return std::exp(utility(s, c, k, t));
-}
-
-void Engine::evaluateRow(int s, int k, int t, double home)
-{
-    const std::size_t ri = rowIndex(s, k, t);
-    double *e = &m_e[ri * m_c];
-    double denom = 0;
+    const int w = std::clamp(st.township, 0, m_w - 1);
+    if (sink.townshipFirst && sink.townshipFirst[w] > sink.month)
+        sink.townshipFirst[w] = sink.month;
+    const double sigOld = signedShare(oldCx, s, t), sigNew = signedShare(newCx, s, t);
+    const double minutes = (*newCx.lineMinutes)[k];
+    const double oldScale = demand / oldDenom, newScale = demand / newDenom;
+    const int *cand = &(*newCx.candFac)[slot(s, 0)];
     for (int c = 0; c < m_c; ++c) {
-        e[c] = slotExp(s, c, k, t, home);
-        denom += e[c];
+        const int f = cand[c];
+        if (f < 0)
+            continue;
+        const double before = oldScale * oldE[c], after = newScale * newE[c];
+        if (before == after && sigOld == sigNew)
+            continue;
+        addEpisodes(sink, f, (*newCx.facLevel)[f], w, k, after - before, minutes,
+                    sigNew * after - sigOld * before);
     }
-    m_denom[ri] = denom;
 }
 
-bool Engine::updateRowSlots(int s, int k, int t, std::uint64_t slots)
+void Engine::addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
+                         double minutes, double signedEpisodes) const
 {
-    // Cached softmax denominator: replacing one candidate is O(1). When the
-    // result is tiny next to what was subtracted, cancellation could cost
-    // precision, so the row is summed again.
-    const std::size_t ri = rowIndex(s, k, t);
-    double *e = &m_e[ri * m_c];
-    double denom = m_denom[ri];
-    double scale = denom;
-    bool changed = false;
-    double home = -1; // computed when a home slot needs it
-    for (int c = 0; c < m_c && slots; ++c, slots >>= 1) {
-        if (!(slots & 1))
-            continue;
-        if (home < 0 && m_candHome[slot(s, c)])
-            home = homeFactor(s, t);
-        const double fresh = slotExp(s, c, k, t, home);
-        if (fresh == e[c])
-            continue;
-        changed = true;
-        scale = std::max({scale, e[c], fresh});
-        denom += fresh - e[c];
-        e[c] = fresh;
+    const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
+    sink.load[fi] += episodes * minutes;
+    sink.facEpisodes[fi] += episodes;
+    const std::size_t li = static_cast<std::size_t>(level) * m_k + k;
+    const std::size_t ai = static_cast<std::size_t>(w) * kLevels * m_k + li;
+    sink.aggE[ai] += episodes;
+    sink.aggSigned[ai] += signedEpisodes;
+    if (sink.countyE) {
+        sink.countyE[li] += episodes;
+        sink.countySigned[li] += signedEpisodes;
     }
-    if (changed && !(denom > 1e-6 * scale)) {
-        denom = 0;
-        for (int c = 0; c < m_c; ++c)
-            denom += e[c];
+    if (sink.touched && !(*sink.touchedMark)[f]) {
+        (*sink.touchedMark)[f] = 1;
+        sink.touched->push_back(f);
     }
-    m_denom[ri] = denom;
-    return changed;
 }
 
-void Engine::computeWaits(int t)
+void Engine::computeWaits(int t, int fBegin, int fEnd)
 {
-    for (int f = 0; f < m_f; ++f)
+    for (int f = fBegin; f < fEnd; ++f)
         setWait(f, t, waitAt(f, t));
 }
 
@@ -180,7 +193,7 @@ void Engine::setWait(int f, int t, double wait)
 {
     const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
     m_wait[i] = wait;
-    m_expWait[i] = wait == 0.0 ? 1.0 : std::exp(-m_in.settings.coefWait * wait);
+    m_expWait[i] = wait == 0.0 ? 1.0 : clampedExp(-m_in.settings.coefWait * wait);
 }
 
 double Engine::waitAt(int f, int t) const
@@ -200,11 +213,12 @@ double Engine::waitAt(int f, int t) const
 void Engine::runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink)
 {
     const RowContext cx = currentContext();
+    std::array<double, 64> e{};
     for (int s = sBegin; s < sEnd; ++s) {
-        const double home = homeFactor(s, t);
+        const double home = homeFactor(cx, s, t);
         for (int k = 0; k < m_k; ++k) {
-            evaluateRow(s, k, t, home);
-            contribute(cx, s, k, t, 1.0, sink);
+            const double denom = rowExp(cx, s, k, t, home, e.data());
+            contribute(cx, s, k, t, 1.0, e.data(), denom, sink);
         }
     }
 }
@@ -214,43 +228,56 @@ void Engine::runFull()
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
     m_load.assign(ft, 0.0);
     m_facEpisodes.assign(ft, 0.0);
-    m_wait.assign(ft, 0.0);
-    m_expWait.assign(ft, 1.0);
+    // Every queue is computed below.
+    m_wait.resize(ft);
+    m_expWait.resize(ft);
     const std::size_t aggSize = static_cast<std::size_t>(m_t) * m_w * kLevels * m_k;
     m_aggE.assign(aggSize, 0.0);
     m_aggSigned.assign(aggSize, 0.0);
     m_unmet.assign(static_cast<std::size_t>(m_t) * m_w * m_k, 0.0);
-    // Every row is evaluated below, so arrays of the right size are not cleared.
-    const std::size_t rows = static_cast<std::size_t>(m_s) * m_k * m_t;
-    if (m_e.size() != rows * m_c)
-        m_e.assign(rows * m_c, 0.0);
-    if (m_denom.size() != rows)
-        m_denom.assign(rows, 0.0);
 
     const int threads = std::clamp(m_options.threads, 1, 64);
     if (threads == 1 || m_s < 64) {
         for (int t = 0; t < m_t; ++t) {
-            computeWaits(t);
+            computeWaits(t, 0, m_f);
             runMonthRange(t, 0, m_s, engineSink(t));
         }
     } else {
-        // Each thread takes a contiguous block of settlements and fills its own
-        // buffers; the buffers are added up in a fixed order.
+        // Each month: the queues split over facilities, then the rows split
+        // over contiguous blocks of settlements. The first block goes straight
+        // into the engine's arrays, the others into their own buffers, added
+        // up afterwards in a fixed order.
         struct Buffers {
             std::vector<double> load, facEp, aggE, aggS, unmet;
         };
         std::vector<Buffers> buffers(threads);
         const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
-        for (Buffers &b : buffers) {
+        for (int i = 1; i < threads; ++i) {
+            Buffers &b = buffers[i];
             b.load.resize(m_f);
             b.facEp.resize(m_f);
             b.aggE.resize(aggMonth);
             b.aggS.resize(aggMonth);
             b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
         }
+        auto inParallel = [threads](const auto &work) {
+            std::vector<std::thread> pool;
+            for (int i = 1; i < threads; ++i)
+                pool.emplace_back(work, i);
+            work(0);
+            for (std::thread &th : pool)
+                th.join();
+        };
+        auto part = [threads](int n, int i) {
+            return static_cast<int>(static_cast<long long>(n) * i / threads);
+        };
         for (int t = 0; t < m_t; ++t) {
-            computeWaits(t);
-            auto work = [&](int i) {
+            inParallel([&](int i) { computeWaits(t, part(m_f, i), part(m_f, i + 1)); });
+            inParallel([&](int i) {
+                if (i == 0) {
+                    runMonthRange(t, 0, part(m_s, 1), engineSink(t));
+                    return;
+                }
                 Buffers &b = buffers[i];
                 std::fill(b.load.begin(), b.load.end(), 0.0);
                 std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
@@ -259,28 +286,21 @@ void Engine::runFull()
                 std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
                 MonthSink sink{b.load.data(), b.facEp.data(), 1,
                                b.aggE.data(), b.aggS.data(),  b.unmet.data()};
-                const int begin = static_cast<int>(static_cast<long long>(m_s) * i / threads);
-                const int end = static_cast<int>(static_cast<long long>(m_s) * (i + 1) / threads);
-                runMonthRange(t, begin, end, sink);
-            };
-            std::vector<std::thread> pool;
-            for (int i = 1; i < threads; ++i)
-                pool.emplace_back(work, i);
-            work(0);
-            for (std::thread &th : pool)
-                th.join();
+                runMonthRange(t, part(m_s, i), part(m_s, i + 1), sink);
+            });
             const MonthSink main = engineSink(t);
-            for (const Buffers &b : buffers) {
+            for (int i = 1; i < threads; ++i) {
+                const Buffers &b = buffers[i];
                 for (int f = 0; f < m_f; ++f) {
                     main.load[static_cast<std::size_t>(f) * m_t] += b.load[f];
                     main.facEpisodes[static_cast<std::size_t>(f) * m_t] += b.facEp[f];
                 }
-                for (std::size_t i = 0; i < aggMonth; ++i) {
-                    main.aggE[i] += b.aggE[i];
-                    main.aggSigned[i] += b.aggS[i];
+                for (std::size_t j = 0; j < aggMonth; ++j) {
+                    main.aggE[j] += b.aggE[j];
+                    main.aggSigned[j] += b.aggS[j];
                 }
-                for (std::size_t i = 0; i < b.unmet.size(); ++i)
-                    main.unmet[i] += b.unmet[i];
+                for (std::size_t j = 0; j < b.unmet.size(); ++j)
+                    main.unmet[j] += b.unmet[j];
             }
         }
     }

@@ -47,9 +47,16 @@ void Engine::apply(const ChangeSet &ch)
     std::vector<Settlement> oldSettlements;
     if (settlementsChange)
         oldSettlements = m_in.settlements;
+    // Lines change the static factors too.
+    const bool staticMayChange = candidatesMayChange || !ch.lines.empty();
     std::vector<int> oldCandFac;
-    if (candidatesMayChange)
+    std::vector<std::uint8_t> oldCandHome;
+    std::vector<double> oldExpStatic;
+    if (staticMayChange) {
         oldCandFac = m_candFac;
+        oldCandHome = m_candHome;
+        oldExpStatic = m_expStatic;
+    }
     std::vector<int> oldLevel = m_facLevel;
     const std::vector<double> oldRate = m_lineRate, oldMinutes = m_lineMinutes;
     const std::vector<double> oldRamp = m_rampFraction, oldTarget = m_signingTarget;
@@ -153,7 +160,6 @@ void Engine::apply(const ChangeSet &ch)
         m_candFac.resize(sc, -1);
         m_candMinutes.resize(sc, 0.0);
         m_candHome.resize(sc, 0);
-        m_candStatic.resize(sc * m_k, 0.0);
         m_expStatic.resize(sc * m_k, 0.0);
     }
     settStatic.resize(m_s, 0);
@@ -162,8 +168,11 @@ void Engine::apply(const ChangeSet &ch)
     absent.active = false;
     if (settlementsChange)
         oldSettlements.resize(m_s, absent);
-    if (candidatesMayChange)
+    if (staticMayChange) {
         oldCandFac.resize(static_cast<std::size_t>(m_s) * m_c, -1);
+        oldCandHome.resize(static_cast<std::size_t>(m_s) * m_c, 0);
+        oldExpStatic.resize(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
+    }
     oldLevel.resize(m_f, 0);
     for (int k = 0; k < m_k; ++k) {
         m_lineRate[k] = m_in.lines[k].annualRatePerPerson;
@@ -182,8 +191,6 @@ void Engine::apply(const ChangeSet &ch)
             if (!ch.schedule)
                 differs = false; // line edits are handled row by row below
             policyDirty[t] = differs ? 1 : 0;
-            if (differs && !anyLine) // line edits recompute every facility below
-                compileExpQMonth(t);
         }
     }
 
@@ -243,6 +250,7 @@ void Engine::apply(const ChangeSet &ch)
         std::vector<char> capacity; // staff time changed: the queue is checked again
     };
     std::vector<DirtyFacility> dirtyFacilities;
+    bool levelChanged = false;
     for (int f = 0; f < m_f; ++f) {
         if (!facRecompute[f])
             continue;
@@ -253,7 +261,12 @@ void Engine::apply(const ChangeSet &ch)
         const std::vector<double> cap(m_capMinutes.begin() + c0, m_capMinutes.begin() + c0 + m_t);
         compileFacility(f);
         DirtyFacility d{f, std::vector<char>(m_t, 0), std::vector<char>(m_t, 0)};
-        bool any = false;
+        // A new level prices every month differently (out-of-pocket by level).
+        const bool newLevel = f >= oldF || oldLevel[f] != m_facLevel[f];
+        levelChanged = levelChanged || newLevel;
+        bool any = newLevel;
+        if (newLevel)
+            std::fill(d.month.begin(), d.month.end(), 1);
         for (int k = 0; k < m_k; ++k)
             for (int t = 0; t < m_t; ++t) {
                 const std::size_t i = static_cast<std::size_t>(k) * m_t + t;
@@ -291,13 +304,23 @@ void Engine::apply(const ChangeSet &ch)
                 lastDirect = std::max(lastDirect, t);
             }
 
-    const RowContext oldCx{settlementsChange ? &oldSettlements : &m_in.settlements,
-                           candidatesMayChange ? &oldCandFac : &m_candFac,
-                           &oldLevel,
-                           &oldRate,
-                           &oldMinutes,
-                           &oldRamp,
-                           &oldTarget};
+    // Month t's factors that the update changes are kept as they were (in
+    // `kept`) while the rows are taken out with the old values and put back
+    // with the new.
+    MonthFactors kept;
+    std::vector<int> keptIndex(m_f, -1), keptList;
+    std::vector<double> keptQ, keptWait, keptMonthQ;
+    RowContext oldCx;
+    oldCx.settlements = settlementsChange ? &oldSettlements : &m_in.settlements;
+    oldCx.candFac = staticMayChange ? &oldCandFac : &m_candFac;
+    oldCx.candHome = staticMayChange ? &oldCandHome : &m_candHome;
+    oldCx.expStatic = staticMayChange ? &oldExpStatic : &m_expStatic;
+    oldCx.facLevel = &oldLevel;
+    oldCx.lineRate = &oldRate;
+    oldCx.lineMinutes = &oldMinutes;
+    oldCx.rampFraction = &oldRamp;
+    oldCx.signingTarget = &oldTarget;
+    oldCx.old = &kept;
     // What finalize() redoes: townships the rows below touch, those of edited
     // settlements, all of them from a policy change on.
     Scope scope;
@@ -324,17 +347,17 @@ void Engine::apply(const ChangeSet &ch)
     const RowContext newCx = currentContext();
     std::vector<std::uint8_t> touchedMark(m_f, 0);
     std::vector<int> touched, touchedPrev, waitDirtyPrev;
-    std::vector<std::uint64_t> mask(m_s, 0);
+    std::vector<char> mask(m_s, 0);
     std::vector<int> maskList;
     long long rows = 0;
-    const std::uint64_t allSlots = m_c >= 64 ? ~0ULL : ((1ULL << m_c) - 1);
-    std::array<double, 64> before{}, after{};
+    std::array<double, 64> oldE{}, newE{};
 
     for (int t = first; t < m_t; ++t) {
         if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty())
             break;
         // Congestion: replay the facilities whose workload or staff time moved.
         std::vector<int> waitDirty;
+        std::vector<double> newWait;
         if (m_in.settings.congestionOn && t > 0) {
             std::vector<int> check = touchedPrev;
             // The smoothed queue carries last month's queue forward.
@@ -348,27 +371,59 @@ void Engine::apply(const ChangeSet &ch)
                 const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
                 const double w = waitAt(f, t);
                 if (std::abs(w - m_wait[i]) > m_options.waitTolerance) {
-                    setWait(f, t, w);
                     waitDirty.push_back(f);
+                    newWait.push_back(w);
                 }
             }
         }
         waitDirtyPrev = waitDirty;
+
+        // Keep the old factors of month t, then write the new ones.
+        auto keep = [&](int f) {
+            if (keptIndex[f] >= 0)
+                return;
+            keptIndex[f] = static_cast<int>(keptList.size());
+            keptList.push_back(f);
+            const double *q = &m_expQ[fktIndex(f, 0, t)];
+            keptQ.insert(keptQ.end(), q, q + m_k);
+            keptWait.push_back(m_expWait[static_cast<std::size_t>(f) * m_t + t]);
+        };
+        const bool everyFacility = policyDirty[t] || anyLine;
+        for (int f : waitDirty)
+            keep(f);
+        for (const DirtyFacility &d : dirtyFacilities)
+            if (d.month[t])
+                keep(d.f);
+        if (everyFacility) {
+            keptMonthQ.resize(static_cast<std::size_t>(m_f) * m_k);
+            for (int f = 0; f < m_f; ++f)
+                std::copy_n(&m_expQ[fktIndex(f, 0, t)], m_k,
+                            &keptMonthQ[static_cast<std::size_t>(f) * m_k]);
+            compileExpQMonth(t);
+        } else {
+            for (const DirtyFacility &d : dirtyFacilities)
+                if (d.month[t])
+                    for (int k = 0; k < m_k; ++k)
+                        m_expQ[fktIndex(d.f, k, t)] = expQAt(d.f, k, t);
+        }
+        for (std::size_t i = 0; i < waitDirty.size(); ++i)
+            setWait(waitDirty[i], t, newWait[i]);
+        kept = MonthFactors{keptIndex.data(), keptQ.data(), keptWait.data(),
+                            everyFacility ? keptMonthQ.data() : nullptr};
+
         // Rows to redo: whole rows (settlement, line or policy changed) and
-        // single candidate slots (a facility's capability or queue changed).
+        // rows with a candidate whose capability or queue changed.
         maskList.clear();
         auto addSlots = [&](int f) {
             for (int sl : m_slotsOf[f]) {
                 const int s = sl / m_c;
-                if (!mask[s])
+                if (!mask[s]) {
+                    mask[s] = 1;
                     maskList.push_back(s);
-                mask[s] |= 1ULL << (sl % m_c);
+                }
             }
         };
-        for (const DirtyFacility &d : dirtyFacilities)
-            if (d.month[t])
-                addSlots(d.f);
-        for (int f : waitDirty)
+        for (int f : keptList)
             addSlots(f);
         const MonthSink sink = [&] {
             MonthSink s = engineSink(t);
@@ -382,49 +437,51 @@ void Engine::apply(const ChangeSet &ch)
             s.month = t;
             return s;
         }();
-        double home = 0; // the settlement's signing factor, for whole rows
-        auto redo = [&](int s, int k, bool whole, std::uint64_t slots) {
+        double oldHome = 0, newHome = 0; // the settlement's signing factors
+        auto redo = [&](int s, int k, bool whole) {
             ++rows;
-            const std::size_t ri = rowIndex(s, k, t);
-            double *e = &m_e[ri * m_c];
-            std::copy(e, e + m_c, before.begin());
-            const double beforeDenom = m_denom[ri];
-            if (whole) {
-                evaluateRow(s, k, t, home);
-            } else if (!updateRowSlots(s, k, t, slots)) {
+            const double oldDenom = rowExp(oldCx, s, k, t, oldHome, oldE.data());
+            const double newDenom = rowExp(newCx, s, k, t, newHome, newE.data());
+            if (!whole && std::equal(oldE.begin(), oldE.begin() + m_c, newE.begin()))
                 return;
-            }
             // Take the old contribution out with the old values, put the new in.
-            std::copy(e, e + m_c, after.begin());
-            const double afterDenom = m_denom[ri];
-            std::copy(before.begin(), before.begin() + m_c, e);
-            m_denom[ri] = beforeDenom;
-            contribute(oldCx, s, k, t, -1.0, sink);
-            std::copy(after.begin(), after.begin() + m_c, e);
-            m_denom[ri] = afterDenom;
-            contribute(newCx, s, k, t, 1.0, sink);
+            if (!settStatic[s] && !lineDirty[k] && !levelChanged) {
+                contributeChange(oldCx, newCx, s, k, t, oldE.data(), oldDenom, newE.data(),
+                                 newDenom, sink);
+            } else {
+                contribute(oldCx, s, k, t, -1.0, oldE.data(), oldDenom, sink);
+                contribute(newCx, s, k, t, 1.0, newE.data(), newDenom, sink);
+            }
         };
         const bool allRows = policyDirty[t] != 0;
         if (!allRows && !anyStatic && !anyLine) {
-            // Only the slots of facilities that changed.
-            for (int s : maskList)
+            // Only the rows of facilities that changed.
+            for (int s : maskList) {
+                oldHome = homeFactor(oldCx, s, t);
+                newHome = homeFactor(newCx, s, t);
                 for (int k = 0; k < m_k; ++k)
-                    redo(s, k, false, mask[s]);
+                    redo(s, k, false);
+            }
         } else {
             for (int s = 0; s < m_s; ++s) {
                 const bool wholeSettlement = allRows || settStatic[s];
                 if (!wholeSettlement && !anyLine && !mask[s])
                     continue;
-                if (wholeSettlement || anyLine)
-                    home = homeFactor(s, t);
+                oldHome = homeFactor(oldCx, s, t);
+                newHome = homeFactor(newCx, s, t);
                 for (int k = 0; k < m_k; ++k) {
                     if (wholeSettlement || lineDirty[k])
-                        redo(s, k, true, allSlots);
+                        redo(s, k, true);
                     else if (mask[s])
-                        redo(s, k, false, mask[s]);
+                        redo(s, k, false);
                 }
             }
         }
+        for (int f : keptList)
+            keptIndex[f] = -1;
+        keptList.clear();
+        keptQ.clear();
+        keptWait.clear();
         for (int s : maskList)
             mask[s] = 0;
         for (int f : touched) {
