@@ -143,9 +143,10 @@ void TestSimEquivalence::localEditTouchesFewRows()
 void TestSimEquivalence::threadsGiveTheSameResults()
 {
     GeneratorSpec spec;
-    spec.counties = 2;
-    spec.months = 36;
+    spec.counties = 5; // enough settlements for the threads to be used
+    spec.months = 24;
     const Input in = generateRegion(spec);
+    QVERIFY(in.settlements.size() >= 1000);
     EngineOptions two;
     two.threads = 2;
     Engine parallel(in, two);

@@ -1,4 +1,5 @@
 #include "models/sim/engine.h"
+#include "models/sim/workers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -39,54 +40,48 @@ void Engine::rebuild()
     m_expQ.assign(qSize, 0.0);
     m_capMinutes.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
     m_fte.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
-    for (int f = 0; f < m_f; ++f) {
-        compileFacility(f);
-        compileExpQ(f);
-    }
+    // Facilities, then settlements, are independent of each other: split
+    // over the threads.
+    Workers workers(m_s < kParallelSettlements ? 1 : std::clamp(m_options.threads, 1, 64));
+    auto part = [&workers](int n, int i) {
+        return static_cast<int>(static_cast<long long>(n) * i / workers.size());
+    };
+    workers.run([&](int i) {
+        for (int f = part(m_f, i); f < part(m_f, i + 1); ++f) {
+            compileFacility(f);
+            compileExpQ(f);
+        }
+    });
 
     // Candidate sets and travel: the slot stride is the largest candidate count
     // plus slack, so later edits rarely force a new layout.
     m_finder.build(m_in);
     m_travel.build(m_in);
-    std::vector<int> facs;
-    std::vector<char> home;
-    int maxCount = 1;
-    for (int s = 0; s < m_s; ++s) {
-        if (!m_in.settlements[s].active)
-            continue;
-        m_finder.find(m_in, s, facs, home);
-        maxCount = std::max(maxCount, static_cast<int>(facs.size()));
-    }
-    m_c = std::min(64, maxCount + 1); // one spare slot
+    std::vector<int> maxCount(workers.size(), 1);
+    workers.run([&](int i) {
+        std::vector<int> facs;
+        std::vector<char> home;
+        for (int s = part(m_s, i); s < part(m_s, i + 1); ++s) {
+            if (!m_in.settlements[s].active)
+                continue;
+            m_finder.find(m_in, s, facs, home);
+            maxCount[i] = std::max(maxCount[i], static_cast<int>(facs.size()));
+        }
+    });
+    m_c = std::min(64, *std::max_element(maxCount.begin(), maxCount.end()) + 1); // one spare slot
     m_candFac.assign(static_cast<std::size_t>(m_s) * m_c, -1);
     m_candMinutes.assign(static_cast<std::size_t>(m_s) * m_c, 0.0);
     m_candHome.assign(static_cast<std::size_t>(m_s) * m_c, 0);
     m_expStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
-    // Shortest paths per settlement are independent: split them over threads.
-    const int threads = std::clamp(m_options.threads, 1, 64);
-    auto candidates = [this, threads](int i) {
-        const int begin = static_cast<int>(static_cast<long long>(m_s) * i / threads);
-        const int end = static_cast<int>(static_cast<long long>(m_s) * (i + 1) / threads);
-        for (int s = begin; s < end; ++s) {
+    // Shortest paths per settlement.
+    workers.run([&](int i) {
+        for (int s = part(m_s, i); s < part(m_s, i + 1); ++s) {
             compileCandidates(s);
             compileStatic(s);
         }
-    };
-    std::vector<std::thread> pool;
-    for (int i = 1; i < threads && m_s >= 64; ++i)
-        pool.emplace_back(candidates, i);
-    if (pool.empty()) {
-        for (int s = 0; s < m_s; ++s) {
-            compileCandidates(s);
-            compileStatic(s);
-        }
-    } else {
-        candidates(0);
-        for (std::thread &th : pool)
-            th.join();
-    }
+    });
     compileInverse();
-    runFull();
+    runFull(workers);
 }
 
 void Engine::compilePolicy()

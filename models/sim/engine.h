@@ -11,6 +11,8 @@
 
 namespace cc::sim {
 
+class Workers;
+
 // exp(x) with x clamped to +-150: a product of four such factors (a
 // candidate's exp-utility) stays far inside the range of a double, so no
 // softmax row overflows or loses every candidate to underflow. A utility
@@ -82,6 +84,11 @@ private:
         return ((static_cast<std::size_t>(t) * m_w + w) * kLevels + l) * m_k + k;
     }
 
+    // Full runs use threads from this many settlements on: a county's run
+    // takes milliseconds on one thread (and under load, waiting for a busy
+    // core costs more than it saves).
+    static constexpr int kParallelSettlements = 1000;
+
     // Compilation steps (engine.cpp).
     void compilePolicy();
     void compileFacility(int f);
@@ -89,7 +96,7 @@ private:
     bool compileCandidates(int s); // false when the slot stride is too small
     void compileStatic(int s);
     void compileInverse();
-    void runFull();
+    void runFull(Workers &workers);
 
     // The factors of one month an update changes, as they were before it.
     struct MonthFactors {
@@ -157,7 +164,13 @@ private:
     {
         return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
     }
-    void runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink);
+    // A full run's sums of one month and one thread.
+    struct FullBuffers {
+        std::vector<double> facEp;      // [f*K + k]
+        std::vector<double> aggE, aggS; // [(w*L + l)*K + k]
+        std::vector<double> unmet;      // [w*K + k]
+    };
+    void runMonthRange(int t, int sBegin, int sEnd, FullBuffers &buffers) const;
 
     // Indicators and fund (enginefinalize.cpp).
     // What finalize() must redo after an incremental update.
@@ -171,7 +184,7 @@ private:
     // Recomputes indicators and fund; months before the calendar year of
     // `firstChanged` keep their values, and so do townships the scope leaves out
     // (but for DRG claims when a year's point value moved).
-    void finalize(int firstChanged, const Scope &scope);
+    void finalize(int firstChanged, const Scope &scope, Workers *workers = nullptr);
     void sumCounty();
     void compileTownships();
     void compileDoctors(std::vector<int> *townshipFirst);

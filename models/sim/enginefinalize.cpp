@@ -1,5 +1,6 @@
 // Indicators and the insurance fund, from the aggregated episodes.
 #include "models/sim/engine.h"
+#include "models/sim/workers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -238,7 +239,7 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
     }
 }
 
-void Engine::finalize(int firstChanged, const Scope &scope)
+void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
 {
     Results &r = m_results;
     // Months before the calendar year of the first change keep their values
@@ -315,28 +316,37 @@ void Engine::finalize(int firstChanged, const Scope &scope)
 
     // Townships: the months whose sums changed from scratch, DRG claims of
     // every month whose point value moved.
-    for (int w = 0; w < m_w; ++w) {
-        Indicators *series = &r.township[static_cast<std::size_t>(w) * m_t];
-        const int f0 = first[w];
-        for (int t = f0; t < m_t; ++t) {
-            const UnitInputs in{&m_aggE[aggIndex(t, w, 0, 0)],
-                                &m_aggSigned[aggIndex(t, w, 0, 0)],
-                                &m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k],
-                                &m_demandW[static_cast<std::size_t>(w) * m_k],
-                                m_popW[w],
-                                m_sig0W[w],
-                                m_doctors[static_cast<std::size_t>(w) * m_t + t]};
-            const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
-            unitMonth(in, t, series[t], &m_drgPoints[d], &m_otherClaims[d]);
-        }
-        for (int t = std::min(f0, from); t < m_t; ++t)
-            if (t >= f0 || pointMoved[t]) {
+    auto townships = [&](int wBegin, int wEnd) {
+        for (int w = wBegin; w < wEnd; ++w) {
+            Indicators *series = &r.township[static_cast<std::size_t>(w) * m_t];
+            const int f0 = first[w];
+            for (int t = f0; t < m_t; ++t) {
+                const UnitInputs in{&m_aggE[aggIndex(t, w, 0, 0)],
+                                    &m_aggSigned[aggIndex(t, w, 0, 0)],
+                                    &m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k],
+                                    &m_demandW[static_cast<std::size_t>(w) * m_k],
+                                    m_popW[w],
+                                    m_sig0W[w],
+                                    m_doctors[static_cast<std::size_t>(w) * m_t + t]};
                 const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
-                applyClaims(series[t], &m_drgPoints[d], &m_otherClaims[d], pointValues[t]);
+                unitMonth(in, t, series[t], &m_drgPoints[d], &m_otherClaims[d]);
             }
-        if (f0 < m_t)
-            finishRatios(series, m_t, f0);
-    }
+            for (int t = std::min(f0, from); t < m_t; ++t)
+                if (t >= f0 || pointMoved[t]) {
+                    const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
+                    applyClaims(series[t], &m_drgPoints[d], &m_otherClaims[d], pointValues[t]);
+                }
+            if (f0 < m_t)
+                finishRatios(series, m_t, f0);
+        }
+    };
+    if (workers)
+        workers->run([&](int i) {
+            townships(static_cast<int>(static_cast<long long>(m_w) * i / workers->size()),
+                      static_cast<int>(static_cast<long long>(m_w) * (i + 1) / workers->size()));
+        });
+    else
+        townships(0, m_w);
     // The county from its own sums (the incremental engine keeps them too).
     for (int t = from; t < m_t; ++t) {
         const UnitInputs in{&m_countyE[t * lk],

@@ -1,5 +1,6 @@
 // The month loop: utilities, softmax rows and their contributions.
 #include "models/sim/engine.h"
+#include "models/sim/workers.h"
 
 #include <algorithm>
 #include <array>
@@ -210,103 +211,141 @@ double Engine::waitAt(int f, int t) const
     return s * m_wait[i - 1] + (1.0 - s) * excess;
 }
 
-void Engine::runMonthRange(int t, int sBegin, int sEnd, const MonthSink &sink)
+void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
 {
+    // Row by row as in contribute(), grouped for speed: a candidate's queue
+    // and signing factors are looked up once for all lines, and a row's
+    // episodes are summed by level before they go to the township.
+    std::array<double, 64> qw{}, e{};
+    std::array<const double *, 64> q{};
+    std::array<int, 64> fac{};
     const RowContext cx = currentContext();
-    std::array<double, 64> e{};
     for (int s = sBegin; s < sEnd; ++s) {
+        const Settlement &st = m_in.settlements[s];
+        if (!st.active)
+            continue;
         const double home = homeFactor(cx, s, t);
+        const double sig = signedShare(cx, s, t);
+        const int w = std::clamp(st.township, 0, m_w - 1);
+        const std::size_t s0 = slot(s, 0);
+        for (int c = 0; c < m_c; ++c) {
+            const int f = m_candFac[s0 + c];
+            fac[c] = f;
+            if (f < 0)
+                continue;
+            qw[c] = m_expWait[static_cast<std::size_t>(f) * m_t + t] *
+                    (m_candHome[s0 + c] ? home : 1.0);
+            q[c] = &m_expQ[fktIndex(f, 0, t)];
+        }
+        const double *expStatic = &m_expStatic[s0 * m_k];
         for (int k = 0; k < m_k; ++k) {
-            const double denom = rowExp(cx, s, k, t, home, e.data());
-            contribute(cx, s, k, t, 1.0, e.data(), denom, sink);
+            const double demand = st.population * m_lineRate[k] / 12.0;
+            if (demand == 0)
+                continue;
+            double denom = 0;
+            for (int c = 0; c < m_c; ++c) {
+                e[c] = fac[c] < 0
+                           ? 0.0
+                           : expStatic[static_cast<std::size_t>(c) * m_k + k] * q[c][k] * qw[c];
+                denom += e[c];
+            }
+            if (!(denom > 0)) {
+                b.unmet[static_cast<std::size_t>(w) * m_k + k] += demand;
+                continue;
+            }
+            const bool tiny = denom < 1e-200; // see contribute()
+            const double scale = tiny ? demand : demand / denom;
+            std::array<double, kLevels> byLevel{};
+            for (int c = 0; c < m_c; ++c) {
+                if (fac[c] < 0 || e[c] == 0)
+                    continue;
+                const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
+                b.facEp[static_cast<std::size_t>(fac[c]) * m_k + k] += ep;
+                byLevel[m_facLevel[fac[c]]] += ep;
+            }
+            for (int l = 0; l < kLevels; ++l) {
+                const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
+                b.aggE[ai] += byLevel[l];
+                b.aggS[ai] += sig * byLevel[l];
+            }
         }
     }
 }
 
-void Engine::runFull()
+void Engine::runFull(Workers &workers)
 {
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
-    m_load.assign(ft, 0.0);
-    m_facEpisodes.assign(ft, 0.0);
+    m_load.resize(ft);
+    m_facEpisodes.resize(ft);
     // Every queue is computed below.
     m_wait.resize(ft);
     m_expWait.resize(ft);
-    const std::size_t aggSize = static_cast<std::size_t>(m_t) * m_w * kLevels * m_k;
-    m_aggE.assign(aggSize, 0.0);
-    m_aggSigned.assign(aggSize, 0.0);
-    m_unmet.assign(static_cast<std::size_t>(m_t) * m_w * m_k, 0.0);
+    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
+    const std::size_t aggSize = static_cast<std::size_t>(m_t) * aggMonth;
+    m_aggE.resize(aggSize);
+    m_aggSigned.resize(aggSize);
+    m_unmet.resize(static_cast<std::size_t>(m_t) * m_w * m_k);
 
-    const int threads = std::clamp(m_options.threads, 1, 64);
-    if (threads == 1 || m_s < 64) {
-        for (int t = 0; t < m_t; ++t) {
-            computeWaits(t, 0, m_f);
-            runMonthRange(t, 0, m_s, engineSink(t));
-        }
-    } else {
-        // Each month: the queues split over facilities, then the rows split
-        // over contiguous blocks of settlements. The first block goes straight
-        // into the engine's arrays, the others into their own buffers, added
-        // up afterwards in a fixed order.
-        struct Buffers {
-            std::vector<double> load, facEp, aggE, aggS, unmet;
-        };
-        std::vector<Buffers> buffers(threads);
-        const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
-        for (int i = 1; i < threads; ++i) {
-            Buffers &b = buffers[i];
-            b.load.resize(m_f);
-            b.facEp.resize(m_f);
-            b.aggE.resize(aggMonth);
-            b.aggS.resize(aggMonth);
-            b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
-        }
-        auto inParallel = [threads](const auto &work) {
-            std::vector<std::thread> pool;
-            for (int i = 1; i < threads; ++i)
-                pool.emplace_back(work, i);
-            work(0);
-            for (std::thread &th : pool)
-                th.join();
-        };
-        auto part = [threads](int n, int i) {
-            return static_cast<int>(static_cast<long long>(n) * i / threads);
-        };
-        for (int t = 0; t < m_t; ++t) {
-            inParallel([&](int i) { computeWaits(t, part(m_f, i), part(m_f, i + 1)); });
-            inParallel([&](int i) {
-                if (i == 0) {
-                    runMonthRange(t, 0, part(m_s, 1), engineSink(t));
-                    return;
-                }
-                Buffers &b = buffers[i];
-                std::fill(b.load.begin(), b.load.end(), 0.0);
-                std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
-                std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
-                std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
-                std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
-                MonthSink sink{b.load.data(), b.facEp.data(), 1,
-                               b.aggE.data(), b.aggS.data(),  b.unmet.data()};
-                runMonthRange(t, part(m_s, i), part(m_s, i + 1), sink);
-            });
-            const MonthSink main = engineSink(t);
-            for (int i = 1; i < threads; ++i) {
-                const Buffers &b = buffers[i];
-                for (int f = 0; f < m_f; ++f) {
-                    main.load[static_cast<std::size_t>(f) * m_t] += b.load[f];
-                    main.facEpisodes[static_cast<std::size_t>(f) * m_t] += b.facEp[f];
-                }
-                for (std::size_t j = 0; j < aggMonth; ++j) {
-                    main.aggE[j] += b.aggE[j];
-                    main.aggSigned[j] += b.aggS[j];
-                }
-                for (std::size_t j = 0; j < b.unmet.size(); ++j)
-                    main.unmet[j] += b.unmet[j];
+    // Each month: the queues split over facilities, the rows over contiguous
+    // blocks of settlements (each thread its own buffers), then the buffers
+    // added up in a fixed order, split over what they add to.
+    const int threads = workers.size();
+    std::vector<FullBuffers> buffers(threads);
+    for (FullBuffers &b : buffers) {
+        b.facEp.resize(static_cast<std::size_t>(m_f) * m_k);
+        b.aggE.resize(aggMonth);
+        b.aggS.resize(aggMonth);
+        b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
+    }
+    auto inParallel = [&workers](const std::function<void(int)> &work) { workers.run(work); };
+    auto part = [threads](std::size_t n, int i) { return n * i / threads; };
+    for (int t = 0; t < m_t; ++t) {
+        inParallel([&](int i) {
+            computeWaits(t, static_cast<int>(part(m_f, i)), static_cast<int>(part(m_f, i + 1)));
+        });
+        inParallel([&](int i) {
+            FullBuffers &b = buffers[i];
+            std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
+            std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
+            std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
+            std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
+            runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b);
+        });
+        inParallel([&](int i) {
+            for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
+                double episodes = 0, minutes = 0;
+                for (const FullBuffers &b : buffers)
+                    for (int k = 0; k < m_k; ++k) {
+                        const double ep = b.facEp[f * m_k + k];
+                        episodes += ep;
+                        minutes += ep * m_lineMinutes[k];
+                    }
+                m_facEpisodes[f * m_t + t] = episodes;
+                m_load[f * m_t + t] = minutes;
             }
-        }
+            double *aggE = &m_aggE[t * aggMonth], *aggS = &m_aggSigned[t * aggMonth];
+            for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {
+                double sumE = 0, sumS = 0;
+                for (const FullBuffers &b : buffers) {
+                    sumE += b.aggE[j];
+                    sumS += b.aggS[j];
+                }
+                aggE[j] = sumE;
+                aggS[j] = sumS;
+            }
+            const std::size_t wk = static_cast<std::size_t>(m_w) * m_k;
+            double *unmet = &m_unmet[t * wk];
+            for (std::size_t j = part(wk, i); j < part(wk, i + 1); ++j) {
+                double sum = 0;
+                for (const FullBuffers &b : buffers)
+                    sum += b.unmet[j];
+                unmet[j] = sum;
+            }
+        });
     }
     m_stats = UpdateStats{true, 0, static_cast<long long>(m_s) * m_k * m_t};
     sumCounty();
-    finalize(0, m_fullScope);
+    finalize(0, m_fullScope, &workers);
 }
 
 } // namespace cc::sim

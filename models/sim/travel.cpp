@@ -152,25 +152,41 @@ int RoadNetwork::nearestNode(double lon, double lat, double *distanceKm) const
     return best;
 }
 
-void RoadNetwork::minutesTo(int source, const std::vector<int> &targets, double bound,
-                            std::vector<double> &out, Scratch &scratch) const
+void RoadNetwork::minutesTo(int source, const std::vector<int> &targets,
+                            const std::vector<double> &bounds, std::vector<double> &out,
+                            Scratch &scratch) const
 {
     out.assign(targets.size(), kInf);
     if (source < 0 || m_nodes.empty())
         return;
-    if (scratch.dist.size() != m_nodes.size())
+    if (scratch.dist.size() != m_nodes.size()) {
         scratch.dist.assign(m_nodes.size(), kInf);
+        scratch.isTarget.assign(m_nodes.size(), 0);
+    }
     for (int i : scratch.touched)
         scratch.dist[i] = kInf;
     scratch.touched.clear();
+    // The search ends when every target is settled or none left unsettled
+    // could still beat its bound.
+    std::size_t remaining = 0;
+    for (int t : targets)
+        if (t >= 0) {
+            ++remaining;
+            scratch.isTarget[t] = 1;
+        }
+    auto reach = [&] {
+        double r = -kInf;
+        for (std::size_t i = 0; i < targets.size(); ++i)
+            if (targets[i] >= 0 && out[i] == kInf)
+                r = std::max(r, bounds[i]);
+        return r;
+    };
+    double bound = reach();
     using Item = std::pair<double, int>;
     std::priority_queue<Item, std::vector<Item>, std::greater<Item>> queue;
     scratch.dist[source] = 0;
     scratch.touched.push_back(source);
     queue.push({0.0, source});
-    std::size_t remaining = 0;
-    for (int t : targets)
-        remaining += t >= 0 ? 1 : 0;
     while (!queue.empty() && remaining > 0) {
         const auto [d, u] = queue.top();
         queue.pop();
@@ -178,11 +194,14 @@ void RoadNetwork::minutesTo(int source, const std::vector<int> &targets, double 
             continue;
         if (d > bound)
             break;
-        for (std::size_t i = 0; i < targets.size(); ++i)
-            if (targets[i] == u && out[i] == kInf) {
-                out[i] = d;
-                --remaining;
-            }
+        if (scratch.isTarget[u]) {
+            for (std::size_t i = 0; i < targets.size(); ++i)
+                if (targets[i] == u && out[i] == kInf) {
+                    out[i] = d;
+                    --remaining;
+                }
+            bound = reach();
+        }
         for (int e = m_adjStart[u]; e < m_adjStart[u + 1]; ++e) {
             const int v = m_adjTo[e];
             const double nd = d + m_adjMinutes[e];
@@ -194,6 +213,9 @@ void RoadNetwork::minutesTo(int source, const std::vector<int> &targets, double 
             }
         }
     }
+    for (int t : targets)
+        if (t >= 0)
+            scratch.isTarget[t] = 0;
 }
 
 void CandidateFinder::build(const Input &input)
@@ -301,19 +323,20 @@ void TravelModel::minutes(const Input &input, int s, const std::vector<int> &fac
     const Settlement &st = input.settlements[s];
     out.resize(facilities.size());
     std::vector<int> targets(facilities.size(), -1);
+    std::vector<double> bounds(facilities.size(), 0.0);
     const Access from = accessOf(st.lon, st.lat);
-    double bound = 0;
     for (std::size_t i = 0; i < facilities.size(); ++i) {
         const Facility &fac = input.facilities[facilities[i]];
         out[i] = directMinutes(haversineKm(st.lon, st.lat, fac.lon, fac.lat));
         const Access &to = m_facilityAccess[facilities[i]];
         targets[i] = to.node;
-        bound = std::max(bound, out[i] - from.minutes - to.minutes);
+        // The network helps only below the straight-line time.
+        bounds[i] = out[i] - from.minutes - to.minutes;
     }
     if (from.node < 0)
         return;
     std::vector<double> net;
-    m_network.minutesTo(from.node, targets, bound, net, scratch);
+    m_network.minutesTo(from.node, targets, bounds, net, scratch);
     for (std::size_t i = 0; i < facilities.size(); ++i)
         if (targets[i] >= 0 && net[i] < kInf)
             out[i] =

@@ -26,10 +26,12 @@ public:
     struct Scratch {
         std::vector<double> dist;
         std::vector<int> touched;
+        std::vector<char> isTarget;
     };
     // Network minutes from `source` to each of `targets` (infinity when
-    // unreachable). Stops once every target is settled or `bound` is passed.
-    void minutesTo(int source, const std::vector<int> &targets, double bound,
+    // unreachable or not below the target's bound). Stops once every target
+    // is settled or past its bound.
+    void minutesTo(int source, const std::vector<int> &targets, const std::vector<double> &bounds,
                    std::vector<double> &out, Scratch &scratch) const;
 
 private:
