@@ -173,7 +173,12 @@ void Engine::compileFacility(int f)
     if (fac.active) {
         // Home staff work at FTE 1 minus their postings elsewhere.
         std::vector<double> away(m_t);
+        int resident = 0; // home staff never posted away
         for (int i : m_staffAt[f]) {
+            if (m_postingsOf[i].empty()) {
+                ++resident;
+                continue;
+            }
             std::fill(away.begin(), away.end(), 0.0);
             for (int p : m_postingsOf[i]) {
                 const Posting &post = m_in.postings[p];
@@ -183,6 +188,8 @@ void Engine::compileFacility(int f)
             for (int t = 0; t < m_t; ++t)
                 fte[t] += std::max(0.0, 1.0 - away[t]);
         }
+        for (int t = 0; t < m_t; ++t)
+            fte[t] += resident;
         for (int p : m_postingsAt[f]) {
             const Posting &post = m_in.postings[p];
             for (int t = clampMonth(post.start); t < clampMonth(post.end); ++t)

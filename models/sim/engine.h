@@ -180,6 +180,7 @@ private:
         bool staff = false;             // postings, staff or facilities (county doctors)
         std::vector<int> townshipFirst; // [w]: first month whose sums changed (m_t: none)
         std::vector<int> facilities;    // facilities whose workload changed
+        int changedUntil = 0;           // no township's or the county's sums change from here
     };
     // Recomputes indicators and fund; months before the calendar year of
     // `firstChanged` keep their values, and so do townships the scope leaves out
@@ -187,7 +188,8 @@ private:
     void finalize(int firstChanged, const Scope &scope, Workers *workers = nullptr);
     void sumCounty();
     void compileTownships();
-    void compileDoctors(std::vector<int> *townshipFirst);
+    // Returns the end of the months whose doctors changed (all: m_t).
+    int compileDoctors(std::vector<int> *townshipFirst);
     // Raw sums of one unit (a township or the county) in month t from its
     // aggregates, leaving the DRG-paid claims of THC and CH to the point value.
     struct UnitInputs {
@@ -266,6 +268,7 @@ private:
     std::vector<double> m_doctorsCounty; // [t]
     // DRG points and the other claims of THC and CH, per township month [(w*T + t)*2 + i].
     std::vector<double> m_drgPoints, m_otherClaims;
+    std::vector<double> m_countyDrg; // the county's: [t*4 + i] points, [t*4 + 2 + i] other claims
 };
 
 } // namespace cc::sim

@@ -43,14 +43,14 @@ Shares sharesOf(const Indicators &x)
     return s;
 }
 
-// `series` holds one unit's months; turns raw sums from `from` on into
-// ratios, 12-month rolling too (claims are finished by finishClaims).
-void finishRatios(Indicators *series, int months, int from)
+// `series` holds one unit's months; turns raw sums of months [from, to) into
+// ratios, 12-month rolling too (claims are finished by applyClaims).
+void finishRatios(Indicators *series, int from, int to)
 {
-    std::vector<Shares> shares(months);
-    for (int t = std::max(0, from - 11); t < months; ++t)
+    std::vector<Shares> shares(std::max(0, to));
+    for (int t = std::max(0, from - 11); t < to; ++t)
         shares[t] = sharesOf(series[t]);
-    for (int t = from; t < months; ++t) {
+    for (int t = from; t < to; ++t) {
         Indicators &x = series[t];
         const Shares &s = shares[t];
         x.inCountyRate = ratio(s.inCounty, s.all);
@@ -70,7 +70,6 @@ void finishRatios(Indicators *series, int months, int from)
         x.grassrootsShare12 = ratio(r.opGrassroots, r.opInCounty);
         x.oopPerCapita = x.population > 0 ? x.oopYuan / x.population : 0.0;
         x.oopShareOfCost = x.costYuan > kTiny ? x.oopYuan / x.costYuan : 0.0;
-        x.countyDoctorsPer10k = x.population > 0 ? x.countyDoctorsPer10k / x.population * 1e4 : 0.0;
     }
 }
 
@@ -161,7 +160,7 @@ void Engine::compileTownships()
     }
 }
 
-void Engine::compileDoctors(std::vector<int> *townshipFirst)
+int Engine::compileDoctors(std::vector<int> *townshipFirst)
 {
     // County doctors (home at a county hospital) posted six months or more at
     // grassroots facilities of the township.
@@ -180,19 +179,23 @@ void Engine::compileDoctors(std::vector<int> *townshipFirst)
         for (int t = std::max(0, p.start); t < std::min(m_t, p.end); ++t)
             doctors[static_cast<std::size_t>(w) * m_t + t] += 1;
     }
-    if (townshipFirst && m_doctors.size() == doctors.size())
+    int until = m_t;
+    if (townshipFirst && m_doctors.size() == doctors.size()) {
+        until = 0;
         for (int w = 0; w < m_w; ++w)
-            for (int t = 0; t < (*townshipFirst)[w]; ++t)
+            for (int t = 0; t < m_t; ++t)
                 if (doctors[static_cast<std::size_t>(w) * m_t + t] !=
                     m_doctors[static_cast<std::size_t>(w) * m_t + t]) {
-                    (*townshipFirst)[w] = t;
-                    break;
+                    (*townshipFirst)[w] = std::min((*townshipFirst)[w], t);
+                    until = std::max(until, t + 1);
                 }
+    }
     m_doctors.swap(doctors);
     m_doctorsCounty.assign(m_t, 0.0);
     for (int w = 0; w < m_w; ++w)
         for (int t = 0; t < m_t; ++t)
             m_doctorsCounty[t] += m_doctors[static_cast<std::size_t>(w) * m_t + t];
+    return until;
 }
 
 void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoints[2],
@@ -201,7 +204,7 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
     const Policy &p = *m_policy[t];
     x = Indicators{};
     x.population = in.population;
-    x.countyDoctorsPer10k = in.doctors; // a count until finishRatios
+    x.countyDoctorsPer10k = in.population > 0 ? in.doctors / in.population * 1e4 : 0.0;
     drgPoints[0] = drgPoints[1] = 0;
     for (int k = 0; k < m_k; ++k) {
         const ServiceLine &line = m_in.lines[k];
@@ -266,12 +269,17 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         r.county.resize(m_t);
         m_drgPoints.resize(wt * 2);
         m_otherClaims.resize(wt * 2);
+        m_countyDrg.resize(static_cast<std::size_t>(m_t) * 4);
     }
     std::vector<int> first = all ? std::vector<int>(m_w, 0) : scope.townshipFirst;
     if (all || scope.settlements)
         compileTownships();
+    // Sums change in months before `until` only (DRG claims and 12-month
+    // ratios later too).
+    int until = all || scope.settlements ? m_t : std::min(m_t, scope.changedUntil);
     if (all || scope.staff)
-        compileDoctors(all ? nullptr : &first);
+        until = std::max(until, compileDoctors(all ? nullptr : &first));
+    const int ratiosUntil = std::min(m_t, until + 11);
 
     // DRG point value by calendar year: floating = the year's DRG budget (what
     // the same admissions cost under fee-for-service) / the year's points.
@@ -320,7 +328,7 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         for (int w = wBegin; w < wEnd; ++w) {
             Indicators *series = &r.township[static_cast<std::size_t>(w) * m_t];
             const int f0 = first[w];
-            for (int t = f0; t < m_t; ++t) {
+            for (int t = f0; t < until; ++t) {
                 const UnitInputs in{&m_aggE[aggIndex(t, w, 0, 0)],
                                     &m_aggSigned[aggIndex(t, w, 0, 0)],
                                     &m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k],
@@ -332,12 +340,12 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
                 unitMonth(in, t, series[t], &m_drgPoints[d], &m_otherClaims[d]);
             }
             for (int t = std::min(f0, from); t < m_t; ++t)
-                if (t >= f0 || pointMoved[t]) {
+                if ((t >= f0 && t < until) || pointMoved[t]) {
                     const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
                     applyClaims(series[t], &m_drgPoints[d], &m_otherClaims[d], pointValues[t]);
                 }
             if (f0 < m_t)
-                finishRatios(series, m_t, f0);
+                finishRatios(series, f0, ratiosUntil);
         }
     };
     if (workers)
@@ -349,6 +357,12 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         townships(0, m_w);
     // The county from its own sums (the incremental engine keeps them too).
     for (int t = from; t < m_t; ++t) {
+        double *points = &m_countyDrg[static_cast<std::size_t>(t) * 4], *other = points + 2;
+        if (t >= until) {
+            if (pointMoved[t])
+                applyClaims(r.county[t], points, other, pointValues[t]);
+            continue;
+        }
         const UnitInputs in{&m_countyE[t * lk],
                             &m_countySigned[t * lk],
                             &m_countyUnmet[static_cast<std::size_t>(t) * m_k],
@@ -356,11 +370,10 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
                             m_popCounty,
                             m_sig0County,
                             m_doctorsCounty[t]};
-        double points[2], other[2];
         unitMonth(in, t, r.county[t], points, other);
         applyClaims(r.county[t], points, other, pointValues[t]);
     }
-    finishRatios(r.county.data(), m_t, from);
+    finishRatios(r.county.data(), from, std::max(from, ratiosUntil));
 
     // The fund, month by month; year-end settlement with the alliance under a
     // global budget (总额预算、结余留用、超支分担).

@@ -352,7 +352,8 @@ void Engine::apply(const ChangeSet &ch)
     long long rows = 0;
     std::array<double, 64> oldE{}, newE{};
 
-    for (int t = first; t < m_t; ++t) {
+    int t = first;
+    for (; t < m_t; ++t) {
         if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty())
             break;
         // Congestion: replay the facilities whose workload or staff time moved.
@@ -440,10 +441,31 @@ void Engine::apply(const ChangeSet &ch)
         double oldHome = 0, newHome = 0; // the settlement's signing factors
         auto redo = [&](int s, int k, bool whole) {
             ++rows;
-            const double oldDenom = rowExp(oldCx, s, k, t, oldHome, oldE.data());
             const double newDenom = rowExp(newCx, s, k, t, newHome, newE.data());
-            if (!whole && std::equal(oldE.begin(), oldE.begin() + m_c, newE.begin()))
-                return;
+            double oldDenom = 0;
+            if (!whole && !kept.monthQ) {
+                // Only the kept facilities' slots differ (the settlement, its
+                // statics and signing are unchanged): the old row from the new
+                // one, in rowExp()'s order of operations.
+                const std::size_t s0 = slot(s, 0);
+                bool differs = false;
+                for (int c = 0; c < m_c; ++c) {
+                    const int f = m_candFac[s0 + c];
+                    const int i = f >= 0 ? keptIndex[f] : -1;
+                    oldE[c] = i < 0 ? newE[c]
+                                    : m_expStatic[(s0 + c) * m_k + k] *
+                                          keptQ[static_cast<std::size_t>(i) * m_k + k] *
+                                          keptWait[i] * (m_candHome[s0 + c] ? oldHome : 1.0);
+                    differs = differs || oldE[c] != newE[c];
+                    oldDenom += oldE[c];
+                }
+                if (!differs)
+                    return;
+            } else {
+                oldDenom = rowExp(oldCx, s, k, t, oldHome, oldE.data());
+                if (!whole && std::equal(oldE.begin(), oldE.begin() + m_c, newE.begin()))
+                    return;
+            }
             // Take the old contribution out with the old values, put the new in.
             if (!settStatic[s] && !lineDirty[k] && !levelChanged) {
                 contributeChange(oldCx, newCx, s, k, t, oldE.data(), oldDenom, newE.data(),
@@ -494,6 +516,7 @@ void Engine::apply(const ChangeSet &ch)
         touchedPrev.swap(touched);
         touched.clear();
     }
+    scope.changedUntil = t; // no row changed from here on
     m_stats = UpdateStats{false, first, rows};
     finalize(std::min(first, staffingFirst), scope);
 }
