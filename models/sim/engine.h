@@ -44,6 +44,15 @@ struct UpdateStats {
 // touches and replays the month-to-month chains (congestion, fund) from the
 // first changed month. Results after any sequence of apply() calls equal a
 // from-scratch run on the same input (relative difference below 1e-9).
+//
+// Departure from DESIGN.md: instead of caching each row's softmax
+// denominator (and every exp-utility, 1.1 GB for a province), the engine
+// caches the exp of each utility component (static per settlement and
+// candidate, quality and out-of-pocket per facility, line and month, queue
+// per facility and month) and rebuilds a touched row with one multiplication
+// per candidate and no exp; the old factors of a month are kept while its
+// rows are taken out. A row is O(candidates) either way, since its episodes
+// go to every candidate.
 class Engine {
 public:
     explicit Engine(Input input, EngineOptions options = {});
