@@ -34,12 +34,14 @@ void Engine::rebuild()
 
     compilePolicy();
     compileStaffIndex();
+    // Every element of these arrays is written below (resize() keeps a
+    // rebuild from clearing hundreds of megabytes first).
     const std::size_t qSize = static_cast<std::size_t>(m_f) * m_k * m_t;
-    m_q.assign(qSize, 0.0);
-    m_elig.assign(qSize, 0);
-    m_expQ.assign(qSize, 0.0);
-    m_capMinutes.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
-    m_fte.assign(static_cast<std::size_t>(m_f) * m_t, 0.0);
+    m_q.resize(qSize);
+    m_elig.resize(qSize);
+    m_expQ.resize(qSize);
+    m_capMinutes.resize(static_cast<std::size_t>(m_f) * m_t);
+    m_fte.resize(static_cast<std::size_t>(m_f) * m_t);
     // Facilities, then settlements, are independent of each other: split
     // over the threads.
     Workers workers(m_s < kParallelSettlements ? 1 : std::clamp(m_options.threads, 1, 64));
@@ -69,18 +71,24 @@ void Engine::rebuild()
         }
     });
     m_c = std::min(64, *std::max_element(maxCount.begin(), maxCount.end()) + 1); // one spare slot
-    m_candFac.assign(static_cast<std::size_t>(m_s) * m_c, -1);
-    m_candMinutes.assign(static_cast<std::size_t>(m_s) * m_c, 0.0);
-    m_candHome.assign(static_cast<std::size_t>(m_s) * m_c, 0);
-    m_expStatic.assign(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
-    // Shortest paths per settlement.
+    m_candFac.resize(static_cast<std::size_t>(m_s) * m_c);
+    m_candMinutes.resize(static_cast<std::size_t>(m_s) * m_c);
+    m_candHome.resize(static_cast<std::size_t>(m_s) * m_c);
+    m_expStatic.resize(static_cast<std::size_t>(m_s) * m_c * m_k);
+    // Candidate sets, then the travel times to them: one shortest-path search
+    // from each facility to the settlements that have it as a candidate (a
+    // county hospital's search covers its county once, instead of every
+    // village's search covering it again).
     workers.run([&](int i) {
-        for (int s = part(m_s, i); s < part(m_s, i + 1); ++s) {
-            compileCandidates(s);
-            compileStatic(s);
-        }
+        for (int s = part(m_s, i); s < part(m_s, i + 1); ++s)
+            compileCandidates(s, false);
     });
     compileInverse();
+    compileTravel(workers);
+    workers.run([&](int i) {
+        for (int s = part(m_s, i); s < part(m_s, i + 1); ++s)
+            compileStatic(s);
+    });
     runFull(workers);
 }
 
@@ -263,7 +271,32 @@ void Engine::compileExpQMonth(int t)
             m_expQ[fktIndex(f, k, t)] = expQAt(f, k, t);
 }
 
-bool Engine::compileCandidates(int s)
+void Engine::compileTravel(Workers &workers)
+{
+    auto part = [&workers](int n, int i) {
+        return static_cast<int>(static_cast<long long>(n) * i / workers.size());
+    };
+    std::vector<Access> access(m_s);
+    workers.run([&](int i) {
+        for (int s = part(m_s, i); s < part(m_s, i + 1); ++s)
+            access[s] = m_travel.settlementAccess(m_in, s);
+    });
+    workers.run([&](int i) {
+        RoadNetwork::Scratch scratch;
+        std::vector<int> settlements;
+        std::vector<double> minutes;
+        for (int f = part(m_f, i); f < part(m_f, i + 1); ++f) {
+            settlements.clear();
+            for (int sl : m_slotsOf[f])
+                settlements.push_back(sl / m_c);
+            m_travel.minutesFrom(m_in, f, settlements, access, minutes, scratch);
+            for (std::size_t j = 0; j < settlements.size(); ++j)
+                m_candMinutes[m_slotsOf[f][j]] = minutes[j];
+        }
+    });
+}
+
+bool Engine::compileCandidates(int s, bool travel)
 {
     static thread_local std::vector<int> facs;
     static thread_local std::vector<char> home;
@@ -275,7 +308,10 @@ bool Engine::compileCandidates(int s)
         m_finder.find(m_in, s, facs, home);
     if (static_cast<int>(facs.size()) > m_c)
         return false;
-    m_travel.minutes(m_in, s, facs, minutes, scratch);
+    if (travel)
+        m_travel.minutes(m_in, s, facs, minutes, scratch);
+    else
+        minutes.assign(facs.size(), 0.0);
     for (int c = 0; c < m_c; ++c) {
         const bool used = c < static_cast<int>(facs.size());
         m_candFac[slot(s, c)] = used ? facs[c] : -1;

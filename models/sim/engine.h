@@ -102,7 +102,11 @@ private:
     void compilePolicy();
     void compileFacility(int f);
     void compileStaffIndex();
-    bool compileCandidates(int s); // false when the slot stride is too small
+    // The candidate set of s and, when `travel`, the minutes to each; false
+    // when the slot stride is too small.
+    bool compileCandidates(int s, bool travel = true);
+    // Minutes of every candidate slot: one search from each facility.
+    void compileTravel(Workers &workers);
     void compileStatic(int s);
     void compileInverse();
     void runFull(Workers &workers);

@@ -152,6 +152,8 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
     const double minutes = (*newCx.lineMinutes)[k];
     const double oldScale = demand / oldDenom, newScale = demand / newDenom;
     const int *cand = &(*newCx.candFac)[slot(s, 0)];
+    // Facilities one by one, the township's and county's sums by level.
+    std::array<double, kLevels> byLevel{}, signedByLevel{};
     for (int c = 0; c < m_c; ++c) {
         const int f = cand[c];
         if (f < 0)
@@ -159,8 +161,29 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
         const double before = oldScale * oldE[c], after = newScale * newE[c];
         if (before == after && sigOld == sigNew)
             continue;
-        addEpisodes(sink, f, (*newCx.facLevel)[f], w, k, after - before, minutes,
-                    sigNew * after - sigOld * before);
+        const double episodes = after - before;
+        const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
+        sink.load[fi] += episodes * minutes;
+        sink.facEpisodes[fi] += episodes;
+        const int level = (*newCx.facLevel)[f];
+        byLevel[level] += episodes;
+        signedByLevel[level] += sigNew * after - sigOld * before;
+        if (sink.touched && !(*sink.touchedMark)[f]) {
+            (*sink.touchedMark)[f] = 1;
+            sink.touched->push_back(f);
+        }
+    }
+    for (int l = 0; l < kLevels; ++l) {
+        if (byLevel[l] == 0 && signedByLevel[l] == 0)
+            continue;
+        const std::size_t li = static_cast<std::size_t>(l) * m_k + k;
+        const std::size_t ai = static_cast<std::size_t>(w) * kLevels * m_k + li;
+        sink.aggE[ai] += byLevel[l];
+        sink.aggSigned[ai] += signedByLevel[l];
+        if (sink.countyE) {
+            sink.countyE[li] += byLevel[l];
+            sink.countySigned[li] += signedByLevel[l];
+        }
     }
 }
 

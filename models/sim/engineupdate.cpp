@@ -1,5 +1,6 @@
 // Incremental updates (DESIGN.md "Incremental engine").
 #include "models/sim/engine.h"
+#include "models/sim/workers.h"
 
 #include <algorithm>
 #include <array>
@@ -221,14 +222,31 @@ void Engine::apply(const ChangeSet &ch)
     };
     bool fits = true;
     if (roads || !geometryFacilities.empty()) {
+        // Every candidate set again and the travel times as a full run finds
+        // them (one search per facility), compared with what they were.
         m_finder.build(m_in);
         if (roads)
             m_travel.build(m_in);
         else
             for (int f : geometryFacilities)
                 m_travel.updateFacility(m_in, f);
+        const std::vector<double> oldMinutes = m_candMinutes;
         for (int s = 0; s < m_s && fits; ++s)
-            fits = refreshSettlement(s);
+            fits = compileCandidates(s, false);
+        if (fits) {
+            compileInverse();
+            Workers workers(1);
+            compileTravel(workers);
+            for (int s = 0; s < m_s; ++s) {
+                const std::size_t a = slot(s, 0);
+                if (!std::equal(&m_candFac[a], &m_candFac[a] + m_c, &oldCandFac[a]) ||
+                    !std::equal(&m_candMinutes[a], &m_candMinutes[a] + m_c, &oldMinutes[a]) ||
+                    !std::equal(&m_candHome[a], &m_candHome[a] + m_c, &oldCandHome[a])) {
+                    settStatic[s] = 1;
+                    candidatesChanged = true;
+                }
+            }
+        }
     } else {
         for (int s : movedSettlements)
             fits = fits && refreshSettlement(s);
@@ -440,6 +458,21 @@ void Engine::apply(const ChangeSet &ch)
         }();
         double oldHome = 0, newHome = 0; // the settlement's signing factors
         auto redo = [&](int s, int k, bool whole) {
+            if (!whole && !kept.monthQ) {
+                // Nothing to do unless a kept facility's factor for this line moved.
+                const std::size_t s0 = slot(s, 0);
+                bool moved = false;
+                for (int c = 0; c < m_c && !moved; ++c) {
+                    const int f = m_candFac[s0 + c];
+                    const int i = f >= 0 ? keptIndex[f] : -1;
+                    moved =
+                        i >= 0 && (keptQ[static_cast<std::size_t>(i) * m_k + k] !=
+                                       m_expQ[fktIndex(f, k, t)] ||
+                                   keptWait[i] != m_expWait[static_cast<std::size_t>(f) * m_t + t]);
+                }
+                if (!moved)
+                    return;
+            }
             ++rows;
             const double newDenom = rowExp(newCx, s, k, t, newHome, newE.data());
             double oldDenom = 0;

@@ -343,4 +343,30 @@ void TravelModel::minutes(const Input &input, int s, const std::vector<int> &fac
                 std::min(out[i], from.minutes + net[i] + m_facilityAccess[facilities[i]].minutes);
 }
 
+void TravelModel::minutesFrom(const Input &input, int f, const std::vector<int> &settlements,
+                              const std::vector<Access> &access, std::vector<double> &out,
+                              RoadNetwork::Scratch &scratch) const
+{
+    // As minutes(), searching from the facility: roads run both ways.
+    const Facility &fac = input.facilities[f];
+    const Access &to = m_facilityAccess[f];
+    out.resize(settlements.size());
+    std::vector<int> targets(settlements.size(), -1);
+    std::vector<double> bounds(settlements.size(), 0.0);
+    for (std::size_t i = 0; i < settlements.size(); ++i) {
+        const Settlement &st = input.settlements[settlements[i]];
+        const Access &from = access[settlements[i]];
+        out[i] = directMinutes(haversineKm(st.lon, st.lat, fac.lon, fac.lat));
+        targets[i] = from.node;
+        bounds[i] = out[i] - from.minutes - to.minutes;
+    }
+    if (to.node < 0)
+        return;
+    std::vector<double> net;
+    m_network.minutesTo(to.node, targets, bounds, net, scratch);
+    for (std::size_t i = 0; i < settlements.size(); ++i)
+        if (targets[i] >= 0 && net[i] < kInf)
+            out[i] = std::min(out[i], access[settlements[i]].minutes + net[i] + to.minutes);
+}
+
 } // namespace cc::sim

@@ -86,6 +86,11 @@ public:
     // Minutes from settlement s to each facility in `facilities`.
     void minutes(const Input &input, int s, const std::vector<int> &facilities,
                  std::vector<double> &out, RoadNetwork::Scratch &scratch) const;
+    // The same from facility f's side: minutes from each of `settlements`
+    // (whose access points are given, by settlement index) to f.
+    void minutesFrom(const Input &input, int f, const std::vector<int> &settlements,
+                     const std::vector<Access> &access, std::vector<double> &out,
+                     RoadNetwork::Scratch &scratch) const;
     double directMinutes(double km) const { return km * m_detour / m_speed * 60.0; }
 
 private:
