@@ -6,6 +6,7 @@
 // Built by the dev preset only; run with QT_QPA_PLATFORM=offscreen.
 #include "models/domain/projectdocument.h"
 #include "models/sim/generator.h"
+#include "widgets/map/mapitems.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
 
@@ -81,7 +82,16 @@ struct Fixture {
     // The whole province in view, then `factor` times closer about its centre.
     void zoomTo(double factor)
     {
-        view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+        // Where the places and roads are (not their symbols, which are sized
+        // in pixels, nor the label layer, which spans the scene rectangle).
+        QRectF everything;
+        for (QGraphicsItem *item : scene->items()) {
+            if (item->type() == RoadItemType)
+                everything |= static_cast<RoadItem *>(item)->path().boundingRect();
+            else if (item->type() == SettlementItemType || item->type() == FacilityItemType)
+                everything |= QRectF(item->pos(), QSizeF(1, 1));
+        }
+        view->fitInView(everything, Qt::KeepAspectRatio);
         view->scale(factor, factor);
         scene->setPixelsPerMetre(view->pixelsPerMetre());
         QApplication::processEvents();

@@ -1,8 +1,8 @@
 #include "widgets/map/mapitems.h"
 
+#include "widgets/map/mapscene.h"
 #include "widgets/map/mapstyle.h"
 
-#include <QFont>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPen>
@@ -13,22 +13,26 @@ namespace cc {
 
 namespace {
 
-QGraphicsSimpleTextItem *makeLabel(QGraphicsItem *parent, int pointSize, bool bold)
+// Painting in symbol pixels: the painter's transform scaled by the scene's
+// metres per pixel. Returns the transform to put back (the view does not save
+// the painter's state between items).
+QTransform toPixels(QPainter *painter, const SymbolScale *scale)
 {
-    auto *label = new QGraphicsSimpleTextItem(parent);
-    QFont font = label->font();
-    font.setPointSize(pointSize);
-    font.setBold(bold);
-    label->setFont(font);
-    label->setBrush(QColor(0x26, 0x26, 0x26));
-    // A light halo keeps labels readable over roads and fills.
-    label->setPen(QPen(QColor(255, 255, 255, 200), 0.6));
-    return label;
+    const QTransform saved = painter->worldTransform();
+    painter->scale(scale->metresPerPixel, scale->metresPerPixel);
+    return saved;
 }
 
-void placeLabel(QGraphicsSimpleTextItem *label, double offset)
+QRectF scaled(const QRectF &r, double k)
 {
-    label->setPos(offset + 2, -label->boundingRect().height() / 2);
+    return {r.x() * k, r.y() * k, r.width() * k, r.height() * k};
+}
+
+// A dragged symbol takes its label along.
+void notifyMoved(QGraphicsItem *item)
+{
+    if (auto *scene = qobject_cast<MapScene *>(item->scene()))
+        scene->symbolMoved(item);
 }
 
 void drawSelection(QPainter *painter, const QRectF &rect, const QStyleOptionGraphicsItem *option)
@@ -47,12 +51,18 @@ double SettlementItem::radiusFor(qint64 population)
     return 2.5 + std::sqrt(std::max<qint64>(population, 0)) / 14.0;
 }
 
-SettlementItem::SettlementItem(const Settlement &s)
+SettlementItem::SettlementItem(const Settlement &s, const SymbolScale *scale) : m_scale(scale)
 {
-    setFlag(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(10);
-    m_label = makeLabel(this, 8, false);
     update(s);
+}
+
+QVariant SettlementItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        notifyMoved(this);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void SettlementItem::update(const Settlement &s)
@@ -60,15 +70,25 @@ void SettlementItem::update(const Settlement &s)
     prepareGeometryChange();
     m_radius = radiusFor(s.population);
     setData(kEntityIdRole, s.id);
-    m_label->setText(s.name);
-    placeLabel(m_label, m_radius);
     setToolTip(QStringLiteral("%1\n%2").arg(s.name).arg(s.population));
+}
+
+QRectF SettlementItem::pixelRect() const
+{
+    const double r = std::max(m_radius + 3, m_fill.isValid() ? 7.5 : 0.0);
+    return {-r, -r, 2 * r, 2 * r};
 }
 
 QRectF SettlementItem::boundingRect() const
 {
-    const double r = std::max(m_radius + 3, m_fill.isValid() ? 7.5 : 0.0);
-    return {-r, -r, 2 * r, 2 * r};
+    return scaled(pixelRect(), m_scale->indexMetresPerPixel);
+}
+
+QPainterPath SettlementItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(scaled(pixelRect(), m_scale->metresPerPixel));
+    return path;
 }
 
 void SettlementItem::setFill(const QColor &color)
@@ -83,6 +103,7 @@ void SettlementItem::setFill(const QColor &color)
 
 void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const QTransform saved = toPixels(painter, m_scale);
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_fill.isValid()) {
         // A thematic fill reaches past the clinic symbol drawn on the village.
@@ -96,6 +117,7 @@ void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     }
     drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
+    painter->setWorldTransform(saved);
 }
 
 double FacilityItem::sizeFor(FacilityLevel level)
@@ -104,11 +126,17 @@ double FacilityItem::sizeFor(FacilityLevel level)
     return sizes[static_cast<int>(level)];
 }
 
-FacilityItem::FacilityItem(const Facility &f)
+FacilityItem::FacilityItem(const Facility &f, const SymbolScale *scale) : m_scale(scale)
 {
-    setFlag(ItemIsSelectable);
-    m_label = makeLabel(this, 9, true);
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     update(f);
+}
+
+QVariant FacilityItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        notifyMoved(this);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void FacilityItem::update(const Facility &f)
@@ -117,27 +145,26 @@ void FacilityItem::update(const Facility &f)
     m_level = f.level;
     setData(kEntityIdRole, f.id);
     setZValue(20 + static_cast<int>(f.level));
-    m_label->setText(f.name);
-    placeLabel(m_label, sizeFor(f.level));
     setToolTip(f.name);
 }
 
 QRectF FacilityItem::boundingRect() const
 {
-    const double s = sizeFor(m_level) + 3;
+    const double s = (sizeFor(m_level) + 3) * m_scale->indexMetresPerPixel;
     return {-s, -s, 2 * s, 2 * s};
 }
 
 QPainterPath FacilityItem::shape() const
 {
     QPainterPath path;
-    const double s = sizeFor(m_level);
+    const double s = sizeFor(m_level) * m_scale->metresPerPixel;
     path.addRect(-s, -s, 2 * s, 2 * s);
     return path;
 }
 
 void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const QTransform saved = toPixels(painter, m_scale);
     painter->setRenderHint(QPainter::Antialiasing);
     const double s = sizeFor(m_level);
     const QColor color = mapstyle::levelColor(m_level);
@@ -167,20 +194,23 @@ void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     }
     }
     drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
+    painter->setWorldTransform(saved);
 }
 
-double RoadItem::s_hitWidth = 100.0;
+RoadItem::RoadItem(const QPainterPath &path, const SymbolScale *scale)
+    : QGraphicsPathItem(path), m_scale(scale)
+{}
 
 QPainterPath RoadItem::shape() const
 {
     QPainterPathStroker stroker;
-    stroker.setWidth(s_hitWidth);
+    stroker.setWidth(kHitWidthPx * m_scale->metresPerPixel);
     return stroker.createStroke(path());
 }
 
 QRectF RoadItem::boundingRect() const
 {
-    const double m = s_hitWidth / 2;
+    const double m = kHitWidthPx / 2 * m_scale->indexMetresPerPixel;
     return path().boundingRect().adjusted(-m, -m, m, m);
 }
 
