@@ -3,6 +3,9 @@
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapstyle.h"
 
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPen>
@@ -26,6 +29,42 @@ QTransform toPixels(QPainter *painter, const SymbolScale *scale)
 QRectF scaled(const QRectF &r, double k)
 {
     return {r.x() * k, r.y() * k, r.width() * k, r.height() * k};
+}
+
+// Draws a symbol as a stamp: rendered once into a small image, then copied.
+// A province view draws tens of thousands of symbols; a copy costs a fraction
+// of antialiased vector drawing. Only when one symbol pixel is one device
+// pixel on a raster device (the map view, its screenshots); a painter that
+// scales (a report's page) or a vector device draws the vector symbol.
+// `extent`: the symbol's half width in pixels with its pen; `key` names the
+// look (shape, size, colours). Returns false when the caller must draw.
+template <typename Draw> bool stamp(QPainter *painter, quint64 key, double extent, Draw &&draw)
+{
+    const QTransform t = painter->worldTransform();
+    if (painter->paintEngine()->type() != QPaintEngine::Raster || t.m12() != 0 || t.m21() != 0 ||
+        t.type() == QTransform::TxProject || std::abs(t.m11() - 1) > 1e-6 ||
+        std::abs(t.m22() - 1) > 1e-6)
+        return false;
+    const qreal dpr = painter->device()->devicePixelRatio();
+    key ^= quint64(qRound(dpr * 4) & 0xFF) << 52;
+    const int half = int(std::ceil(extent)) + 1;
+    // GUI thread only, like all painting of items.
+    static QHash<quint64, QImage> stamps;
+    auto it = stamps.constFind(key);
+    if (it == stamps.cend()) {
+        QImage image(QSize(2 * half, 2 * half) * dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(half, half);
+        draw(&p);
+        p.end();
+        it = stamps.insert(key, image);
+    }
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPointF(t.dx() - half, t.dy() - half), *it);
+    return true;
 }
 
 // A dragged symbol takes its label along.
@@ -104,6 +143,20 @@ void SettlementItem::setFill(const QColor &color)
 void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QTransform saved = toPixels(painter, m_scale);
+    const bool selected = option->state & QStyle::State_Selected;
+    // Radii differing by under 1/16 pixel share a stamp.
+    const quint64 key = (1ull << 60) | (quint64(qRound(m_radius * 8)) & 0xFFFF) << 33 |
+                        (m_fill.isValid() ? (1ull << 32) | m_fill.rgba() : 0);
+    const double extent = (m_fill.isValid() ? std::max(m_radius + 2.5, 7.0) : m_radius) + 1;
+    if (selected || !stamp(painter, key, extent, [this](QPainter *p) { drawSymbol(p); })) {
+        drawSymbol(painter);
+        drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
+    }
+    painter->setWorldTransform(saved);
+}
+
+void SettlementItem::drawSymbol(QPainter *painter) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_fill.isValid()) {
         // A thematic fill reaches past the clinic symbol drawn on the village.
@@ -116,8 +169,6 @@ void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setBrush(mapstyle::settlementFill());
         painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     }
-    drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
-    painter->setWorldTransform(saved);
 }
 
 double FacilityItem::sizeFor(FacilityLevel level)
@@ -165,6 +216,18 @@ QPainterPath FacilityItem::shape() const
 void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QTransform saved = toPixels(painter, m_scale);
+    const double s = sizeFor(m_level);
+    const bool selected = option->state & QStyle::State_Selected;
+    const quint64 key = (2ull << 60) | quint64(m_level);
+    if (selected || !stamp(painter, key, s + 1, [this](QPainter *p) { drawSymbol(p); })) {
+        drawSymbol(painter);
+        drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
+    }
+    painter->setWorldTransform(saved);
+}
+
+void FacilityItem::drawSymbol(QPainter *painter) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     const double s = sizeFor(m_level);
     const QColor color = mapstyle::levelColor(m_level);
@@ -193,8 +256,6 @@ void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         break;
     }
     }
-    drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
-    painter->setWorldTransform(saved);
 }
 
 RoadItem::RoadItem(const QPainterPath &path, const SymbolScale *scale)
@@ -206,6 +267,26 @@ QPainterPath RoadItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(kHitWidthPx * m_scale->metresPerPixel);
     return stroker.createStroke(path());
+}
+
+void RoadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    // Level of detail: with more than a county in view (under 6 pixels per km,
+    // where township names are left out too) the thin roads are drawn as
+    // hairlines, which Qt strokes several times faster; the trunk roads keep
+    // their widths.
+    constexpr double kHairlineMetresPerPixel = 1000.0 / 6.0;
+    const QPen &p = pen();
+    if (m_scale->metresPerPixel > kHairlineMetresPerPixel && p.isCosmetic() && p.widthF() < 2 &&
+        !(option->state & QStyle::State_Selected)) {
+        QPen hairline = p;
+        hairline.setWidthF(1);
+        painter->setPen(hairline);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path());
+        return;
+    }
+    QGraphicsPathItem::paint(painter, option, widget);
 }
 
 QRectF RoadItem::boundingRect() const

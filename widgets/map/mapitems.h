@@ -53,6 +53,7 @@ protected:
 
 private:
     QRectF pixelRect() const;
+    void drawSymbol(QPainter *painter) const;
     const SymbolScale *m_scale;
     double m_radius = 3;
     QColor m_fill;
@@ -73,6 +74,7 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    void drawSymbol(QPainter *painter) const;
     const SymbolScale *m_scale;
     FacilityLevel m_level = FacilityLevel::VillageClinic;
 };
@@ -84,6 +86,7 @@ public:
     int type() const override { return RoadItemType; }
     QPainterPath shape() const override;
     QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     static constexpr double kHitWidthPx = 8.0;
 
 private:

@@ -2,6 +2,7 @@
 
 #include "widgets/map/mapscene.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
@@ -18,6 +19,7 @@ const QColor kTextColor(0x26, 0x26, 0x26);
 // A light halo keeps labels readable over roads and fills.
 const QColor kHaloColor(255, 255, 255, 200);
 constexpr double kHaloWidth = 0.6;
+constexpr int kStampMargin = 2; // pixels round a name's stamp, for the halo
 
 QRectF scaled(const QRectF &r, double k)
 {
@@ -253,27 +255,69 @@ void MapLabels::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     }
     if (m_placed.isEmpty())
         return;
-    painter->setWorldTransform(QTransform::fromScale(mpp, mpp) * world);
-    QPen halo(kHaloColor, kHaloWidth);
-    QPen text;
-    text.setBrush(kTextColor);
+    const QTransform toDevice = QTransform::fromScale(mpp, mpp) * world;
+    // At one pixel per device pixel on a raster device (the view), each name is
+    // drawn once into an image and then copied; otherwise (a report's page) as text.
+    const bool stamps = painter->paintEngine()->type() == QPaintEngine::Raster &&
+                        toDevice.type() <= QTransform::TxScale &&
+                        std::abs(toDevice.m11() - 1) < 1e-6 && std::abs(toDevice.m22() - 1) < 1e-6;
+    const qreal dpr = painter->device()->devicePixelRatio();
+    if (stamps && dpr != m_stampRatio) {
+        m_stamps.clear();
+        m_stampRatio = dpr;
+    }
+    painter->setWorldTransform(stamps ? QTransform() : toDevice);
     for (const Placed &p : std::as_const(m_placed)) {
         const QRectF rect = pixelRect(p);
         if (!rect.intersects(exposed))
             continue;
-        const QFont &font = p.bold ? m_boldFont : m_font;
-        painter->setFont(font);
-        painter->setPen(text);
-        QTextLayout layout(p.text, font);
-        QTextLayout::FormatRange range;
-        range.start = 0;
-        range.length = int(p.text.size());
-        range.format.setTextOutline(halo);
-        layout.setFormats({range});
-        layOutLine(layout);
-        layout.draw(painter, rect.topLeft());
+        if (stamps)
+            painter->drawImage(toDevice.map(rect.topLeft()) - QPointF(kStampMargin, kStampMargin),
+                               stamp(p.text, p.bold, dpr));
+        else
+            drawText(painter, p.text, p.bold ? m_boldFont : m_font, rect.topLeft());
     }
     painter->setWorldTransform(world);
+}
+
+void MapLabels::drawText(QPainter *painter, const QString &text, const QFont &font,
+                         const QPointF &topLeft)
+{
+    // As QGraphicsSimpleTextItem draws a text with an outline.
+    QPen pen;
+    pen.setBrush(kTextColor);
+    painter->setFont(font);
+    painter->setPen(pen);
+    QTextLayout layout(text, font);
+    QTextLayout::FormatRange range;
+    range.start = 0;
+    range.length = int(text.size());
+    range.format.setTextOutline(QPen(kHaloColor, kHaloWidth));
+    layout.setFormats({range});
+    layOutLine(layout);
+    layout.draw(painter, topLeft);
+}
+
+const QImage &MapLabels::stamp(const QString &text, bool bold, qreal dpr)
+{
+    const QString key = bold ? QLatin1Char('b') + text : QLatin1Char('r') + text;
+    auto it = m_stamps.constFind(key);
+    if (it != m_stamps.cend())
+        return *it;
+    if (m_stamps.size() > 4000) // a few MB; names in view come back at once
+        m_stamps.clear();
+    const QSizeF size = measure(text, bold);
+    QImage image(QSize(int(std::ceil(size.width())) + 2 * kStampMargin,
+                       int(std::ceil(size.height())) + 2 * kStampMargin) *
+                     dpr,
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    drawText(&p, text, bold ? m_boldFont : m_font, QPointF(kStampMargin, kStampMargin));
+    p.end();
+    return *m_stamps.insert(key, image);
 }
 
 QGraphicsItem *MapLabels::symbolAt(const QPointF &scenePos) const

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QHash>
+#include <QImage>
 #include <QVector>
 
 namespace cc {
@@ -56,6 +57,9 @@ private:
     void layOut(const QRectF &visiblePixels);
     QSizeF measure(const QString &text, bool bold);
     QRectF pixelRect(const Placed &p) const;
+    static void drawText(QPainter *painter, const QString &text, const QFont &font,
+                         const QPointF &topLeft);
+    const QImage &stamp(const QString &text, bool bold, qreal dpr);
 
     MapScene *m_scene;
     const SymbolScale *m_scale;
@@ -65,6 +69,8 @@ private:
     QVector<Placed> m_placed;
     QHash<const QGraphicsItem *, int> m_placedIndex;
     QHash<QString, QSizeF> m_sizes, m_boldSizes;
+    QHash<QString, QImage> m_stamps; // names drawn once, "b" or "r" + text
+    qreal m_stampRatio = 0;
     bool m_dirty = true;
     double m_layoutPixelsPerMetre = 0;
     QRectF m_layoutRegion; // pixel space: scene metres x pixels per metre
