@@ -4,6 +4,7 @@
 // whole province in view, zoomed to a county, and zoomed to village level
 // (where village labels appear), plus one zoom step (label layout included).
 // Built by the dev preset only; run with QT_QPA_PLATFORM=offscreen.
+#include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
 #include "models/sim/generator.h"
 #include "widgets/map/mapitems.h"
@@ -11,6 +12,7 @@
 #include "widgets/map/mapview.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QPainter>
 #include <QPixmap>
 #include <benchmark/benchmark.h>
@@ -177,6 +179,37 @@ void zooms(benchmark::internal::Benchmark *b)
     b->ArgName("zoom")->Arg(1)->Arg(8)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
 }
 
+// `map_bench --snapshot=DIR`: pictures of the demo county (fitted, then four
+// steps closer, where village names appear) and of the generated province at
+// the three benchmark zooms, to see that speed cost no looks.
+int snapshots(const QString &dir)
+{
+    QDir().mkpath(dir);
+    {
+        ProjectDocument doc;
+        doc.reset(demo::makeDemoProject(), QString());
+        MapScene scene(&doc);
+        MapView view(&scene);
+        view.resize(1600, 1000);
+        view.show();
+        QApplication::processEvents();
+        view.zoomToFit();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-fit.png"));
+        view.setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+        for (int i = 0; i < 4; ++i)
+            view.zoomIn();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-zoom4.png"));
+    }
+    Fixture &f = fixture();
+    for (int zoom : {1, 8, 64}) {
+        f.zoomTo(zoom);
+        f.view->grab().save(dir + QStringLiteral("/province-zoom%1.png").arg(zoom));
+    }
+    return 0;
+}
+
 } // namespace
 
 BENCHMARK(BuildScene)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -189,6 +222,12 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    for (int i = 1; i < argc; ++i)
+        if (QString::fromLocal8Bit(argv[i]).startsWith(QLatin1String("--snapshot="))) {
+            const int rc = snapshots(QString::fromLocal8Bit(argv[i]).mid(11));
+            g_fixture.reset();
+            return rc;
+        }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

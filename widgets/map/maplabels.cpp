@@ -111,6 +111,8 @@ void MapLabels::setRect(const QRectF &rect)
 
 void MapLabels::invalidate()
 {
+    if (m_dirty)
+        return; // already waiting for the next paint
     m_dirty = true;
     update();
 }
@@ -329,12 +331,12 @@ QGraphicsItem *MapLabels::symbolAt(const QPointF &scenePos) const
     return nullptr;
 }
 
-QStringList MapLabels::shownNames() const
+QVector<MapLabels::Shown> MapLabels::shown() const
 {
-    QStringList names;
+    QVector<Shown> shown;
     for (const Placed &p : m_placed)
-        names << p.text;
-    return names;
+        shown.append({p.symbol, p.text, scaled(pixelRect(p), m_scale->metresPerPixel)});
+    return shown;
 }
 
 } // namespace cc

@@ -42,8 +42,13 @@ public:
     void symbolMoved(const QGraphicsItem *symbol);
     // The place whose label, as last drawn, covers `scenePos`, if any.
     QGraphicsItem *symbolAt(const QPointF &scenePos) const;
-    // Names shown by the last layout, for tests.
-    QStringList shownNames() const;
+    // The names placed by the last layout (in and around the view), for tests.
+    struct Shown {
+        QGraphicsItem *symbol;
+        QString text;
+        QRectF sceneRect;
+    };
+    QVector<Shown> shown() const;
 
     struct Placed {
         QGraphicsItem *symbol;

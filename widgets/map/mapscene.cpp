@@ -55,6 +55,7 @@ QRectF MapScene::contentRect() const
 void MapScene::rebuild()
 {
     emit aboutToRebuild();
+    m_labels = nullptr; // deleted with every other item
     clear();
     m_boundary = nullptr;
     m_settlements.clear();
