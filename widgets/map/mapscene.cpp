@@ -22,6 +22,10 @@ MapScene::MapScene(ProjectDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // Qt picks about log2(items) levels: 16 for a province, whose symbols then
+    // span dozens of leaves each when zoomed out. 10 levels (1,024 leaves)
+    // measured fastest with map_bench at every zoom.
+    setBspTreeDepth(10);
     setBackgroundBrush(mapstyle::background());
     connect(document, &ProjectDocument::projectReset, this, &MapScene::rebuild);
     connect(document, &ProjectDocument::boundaryChanged, this, &MapScene::updateBoundary);
