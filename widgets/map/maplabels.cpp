@@ -109,8 +109,9 @@ void MapLabels::setRect(const QRectF &rect)
     m_rect = rect;
 }
 
-void MapLabels::invalidate()
+void MapLabels::invalidate(bool placesChanged)
 {
+    m_placesDirty = m_placesDirty || placesChanged;
     if (m_dirty)
         return; // already waiting for the next paint
     m_dirty = true;
@@ -119,6 +120,9 @@ void MapLabels::invalidate()
 
 void MapLabels::symbolMoved(const QGraphicsItem *symbol)
 {
+    // The label is drawn at the symbol's live position; the next layout
+    // (after the drag's edit) reads the new one.
+    m_placesDirty = true;
     if (m_placedIndex.contains(symbol))
         update();
 }
@@ -147,6 +151,28 @@ QRectF MapLabels::pixelRect(const Placed &p) const
     return QRectF(p.symbol->pos() * ppm + p.offset, p.size);
 }
 
+void MapLabels::collectPlaces()
+{
+    // Positions read once into one array: reading them from tens of thousands
+    // of items at every zoom step costs more than the whole layout.
+    m_placesDirty = false;
+    m_places.clear();
+    m_places.reserve(std::size_t(m_scene->m_facilities.size() + m_scene->m_settlements.size()));
+    const Project &project = m_scene->document()->project();
+    for (auto it = m_scene->m_facilities.cbegin(); it != m_scene->m_facilities.cend(); ++it) {
+        const auto f = project.facilities.constFind(it.key());
+        m_places.push_back({it.value(), it.value()->pos(), it.key(),
+                            f != project.facilities.cend() ? f->name : QString(),
+                            FacilityItem::sizeFor(it.value()->level()), int(it.value()->level())});
+    }
+    for (auto it = m_scene->m_settlements.cbegin(); it != m_scene->m_settlements.cend(); ++it) {
+        const auto s = project.settlements.constFind(it.key());
+        m_places.push_back({it.value(), it.value()->pos(), it.key(),
+                            s != project.settlements.cend() ? s->name : QString(),
+                            it.value()->radius(), -1});
+    }
+}
+
 void MapLabels::layOut(const QRectF &visible)
 {
     const double ppm = 1.0 / m_scale->metresPerPixel;
@@ -157,7 +183,8 @@ void MapLabels::layOut(const QRectF &visible)
     m_placed.clear();
     m_placedIndex.clear();
 
-    const Project &project = m_scene->document()->project();
+    if (m_placesDirty)
+        collectPlaces();
     const bool villages = m_scene->villageLabelsVisible();
     struct Candidate {
         QGraphicsItem *symbol;
@@ -170,36 +197,26 @@ void MapLabels::layOut(const QRectF &visible)
     };
     QVector<Candidate> candidates;
     RectGrid symbols(m_layoutRegion, 64.0);
-    for (auto it = m_scene->m_facilities.cbegin(); it != m_scene->m_facilities.cend(); ++it) {
-        FacilityItem *item = it.value();
-        const QPointF centre = item->pos() * ppm;
-        if (!item->isVisible() || !m_layoutRegion.contains(centre))
+    for (const Place &place : m_places) {
+        const QPointF centre = place.pos * ppm;
+        if (!m_layoutRegion.contains(centre) || !place.symbol->isVisible())
             continue;
-        const double s = FacilityItem::sizeFor(item->level());
-        symbols.add(QRectF(centre.x() - s, centre.y() - s, 2 * s, 2 * s));
-        if (!m_scene->facilityLabelVisible(item->level()))
-            continue;
-        const auto f = project.facilities.constFind(it.key());
-        if (f == project.facilities.cend() || f->name.isEmpty())
-            continue;
-        candidates.append({item, it.key(), &f->name, centre, s,
-                           item->level() == FacilityLevel::CountyHospital ? 0 : 1, true});
-    }
-    for (auto it = m_scene->m_settlements.cbegin(); it != m_scene->m_settlements.cend(); ++it) {
-        SettlementItem *item = it.value();
-        const QPointF centre = item->pos() * ppm;
-        if (!item->isVisible() || !m_layoutRegion.contains(centre))
-            continue;
-        const double r = item->radius();
+        const double r = place.radius;
         symbols.add(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r));
-        if (!villages)
+        if (place.name.isEmpty())
             continue;
-        const auto s = project.settlements.constFind(it.key());
-        if (s == project.settlements.cend() || s->name.isEmpty())
-            continue;
-        // A thematic fill draws the village at least 4.5 pixels wide.
-        const double radius = item->fill().isValid() ? std::max(r, 4.5) : r;
-        candidates.append({item, it.key(), &s->name, centre, radius, 2, false});
+        if (place.level >= 0) {
+            const auto level = static_cast<FacilityLevel>(place.level);
+            if (!m_scene->facilityLabelVisible(level))
+                continue;
+            candidates.append({place.symbol, place.id, &place.name, centre, r,
+                               level == FacilityLevel::CountyHospital ? 0 : 1, true});
+        } else if (villages) {
+            // A thematic fill draws the village at least 4.5 pixels wide.
+            const bool filled = static_cast<SettlementItem *>(place.symbol)->fill().isValid();
+            candidates.append({place.symbol, place.id, &place.name, centre,
+                               filled ? std::max(r, 4.5) : r, 2, false});
+        }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
         return a.priority != b.priority ? a.priority < b.priority : a.id < b.id;

@@ -8,6 +8,8 @@
 #include <QImage>
 #include <QVector>
 
+#include <vector>
+
 namespace cc {
 
 class MapScene;
@@ -36,8 +38,8 @@ public:
 
     // The area the layer covers (the scene rectangle).
     void setRect(const QRectF &rect);
-    // The places or the zoom changed: lay out again when next drawn.
-    void invalidate();
+    // The zoom or (placesChanged) the places changed: lay out again when next drawn.
+    void invalidate(bool placesChanged);
     // A symbol moved without a document change (a drag): its label follows.
     void symbolMoved(const QGraphicsItem *symbol);
     // The place whose label, as last drawn, covers `scenePos`, if any.
@@ -59,6 +61,7 @@ public:
     };
 
 private:
+    void collectPlaces();
     void layOut(const QRectF &visiblePixels);
     QSizeF measure(const QString &text, bool bold);
     QRectF pixelRect(const Placed &p) const;
@@ -71,6 +74,16 @@ private:
     QRectF m_rect;
     QFont m_font;     // villages
     QFont m_boldFont; // facilities
+    struct Place {
+        QGraphicsItem *symbol;
+        QPointF pos; // scene
+        EntityId id;
+        QString name;
+        double radius; // pixels
+        int level;     // a FacilityLevel; -1: a settlement
+    };
+    std::vector<Place> m_places;
+    bool m_placesDirty = true;
     QVector<Placed> m_placed;
     QHash<const QGraphicsItem *, int> m_placedIndex;
     QHash<QString, QSizeF> m_sizes, m_boldSizes;

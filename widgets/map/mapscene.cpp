@@ -91,7 +91,7 @@ void MapScene::rebuild()
                           .normalized();
     setSceneRect(everything.adjusted(-200000, -200000, 200000, 200000));
     m_labels->setRect(sceneRect());
-    labelsChanged();
+    labelsChanged(true);
     emit rebuilt();
 }
 
@@ -146,7 +146,7 @@ void MapScene::updateSettlement(EntityId id)
     if (it == table.cend()) {
         delete item;
         m_settlements.remove(id);
-        labelsChanged();
+        labelsChanged(true);
         return;
     }
     if (!item) {
@@ -157,7 +157,7 @@ void MapScene::updateSettlement(EntityId id)
         item->update(*it);
     }
     item->setPos(m_projection.toScene(it->position));
-    labelsChanged();
+    labelsChanged(true);
 }
 
 void MapScene::updateFacility(EntityId id)
@@ -168,7 +168,7 @@ void MapScene::updateFacility(EntityId id)
     if (it == table.cend()) {
         delete item;
         m_facilities.remove(id);
-        labelsChanged();
+        labelsChanged(true);
         return;
     }
     if (!item) {
@@ -180,7 +180,7 @@ void MapScene::updateFacility(EntityId id)
         item->update(*it);
     }
     item->setPos(m_projection.toScene(it->position));
-    labelsChanged();
+    labelsChanged(true);
 }
 
 void MapScene::updateRoad(EntityId id)
@@ -240,7 +240,7 @@ void MapScene::setPixelsPerMetre(double pixelsPerMetre)
             if (item->level() == FacilityLevel::VillageClinic)
                 item->setVisible(clinics);
     }
-    labelsChanged();
+    labelsChanged(false);
     update();
 }
 
@@ -254,10 +254,10 @@ void MapScene::reindexSymbols()
     setBspTreeDepth(depth);
 }
 
-void MapScene::labelsChanged()
+void MapScene::labelsChanged(bool placesChanged)
 {
     if (m_labels)
-        m_labels->invalidate();
+        m_labels->invalidate(placesChanged);
 }
 
 QGraphicsItem *MapScene::labelledItemAt(const QPointF &scenePos) const

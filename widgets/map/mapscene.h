@@ -58,7 +58,7 @@ private:
     void updateFacility(EntityId id);
     void updateRoad(EntityId id);
     void reindexSymbols();
-    void labelsChanged();
+    void labelsChanged(bool placesChanged);
     bool villageLabelsVisible() const;
     bool facilityLabelVisible(FacilityLevel level) const;
     bool facilitySymbolVisible(FacilityLevel level) const;
