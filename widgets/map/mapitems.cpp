@@ -259,8 +259,16 @@ void FacilityItem::drawSymbol(QPainter *painter) const
 }
 
 RoadItem::RoadItem(const QPainterPath &path, const SymbolScale *scale)
-    : QGraphicsPathItem(path), m_scale(scale)
+    : QGraphicsPathItem(path), m_scale(scale), m_pathBounds(path.boundingRect())
 {}
+
+void RoadItem::setPath(const QPainterPath &path)
+{
+    // The index finds the item by its old bounds: announce before changing them.
+    prepareGeometryChange();
+    m_pathBounds = path.boundingRect();
+    QGraphicsPathItem::setPath(path);
+}
 
 QPainterPath RoadItem::shape() const
 {
@@ -292,7 +300,7 @@ void RoadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 QRectF RoadItem::boundingRect() const
 {
     const double m = kHitWidthPx / 2 * m_scale->indexMetresPerPixel;
-    return path().boundingRect().adjusted(-m, -m, m, m);
+    return m_pathBounds.adjusted(-m, -m, m, m);
 }
 
 bool itemEntity(const QGraphicsItem *item, EntityKind *kind, EntityId *id)

@@ -83,6 +83,9 @@ private:
 class RoadItem : public QGraphicsPathItem {
 public:
     RoadItem(const QPainterPath &path, const SymbolScale *scale);
+    // Hides QGraphicsPathItem::setPath: keeps the path's bounds at hand (asked
+    // for on every repaint and hit test).
+    void setPath(const QPainterPath &path);
     int type() const override { return RoadItemType; }
     QPainterPath shape() const override;
     QRectF boundingRect() const override;
@@ -91,6 +94,7 @@ public:
 
 private:
     const SymbolScale *m_scale;
+    QRectF m_pathBounds;
 };
 
 // The entity kind an item stands for, if any.
