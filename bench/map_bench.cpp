@@ -6,11 +6,15 @@
 // Built by the dev preset only; run with QT_QPA_PLATFORM=offscreen.
 #include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
+#include "models/sim/engine.h"
 #include "models/sim/generator.h"
+#include "models/simulation/simcompile.h"
 #include "widgets/map/mapitems.h"
+#include "widgets/map/mapoverlays.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QPainter>
@@ -179,9 +183,10 @@ void zooms(benchmark::internal::Benchmark *b)
     b->ArgName("zoom")->Arg(1)->Arg(8)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
 }
 
-// `map_bench --snapshot=DIR`: pictures of the demo county (fitted, then four
-// steps closer, where village names appear) and of the generated province at
-// the three benchmark zooms, to see that speed cost no looks.
+// `map_bench --snapshot=DIR`: pictures of the demo county (fitted, four and
+// seven steps closer, where village names appear, and with the simulation's
+// overlays) and of the generated province at the three benchmark zooms, to
+// see that speed cost no looks.
 int snapshots(const QString &dir)
 {
     QDir().mkpath(dir);
@@ -201,6 +206,26 @@ int snapshots(const QString &dir)
             view.zoomIn();
         QApplication::processEvents();
         view.grab().save(dir + QStringLiteral("/demo-zoom4.png"));
+        for (int i = 0; i < 3; ++i)
+            view.zoomIn();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-zoom7.png"));
+        // The simulation's overlays: flows to the county hospitals, facility
+        // load, the in-county rate by township.
+        auto results = std::make_shared<SimulationResults>();
+        const EntityId baseline = doc.project().baselineScenarioId();
+        results->results =
+            sim::Engine(compileProject(doc.project(), baseline, results->ids)).results();
+        results->scenarioId = baseline;
+        MapOverlays overlays(&view);
+        overlays.setResults(results);
+        overlays.flowsAction()->trigger();
+        overlays.loadAction()->trigger();
+        overlays.rateAction()->trigger();
+        for (int i = 0; i < 4; ++i)
+            view.zoomOut();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-overlays.png"));
     }
     Fixture &f = fixture();
     for (int zoom : {1, 8, 64}) {
