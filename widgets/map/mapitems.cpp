@@ -279,11 +279,11 @@ QPainterPath RoadItem::shape() const
 
 void RoadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    // Level of detail: with more than a county in view (under 6 pixels per km,
-    // where township names are left out too) the thin roads are drawn as
-    // hairlines, which Qt strokes several times faster; the trunk roads keep
-    // their widths.
-    constexpr double kHairlineMetresPerPixel = 1000.0 / 6.0;
+    // Level of detail: with several counties in view (under 3 pixels per km:
+    // a county of 60 km is then under 180 pixels wide) the thin roads are
+    // drawn as hairlines, which Qt strokes several times faster; the trunk
+    // roads keep their widths. A county in any window keeps its full widths.
+    constexpr double kHairlineMetresPerPixel = 1000.0 / 3.0;
     const QPen &p = pen();
     if (m_scale->metresPerPixel > kHairlineMetresPerPixel && p.isCosmetic() && p.widthF() < 2 &&
         !(option->state & QStyle::State_Selected)) {
