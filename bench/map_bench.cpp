@@ -4,12 +4,19 @@
 // whole province in view, zoomed to a county, and zoomed to village level
 // (where village labels appear), plus one zoom step (label layout included).
 // Built by the dev preset only; run with QT_QPA_PLATFORM=offscreen.
+#include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
+#include "models/sim/engine.h"
 #include "models/sim/generator.h"
+#include "models/simulation/simcompile.h"
+#include "widgets/map/mapitems.h"
+#include "widgets/map/mapoverlays.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QPainter>
 #include <QPixmap>
 #include <benchmark/benchmark.h>
@@ -81,7 +88,16 @@ struct Fixture {
     // The whole province in view, then `factor` times closer about its centre.
     void zoomTo(double factor)
     {
-        view->fitInView(scene->itemsBoundingRect(), Qt::KeepAspectRatio);
+        // Where the places and roads are (not their symbols, which are sized
+        // in pixels, nor the label layer, which spans the scene rectangle).
+        QRectF everything;
+        for (QGraphicsItem *item : scene->items()) {
+            if (item->type() == RoadItemType)
+                everything |= static_cast<RoadItem *>(item)->path().boundingRect();
+            else if (item->type() == SettlementItemType || item->type() == FacilityItemType)
+                everything |= QRectF(item->pos(), QSizeF(1, 1));
+        }
+        view->fitInView(everything, Qt::KeepAspectRatio);
         view->scale(factor, factor);
         scene->setPixelsPerMetre(view->pixelsPerMetre());
         QApplication::processEvents();
@@ -167,6 +183,58 @@ void zooms(benchmark::internal::Benchmark *b)
     b->ArgName("zoom")->Arg(1)->Arg(8)->Arg(64)->Unit(benchmark::kMillisecond)->UseRealTime();
 }
 
+// `map_bench --snapshot=DIR`: pictures of the demo county (fitted, four and
+// seven steps closer, where village names appear, and with the simulation's
+// overlays) and of the generated province at the three benchmark zooms, to
+// see that speed cost no looks.
+int snapshots(const QString &dir)
+{
+    QDir().mkpath(dir);
+    {
+        ProjectDocument doc;
+        doc.reset(demo::makeDemoProject(), QString());
+        MapScene scene(&doc);
+        MapView view(&scene);
+        view.resize(1600, 1000);
+        view.show();
+        QApplication::processEvents();
+        view.zoomToFit();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-fit.png"));
+        view.setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+        for (int i = 0; i < 4; ++i)
+            view.zoomIn();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-zoom4.png"));
+        for (int i = 0; i < 3; ++i)
+            view.zoomIn();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-zoom7.png"));
+        // The simulation's overlays: flows to the county hospitals, facility
+        // load, the in-county rate by township.
+        auto results = std::make_shared<SimulationResults>();
+        const EntityId baseline = doc.project().baselineScenarioId();
+        results->results =
+            sim::Engine(compileProject(doc.project(), baseline, results->ids)).results();
+        results->scenarioId = baseline;
+        MapOverlays overlays(&view);
+        overlays.setResults(results);
+        overlays.flowsAction()->trigger();
+        overlays.loadAction()->trigger();
+        overlays.rateAction()->trigger();
+        for (int i = 0; i < 4; ++i)
+            view.zoomOut();
+        QApplication::processEvents();
+        view.grab().save(dir + QStringLiteral("/demo-overlays.png"));
+    }
+    Fixture &f = fixture();
+    for (int zoom : {1, 8, 64}) {
+        f.zoomTo(zoom);
+        f.view->grab().save(dir + QStringLiteral("/province-zoom%1.png").arg(zoom));
+    }
+    return 0;
+}
+
 } // namespace
 
 BENCHMARK(BuildScene)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -179,6 +247,12 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    for (int i = 1; i < argc; ++i)
+        if (QString::fromLocal8Bit(argv[i]).startsWith(QLatin1String("--snapshot="))) {
+            const int rc = snapshots(QString::fromLocal8Bit(argv[i]).mid(11));
+            g_fixture.reset();
+            return rc;
+        }
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;

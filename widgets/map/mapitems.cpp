@@ -1,8 +1,11 @@
 #include "widgets/map/mapitems.h"
 
+#include "widgets/map/mapscene.h"
 #include "widgets/map/mapstyle.h"
 
-#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QPen>
@@ -13,22 +16,62 @@ namespace cc {
 
 namespace {
 
-QGraphicsSimpleTextItem *makeLabel(QGraphicsItem *parent, int pointSize, bool bold)
+// Painting in symbol pixels: the painter's transform scaled by the scene's
+// metres per pixel. Returns the transform to put back (the view does not save
+// the painter's state between items).
+QTransform toPixels(QPainter *painter, const SymbolScale *scale)
 {
-    auto *label = new QGraphicsSimpleTextItem(parent);
-    QFont font = label->font();
-    font.setPointSize(pointSize);
-    font.setBold(bold);
-    label->setFont(font);
-    label->setBrush(QColor(0x26, 0x26, 0x26));
-    // A light halo keeps labels readable over roads and fills.
-    label->setPen(QPen(QColor(255, 255, 255, 200), 0.6));
-    return label;
+    const QTransform saved = painter->worldTransform();
+    painter->scale(scale->metresPerPixel, scale->metresPerPixel);
+    return saved;
 }
 
-void placeLabel(QGraphicsSimpleTextItem *label, double offset)
+QRectF scaled(const QRectF &r, double k)
 {
-    label->setPos(offset + 2, -label->boundingRect().height() / 2);
+    return {r.x() * k, r.y() * k, r.width() * k, r.height() * k};
+}
+
+// Draws a symbol as a stamp: rendered once into a small image, then copied.
+// A province view draws tens of thousands of symbols; a copy costs a fraction
+// of antialiased vector drawing. Only when one symbol pixel is one device
+// pixel on a raster device (the map view, its screenshots); a painter that
+// scales (a report's page) or a vector device draws the vector symbol.
+// `extent`: the symbol's half width in pixels with its pen; `key` names the
+// look (shape, size, colours). Returns false when the caller must draw.
+template <typename Draw> bool stamp(QPainter *painter, quint64 key, double extent, Draw &&draw)
+{
+    const QTransform t = painter->worldTransform();
+    if (painter->paintEngine()->type() != QPaintEngine::Raster || t.m12() != 0 || t.m21() != 0 ||
+        t.type() == QTransform::TxProject || std::abs(t.m11() - 1) > 1e-6 ||
+        std::abs(t.m22() - 1) > 1e-6)
+        return false;
+    const qreal dpr = painter->device()->devicePixelRatio();
+    key ^= quint64(qRound(dpr * 4) & 0xFF) << 52;
+    const int half = int(std::ceil(extent)) + 1;
+    // GUI thread only, like all painting of items.
+    static QHash<quint64, QImage> stamps;
+    auto it = stamps.constFind(key);
+    if (it == stamps.cend()) {
+        QImage image(QSize(2 * half, 2 * half) * dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.translate(half, half);
+        draw(&p);
+        p.end();
+        it = stamps.insert(key, image);
+    }
+    painter->setWorldTransform(QTransform());
+    painter->drawImage(QPointF(t.dx() - half, t.dy() - half), *it);
+    return true;
+}
+
+// A dragged symbol takes its label along.
+void notifyMoved(QGraphicsItem *item)
+{
+    if (auto *scene = qobject_cast<MapScene *>(item->scene()))
+        scene->symbolMoved(item);
 }
 
 void drawSelection(QPainter *painter, const QRectF &rect, const QStyleOptionGraphicsItem *option)
@@ -47,12 +90,18 @@ double SettlementItem::radiusFor(qint64 population)
     return 2.5 + std::sqrt(std::max<qint64>(population, 0)) / 14.0;
 }
 
-SettlementItem::SettlementItem(const Settlement &s)
+SettlementItem::SettlementItem(const Settlement &s, const SymbolScale *scale) : m_scale(scale)
 {
-    setFlag(ItemIsSelectable);
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     setZValue(10);
-    m_label = makeLabel(this, 8, false);
     update(s);
+}
+
+QVariant SettlementItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        notifyMoved(this);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void SettlementItem::update(const Settlement &s)
@@ -60,15 +109,25 @@ void SettlementItem::update(const Settlement &s)
     prepareGeometryChange();
     m_radius = radiusFor(s.population);
     setData(kEntityIdRole, s.id);
-    m_label->setText(s.name);
-    placeLabel(m_label, m_radius);
     setToolTip(QStringLiteral("%1\n%2").arg(s.name).arg(s.population));
+}
+
+QRectF SettlementItem::pixelRect() const
+{
+    const double r = std::max(m_radius + 3, m_fill.isValid() ? 7.5 : 0.0);
+    return {-r, -r, 2 * r, 2 * r};
 }
 
 QRectF SettlementItem::boundingRect() const
 {
-    const double r = std::max(m_radius + 3, m_fill.isValid() ? 7.5 : 0.0);
-    return {-r, -r, 2 * r, 2 * r};
+    return scaled(pixelRect(), m_scale->indexMetresPerPixel);
+}
+
+QPainterPath SettlementItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(scaled(pixelRect(), m_scale->metresPerPixel));
+    return path;
 }
 
 void SettlementItem::setFill(const QColor &color)
@@ -83,6 +142,21 @@ void SettlementItem::setFill(const QColor &color)
 
 void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const QTransform saved = toPixels(painter, m_scale);
+    const bool selected = option->state & QStyle::State_Selected;
+    // Radii differing by under 1/16 pixel share a stamp.
+    const quint64 key = (1ull << 60) | (quint64(qRound(m_radius * 8)) & 0xFFFF) << 33 |
+                        (m_fill.isValid() ? (1ull << 32) | m_fill.rgba() : 0);
+    const double extent = (m_fill.isValid() ? std::max(m_radius + 2.5, 7.0) : m_radius) + 1;
+    if (selected || !stamp(painter, key, extent, [this](QPainter *p) { drawSymbol(p); })) {
+        drawSymbol(painter);
+        drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
+    }
+    painter->setWorldTransform(saved);
+}
+
+void SettlementItem::drawSymbol(QPainter *painter) const
+{
     painter->setRenderHint(QPainter::Antialiasing);
     if (m_fill.isValid()) {
         // A thematic fill reaches past the clinic symbol drawn on the village.
@@ -95,7 +169,6 @@ void SettlementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->setBrush(mapstyle::settlementFill());
         painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
     }
-    drawSelection(painter, QRectF(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius), option);
 }
 
 double FacilityItem::sizeFor(FacilityLevel level)
@@ -104,11 +177,17 @@ double FacilityItem::sizeFor(FacilityLevel level)
     return sizes[static_cast<int>(level)];
 }
 
-FacilityItem::FacilityItem(const Facility &f)
+FacilityItem::FacilityItem(const Facility &f, const SymbolScale *scale) : m_scale(scale)
 {
-    setFlag(ItemIsSelectable);
-    m_label = makeLabel(this, 9, true);
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     update(f);
+}
+
+QVariant FacilityItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged)
+        notifyMoved(this);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void FacilityItem::update(const Facility &f)
@@ -117,26 +196,37 @@ void FacilityItem::update(const Facility &f)
     m_level = f.level;
     setData(kEntityIdRole, f.id);
     setZValue(20 + static_cast<int>(f.level));
-    m_label->setText(f.name);
-    placeLabel(m_label, sizeFor(f.level));
     setToolTip(f.name);
 }
 
 QRectF FacilityItem::boundingRect() const
 {
-    const double s = sizeFor(m_level) + 3;
+    const double s = (sizeFor(m_level) + 3) * m_scale->indexMetresPerPixel;
     return {-s, -s, 2 * s, 2 * s};
 }
 
 QPainterPath FacilityItem::shape() const
 {
     QPainterPath path;
-    const double s = sizeFor(m_level);
+    const double s = sizeFor(m_level) * m_scale->metresPerPixel;
     path.addRect(-s, -s, 2 * s, 2 * s);
     return path;
 }
 
 void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QTransform saved = toPixels(painter, m_scale);
+    const double s = sizeFor(m_level);
+    const bool selected = option->state & QStyle::State_Selected;
+    const quint64 key = (2ull << 60) | quint64(m_level);
+    if (selected || !stamp(painter, key, s + 1, [this](QPainter *p) { drawSymbol(p); })) {
+        drawSymbol(painter);
+        drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
+    }
+    painter->setWorldTransform(saved);
+}
+
+void FacilityItem::drawSymbol(QPainter *painter) const
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const double s = sizeFor(m_level);
@@ -166,22 +256,51 @@ void FacilityItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         break;
     }
     }
-    drawSelection(painter, QRectF(-s, -s, 2 * s, 2 * s), option);
 }
 
-double RoadItem::s_hitWidth = 100.0;
+RoadItem::RoadItem(const QPainterPath &path, const SymbolScale *scale)
+    : QGraphicsPathItem(path), m_scale(scale), m_pathBounds(path.boundingRect())
+{}
+
+void RoadItem::setPath(const QPainterPath &path)
+{
+    // The index finds the item by its old bounds: announce before changing them.
+    prepareGeometryChange();
+    m_pathBounds = path.boundingRect();
+    QGraphicsPathItem::setPath(path);
+}
 
 QPainterPath RoadItem::shape() const
 {
     QPainterPathStroker stroker;
-    stroker.setWidth(s_hitWidth);
+    stroker.setWidth(kHitWidthPx * m_scale->metresPerPixel);
     return stroker.createStroke(path());
+}
+
+void RoadItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    // Level of detail: with several counties in view (under 3 pixels per km:
+    // a county of 60 km is then under 180 pixels wide) the thin roads are
+    // drawn as hairlines, which Qt strokes several times faster; the trunk
+    // roads keep their widths. A county in any window keeps its full widths.
+    constexpr double kHairlineMetresPerPixel = 1000.0 / 3.0;
+    const QPen &p = pen();
+    if (m_scale->metresPerPixel > kHairlineMetresPerPixel && p.isCosmetic() && p.widthF() < 2 &&
+        !(option->state & QStyle::State_Selected)) {
+        QPen hairline = p;
+        hairline.setWidthF(1);
+        painter->setPen(hairline);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(path());
+        return;
+    }
+    QGraphicsPathItem::paint(painter, option, widget);
 }
 
 QRectF RoadItem::boundingRect() const
 {
-    const double m = s_hitWidth / 2;
-    return path().boundingRect().adjusted(-m, -m, m, m);
+    const double m = kHitWidthPx / 2 * m_scale->indexMetresPerPixel;
+    return m_pathBounds.adjusted(-m, -m, m, m);
 }
 
 bool itemEntity(const QGraphicsItem *item, EntityKind *kind, EntityId *id)

@@ -4,7 +4,6 @@
 
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
-#include <QGraphicsSimpleTextItem>
 
 namespace cc {
 
@@ -16,63 +15,86 @@ enum MapItemType {
     FacilityItemType,
     RoadItemType,
     BoundaryItemType,
+    LabelLayerItemType,
 };
 
-// Symbols are drawn in pixels: the scene scales each one by 1 / pixels per
-// metre (MapScene::setPixelsPerMetre), so a clinic stays readable at every zoom
-// while positions follow the projection. Unlike ItemIgnoresTransformations,
-// which Qt keeps outside the BSP index and tests one by one on every repaint,
-// scaled items stay in the index: a repaint visits only what is in view.
+// Symbols are drawn in pixels, so a clinic stays readable at every zoom while
+// positions follow the projection. Each symbol reads its scene's SymbolScale
+// when it paints (scene metres per symbol pixel, 1 / pixels per metre), so a
+// zoom step changes one number instead of rescaling tens of thousands of
+// items. Unlike ItemIgnoresTransformations, which Qt keeps outside the BSP
+// index and tests one by one on every repaint, these items stay in the index:
+// a repaint visits only what is in view. Their bounding rectangles use a
+// coarser scale (the next power of two, never smaller than the drawing), so
+// the index only has to be rebuilt when the zoom crosses one of those
+// (MapScene::setPixelsPerMetre); hit shapes follow the exact scale.
+struct SymbolScale {
+    double metresPerPixel = 1.0;      // exact: painting and hit shapes
+    double indexMetresPerPixel = 1.0; // >= metresPerPixel: bounding rectangles
+};
+
 class SettlementItem : public QGraphicsItem {
 public:
-    explicit SettlementItem(const Settlement &s);
+    SettlementItem(const Settlement &s, const SymbolScale *scale);
     void update(const Settlement &s);
     int type() const override { return SettlementItemType; }
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
-    QGraphicsSimpleTextItem *label() const { return m_label; }
     // Radius in pixels: area proportional to population.
+    double radius() const { return m_radius; }
     static double radiusFor(qint64 population);
     // A thematic fill (township shading, travel time); invalid: the default.
     void setFill(const QColor &color);
     QColor fill() const { return m_fill; }
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    QRectF pixelRect() const;
+    void drawSymbol(QPainter *painter) const;
+    const SymbolScale *m_scale;
     double m_radius = 3;
     QColor m_fill;
-    QGraphicsSimpleTextItem *m_label;
 };
 
 class FacilityItem : public QGraphicsItem {
 public:
-    explicit FacilityItem(const Facility &f);
+    FacilityItem(const Facility &f, const SymbolScale *scale);
     void update(const Facility &f);
     int type() const override { return FacilityItemType; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override;
     FacilityLevel level() const { return m_level; }
-    QGraphicsSimpleTextItem *label() const { return m_label; }
     static double sizeFor(FacilityLevel level);
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    void drawSymbol(QPainter *painter) const;
+    const SymbolScale *m_scale;
     FacilityLevel m_level = FacilityLevel::VillageClinic;
-    QGraphicsSimpleTextItem *m_label;
 };
 
 // A road drawn with a cosmetic pen; its hit area is a few pixels wide at every zoom.
 class RoadItem : public QGraphicsPathItem {
 public:
-    using QGraphicsPathItem::QGraphicsPathItem;
+    RoadItem(const QPainterPath &path, const SymbolScale *scale);
+    // Hides QGraphicsPathItem::setPath: keeps the path's bounds at hand (asked
+    // for on every repaint and hit test).
+    void setPath(const QPainterPath &path);
     int type() const override { return RoadItemType; }
     QPainterPath shape() const override;
     QRectF boundingRect() const override;
-    // Set by the scene when the zoom changes: the hit width in scene metres.
-    static void setHitWidth(double metres) { s_hitWidth = metres; }
-    void hitWidthChanging() { prepareGeometryChange(); }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    static constexpr double kHitWidthPx = 8.0;
 
 private:
-    static double s_hitWidth;
+    const SymbolScale *m_scale;
+    QRectF m_pathBounds;
 };
 
 // The entity kind an item stands for, if any.

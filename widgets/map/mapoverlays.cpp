@@ -32,12 +32,12 @@ constexpr double kRingGap = 4.5; // pixels between a symbol and its ring
 // Rings of village clinics once 1 km is drawn this wide (as village labels).
 constexpr double kVillageRingPixelsPerKm = 45.0;
 
-// A ring round a facility symbol, drawn in pixels like the symbol.
+// A ring round a facility symbol, drawn in pixels like the symbol (see
+// SymbolScale in mapitems.h).
 class LoadRingItem : public QGraphicsItem {
 public:
-    LoadRingItem(double radius) : m_radius(radius)
+    LoadRingItem(double radius, const SymbolScale *scale) : m_radius(radius), m_scale(scale)
     {
-        // Pixels, scaled by the overlay like the facility symbols by the scene.
         setAcceptedMouseButtons(Qt::NoButton);
         setZValue(kRingZ);
     }
@@ -51,23 +51,34 @@ public:
     QColor color() const { return m_color; }
     QRectF boundingRect() const override
     {
-        const double r = m_radius + 3;
+        const double r = (m_radius + 3) * m_scale->indexMetresPerPixel;
         return {-r, -r, 2 * r, 2 * r};
+    }
+    QPainterPath shape() const override
+    {
+        QPainterPath path;
+        const double r = (m_radius + 3) * m_scale->metresPerPixel;
+        path.addEllipse(QPointF(0, 0), r, r);
+        return path;
     }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         if (!m_color.isValid())
             return;
+        const QTransform saved = painter->worldTransform();
+        painter->scale(m_scale->metresPerPixel, m_scale->metresPerPixel);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(QColor(255, 255, 255, 220), 5.5));
         painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
         painter->setPen(QPen(m_color, 3.5));
         painter->drawEllipse(QPointF(0, 0), m_radius, m_radius);
+        painter->setWorldTransform(saved);
     }
 
 private:
     double m_radius;
+    const SymbolScale *m_scale;
     QColor m_color;
 };
 
@@ -100,7 +111,7 @@ MapOverlays::MapOverlays(MapView *view, QObject *parent)
     connect(m_scene, &MapScene::aboutToRebuild, this, &MapOverlays::dropItems);
     // Village clinics get their rings only at village detail (as their labels).
     connect(m_view, &MapView::zoomChanged, this, [this] {
-        if (m_loadOn)
+        if (m_loadOn && villageRingsVisible() != m_villageRings)
             updateLoad();
     });
     connect(m_scene, &MapScene::rebuilt, this, &MapOverlays::rebuildItems);
@@ -520,6 +531,11 @@ QColor MapOverlays::loadColor(EntityId facilityId) const
     return static_cast<LoadRingItem *>(*it)->color();
 }
 
+bool MapOverlays::villageRingsVisible() const
+{
+    return m_view->pixelsPerMetre() * 1000 >= kVillageRingPixelsPerKm;
+}
+
 void MapOverlays::updateLoad()
 {
     const Project &p = m_scene->document()->project();
@@ -528,8 +544,8 @@ void MapOverlays::updateLoad()
             ring->setVisible(false);
         return;
     }
-    const bool villageDetail = m_view->pixelsPerMetre() * 1000 >= kVillageRingPixelsPerKm;
-    const double scale = m_view->pixelsPerMetre() > 0 ? 1.0 / m_view->pixelsPerMetre() : 1.0;
+    const bool villageDetail = villageRingsVisible();
+    m_villageRings = villageDetail;
     for (auto it = m_rings.begin(); it != m_rings.end();) {
         if (!p.facilities.contains(it.key())) {
             delete it.value();
@@ -542,12 +558,12 @@ void MapOverlays::updateLoad()
         const double ratio = loadRatio(f.id);
         auto *ring = static_cast<LoadRingItem *>(m_rings.value(f.id));
         if (!ring) {
-            ring = new LoadRingItem(FacilityItem::sizeFor(f.level) + kRingGap);
+            ring =
+                new LoadRingItem(FacilityItem::sizeFor(f.level) + kRingGap, m_scene->symbolScale());
             m_scene->addItem(ring);
             m_rings.insert(f.id, ring);
         }
         ring->setPos(m_scene->projection().toScene(f.position));
-        ring->setScale(scale);
         if (ratio < 0 || (f.level == FacilityLevel::VillageClinic && !villageDetail)) {
             ring->setVisible(false);
             continue;

@@ -102,6 +102,7 @@ private:
     void refresh();      // everything, for the current month
     void updateFlows();
     void updateLoad();
+    bool villageRingsVisible() const;
     void updateShading();
     void computeTravel();
     void computeFlowScale();
@@ -125,6 +126,7 @@ private:
     double m_flowMax = 0; // largest flow over all months, so widths compare across months
     QVector<QGraphicsPathItem *> m_flowItems;
     QHash<EntityId, QGraphicsItem *> m_rings;
+    bool m_villageRings = false;      // village clinics' rings shown at the last updateLoad()
     QHash<EntityId, double> m_travel; // settlement -> minutes
     bool m_travelValid = false;
 

@@ -1,6 +1,7 @@
 #include "widgets/map/mapscene.h"
 
 #include "widgets/map/mapitems.h"
+#include "widgets/map/maplabels.h"
 #include "widgets/map/mapstyle.h"
 
 #include <QGraphicsPathItem>
@@ -21,6 +22,10 @@ MapScene::MapScene(ProjectDocument *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // Qt picks about log2(items) levels: 16 for a province, whose symbols then
+    // span dozens of leaves each when zoomed out. 10 levels (1,024 leaves)
+    // measured fastest with map_bench at every zoom.
+    setBspTreeDepth(10);
     setBackgroundBrush(mapstyle::background());
     connect(document, &ProjectDocument::projectReset, this, &MapScene::rebuild);
     connect(document, &ProjectDocument::boundaryChanged, this, &MapScene::updateBoundary);
@@ -54,11 +59,14 @@ QRectF MapScene::contentRect() const
 void MapScene::rebuild()
 {
     emit aboutToRebuild();
+    m_labels = nullptr; // deleted with every other item
     clear();
     m_boundary = nullptr;
     m_settlements.clear();
     m_facilities.clear();
     m_roads.clear();
+    m_labels = new MapLabels(this, &m_symbolScale);
+    addItem(m_labels);
 
     const Project &p = m_document->project();
     // Centre the projection on the county (the boundary, else everything).
@@ -82,7 +90,8 @@ void MapScene::rebuild()
                              m_projection.toScene({all.maxLon, all.maxLat}))
                           .normalized();
     setSceneRect(everything.adjusted(-200000, -200000, 200000, 200000));
-    applyLabelDetail();
+    m_labels->setRect(sceneRect());
+    labelsChanged(true);
     emit rebuilt();
 }
 
@@ -137,18 +146,18 @@ void MapScene::updateSettlement(EntityId id)
     if (it == table.cend()) {
         delete item;
         m_settlements.remove(id);
+        labelsChanged(true);
         return;
     }
     if (!item) {
-        item = new SettlementItem(*it);
-        item->setScale(symbolScale());
+        item = new SettlementItem(*it, &m_symbolScale);
         addItem(item);
         m_settlements.insert(id, item);
     } else {
         item->update(*it);
     }
     item->setPos(m_projection.toScene(it->position));
-    scheduleLabelLayout();
+    labelsChanged(true);
 }
 
 void MapScene::updateFacility(EntityId id)
@@ -159,11 +168,11 @@ void MapScene::updateFacility(EntityId id)
     if (it == table.cend()) {
         delete item;
         m_facilities.remove(id);
+        labelsChanged(true);
         return;
     }
     if (!item) {
-        item = new FacilityItem(*it);
-        item->setScale(symbolScale());
+        item = new FacilityItem(*it, &m_symbolScale);
         item->setVisible(facilitySymbolVisible(it->level));
         addItem(item);
         m_facilities.insert(id, item);
@@ -171,7 +180,7 @@ void MapScene::updateFacility(EntityId id)
         item->update(*it);
     }
     item->setPos(m_projection.toScene(it->position));
-    scheduleLabelLayout();
+    labelsChanged(true);
 }
 
 void MapScene::updateRoad(EntityId id)
@@ -193,7 +202,7 @@ void MapScene::updateRoad(EntityId id)
             path.lineTo(p);
     }
     if (!item) {
-        item = new RoadItem(path);
+        item = new RoadItem(path, &m_symbolScale);
         addItem(item);
         item->setData(kEntityIdRole, id);
         item->setFlag(QGraphicsItem::ItemIsSelectable);
@@ -215,20 +224,51 @@ void MapScene::setPixelsPerMetre(double pixelsPerMetre)
     if (pixelsPerMetre == m_pixelsPerMetre)
         return;
     m_pixelsPerMetre = pixelsPerMetre;
-    prepareRoadsForZoom();
-    const double scale = symbolScale();
-    for (SettlementItem *item : std::as_const(m_settlements))
-        item->setScale(scale);
-    for (FacilityItem *item : std::as_const(m_facilities)) {
-        item->setScale(scale);
-        item->setVisible(facilitySymbolVisible(item->level()));
+    const double metresPerPixel = pixelsPerMetre > 0 ? 1.0 / pixelsPerMetre : 1.0;
+    m_symbolScale.metresPerPixel = metresPerPixel;
+    // Bounding rectangles at the next power of two: the index is rebuilt only
+    // when the zoom crosses one (every third wheel step or so).
+    const double indexScale = std::exp2(std::ceil(std::log2(metresPerPixel)));
+    if (indexScale != m_symbolScale.indexMetresPerPixel) {
+        m_symbolScale.indexMetresPerPixel = indexScale;
+        reindexSymbols();
     }
-    applyLabelDetail();
+    const bool clinics = facilitySymbolVisible(FacilityLevel::VillageClinic);
+    if (clinics != m_clinicsVisible) {
+        m_clinicsVisible = clinics;
+        for (FacilityItem *item : std::as_const(m_facilities))
+            if (item->level() == FacilityLevel::VillageClinic)
+                item->setVisible(clinics);
+    }
+    labelsChanged(false);
+    update();
 }
 
-double MapScene::symbolScale() const
+void MapScene::reindexSymbols()
 {
-    return m_pixelsPerMetre > 0 ? 1.0 / m_pixelsPerMetre : 1.0;
+    // Every symbol's and road's bounding rectangle changed at once (they read
+    // the shared SymbolScale): one rebuild of the BSP tree, done when the index
+    // is next used, instead of a prepareGeometryChange() for each item.
+    const int depth = bspTreeDepth();
+    setBspTreeDepth(depth == 1 ? 2 : 1);
+    setBspTreeDepth(depth);
+}
+
+void MapScene::labelsChanged(bool placesChanged)
+{
+    if (m_labels)
+        m_labels->invalidate(placesChanged);
+}
+
+QGraphicsItem *MapScene::labelledItemAt(const QPointF &scenePos) const
+{
+    return m_labels ? m_labels->symbolAt(scenePos) : nullptr;
+}
+
+void MapScene::symbolMoved(QGraphicsItem *symbol)
+{
+    if (m_labels)
+        m_labels->symbolMoved(symbol);
 }
 
 bool MapScene::facilitySymbolVisible(FacilityLevel level) const
@@ -239,14 +279,6 @@ bool MapScene::facilitySymbolVisible(FacilityLevel level) const
            m_pixelsPerMetre * 1000 >= kVillageClinicPixelsPerKm;
 }
 
-void MapScene::prepareRoadsForZoom()
-{
-    // Roads are hit within 8 pixels whatever the zoom.
-    for (RoadItem *item : std::as_const(m_roads))
-        item->hitWidthChanging();
-    RoadItem::setHitWidth(8.0 / std::max(m_pixelsPerMetre, 1e-9));
-}
-
 void MapScene::refreshItem(QGraphicsItem *item)
 {
     EntityKind kind;
@@ -255,79 +287,9 @@ void MapScene::refreshItem(QGraphicsItem *item)
         onEntityChanged(kind, id, ChangeKind::Modified);
 }
 
-void MapScene::scheduleLabelLayout()
+bool MapScene::villageLabelsVisible() const
 {
-    if (m_labelLayoutPending)
-        return;
-    m_labelLayoutPending = true;
-    QMetaObject::invokeMethod(this, &MapScene::applyLabelDetail, Qt::QueuedConnection);
-}
-
-void MapScene::applyLabelDetail()
-{
-    m_labelLayoutPending = false;
-    const bool villages = m_pixelsPerMetre * 1000 >= kVillageLabelPixelsPerKm;
-    // Greedy, collision-free placement in screen pixels: hospitals first, then
-    // township centres, then villages; each label tries right, left, above and
-    // below its symbol and is hidden when all four collide.
-    struct Candidate {
-        QGraphicsItem *symbol;
-        QGraphicsSimpleTextItem *label;
-        double radius;
-        int priority;
-    };
-    QVector<Candidate> candidates;
-    for (FacilityItem *item : std::as_const(m_facilities)) {
-        item->label()->setVisible(false);
-        if (facilityLabelVisible(item->level()))
-            candidates.append({item, item->label(), FacilityItem::sizeFor(item->level()),
-                               static_cast<int>(item->level()) == 2 ? 0 : 1});
-    }
-    for (SettlementItem *item : std::as_const(m_settlements)) {
-        item->label()->setVisible(false);
-        if (villages)
-            candidates.append({item, item->label(), item->boundingRect().width() / 2 - 3, 2});
-    }
-    std::stable_sort(
-        candidates.begin(), candidates.end(),
-        [](const Candidate &a, const Candidate &b) { return a.priority < b.priority; });
-    // Placed rectangles in a grid of 128-pixel cells, so placement stays linear
-    // in the number of labels (a province has tens of thousands).
-    constexpr double kCell = 128.0;
-    QHash<quint64, QVector<QRectF>> grid;
-    auto cellsOf = [&](const QRectF &r, auto &&visit) {
-        const qint64 x0 = qint64(std::floor(r.left() / kCell)),
-                     x1 = qint64(std::floor(r.right() / kCell));
-        const qint64 y0 = qint64(std::floor(r.top() / kCell)),
-                     y1 = qint64(std::floor(r.bottom() / kCell));
-        for (qint64 x = x0; x <= x1; ++x)
-            for (qint64 y = y0; y <= y1; ++y)
-                visit((quint64(quint32(x)) << 32) | quint32(y));
-    };
-    for (const Candidate &c : std::as_const(candidates)) {
-        const QPointF centre = c.symbol->pos() * m_pixelsPerMetre; // screen pixels, up to a shift
-        const QSizeF size = c.label->boundingRect().size();
-        const double gap = c.radius + 2;
-        const QPointF offsets[4] = {{gap, -size.height() / 2},
-                                    {-gap - size.width(), -size.height() / 2},
-                                    {-size.width() / 2, -gap - size.height()},
-                                    {-size.width() / 2, gap}};
-        for (const QPointF &offset : offsets) {
-            const QRectF rect(centre + offset, size);
-            bool collides = false;
-            cellsOf(rect, [&](quint64 key) {
-                for (const QRectF &r : grid.value(key))
-                    collides = collides || r.intersects(rect);
-            });
-            // A hospital is always named, in its last position if need be.
-            if (!collides || (c.priority == 0 && &offset == &offsets[3])) {
-                c.label->setPos(offset);
-                c.label->setVisible(true);
-                cellsOf(rect, [&](quint64 key) { grid[key].append(rect); });
-                break;
-            }
-        }
-    }
+    return m_pixelsPerMetre * 1000 >= kVillageLabelPixelsPerKm;
 }
 
 bool MapScene::facilityLabelVisible(FacilityLevel level) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/projectdocument.h"
+#include "widgets/map/mapitems.h"
 #include "widgets/map/mapprojection.h"
 
 #include <QGraphicsScene>
@@ -10,9 +11,7 @@ class QGraphicsPathItem;
 
 namespace cc {
 
-class FacilityItem;
-class RoadItem;
-class SettlementItem;
+class MapLabels;
 
 // The county drawn from the document: boundary, roads, settlements and
 // facilities, kept in step with the document's change signals item by item.
@@ -26,8 +25,13 @@ public:
     ProjectDocument *document() const { return m_document; }
     // Scene rectangle of everything drawn, with a margin, for "zoom to fit".
     QRectF contentRect() const;
-    // Level of detail: village labels only when zoomed in far enough.
+    // The zoom: symbols keep their size in pixels; level of detail (village
+    // clinics and labels only when zoomed in far enough). Cheap: no item is
+    // touched, labels are laid out when next drawn.
     void setPixelsPerMetre(double pixelsPerMetre);
+    double pixelsPerMetre() const { return m_pixelsPerMetre; }
+    // Scene metres per symbol pixel, shared by every symbol of this scene.
+    const SymbolScale *symbolScale() const { return &m_symbolScale; }
 
     FacilityItem *facilityItem(EntityId id) const { return m_facilities.value(id); }
     SettlementItem *settlementItem(EntityId id) const { return m_settlements.value(id); }
@@ -35,6 +39,11 @@ public:
     QGraphicsPathItem *boundaryItem() const { return m_boundary; }
     // Puts an item back where the document says it is (after a refused drag).
     void refreshItem(QGraphicsItem *item);
+    MapLabels *labels() const { return m_labels; }
+    // The settlement or facility whose label covers `scenePos`, if any.
+    QGraphicsItem *labelledItemAt(const QPointF &scenePos) const;
+    // Called by a symbol that moved without a document change (a drag).
+    void symbolMoved(QGraphicsItem *symbol);
 
 signals:
     // Emitted before every item is deleted (a new project): tools drop their items.
@@ -48,12 +57,12 @@ private:
     void updateSettlement(EntityId id);
     void updateFacility(EntityId id);
     void updateRoad(EntityId id);
-    void applyLabelDetail();
-    void scheduleLabelLayout();
-    void prepareRoadsForZoom();
+    void reindexSymbols();
+    void labelsChanged(bool placesChanged);
+    bool villageLabelsVisible() const;
     bool facilityLabelVisible(FacilityLevel level) const;
     bool facilitySymbolVisible(FacilityLevel level) const;
-    double symbolScale() const; // scene metres per symbol pixel
+    friend class MapLabels;
 
     ProjectDocument *m_document;
     MapProjection m_projection;
@@ -61,8 +70,10 @@ private:
     QHash<EntityId, SettlementItem *> m_settlements;
     QHash<EntityId, FacilityItem *> m_facilities;
     QHash<EntityId, RoadItem *> m_roads;
+    MapLabels *m_labels = nullptr;
     double m_pixelsPerMetre = 0;
-    bool m_labelLayoutPending = false;
+    SymbolScale m_symbolScale;
+    bool m_clinicsVisible = true;
 };
 
 } // namespace cc

@@ -20,9 +20,10 @@ bool SelectTool::mousePress(QMouseEvent *event, const QPointF &scenePos)
     QGraphicsItem *item = view()->itemAt(event->position().toPoint());
     EntityKind kind;
     EntityId id;
-    // Labels are children of their symbols.
-    if (item && !itemEntity(item, &kind, &id) && item->parentItem())
-        item = item->parentItem();
+    // A click on a name selects the place it names.
+    if (!itemEntity(item, &kind, &id))
+        if (QGraphicsItem *named = scene()->labelledItemAt(scenePos))
+            item = named;
     if (!itemEntity(item, &kind, &id))
         return false; // empty ground: the view starts a rubber band
 
