@@ -6,6 +6,7 @@
 #include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
 #include "models/edit/edits.h"
+#include "tests/mapwindow.h"
 #include "widgets/map/mapeditor.h"
 #include "widgets/map/mapitems.h"
 #include "widgets/map/maplabels.h"
@@ -14,7 +15,6 @@
 #include "widgets/map/propertyeditor.h"
 
 #include <QAction>
-#include <QHBoxLayout>
 #include <QTest>
 
 using namespace cc;
@@ -24,86 +24,71 @@ class TestMapLabels : public QObject {
 private slots:
     void init()
     {
-        m_doc = new ProjectDocument;
-        m_doc->reset(demo::makeDemoProject(), QString());
-        m_window = new QWidget;
-        auto *layout = new QHBoxLayout(m_window);
-        m_scene = new MapScene(m_doc, m_window);
-        m_view = new MapView(m_scene, m_window);
-        m_properties = new PropertyEditor(m_doc, m_window);
-        m_editor = new MapEditor(m_view, m_properties, m_window);
-        layout->addWidget(m_view, 3);
-        layout->addWidget(m_properties, 1);
-        m_window->resize(1000, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
-        m_view->zoomToFit();
+        m_map.open(demo::makeDemoProject());
+        QVERIFY(QTest::qWaitForWindowExposed(m_map.window));
+        m_map.view->setTransformationAnchor(QGraphicsView::AnchorViewCenter);
+        m_map.view->zoomToFit();
         paint();
     }
-    void cleanup()
-    {
-        delete m_window;
-        delete m_doc;
-    }
+    void cleanup() { m_map.close(); }
 
     void symbolsKeepTheirPixelSizeAndStayHittable()
     {
         const Facility hospital = firstFacility(FacilityLevel::CountyHospital);
-        FacilityItem *item = m_scene->facilityItem(hospital.id);
+        FacilityItem *item = m_map.scene->facilityItem(hospital.id);
         QVERIFY(item);
         // Several zoom steps, across powers of two of the scale, both ways.
         for (int step = 0; step < 14; ++step) {
             if (step < 9)
-                m_view->zoomIn();
+                m_map.view->zoomIn();
             else
-                m_view->zoomOut();
-            m_view->centerOn(item);
+                m_map.view->zoomOut();
+            m_map.view->centerOn(item);
             paint();
-            const double ppm = m_view->pixelsPerMetre();
+            const double ppm = m_map.view->pixelsPerMetre();
             const QRectF hit = item->shape().boundingRect();
             QVERIFY2(std::abs(hit.width() * ppm - 2 * FacilityItem::sizeFor(hospital.level)) < 1e-6,
                      "the symbol is as many pixels wide at every zoom");
             QVERIFY(item->boundingRect().contains(hit));
             // Found by the scene's index at its centre and near its edge.
-            const QPoint centre = m_view->mapFromScene(item->pos());
-            QVERIFY(m_scene->items(item->pos()).contains(item));
-            const QPointF nearEdge = m_view->mapToScene(
+            const QPoint centre = m_map.view->mapFromScene(item->pos());
+            QVERIFY(m_map.scene->items(item->pos()).contains(item));
+            const QPointF nearEdge = m_map.view->mapToScene(
                 centre + QPoint(int(FacilityItem::sizeFor(hospital.level)) - 2, 0));
-            QVERIFY(m_scene->items(nearEdge).contains(item));
+            QVERIFY(m_map.scene->items(nearEdge).contains(item));
             // Not found well outside it.
-            const QPointF outside = m_view->mapToScene(centre + QPoint(40, 40));
-            QVERIFY(!m_scene->items(outside).contains(item));
+            const QPointF outside = m_map.view->mapToScene(centre + QPoint(40, 40));
+            QVERIFY(!m_map.scene->items(outside).contains(item));
         }
     }
 
     void hittableAfterAJumpOut()
     {
         // From close up straight back to the whole county: one index rebuild.
-        while (m_view->pixelsPerMetre() * 1000 < 150)
-            m_view->zoomIn();
+        while (m_map.view->pixelsPerMetre() * 1000 < 150)
+            m_map.view->zoomIn();
         paint();
-        m_view->zoomToFit();
+        m_map.view->zoomToFit();
         paint();
-        for (const Facility &f : m_doc->project().facilities) {
-            FacilityItem *item = m_scene->facilityItem(f.id);
+        for (const Facility &f : m_map.doc->project().facilities) {
+            FacilityItem *item = m_map.scene->facilityItem(f.id);
             if (!item->isVisible())
                 continue;
-            const QPoint centre = m_view->mapFromScene(item->pos());
+            const QPoint centre = m_map.view->mapFromScene(item->pos());
             const QPointF nearEdge =
-                m_view->mapToScene(centre + QPoint(int(FacilityItem::sizeFor(f.level)) - 2, 0));
-            QVERIFY2(m_scene->items(nearEdge).contains(item), qPrintable(f.name));
+                m_map.view->mapToScene(centre + QPoint(int(FacilityItem::sizeFor(f.level)) - 2, 0));
+            QVERIFY2(m_map.scene->items(nearEdge).contains(item), qPrintable(f.name));
         }
     }
 
     void villageNamesOnlyCloseUpAndNoOverlaps()
     {
         // The whole county: hospitals and township centres are named, villages not.
-        QVERIFY(m_view->pixelsPerMetre() * 1000 < 45);
+        QVERIFY(m_map.view->pixelsPerMetre() * 1000 < 45);
         QSet<QString> villages;
-        for (const Settlement &s : m_doc->project().settlements)
+        for (const Settlement &s : m_map.doc->project().settlements)
             villages.insert(s.name);
-        auto shown = m_scene->labels()->shown();
+        auto shown = m_map.scene->labels()->shown();
         QVERIFY(!shown.isEmpty());
         for (const MapLabels::Shown &label : shown)
             QVERIFY2(label.symbol->type() == FacilityItemType, qPrintable(label.text));
@@ -113,10 +98,10 @@ private slots:
         checkNoOverlaps(shown);
 
         // Close up: villages are named too.
-        while (m_view->pixelsPerMetre() * 1000 < 60)
-            m_view->zoomIn();
+        while (m_map.view->pixelsPerMetre() * 1000 < 60)
+            m_map.view->zoomIn();
         paint();
-        shown = m_scene->labels()->shown();
+        shown = m_map.scene->labels()->shown();
         const int villageLabels =
             int(std::count_if(shown.begin(), shown.end(), [](const MapLabels::Shown &l) {
                 return l.symbol->type() == SettlementItemType;
@@ -127,22 +112,22 @@ private slots:
 
     void clickOnANameSelectsThePlace()
     {
-        while (m_view->pixelsPerMetre() * 1000 < 60)
-            m_view->zoomIn();
+        while (m_map.view->pixelsPerMetre() * 1000 < 60)
+            m_map.view->zoomIn();
         paint();
-        m_editor->selectAction()->trigger();
-        const QRect viewport = m_view->viewport()->rect().adjusted(20, 20, -20, -20);
-        for (const MapLabels::Shown &label : m_scene->labels()->shown()) {
-            const QPoint at = m_view->mapFromScene(label.sceneRect.center());
-            const QList<QGraphicsItem *> under = m_scene->items(label.sceneRect.center());
+        m_map.editor->selectAction()->trigger();
+        const QRect viewport = m_map.view->viewport()->rect().adjusted(20, 20, -20, -20);
+        for (const MapLabels::Shown &label : m_map.scene->labels()->shown()) {
+            const QPoint at = m_map.view->mapFromScene(label.sceneRect.center());
+            const QList<QGraphicsItem *> under = m_map.scene->items(label.sceneRect.center());
             if (!viewport.contains(at) || std::any_of(under.begin(), under.end(), [](auto *item) {
                     EntityKind kind;
                     EntityId id;
                     return itemEntity(item, &kind, &id);
                 }))
                 continue; // off screen, or a symbol or road lies under the name's centre
-            QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, at);
-            const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+            QTest::mouseClick(m_map.view->viewport(), Qt::LeftButton, {}, at);
+            const QList<QGraphicsItem *> selected = m_map.scene->selectedItems();
             QCOMPARE(selected.size(), 1);
             QCOMPARE(selected.front(), label.symbol);
             return;
@@ -154,9 +139,9 @@ private slots:
     {
         Facility hospital = firstFacility(FacilityLevel::CountyHospital);
         hospital.name = QStringLiteral("新县医院");
-        edit::change(*m_doc, hospital);
+        edit::change(*m_map.doc, hospital);
         paint();
-        const auto shown = m_scene->labels()->shown();
+        const auto shown = m_map.scene->labels()->shown();
         QVERIFY(std::any_of(shown.begin(), shown.end(), [](const MapLabels::Shown &l) {
             return l.text == QStringLiteral("新县医院");
         }));
@@ -166,11 +151,11 @@ private:
     void paint()
     {
         // Labels are laid out when drawn.
-        m_view->viewport()->repaint();
+        m_map.view->viewport()->repaint();
     }
     Facility firstFacility(FacilityLevel level) const
     {
-        for (const Facility &f : m_doc->project().facilities)
+        for (const Facility &f : m_map.doc->project().facilities)
             if (f.level == level)
                 return f;
         return {};
@@ -189,12 +174,7 @@ private:
             }
     }
 
-    ProjectDocument *m_doc = nullptr;
-    QWidget *m_window = nullptr;
-    MapScene *m_scene = nullptr;
-    MapView *m_view = nullptr;
-    PropertyEditor *m_properties = nullptr;
-    MapEditor *m_editor = nullptr;
+    test::MapWindow m_map;
 };
 
 QTEST_MAIN(TestMapLabels)

@@ -328,11 +328,14 @@ void Engine::apply(const ChangeSet &ch)
     MonthFactors kept;
     std::vector<int> keptIndex(m_f, -1), keptList;
     std::vector<double> keptQ, keptWait, keptMonthQ;
-    RowContext oldCx;
-    oldCx.settlements = settlementsChange ? &oldSettlements : &m_in.settlements;
-    oldCx.candFac = staticMayChange ? &oldCandFac : &m_candFac;
-    oldCx.candHome = staticMayChange ? &oldCandHome : &m_candHome;
-    oldCx.expStatic = staticMayChange ? &oldExpStatic : &m_expStatic;
+    RowContext oldCx = currentContext();
+    if (settlementsChange)
+        oldCx.settlements = &oldSettlements;
+    if (staticMayChange) {
+        oldCx.candFac = &oldCandFac;
+        oldCx.candHome = &oldCandHome;
+        oldCx.expStatic = &oldExpStatic;
+    }
     oldCx.facLevel = &oldLevel;
     oldCx.lineRate = &oldRate;
     oldCx.lineMinutes = &oldMinutes;

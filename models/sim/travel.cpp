@@ -321,26 +321,14 @@ void TravelModel::minutes(const Input &input, int s, const std::vector<int> &fac
                           std::vector<double> &out, RoadNetwork::Scratch &scratch) const
 {
     const Settlement &st = input.settlements[s];
-    out.resize(facilities.size());
-    std::vector<int> targets(facilities.size(), -1);
-    std::vector<double> bounds(facilities.size(), 0.0);
-    const Access from = accessOf(st.lon, st.lat);
+    std::vector<double> direct(facilities.size());
+    std::vector<Access> ends(facilities.size());
     for (std::size_t i = 0; i < facilities.size(); ++i) {
         const Facility &fac = input.facilities[facilities[i]];
-        out[i] = directMinutes(haversineKm(st.lon, st.lat, fac.lon, fac.lat));
-        const Access &to = m_facilityAccess[facilities[i]];
-        targets[i] = to.node;
-        // The network helps only below the straight-line time.
-        bounds[i] = out[i] - from.minutes - to.minutes;
+        direct[i] = directMinutes(haversineKm(st.lon, st.lat, fac.lon, fac.lat));
+        ends[i] = m_facilityAccess[facilities[i]];
     }
-    if (from.node < 0)
-        return;
-    std::vector<double> net;
-    m_network.minutesTo(from.node, targets, bounds, net, scratch);
-    for (std::size_t i = 0; i < facilities.size(); ++i)
-        if (targets[i] >= 0 && net[i] < kInf)
-            out[i] =
-                std::min(out[i], from.minutes + net[i] + m_facilityAccess[facilities[i]].minutes);
+    searchMinutes(accessOf(st.lon, st.lat), ends, direct, out, scratch);
 }
 
 void TravelModel::minutesFrom(const Input &input, int f, const std::vector<int> &settlements,
@@ -349,24 +337,35 @@ void TravelModel::minutesFrom(const Input &input, int f, const std::vector<int> 
 {
     // As minutes(), searching from the facility: roads run both ways.
     const Facility &fac = input.facilities[f];
-    const Access &to = m_facilityAccess[f];
-    out.resize(settlements.size());
-    std::vector<int> targets(settlements.size(), -1);
-    std::vector<double> bounds(settlements.size(), 0.0);
+    std::vector<double> direct(settlements.size());
+    std::vector<Access> ends(settlements.size());
     for (std::size_t i = 0; i < settlements.size(); ++i) {
         const Settlement &st = input.settlements[settlements[i]];
-        const Access &from = access[settlements[i]];
-        out[i] = directMinutes(haversineKm(st.lon, st.lat, fac.lon, fac.lat));
-        targets[i] = from.node;
-        bounds[i] = out[i] - from.minutes - to.minutes;
+        direct[i] = directMinutes(haversineKm(st.lon, st.lat, fac.lon, fac.lat));
+        ends[i] = access[settlements[i]];
     }
-    if (to.node < 0)
+    searchMinutes(m_facilityAccess[f], ends, direct, out, scratch);
+}
+
+void TravelModel::searchMinutes(const Access &source, const std::vector<Access> &ends,
+                                const std::vector<double> &direct, std::vector<double> &out,
+                                RoadNetwork::Scratch &scratch) const
+{
+    out = direct;
+    if (source.node < 0)
         return;
+    std::vector<int> targets(ends.size(), -1);
+    std::vector<double> bounds(ends.size(), 0.0);
+    for (std::size_t i = 0; i < ends.size(); ++i) {
+        targets[i] = ends[i].node;
+        // The network helps only below the straight-line time.
+        bounds[i] = direct[i] - source.minutes - ends[i].minutes;
+    }
     std::vector<double> net;
-    m_network.minutesTo(to.node, targets, bounds, net, scratch);
-    for (std::size_t i = 0; i < settlements.size(); ++i)
+    m_network.minutesTo(source.node, targets, bounds, net, scratch);
+    for (std::size_t i = 0; i < ends.size(); ++i)
         if (targets[i] >= 0 && net[i] < kInf)
-            out[i] = std::min(out[i], access[settlements[i]].minutes + net[i] + to.minutes);
+            out[i] = std::min(out[i], source.minutes + net[i] + ends[i].minutes);
 }
 
 } // namespace cc::sim

@@ -95,6 +95,11 @@ public:
 
 private:
     Access accessOf(double lon, double lat) const;
+    // Minutes from `source` to each end: the straight-line time `direct`, or
+    // over the network where that is shorter (one search).
+    void searchMinutes(const Access &source, const std::vector<Access> &ends,
+                       const std::vector<double> &direct, std::vector<double> &out,
+                       RoadNetwork::Scratch &scratch) const;
     RoadNetwork m_network;
     std::vector<Access> m_facilityAccess;
     double m_detour = 1.4;
