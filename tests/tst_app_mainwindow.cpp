@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QMenuBar>
+#include <QScreen>
 #include <QTest>
 
 using namespace cc;
@@ -43,6 +44,24 @@ private slots:
         QCOMPARE(facilities, p.facilities.size());
         QVERIFY(window.mapView()->pixelsPerMetre() > 0);
         QVERIFY(!window.isWindowModified());
+    }
+
+    // Workshops run on office laptops: the first-start layout must fit a
+    // 1366 x 768 screen (less a taskbar and the window frame) in both languages.
+    void fitsALaptopScreen()
+    {
+        ProjectDocument doc;
+        MainWindow window(&doc);
+        window.fileActions()->openDemo();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        qInfo("minimum size %d x %d", minimum.width(), minimum.height());
+        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 768 - 40 - 30,
+                 qPrintable(QStringLiteral("%1 x %2").arg(minimum.width()).arg(minimum.height())));
+        // And the first window is no taller than the screen (docks that start
+        // hidden must not hold it up).
+        QTRY_VERIFY(window.height() <= window.screen()->availableGeometry().height());
     }
 
     void titleMarksUnsavedChangesAndUndoClearsIt()

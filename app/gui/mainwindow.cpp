@@ -35,6 +35,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -100,9 +101,29 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
         QSize size(1400, 900);
         if (const QScreen *s = screen())
             size = size.boundedTo(s->availableGeometry().size() * 0.95);
+        // A laptop screen (1366 x 768): the bottom charts join the others on
+        // the right, so the map keeps the full height and no chart is squeezed.
+        if (size.height() < 860)
+            stackBottomDocksOnTheRight();
         resize(size);
+        // Docks that start hidden still count in the minimum height until the
+        // window is shown: ask again once it is (unless the geometry was set
+        // meanwhile, as a language switch does).
+        QTimer::singleShot(0, this, [this, size, first = this->size()] {
+            if (this->size() == first)
+                resize(size);
+        });
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::stackBottomDocksOnTheRight()
+{
+    QDockWidget *anchor = m_dashboard->dock(charts::ChartKind::InCountyRate);
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating())
+            tabifyDockWidget(anchor, dock);
+    anchor->raise();
 }
 
 void MainWindow::createMenus()

@@ -57,6 +57,7 @@ protected:
 
 private:
     void createMenus();
+    void stackBottomDocksOnTheRight();
     void createDocks();
     void updateTitle();
     void updateStatusSummary();

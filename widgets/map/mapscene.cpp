@@ -13,7 +13,7 @@ namespace cc {
 namespace {
 // Village labels appear once 1 km is drawn at least this many pixels wide.
 constexpr double kVillageLabelPixelsPerKm = 45.0;
-constexpr double kTownshipLabelPixelsPerKm = 6.0;
+constexpr double kTownshipLabelPixelsPerKm = 4.5;
 // Village clinic symbols appear once 1 km is drawn this many pixels wide.
 constexpr double kVillageClinicPixelsPerKm = 4.0;
 } // namespace

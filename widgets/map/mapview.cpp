@@ -51,6 +51,7 @@ void MapView::zoomOut()
 void MapView::zoomToFit()
 {
     fitInView(m_scene->contentRect(), Qt::KeepAspectRatio);
+    m_followsFit = true;
     zoomChangedInternally();
 }
 
@@ -60,6 +61,7 @@ void MapView::zoomBy(double factor)
     const double target = std::clamp(current * factor, kMinPixelsPerMetre, kMaxPixelsPerMetre);
     if (target == current)
         return;
+    m_followsFit = false;
     scale(target / current, target / current);
     zoomChangedInternally();
 }
@@ -100,6 +102,9 @@ void MapView::setTool(MapTool *tool)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
+    if (event->button() == Qt::MiddleButton ||
+        (event->button() == Qt::LeftButton && dragMode() == QGraphicsView::ScrollHandDrag))
+        m_followsFit = false; // the user moved the map: keep it where it is
     if (event->button() == Qt::MiddleButton) {
         m_panning = true;
         m_lastPanPos = event->position().toPoint();
@@ -189,7 +194,8 @@ void MapView::keyPressEvent(QKeyEvent *event)
 void MapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (!m_fittedOnce && isVisible()) {
+    // Fitted maps stay fitted as the window and its docks settle or change.
+    if ((!m_fittedOnce || m_followsFit) && isVisible()) {
         m_fittedOnce = true;
         zoomToFit();
     }

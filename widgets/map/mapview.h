@@ -48,7 +48,8 @@ private:
     MapScene *m_scene;
     MapTool *m_tool = nullptr;
     bool m_fittedOnce = false;
-    bool m_panning = false; // middle-button pan in any tool
+    bool m_followsFit = true; // fitted, and neither zoomed nor panned since
+    bool m_panning = false;   // middle-button pan in any tool
     QPoint m_lastPanPos;
 };
 
