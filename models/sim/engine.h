@@ -82,7 +82,6 @@ public:
     double travelMinutes(int s, int f) const; // -1 when f is not a candidate of s
 
 private:
-    friend class MonthRunner;
     std::size_t qIndex(int f, int k, int t) const
     {
         return (static_cast<std::size_t>(f) * m_k + k) * m_t + t;
