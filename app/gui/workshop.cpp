@@ -186,6 +186,15 @@ void WorkshopMode::enter()
     w->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_dock->show();
     m_dock->raise();
+    // Both headline charts in view: the fund balance below the map, also when
+    // a laptop's layout keeps it in a tab on the right (leave() restores that).
+    QDockWidget *fund = w->dashboard()->dock(charts::ChartKind::FundBalance);
+    if (w->dockWidgetArea(fund) != Qt::BottomDockWidgetArea) {
+        w->addDockWidget(Qt::BottomDockWidgetArea, fund);
+        fund->show();
+    }
+    fund->raise();
+    w->dashboard()->dock(charts::ChartKind::InCountyRate)->raise();
     // Without a window manager (a bare X server driving a projector) full
     // screen is only a request: cover the screen ourselves first.
     if (QScreen *screen = w->screen())
