@@ -37,7 +37,7 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
     m_plot->setObjectName(QStringLiteral("plot"));
-    m_plot->setMinimumSize(280, 160);
+    m_plot->setMinimumSize(280, 200);
     m_plot->setMouseTracking(true);
     refillScopes();
 

@@ -84,7 +84,7 @@ NeedView::NeedView(QWidget *parent) : QWidget(parent)
     m_table->setToolTip(tr("WISN: FTE needed = simulated workload (episodes x staff minutes) / "
                            "available working time per FTE. Red: fewer posted than needed."));
     m_plot = new QCustomPlot(split);
-    m_plot->setMinimumHeight(160);
+    m_plot->setMinimumHeight(220);
     split->addWidget(m_table);
     split->addWidget(m_plot);
     split->setStretchFactor(0, 1);
