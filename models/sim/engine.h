@@ -220,7 +220,6 @@ private:
     EngineOptions m_options;
     UpdateStats m_stats;
     Results m_results;
-    Scope m_fullScope; // everything
     int m_s = 0, m_f = 0, m_k = 0, m_t = 0, m_w = 0, m_c = 0;
 
     CandidateFinder m_finder;

@@ -368,7 +368,7 @@ void Engine::runFull(Workers &workers)
     }
     m_stats = UpdateStats{true, 0, static_cast<long long>(m_s) * m_k * m_t};
     sumCounty();
-    finalize(0, m_fullScope, &workers);
+    finalize(0, Scope{}, &workers); // a default scope: everything
 }
 
 } // namespace cc::sim

@@ -200,8 +200,6 @@ void Engine::apply(const ChangeSet &ch)
 
     // Travel and candidate sets.
     bool candidatesChanged = false;
-    std::vector<int> facs;
-    std::vector<char> home;
     auto refreshSettlement = [&](int s) {
         std::vector<int> before(m_candFac.begin() + slot(s, 0),
                                 m_candFac.begin() + slot(s, 0) + m_c);
