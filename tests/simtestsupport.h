@@ -102,11 +102,24 @@ inline bool randomEdit(Input &in, int kind, std::mt19937 &rng)
         p[levelKey(PolicyKey::InpatientRatioVillage, l)] = uniform(rng, 0.3, 0.95);
         p[levelKey(PolicyKey::OutpatientRatioVillage, l)] = uniform(rng, 0.2, 0.8);
         if (pick(rng, 3) == 0)
-            p.globalBudgetOn = !p.globalBudgetOn;
+            p[PolicyKey::GlobalBudgetOn] = p.flag(PolicyKey::GlobalBudgetOn) ? 0 : 1;
         if (pick(rng, 3) == 0)
-            p.capitationOn = !p.capitationOn;
+            p[PolicyKey::CapitationOn] = p.flag(PolicyKey::CapitationOn) ? 0 : 1;
         if (pick(rng, 4) == 0)
-            p.drgOn = !p.drgOn;
+            p[PolicyKey::DrgOn] = p.flag(PolicyKey::DrgOn) ? 0 : 1;
+        // Model 2: how the budget is set, the carve-out, the turnover fund, growth.
+        if (pick(rng, 4) == 0)
+            p[PolicyKey::BudgetMethod] = p.integer(PolicyKey::BudgetMethod) == 0 ? 1 : 0;
+        if (pick(rng, 4) == 0)
+            p[PolicyKey::BudgetGrowthRate] = uniform(rng, 0.0, 0.1);
+        if (pick(rng, 4) == 0)
+            p[PolicyKey::TurnoverMonths] = uniform(rng, 0.0, 3.0);
+        if (pick(rng, 4) == 0)
+            p[PolicyKey::CriticalIllnessThresholdYuan] = uniform(rng, 5000, 60000);
+        if (pick(rng, 4) == 0)
+            p[PolicyKey::RevenueGrowthRate] = uniform(rng, 0.0, 0.08);
+        if (pick(rng, 4) == 0)
+            p[PolicyKey::SurplusRetention] = uniform(rng, 0.0, 1.0);
         bool replaced = false;
         for (PolicyEntry &e : in.schedule)
             if (e.fromMonth == from) {
@@ -197,10 +210,36 @@ inline bool randomEdit(Input &in, int kind, std::mt19937 &rng)
         l.annualRatePerPerson *= uniform(rng, 0.8, 1.2);
         l.staffMinutes *= uniform(rng, 0.8, 1.2);
         l.asc[pick(rng, kLevels)] += uniform(rng, -0.5, 0.5);
+        if (l.inpatient)
+            l.lengthOfStayDays[pick(rng, kLevels)] = uniform(rng, 2.0, 15.0);
         return true;
     }
     case EditSettings: {
-        in.settings.coefWait = uniform(rng, 0.2, 3.0);
+        in.settings[SettingKey::CoefWait] = uniform(rng, 0.2, 3.0);
+        // Model 2 settings, one at a time.
+        switch (pick(rng, 7)) {
+        case 0:
+            in.settings[SettingKey::GrowthAdmissions] = uniform(rng, -0.02, 0.08);
+            break;
+        case 1:
+            in.settings[SettingKey::GrowthOutpatientCost] = uniform(rng, -0.02, 0.08);
+            break;
+        case 2:
+            in.settings[SettingKey::TargetBedOccupancy] = uniform(rng, 0.6, 1.0);
+            break;
+        case 3:
+            in.settings[SettingKey::WardShareNurse] = uniform(rng, 0.0, 1.0);
+            break;
+        case 4:
+            in.settings[SettingKey::CoefSize] = uniform(rng, 0.0, 2.0);
+            break;
+        case 5:
+            in.settings[SettingKey::ClaimsScale] = uniform(rng, 0.7, 1.2);
+            break;
+        default:
+            in.settings[SettingKey::InpatientCostCv] = uniform(rng, 0.5, 2.0);
+            break;
+        }
         return true;
     }
     default:

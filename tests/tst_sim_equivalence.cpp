@@ -118,7 +118,7 @@ void TestSimEquivalence::localEditTouchesFewRows()
     GeneratorSpec spec;
     spec.months = 60;
     Input in = generateRegion(spec);
-    in.settings.flag(SettingKey::CongestionOn) = false;
+    in.settings[SettingKey::CongestionOn] = false;
     Engine engine(in);
     const long long all = engine.lastUpdate().rowsTouched;
     Input next = in;
@@ -163,7 +163,8 @@ void TestSimEquivalence::threadsGiveTheSameResults()
     d = maxRelativeDifference(parallel.results(), Engine(moved).results(), &where);
     QVERIFY2(d < 1e-9, where.c_str());
     Input congested = moved;
-    congested.settings.flag(SettingKey::CongestionOn) = !congested.settings.flag(SettingKey::CongestionOn); // a full run again
+    congested.settings[SettingKey::CongestionOn] =
+        !congested.settings.flag(SettingKey::CongestionOn); // a full run again
     parallel.apply(diffInputs(moved, congested));
     d = maxRelativeDifference(parallel.results(), Engine(congested).results(), &where);
     QVERIFY2(d < 1e-9, where.c_str());

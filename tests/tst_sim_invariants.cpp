@@ -91,14 +91,15 @@ void TestSimInvariants::fundIdentity()
     const Results &r = engine.results();
     for (int t = 0; t < r.months; ++t) {
         const FundMonth &m = r.fund[t];
-        const double expected = m.openingBalance + m.revenue - m.payments - m.settlements;
+        const double expected =
+            m.openingBalance + m.revenue - m.payments - m.settlements - m.turnover;
         QVERIFY(std::abs(m.closingBalance - expected) <= 1e-6);
         if (t + 1 < r.months)
             QCOMPARE(r.fund[t + 1].openingBalance, m.closingBalance);
         QVERIFY(m.revenue > 0);
         QVERIFY(m.payments >= 0);
     }
-    QCOMPARE(r.fund[0].openingBalance, engine.input().settings.initialFundBalanceYuan);
+    QCOMPARE(r.fund[0].openingBalance, engine.input().settings[SettingKey::InitialFundBalanceYuan]);
 }
 
 void TestSimInvariants::sharesInUnitInterval()
@@ -143,7 +144,7 @@ void TestSimInvariants::ratioRaisesLevelShare()
     QFETCH(bool, congestion);
     for (unsigned seed = 0; seed < 5; ++seed) {
         Input in = generateSmall(seed);
-        in.settings.flag(SettingKey::CongestionOn) = congestion;
+        in.settings[SettingKey::CongestionOn] = congestion;
         const Engine before(in);
         const int from = 5;
         Policy p = in.policyAt(from);
@@ -152,16 +153,16 @@ void TestSimInvariants::ratioRaisesLevelShare()
         p[levelKey(PolicyKey::OutpatientRatioVillage, level)] =
             std::min(1.0, p[levelKey(PolicyKey::OutpatientRatioVillage, level)] + 0.1);
         in.schedule.push_back(PolicyEntry{from, p});
-        // Keep later entries in force after month `from` unchanged except the ratio.
+        // Later entries raise their own ratios by as much.
         for (PolicyEntry &e : in.schedule)
-            if (e.fromMonth > from) {
-                e.policy[levelKey(PolicyKey::InpatientRatioVillage, level)] =
-                    p[levelKey(PolicyKey::InpatientRatioVillage, level)];
-                e.policy[levelKey(PolicyKey::OutpatientRatioVillage, level)] =
-                    p[levelKey(PolicyKey::OutpatientRatioVillage, level)];
-            }
+            if (e.fromMonth > from)
+                for (PolicyKey key :
+                     {PolicyKey::InpatientRatioVillage, PolicyKey::OutpatientRatioVillage}) {
+                    double &ratio = e.policy[levelKey(key, level)];
+                    ratio = std::min(1.0, ratio + 0.1);
+                }
         const Engine after(in);
-        const int last = congestion ? from : in.settings.integer(SettingKey::HorizonMonths) - 1;
+        const int last = in.settings.integer(SettingKey::HorizonMonths) - 1;
         for (int t = from; t <= last; ++t)
             for (int k = 0; k < static_cast<int>(in.lines.size()); ++k)
                 QVERIFY2(
@@ -183,7 +184,7 @@ void TestSimInvariants::specialistRaisesHostShare()
     QFETCH(bool, congestion);
     for (unsigned seed = 0; seed < 5; ++seed) {
         Input in = generateSmall(seed);
-        in.settings.flag(SettingKey::CongestionOn) = congestion;
+        in.settings[SettingKey::CongestionOn] = congestion;
         const Engine before(in);
         int specialist = -1;
         for (int i = 0; i < static_cast<int>(in.staff.size()) && specialist < 0; ++i)
@@ -196,13 +197,18 @@ void TestSimInvariants::specialistRaisesHostShare()
         in.postings.push_back(Posting{specialist, host, from, from + 6, 0.6, true});
         Engine after(before.input());
         after.apply(diffInputs(before.input(), in));
-        const int last = congestion ? from : in.settings.integer(SettingKey::HorizonMonths) - 1;
+        const int last = in.settings.integer(SettingKey::HorizonMonths) - 1;
         const int T = in.settings.integer(SettingKey::HorizonMonths);
         for (int t = from; t <= last; ++t) {
             const double b = before.results().facilityEpisodes[host * T + t];
             const double a = after.results().facilityEpisodes[host * T + t];
-            QVERIFY2(a >= b - 1e-12 * b,
-                     qPrintable(QStringLiteral("seed %1 month %2").arg(seed).arg(t)));
+            // After the posting ends, neighbours whose queues it shortened may
+            // draw a few patients back for a month (tst_sim_model2).
+            const double slack = t < from + 6 ? 1e-12 : 5e-3;
+            QVERIFY2(
+                a >= b - slack * b,
+                qPrintable(
+                    QStringLiteral("seed %1 month %2: %3 -> %4").arg(seed).arg(t).arg(b).arg(a)));
         }
     }
 }
@@ -220,7 +226,7 @@ void TestSimInvariants::longerTravelNeverRaisesShare()
     for (unsigned seed = 0; seed < 5; ++seed) {
         Input in = generateSmall(seed);
         in.roads.clear(); // straight-line travel: moving a facility away lengthens the trip
-        in.settings.flag(SettingKey::CongestionOn) = congestion;
+        in.settings[SettingKey::CongestionOn] = congestion;
         in.settlements.resize(1);
         in.settlements[0].population = 2000;
         const int f = 0; // a county hospital
@@ -255,7 +261,7 @@ void TestSimInvariants::qminGatingNeedsPostedSpecialist()
     in.facilities[thc].beds = 30;
     in.facilities[thc].capability[line] = 0.4;
     in.lines[line].qMin = 0.55;
-    in.settings.learningRetention = 0.5;
+    in.settings[SettingKey::LearningRetention] = 0.5;
     int specialist = -1;
     for (int i = 0; i < static_cast<int>(in.staff.size()) && specialist < 0; ++i)
         if (in.staff[i].role == Specialist)
@@ -275,7 +281,7 @@ void TestSimInvariants::qminGatingNeedsPostedSpecialist()
 void TestSimInvariants::globalBudgetSettlesAtYearEnd()
 {
     Input in = generateSmall(5);
-    in.settings.integer(SettingKey::StartMonth) = 1;
+    in.settings[SettingKey::StartMonth] = 1;
     in.schedule.resize(1);
     in.schedule[0].policy[PolicyKey::GlobalBudgetOn] = true;
     const Engine engine(in);
@@ -285,13 +291,16 @@ void TestSimInvariants::globalBudgetSettlesAtYearEnd()
         if (!yearEnd)
             QCOMPARE(r.fund[t].settlements, 0.0);
         QVERIFY(r.fund[t].globalBudget > 0);
-        QVERIFY(std::abs(r.fund[t].payments - 0.85 * r.fund[t].globalBudget) < 1e-6);
+        // The prepayment, and the critical-illness part outside the budget.
+        QVERIFY(std::abs(r.fund[t].payments - 0.85 * r.fund[t].globalBudget -
+                         r.fund[t].criticalIllness) < 1e-6);
     }
-    // Over a year the fund pays the budget plus at most its share of an overrun.
+    // Over a year the fund pays the budget plus at most its share of an
+    // overrun, and the critical-illness part outside it.
     double budget = 0, paid = 0;
     for (int t = 0; t < 12; ++t) {
         budget += r.fund[t].globalBudget;
-        paid += r.fund[t].payments + r.fund[t].settlements;
+        paid += r.fund[t].payments + r.fund[t].settlements - r.fund[t].criticalIllness;
     }
     QVERIFY(paid <= budget * 1.05 + 1e-6);
 }

@@ -9,9 +9,10 @@ namespace cc::cli {
 // Exit codes of countycare-cli (documented in README.md; scripts depend on them).
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,  // could not do the work: I/O error, cannot write the output
-    ExitBadInput = 2, // the project or input file is unsound (reason on stderr)
-    ExitUsage = 64,   // wrong arguments (sysexits.h EX_USAGE)
+    ExitFailure = 1,      // could not do the work: I/O error, cannot write the output
+    ExitBadInput = 2,     // the project or input file is unsound (reason on stderr)
+    ExitNotConverged = 3, // calibrate: the stated indicators cannot all be met (gaps on stdout)
+    ExitUsage = 64,       // wrong arguments (sysexits.h EX_USAGE)
 };
 
 struct CliStreams {

@@ -21,7 +21,9 @@ Scenario baselineScenario()
     Scenario s;
     s.id = kBaselineScenarioId;
     s.name = QStringLiteral("baseline");
-    s.description = QStringLiteral("现行政策：按项目付费，各级报销比例不变。");
+    s.description = QStringLiteral("现行政策：按项目付费，各级报销比例不变。\n"
+                                   "Current policy: fee-for-service, reimbursement unchanged at "
+                                   "every level.");
     PolicyEntry now;
     now.note = QStringLiteral("现行政策（按项目付费）");
     s.schedule = {now};
@@ -36,16 +38,30 @@ Scenario reformScenario()
     Scenario s;
     s.id = kReformScenarioId;
     s.name = QStringLiteral("reform");
-    s.description =
-        QStringLiteral("紧密型县域医共体改革（2026年1月起）：医保基金总额付费、结余留用、超支分担；"
-                       "住院按DRG点数付费；签约居民门诊按人头付费；拉开县内外报销差距；"
-                       "县级医院医生下沉乡镇卫生院（全职轮岗不少于6个月，专家每周坐诊）。");
+    s.description = QStringLiteral(
+        "紧密型县域医共体改革（2026年1月起）：医保基金对医共体总额付费，按上年度实际支出×(1+5%)"
+        "核定，"
+        "按月预拨85%，年初预拨两个月周转金；结余留用、超支分担（超支10%以内基金分担一半）；"
+        "大病及单次3万元以上的高额住院费用单列支付，不占医共体预算；住院按DRG点数法付费（浮动点值）"
+        "；"
+        "签约居民门诊按人头付费；拉开县内外报销差距；县级医院医生下沉乡镇卫生院（全职轮岗不少于6个"
+        "月，"
+        "专家每周坐诊）。\n"
+        "Tight county alliance reform from January 2026: one global budget for the alliance, set "
+        "from last year's actual spending x 1.05, 85% prepaid monthly with two months advanced as "
+        "a turnover fund; the alliance keeps its surplus and shares overruns (the fund covers half "
+        "within 10%); critical illness and admissions above 30,000 yuan are paid outside the "
+        "budget; admissions by DRG points with a floating point value; capitation for signed "
+        "residents' outpatient care; a wider reimbursement gap between in-county and "
+        "out-of-county care; county doctors posted to township centres (full-time rotations of "
+        "6 months or more, weekly specialist clinics).");
     PolicyEntry start;
     start.note = QStringLiteral("改革前：现行政策（按项目付费）");
     PolicyEntry reform;
     reform.fromMonth = kReformMonth;
-    reform.note = QStringLiteral("紧密型医共体改革：医保总额付费、结余留用、超支分担，"
-                                 "DRG点数法，签约按人头付费，拉开报销差距");
+    reform.note =
+        QStringLiteral("紧密型医共体改革：总额付费（上年实际支出×1.05）、结余留用、超支分担，"
+                       "高额费用单列，DRG点数法，签约按人头付费，拉开报销差距");
     PolicyParams &q = reform.params;
     // Reimbursement gap: grassroots up, out of county down 5 points (typical
     // provincial reform notices set a 5-15 point gap between levels).
@@ -58,7 +74,9 @@ Scenario reformScenario()
     q[PolicyKey::OutpatientRatioTownship] = 0.65;
     q[PolicyKey::OutpatientRatioCity] -= 0.05;
     q[PolicyKey::OutpatientRatioProvince] -= 0.05;
-    // 总额预算、结余留用、超支分担.
+    // 总额预算、结余留用、超支分担: the budget rules are the parameter table's
+    // defaults (last year's spending x 1.05, two months of turnover fund,
+    // admissions above 30,000 yuan outside the budget).
     q[PolicyKey::GlobalBudgetOn] = 1;
     q[PolicyKey::SurplusRetention] = 1.0;
     q[PolicyKey::OverrunShare] = 0.5;

@@ -217,14 +217,17 @@ void buildFacilities(Project &p, const CountyLayout &layout)
         p.facilities.insert(id, f);
     };
 
-    // County hospitals: beds of a typical county of 380,000 (about 1.9 county
-    // beds per 1,000 residents; NHC statistical yearbook 2023).
+    // County hospitals: about 3.1 county-level beds per 1,000 residents, what a
+    // county of 380,000 needs for its in-county admissions (0.20 per person a
+    // year, about three in five at the county hospitals, 8 days each) at 85%
+    // occupancy (editable assumption; NHC statistical bulletin 2023: 7.2 beds
+    // per 1,000 residents across all facilities).
     add(kCountyGeneralHospitalId, QStringLiteral("青山县医院"),
         QStringLiteral("Qingshan County Hospital"), FacilityLevel::CountyHospital,
-        HospitalKind::General, offset(layout.countySeat, 0.8, 0.6), 500, 0);
+        HospitalKind::General, offset(layout.countySeat, 0.8, 0.6), 850, 0);
     add(kCountyTcmHospitalId, QStringLiteral("青山县中医院"),
         QStringLiteral("Qingshan County Hospital of Traditional Chinese Medicine"),
-        FacilityLevel::CountyHospital, HospitalKind::Tcm, offset(layout.countySeat, 1.1, 2.6), 200,
+        FacilityLevel::CountyHospital, HospitalKind::Tcm, offset(layout.countySeat, 1.1, 2.6), 330,
         0);
 
     // Township centres: 20-60 beds (national THC average about 50); the county
@@ -264,6 +267,17 @@ void buildFacilities(Project &p, const CountyLayout &layout)
         add(next++, s.name.chopped(1) + QStringLiteral("村卫生室"),
             s.nameEn.chopped(int(qstrlen("Village"))) + QStringLiteral("Village Clinic"),
             FacilityLevel::VillageClinic, HospitalKind::General, at, 0, s.townshipId);
+    }
+    // One community health service station (社区卫生服务站) per urban community,
+    // the towns' first contact at the level of a village clinic.
+    for (const Settlement &s : p.settlements) {
+        if (!s.urban)
+            continue;
+        const PointKm at =
+            offset(layout.frame.toKm(s.position), rng.uniform(0.05, 0.15), rng.uniform(0, 2 * kPi));
+        add(next++, s.name + QStringLiteral("卫生服务站"),
+            s.nameEn + QStringLiteral(" Health Station"), FacilityLevel::VillageClinic,
+            HospitalKind::General, at, 0, s.townshipId);
     }
 }
 

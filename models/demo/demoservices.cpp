@@ -192,6 +192,12 @@ QVector<ServiceLine> defaultServiceLines()
                       kRateComplex, kRwComplex, FacilityLevel::CountyHospital, plan.complex);
     complex.staffMinutes = 2400;
     complex.roleWeight = {0.02, 0.30, 0.03, 0.0};
+    // Days in bed per admission: the national averages (township centres 6.7
+    // days, NHC 2022; public hospitals 8.4 days, NHC statistical bulletin 2023)
+    // spread over the groups by severity (editable assumption).
+    basic.lengthOfStayDays = {0, 6.0, 6.0, 6.5, 6.5};
+    secondary.lengthOfStayDays = {0, 8.0, 8.5, 9.0, 9.0};
+    complex.lengthOfStayDays = {0, 11.0, 12.0, 12.0, 12.0};
     lines << minor << chronic << basic << secondary << complex;
     for (ServiceLine &l : lines)
         l.qMin = 0.55; // a posted senior specialist (w 0.35-0.40) lifts a THC with cap0 0.3 over it

@@ -72,16 +72,17 @@ private:
 void buildStaff(Project &p)
 {
     Roster roster(p);
-    // County hospitals, about 1.1 staff per bed (NHC staffing norm for general
-    // hospitals: 1.3-1.4 per bed, county hospitals below it).
+    // County hospitals: clinical staff about 0.85 per bed, two nurses per
+    // doctor (NHC staffing norm for general hospitals: 1.3-1.4 staff per bed
+    // including technicians, pharmacists and managers, who are not modelled).
     const TitleMix countyDoctors{0.35, 0.40};
     const TitleMix countyNurses{0.45, 0.40};
     struct CountyTeam {
         EntityId home;
         int gps, specialists, nurses, publicHealth;
     };
-    const CountyTeam teams[] = {{kCountyGeneralHospitalId, 36, 150, 190, 16},
-                                {kCountyTcmHospitalId, 10, 60, 60, 6}};
+    const CountyTeam teams[] = {{kCountyGeneralHospitalId, 40, 230, 430, 20},
+                                {kCountyTcmHospitalId, 12, 80, 90, 8}};
     for (const CountyTeam &t : teams) {
         roster.hire(t.gps, StaffRole::GeneralPractitioner, countyDoctors, 0, t.home);
         roster.hire(t.specialists, StaffRole::Specialist, countyDoctors, 0, t.home);
@@ -104,12 +105,28 @@ void buildStaff(Project &p)
         roster.hire(community ? 4 : rng.integer(2, 3), StaffRole::PublicHealth, thcMix, f.id, f.id);
     }
 
-    // Village doctors (乡村医生): one per clinic, a second one in a quarter of them.
-    for (const Facility &f : p.facilities) {
-        if (f.level != FacilityLevel::VillageClinic)
+    // Village doctors (乡村医生): one per 1,000 residents of the village, at
+    // least one (State Council General Office 2015 No. 13 on village doctors:
+    // no fewer than one per 1,000 residents served). Clinics were placed one
+    // per rural village, in the settlements' order (demoplaces.cpp).
+    EntityId clinic = kFirstVillageClinicId;
+    for (const Settlement &s : p.settlements) {
+        if (s.urban)
             continue;
-        const int doctors = roster.rng().chance(0.25) ? 2 : 1;
-        roster.hire(doctors, StaffRole::GeneralPractitioner, TitleMix{1.0, 0.0}, f.id, f.id);
+        const int doctors = std::max(1, static_cast<int>(std::lround(s.population / 1000.0)));
+        roster.hire(doctors, StaffRole::GeneralPractitioner, TitleMix{1.0, 0.0}, clinic, clinic);
+        ++clinic;
+    }
+    // Community health service stations, after the village clinics: a GP per
+    // 3,000 residents (at least two) and a nurse for all but one of them
+    // (NHC basic standard for the stations: at least two GPs; editable assumption).
+    for (const Settlement &s : p.settlements) {
+        if (!s.urban)
+            continue;
+        const int doctors = std::max(2, static_cast<int>(std::lround(s.population / 3000.0)));
+        roster.hire(doctors, StaffRole::GeneralPractitioner, TitleMix{0.6, 0.4}, clinic, clinic);
+        roster.hire(doctors - 1, StaffRole::Nurse, TitleMix{0.6, 0.4}, clinic, clinic);
+        ++clinic;
     }
 }
 

@@ -175,11 +175,13 @@ struct ServiceLine {
     double coefTravel = 0.03;                                // bt, per minute
     double coefQuality = 2.0;                                // bq
     std::array<double, kStaffRoleCount> roleWeight{};        // w(role, k) before the title factor
+    // Bed-days per admission by level (住院日); 0 for outpatient lines.
+    std::array<double, kFacilityLevelCount> lengthOfStayDays{};
     auto tie() const
     {
         return std::tie(id, code, name, nameEn, inpatient, annualRatePerPerson, drgWeight, minLevel,
                         qMin, costYuan, baselineShare, asc, staffMinutes, coefCost, coefTravel,
-                        coefQuality, roleWeight);
+                        coefQuality, roleWeight, lengthOfStayDays);
     }
     friend bool operator==(const ServiceLine &a, const ServiceLine &b)
     {

@@ -18,7 +18,10 @@ constexpr const char *kGroupChoice = QT_TRANSLATE_NOOP("cc::Parameters", "Patien
 constexpr const char *kGroupTravel = QT_TRANSLATE_NOOP("cc::Parameters", "Travel");
 constexpr const char *kGroupStaff = QT_TRANSLATE_NOOP("cc::Parameters", "Staffing");
 constexpr const char *kGroupFund = QT_TRANSLATE_NOOP("cc::Parameters", "Fund");
-constexpr const char *kGroupCalibration = QT_TRANSLATE_NOOP("cc::Parameters", "Calibration targets");
+constexpr const char *kGroupCalibration =
+    QT_TRANSLATE_NOOP("cc::Parameters", "Calibration targets");
+constexpr const char *kGroupGrowth = QT_TRANSLATE_NOOP("cc::Parameters", "Growth");
+constexpr const char *kGroupCapacity = QT_TRANSLATE_NOOP("cc::Parameters", "Capacity");
 constexpr const char *kGroupUncertainty = QT_TRANSLATE_NOOP("cc::Parameters", "Uncertainty");
 
 constexpr const char *kYuan = QT_TRANSLATE_NOOP("cc::Parameters", "yuan");
@@ -40,6 +43,18 @@ constexpr const char *kSrcChoiceSpread =
 constexpr const char *kSrcDemandSpread =
     "NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the "
     "rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%";
+constexpr const char *kSrcYinzhouBudget =
+    "Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year's actual "
+    "spending on the alliance's insured residents x (1 + growth), resident insurance 5% a year, "
+    "employee insurance 10%; two months of prepayment advanced as a turnover fund";
+constexpr const char *kSrcGrowth =
+    "NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -> 361.6 yuan "
+    "(+5.6% a year), admission 9,848 -> 10,316 yuan (+1.2%); visits 8.72 -> 9.55 billion (+2.3%), "
+    "admissions 266.0 -> 301.9 million (+3.2%), population nearly unchanged";
+constexpr const char *kSrcWardShare =
+    "Assumption: share of a staff member's working time spent on the wards of a facility with "
+    "beds (the rest in outpatient clinics and public health); facilities without beds use all "
+    "time for outpatients";
 constexpr const char *kSrcGlobalBudget =
     "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
     "NHC/NHSA 2023 guidance on tight county alliances";
@@ -56,6 +71,10 @@ constexpr ParameterSpec kPolicySpecs[] = {
     {PolicyKey::PersonalPremiumYuan, "revenue.personal_premium_yuan", ValueKind::Money, 400, 0, 10000, kYuan,
      QT_TRANSLATE_NOOP("cc::Parameters", "Personal premium per insured"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Premium paid by each insured resident per year (个人缴费)."), kSrcPremium2024, kGroupRevenue},
+    {PolicyKey::RevenueGrowthRate, "revenue.growth_rate", ValueKind::Share, 0.049, 0, 0.3, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yearly growth of subsidy and premium"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "The subsidy and premium entered are the first year's; each later calendar year grows them by this share (筹资增长)."),
+     "NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)", kGroupRevenue},
 
     {PolicyKey::OutpatientDeductibleVillage, "outpatient.deductible.village", ValueKind::Money, 10, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, village clinic"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
@@ -109,11 +128,11 @@ constexpr ParameterSpec kPolicySpecs[] = {
     {PolicyKey::GlobalBudgetOn, "budget.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Global budget"),
      QT_TRANSLATE_NOOP("cc::Parameters", "The alliance receives one prepaid budget and pays its residents' claims everywhere (医保总额付费)."), kSrcGlobalBudget, kGroupBudget},
     {PolicyKey::BudgetShare, "budget.share", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Budget share"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Share of the available fund handed to the alliance as its global budget."), kSrcGlobalBudget, kGroupBudget},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of the budget base (revenue, or last year's spending with growth) handed to the alliance as its global budget."), kSrcGlobalBudget, kGroupBudget},
     {PolicyKey::CriticalIllnessShare, "budget.critical_illness_share", ValueKind::Share, 0.10, 0, 0.5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Critical illness share"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Share of revenue set aside for critical illness insurance (大病保险) before the budget."), kSrcDesign, kGroupBudget},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget."), kSrcDesign, kGroupBudget},
     {PolicyKey::ReserveShare, "budget.reserve_share", ValueKind::Share, 0.05, 0, 0.5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Risk reserve share"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget."), kSrcDesign, kGroupBudget},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget."), kSrcDesign, kGroupBudget},
     {PolicyKey::PrepaymentShare, "budget.prepayment_share", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Monthly prepayment share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of the monthly budget prepaid to the alliance (按月预拨); the rest is settled at year end."), kSrcGlobalBudget, kGroupBudget},
     {PolicyKey::SurplusRetention, "budget.surplus_retention", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Surplus retention"),
@@ -122,6 +141,22 @@ constexpr ParameterSpec kPolicySpecs[] = {
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a year-end overrun the fund covers within the band (超支分担)."), kSrcGlobalBudget, kGroupBudget},
     {PolicyKey::OverrunBand, "budget.overrun_band", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Overrun sharing band"),
      QT_TRANSLATE_NOOP("cc::Parameters", "The fund shares an overrun only up to this share of the budget; beyond it the alliance bears all."), kSrcGlobalBudget, kGroupBudget},
+    {PolicyKey::BudgetMethod, "budget.method", ValueKind::Integer, 1, 0, 1, "",
+     QT_TRANSLATE_NOOP("cc::Parameters", "How the budget is set"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "1: last year's actual spending on the alliance's residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支)."),
+     kSrcYinzhouBudget, kGroupBudget},
+    {PolicyKey::BudgetGrowthRate, "budget.growth_rate", ValueKind::Share, 0.05, 0, 0.5, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Budget growth coefficient"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yearly growth added to last year's spending when the budget is set from spending (增长系数)."),
+     kSrcYinzhouBudget, kGroupBudget},
+    {PolicyKey::TurnoverMonths, "budget.turnover_months", ValueKind::Real, 2, 0, 6, QT_TRANSLATE_NOOP("cc::Parameters", "months"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Turnover fund"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金)."),
+     kSrcYinzhouBudget, kGroupBudget},
+    {PolicyKey::CriticalIllnessThresholdYuan, "budget.critical_illness_threshold_yuan", ValueKind::Money, 30000, 0, 1e6, kYuan,
+     QT_TRANSLATE_NOOP("cc::Parameters", "High-cost threshold per admission"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "The fund pays the part of an admission's claim above this cost from the critical-illness carve-out, outside the alliance's budget (大病、高额费用单列)."),
+     "Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)", kGroupBudget},
 
     {PolicyKey::DrgOn, "drg.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "DRG point payment"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Pay in-county admissions by DRG points instead of by item (DRG点数法)."),
@@ -129,9 +164,9 @@ constexpr ParameterSpec kPolicySpecs[] = {
     {PolicyKey::DrgFloatingPointValue, "drg.floating", ValueKind::Boolean, 1, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Floating point value"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Point value = the year's DRG budget / total points (浮动点值); otherwise a fixed value per point."),
      "NHSA DRG/DIP payment reform three-year plan 2021-2024", kGroupDrg},
-    {PolicyKey::DrgFixedPointValueYuan, "drg.fixed_point_value_yuan", ValueKind::Money, 65, 0, 10000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fixed point value"),
+    {PolicyKey::DrgFixedPointValueYuan, "drg.fixed_point_value_yuan", ValueKind::Money, 42, 0, 10000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fixed point value"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yuan paid per DRG point when the point value is fixed."),
-     "100 points x RW 1.0 near the county-hospital admission cost of 6,425 yuan (DESIGN.md)", kGroupDrg},
+     "The fund's share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)", kGroupDrg},
     {PolicyKey::DrgBasePoints, "drg.base_points", ValueKind::Real, 100, 1, 10000, QT_TRANSLATE_NOOP("cc::Parameters", "points"), QT_TRANSLATE_NOOP("cc::Parameters", "Base points"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Points of a group with relative weight 1.0 (基准点数)."), "DESIGN.md: points = 100 x RW x coefficient", kGroupDrg},
     {PolicyKey::DrgCoefficientTownship, "drg.coefficient.township", ValueKind::Real, 0.85, 0.1, 5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Hospital coefficient, township centre"),
@@ -193,9 +228,9 @@ constexpr ParameterSpec kSettingSpecs[] = {
      QT_TRANSLATE_NOOP("cc::Parameters", "County's starting in-county inpatient share (县域内住院人次占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
     {SettingKey::TargetGrassrootsShare, "calibration.grassroots_share", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated grassroots share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "County's starting grassroots share of outpatient visits (基层诊疗量占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
-    {SettingKey::WaitSmoothing, "choice.wait_smoothing", ValueKind::Share, 0.5, 0, 0.95, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Queue smoothing"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities."),
-     "CountyCare engine: damps the cobweb cycle of a one-month congestion lag (0 = DESIGN.md formula)", kGroupChoice},
+    {SettingKey::WaitSmoothing, "choice.wait_smoothing", ValueKind::Share, 0.0, 0, 0.95, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Queue carried over"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of last month's queue carried into this month; 0: patients expect the queue at which this month's demand and capacity settle."),
+     "CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable", kGroupChoice},
     {SettingKey::UncertaintyCoefInCounty, "uncertainty.coef_in_county", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the in-county preference"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value."), kSrcChoiceSpread, kGroupUncertainty},
     {SettingKey::UncertaintyCoefSignedHome, "uncertainty.coef_signed_home", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the family-doctor loyalty"),
@@ -252,6 +287,50 @@ constexpr ParameterSpec kSettingSpecs[] = {
     {SettingKey::SalarySeniorYuan, "staffing.salary.senior", ValueKind::Money, 180000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, senior title"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yearly pay assumed for a senior-title staff member whose own pay is not entered."),
      "Editable assumption: county-hospital pay in a mountain county (same as the demo roster)", kGroupStaff},
+    {SettingKey::GrowthOutpatientCost, "growth.outpatient_cost", ValueKind::Share, 0.056, -0.2, 0.3, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yearly growth of outpatient prices"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth)."), kSrcGrowth, kGroupGrowth},
+    {SettingKey::GrowthInpatientCost, "growth.inpatient_cost", ValueKind::Share, 0.012, -0.2, 0.3, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yearly growth of inpatient prices"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Cost per admission grows by this share each calendar year."), kSrcGrowth, kGroupGrowth},
+    {SettingKey::GrowthOutpatientVisits, "growth.outpatient_visits", ValueKind::Share, 0.023, -0.2, 0.3, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yearly growth of visits per person"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient visits per person grow by this share each calendar year."), kSrcGrowth, kGroupGrowth},
+    {SettingKey::GrowthAdmissions, "growth.admissions", ValueKind::Share, 0.032, -0.2, 0.3, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yearly growth of admissions per person"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Admissions per person grow by this share each calendar year."), kSrcGrowth, kGroupGrowth},
+    {SettingKey::TargetBedOccupancy, "capacity.target_bed_occupancy", ValueKind::Share, 0.85, 0.3, 1.2, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Bed occupancy at capacity"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of bed-days a facility fills before admissions start to queue (病床使用率)."),
+     "NHC statistical bulletin 2023: public hospitals' bed occupancy 86.0% (all hospitals 79.4%)", kGroupCapacity},
+    {SettingKey::WardShareGp, "capacity.ward_share.gp", ValueKind::Share, 0.1, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Ward time of a GP"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of a general practitioner's time on the wards (the rest: outpatients)."), kSrcWardShare, kGroupCapacity},
+    {SettingKey::WardShareSpecialist, "capacity.ward_share.specialist", ValueKind::Share, 0.6, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Ward time of a specialist"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of a specialist's time on the wards (the rest: outpatients)."), kSrcWardShare, kGroupCapacity},
+    {SettingKey::WardShareNurse, "capacity.ward_share.nurse", ValueKind::Share, 0.75, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Ward time of a nurse"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of a nurse's time on the wards (the rest: outpatients)."), kSrcWardShare, kGroupCapacity},
+    {SettingKey::WardSharePublicHealth, "capacity.ward_share.public_health", ValueKind::Share, 0.0, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Ward time of public-health staff"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of a public-health worker's time on the wards (the rest: outpatient and chronic-disease follow-up)."), kSrcWardShare, kGroupCapacity},
+    {SettingKey::InpatientCostCv, "fund.inpatient_cost_cv", ValueKind::Real, 1.2, 0.1, 5, "",
+     QT_TRANSLATE_NOOP("cc::Parameters", "Spread of admission costs"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Coefficient of variation of one admission's cost around its line's average (lognormal); sets how much lies above the high-cost threshold."),
+     "Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5", kGroupFund},
+    {SettingKey::ClaimsScale, "fund.claims_scale", ValueKind::Real, 1.0, 0.2, 2, "",
+     QT_TRANSLATE_NOOP("cc::Parameters", "Effective reimbursement scale"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1."),
+     "Calibrated (1 = the schedule as written)", kGroupCalibration},
+    {SettingKey::TargetClaimsToRevenue, "calibration.claims_to_revenue", ValueKind::Share, 0, 0, 2, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Stated claims-to-revenue ratio"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "The fund's spending on residents' care over its revenue in the first year (基金支出/收入); 0: not stated."),
+     "The county's fund accounts (0 = not used)", kGroupCalibration},
+    {SettingKey::CoefSize, "choice.size", ValueKind::Real, 1.0, 0, 3, "",
+     QT_TRANSLATE_NOOP("cc::Parameters", "Weight of facility size"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Utility per unit of the logarithm of an in-county facility's size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal."),
+     "Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption", kGroupChoice},
 };
 // clang-format on
 

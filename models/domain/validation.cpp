@@ -251,6 +251,10 @@ QString validateEntity(const ServiceLine &l, const Project &project)
     for (double w : l.roleWeight)
         if (!finiteIn(w, 0, 1))
             return Validation::tr("Staff effect weights must be between 0 and 1 (got %1).").arg(w);
+    for (double d : l.lengthOfStayDays)
+        if (!finiteIn(d, 0, 365))
+            return Validation::tr("Days in bed per admission must be between 0 and 365 (got %1).")
+                .arg(d);
     return {};
 }
 

@@ -40,7 +40,10 @@ void Engine::rebuild()
     m_q.resize(qSize);
     m_elig.resize(qSize);
     m_expQ.resize(qSize);
-    m_capMinutes.resize(static_cast<std::size_t>(m_f) * m_t);
+    m_capOp.resize(static_cast<std::size_t>(m_f) * m_t);
+    m_capWard.resize(static_cast<std::size_t>(m_f) * m_t);
+    m_bedCap.resize(m_f);
+    m_logSize.resize(static_cast<std::size_t>(m_f) * 2);
     m_fte.resize(static_cast<std::size_t>(m_f) * m_t);
     // Facilities, then settlements, are independent of each other: split
     // over the threads.
@@ -92,6 +95,29 @@ void Engine::rebuild()
     runFull(workers);
 }
 
+namespace {
+
+// E[max(0, X - threshold)] of a lognormal X with mean `mean` and coefficient
+// of variation `cv` (the expected part of one admission above the threshold).
+double lognormalExcess(double mean, double cv, double threshold)
+{
+    if (!(mean > 0))
+        return 0.0;
+    if (!(threshold > 0))
+        return mean;
+    const double s2 = std::log1p(cv * cv), s = std::sqrt(s2);
+    const double d1 = (std::log(mean / threshold) + s2 / 2) / s, d2 = d1 - s;
+    const auto phi = [](double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); };
+    return std::max(0.0, mean * phi(d1) - threshold * phi(d2));
+}
+
+} // namespace
+
+int Engine::yearOf(int t) const
+{
+    return (m_in.settings.integer(SettingKey::StartMonth) - 1 + std::max(0, t)) / 12;
+}
+
 void Engine::compilePolicy()
 {
     std::vector<PolicyEntry> &schedule = m_in.schedule;
@@ -106,37 +132,73 @@ void Engine::compilePolicy()
             if (schedule[i].fromMonth <= t || i == 0)
                 m_policyIndex[t] = i;
     }
+    const Settings &set = m_in.settings;
     const std::size_t n = static_cast<std::size_t>(m_t) * m_k * kLevels;
-    m_oop.assign(n, 0.0);
-    m_fundPerEpisode.assign(n, 0.0);
+    for (std::vector<double> *v :
+         {&m_oop, &m_fundPerEpisode, &m_ciPerEpisode, &m_oopChoice, &m_lengthOfStay})
+        v->assign(n, 0.0);
+    m_demandFactor.assign(static_cast<std::size_t>(m_t) * m_w * m_k, 1.0);
+    m_revenueFactor.assign(m_t, 1.0);
     m_rampFraction.assign(m_t, 0.0);
     m_signingTarget.assign(m_t, 0.0);
+    m_lineInpatient.assign(m_k, 0);
+    for (int k = 0; k < m_k; ++k)
+        m_lineInpatient[k] = m_in.lines[k].inpatient ? 1 : 0;
+    // Prices and use per person grow by calendar year from the start (index 0:
+    // outpatient, 1: inpatient).
+    const double priceGrowth[2] = {set[SettingKey::GrowthOutpatientCost],
+                                   set[SettingKey::GrowthInpatientCost]};
+    const double useGrowth[2] = {set[SettingKey::GrowthOutpatientVisits],
+                                 set[SettingKey::GrowthAdmissions]};
+    const double costCv = set[SettingKey::InpatientCostCv];
+    const double claimsScale = set[SettingKey::ClaimsScale];
     int runStart = -1;
     for (int t = 0; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
+        const int year = yearOf(t);
+        // Subsidy and premium are the start year's; each new calendar year
+        // grows them by the rate in effect in its first month.
+        m_revenueFactor[t] = t == 0 ? 1.0
+                             : year == yearOf(t - 1)
+                                 ? m_revenueFactor[t - 1]
+                                 : m_revenueFactor[t - 1] * (1.0 + p[PolicyKey::RevenueGrowthRate]);
         for (int k = 0; k < m_k; ++k) {
             const ServiceLine &line = m_in.lines[k];
+            const int ip = line.inpatient ? 1 : 0;
+            const double price = std::pow(1.0 + priceGrowth[ip], year);
+            const double use = std::pow(1.0 + useGrowth[ip], year);
+            for (int w = 0; w < m_w; ++w)
+                m_demandFactor[twkIndex(t, w, k)] = use;
             for (int l = 0; l < kLevels; ++l) {
-                const double cost = line.costYuan[l];
-                const double deductible =
-                    p.level(line.inpatient ? PolicyKey::InpatientDeductibleVillage
-                                           : PolicyKey::OutpatientDeductibleVillage,
-                            l);
-                const double ratio =
-                    std::clamp(p.level(line.inpatient ? PolicyKey::InpatientRatioVillage
-                                                      : PolicyKey::OutpatientRatioVillage,
-                                       l),
-                               0.0, 1.0);
-                const double base = std::max(0.0, cost - deductible) * p[PolicyKey::InScopeShare];
+                const double cost = line.costYuan[l] * price;
+                const double deductible = p.level(ip ? PolicyKey::InpatientDeductibleVillage
+                                                     : PolicyKey::OutpatientDeductibleVillage,
+                                                  l);
+                const double ratio = std::clamp(p.level(ip ? PolicyKey::InpatientRatioVillage
+                                                           : PolicyKey::OutpatientRatioVillage,
+                                                        l),
+                                                0.0, 1.0);
+                const double reimbursable = std::max(0.0, cost - deductible);
+                const double base = reimbursable * p[PolicyKey::InScopeShare];
                 double paid = base * ratio;
                 // Out-of-county care without a referral loses reimbursement points.
                 if (!inCounty(l))
                     paid = p[PolicyKey::ReferralShare] * paid +
                            (1.0 - p[PolicyKey::ReferralShare]) * base *
                                std::max(0.0, ratio - p[PolicyKey::NoReferralCut]);
-                const std::size_t i = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
+                paid = std::min(cost, paid * claimsScale);
+                const std::size_t i = tklIndex(t, k, l);
                 m_oop[i] = cost - paid;
                 m_fundPerEpisode[i] = paid;
+                m_oopChoice[i] = (cost - paid) / price;
+                // The carve-out pays the claim's share of the cost above the threshold.
+                if (ip && reimbursable > 0)
+                    m_ciPerEpisode[i] =
+                        paid *
+                        std::min(1.0, lognormalExcess(cost, costCv,
+                                                      p[PolicyKey::CriticalIllnessThresholdYuan]) /
+                                          reimbursable);
+                m_lengthOfStay[i] = ip ? line.lengthOfStayDays[l] : 0.0;
             }
         }
         // Family-doctor signing ramps to the target while capitation is on.
@@ -144,10 +206,8 @@ void Engine::compilePolicy()
             if (runStart < 0)
                 runStart = t;
             const int on = t - runStart;
-            m_rampFraction[t] = p.integer(PolicyKey::SigningRampMonths) > 0
-                                    ? std::min(1.0, static_cast<double>(on) /
-                                                        p.integer(PolicyKey::SigningRampMonths))
-                                    : 1.0;
+            const int ramp = p.integer(PolicyKey::SigningRampMonths);
+            m_rampFraction[t] = ramp > 0 ? std::min(1.0, static_cast<double>(on) / ramp) : 1.0;
         } else {
             runStart = -1;
         }
@@ -182,16 +242,33 @@ void Engine::compileFacility(int f)
 {
     const Facility &fac = m_in.facilities[f];
     const Settings &set = m_in.settings;
-    double *fte = &m_fte[static_cast<std::size_t>(f) * m_t];
+    double *fte = &m_fte[ftIndex(f, 0)];
+    double *capOp = &m_capOp[ftIndex(f, 0)], *capWard = &m_capWard[ftIndex(f, 0)];
     std::fill(fte, fte + m_t, 0.0);
+    std::fill(capOp, capOp + m_t, 0.0);
+    std::fill(capWard, capWard + m_t, 0.0);
     auto clampMonth = [this](int t) { return std::clamp(t, 0, m_t); };
+    // WISN available working time, in staff minutes per month, split between
+    // the outpatient clinic and the wards by role where the facility has beds.
+    const double minutesPerFte = set[SettingKey::AvailableHoursPerYear] * 60.0 / 12.0;
+    std::array<double, kRoles> wardShare{};
+    if (fac.beds > 0)
+        for (int r = 0; r < kRoles; ++r)
+            wardShare[r] = std::clamp(set.level(SettingKey::WardShareGp, r), 0.0, 1.0);
+    auto present = [&](int role, int t, double amount) {
+        const double ward = wardShare[std::clamp(role, 0, kRoles - 1)];
+        fte[t] += amount;
+        capOp[t] += amount * (1.0 - ward) * minutesPerFte;
+        capWard[t] += amount * ward * minutesPerFte;
+    };
     if (fac.active) {
         // Home staff work at FTE 1 minus their postings elsewhere.
         std::vector<double> away(m_t);
-        int resident = 0; // home staff never posted away
+        std::array<int, kRoles> resident{}; // home staff never posted away, by role
         for (int i : m_staffAt[f]) {
+            const int role = std::clamp(m_in.staff[i].role, 0, kRoles - 1);
             if (m_postingsOf[i].empty()) {
-                ++resident;
+                ++resident[role];
                 continue;
             }
             std::fill(away.begin(), away.end(), 0.0);
@@ -201,20 +278,28 @@ void Engine::compileFacility(int f)
                     away[t] += std::clamp(post.fte, 0.0, 1.0);
             }
             for (int t = 0; t < m_t; ++t)
-                fte[t] += std::max(0.0, 1.0 - away[t]);
+                present(role, t, std::max(0.0, 1.0 - away[t]));
         }
-        for (int t = 0; t < m_t; ++t)
-            fte[t] += resident;
+        for (int r = 0; r < kRoles; ++r)
+            if (resident[r] > 0)
+                for (int t = 0; t < m_t; ++t)
+                    present(r, t, resident[r]);
         for (int p : m_postingsAt[f]) {
             const Posting &post = m_in.postings[p];
             for (int t = clampMonth(post.start); t < clampMonth(post.end); ++t)
-                fte[t] += std::clamp(post.fte, 0.0, 1.0);
+                present(m_in.staff[post.staff].role, t, std::clamp(post.fte, 0.0, 1.0));
         }
     }
-    // WISN available working time, in staff minutes per month.
-    const double minutesPerFte = set[SettingKey::AvailableHoursPerYear] * 60.0 / 12.0;
-    for (int t = 0; t < m_t; ++t)
-        m_capMinutes[static_cast<std::size_t>(f) * m_t + t] = fte[t] * minutesPerFte;
+    // Out-of-county hospitals serve far more than this county: they never queue.
+    const bool local = fac.active && inCounty(fac.level);
+    m_bedCap[f] =
+        local ? std::max(0, fac.beds) * kDaysPerMonth * set[SettingKey::TargetBedOccupancy] : 0.0;
+    // Size draws patients: the facility's own staff (at least a tenth of a
+    // post; postings act through capability, so a posting stays a local
+    // edit) and its beds (at least one); the level's constant absorbs the rest.
+    const double ownStaff = static_cast<double>(m_staffAt[f].size());
+    m_logSize[2 * f] = local ? std::log(std::max(0.1, ownStaff)) : 0.0;
+    m_logSize[2 * f + 1] = local ? std::log(std::max(1, fac.beds)) : 0.0;
 
     std::vector<double> prod(m_t);
     std::vector<char> specialist(m_t);
@@ -261,8 +346,10 @@ double Engine::expQAt(int f, int k, int t) const
     if (!m_elig[i])
         return 0.0;
     const ServiceLine &line = m_in.lines[k];
-    const double oop = m_oop[(static_cast<std::size_t>(t) * m_k + k) * kLevels + m_facLevel[f]];
-    return clampedExp(line.coefQuality * m_q[i] - line.coefCost * oop);
+    const double oop = m_oopChoice[tklIndex(t, k, m_facLevel[f])];
+    const double size = m_logSize[static_cast<std::size_t>(f) * 2 + m_lineInpatient[k]];
+    return clampedExp(line.coefQuality * m_q[i] - line.coefCost * oop +
+                      m_in.settings[SettingKey::CoefSize] * size);
 }
 
 void Engine::compileExpQ(int f)
@@ -369,9 +456,8 @@ double Engine::travelMinutes(int s, int f) const
 Engine::Row Engine::row(int s, int k, int t) const
 {
     Row r;
-    const Settlement &st = m_in.settlements[s];
-    r.demand = st.active ? st.population * m_lineRate[k] / 12.0 : 0.0;
     const RowContext cx = currentContext();
+    r.demand = rowDemand(cx, s, k, t);
     std::vector<double> e(m_c);
     const double denom = rowExp(cx, s, k, t, homeFactor(cx, s, t), e.data());
     for (int c = 0; c < m_c; ++c) {

@@ -78,6 +78,12 @@ public:
     };
     Row row(int s, int k, int t) const;
     double quality(int f, int k, int t) const { return m_q[qIndex(f, k, t)]; }
+    // Staff minutes a facility has for outpatients and on its wards in month t,
+    // and the bed-days it fills before admissions queue.
+    double outpatientCapacityMinutes(int f, int t) const { return m_capOp[ftIndex(f, t)]; }
+    double wardCapacityMinutes(int f, int t) const { return m_capWard[ftIndex(f, t)]; }
+    double bedDayCapacity(int f) const { return m_bedCap[static_cast<std::size_t>(f)]; }
+    double wardMinutes(int f, int t) const { return m_wardMinutes[ftIndex(f, t)]; }
     bool eligible(int f, int k, int t) const { return m_elig[qIndex(f, k, t)] != 0; }
     double travelMinutes(int s, int f) const; // -1 when f is not a candidate of s
 
@@ -87,6 +93,17 @@ private:
         return (static_cast<std::size_t>(f) * m_k + k) * m_t + t;
     }
     std::size_t slot(int s, int c) const { return static_cast<std::size_t>(s) * m_c + c; }
+    std::size_t ftIndex(int f, int t) const { return static_cast<std::size_t>(f) * m_t + t; }
+    // Per month, line and level: [(t*K + k)*L + l].
+    std::size_t tklIndex(int t, int k, int l) const
+    {
+        return (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
+    }
+    // Demand factor of township w, line k, month t: [(t*W + w)*K + k].
+    std::size_t twkIndex(int t, int w, int k) const
+    {
+        return (static_cast<std::size_t>(t) * m_w + w) * m_k + k;
+    }
     std::size_t aggIndex(int t, int w, int l, int k) const
     {
         return ((static_cast<std::size_t>(t) * m_w + w) * kLevels + l) * m_k + k;
@@ -96,6 +113,9 @@ private:
     // takes milliseconds on one thread (and under load, waiting for a busy
     // core costs more than it saves).
     static constexpr int kParallelSettlements = 1000;
+
+    // Calendar year of month t counted from the start year (0, 1, ...).
+    int yearOf(int t) const;
 
     // Compilation steps (engine.cpp).
     void compilePolicy();
@@ -114,7 +134,7 @@ private:
     struct MonthFactors {
         const int *index = nullptr;      // [f]: entry in expQ/expWait, -1: unchanged
         const double *expQ = nullptr;    // [entry*K + k]
-        const double *expWait = nullptr; // [entry]
+        const double *expWait = nullptr; // [entry*2 + inpatient]
         const double *monthQ = nullptr;  // [f*K + k]: every facility (policy, lines)
     };
     // What a row's exp-utilities and contribution depend on: the values
@@ -129,13 +149,19 @@ private:
         const std::vector<double> *lineMinutes = nullptr;
         const std::vector<double> *rampFraction = nullptr;
         const std::vector<double> *signingTarget = nullptr;
-        const MonthFactors *old = nullptr; // nullptr: the engine's current factors
+        const std::vector<double> *demandFactor = nullptr; // [(t*W + w)*K + k]
+        const std::vector<double> *lengthOfStay = nullptr; // [(t*K + k)*L + l]
+        const MonthFactors *old = nullptr;                 // nullptr: the engine's current factors
     };
     // Where one month's contributions go (the engine's arrays or a thread's buffers).
     struct MonthSink {
-        double *load;
+        double *load; // staff minutes (outpatient and ward)
+        double *wardMinutes;
+        double *bedDays;
         double *facEpisodes;
+        double *facLineEpisodes; // + f * facLineStride + k
         std::size_t facStride;
+        std::size_t facLineStride;
         double *aggE;                        // [(w*L + l)*K + k]
         double *aggSigned;                   // same
         double *unmet;                       // [w*K + k]
@@ -157,8 +183,10 @@ private:
     void contributeChange(const RowContext &oldCx, const RowContext &newCx, int s, int k, int t,
                           const double *oldE, double oldDenom, const double *newE, double newDenom,
                           const MonthSink &sink) const;
+    // One row's demand: population x rate / 12 x the month's demand factor.
+    double rowDemand(const RowContext &cx, int s, int k, int t) const;
     void addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
-                     double minutes, double signedEpisodes) const;
+                     double minutes, double bedDays, double signedEpisodes) const;
 
     // Month loop pieces (enginerows.cpp).
     // Each candidate's exp(utility) of row (s, k, t) into e[0..C); returns their sum.
@@ -166,8 +194,16 @@ private:
     double signedShare(const RowContext &cx, int s, int t) const;
     double homeFactor(const RowContext &cx, int s, int t) const; // exp(coefSignedHome * share)
     void computeWaits(int t, int fBegin, int fEnd);
-    double waitAt(int f, int t) const;
-    void setWait(int f, int t, double wait);
+    // Outpatient and inpatient congestion of facility f in month t.
+    struct Waits {
+        double outpatient = 0, inpatient = 0;
+    };
+    Waits waitAt(int f, int t) const;
+    void setWait(int f, int t, const Waits &wait);
+    double expWaitAt(int f, int t, bool inpatient) const
+    {
+        return m_expWait[ftIndex(f, t) * 2 + (inpatient ? 1 : 0)];
+    }
     // m_expQ of facility f for every line and month; of every facility in month t.
     double expQAt(int f, int k, int t) const;
     void compileExpQ(int f);
@@ -179,6 +215,7 @@ private:
     // A full run's sums of one month and one thread.
     struct FullBuffers {
         std::vector<double> facEp;      // [f*K + k]
+        std::vector<double> facBedDays; // [f]
         std::vector<double> aggE, aggS; // [(w*L + l)*K + k]
         std::vector<double> unmet;      // [w*K + k]
     };
@@ -190,6 +227,7 @@ private:
         bool everything = true;
         bool settlements = false;       // populations, signing or townships of settlements
         bool staff = false;             // postings, staff or facilities (county doctors)
+        bool facilitiesMoved = false;   // facilities edited (beds, township, level)
         std::vector<int> townshipFirst; // [w]: first month whose sums changed (m_t: none)
         std::vector<int> facilities;    // facilities whose workload changed
         int changedUntil = 0;           // no township's or the county's sums change from here
@@ -205,10 +243,11 @@ private:
     // Raw sums of one unit (a township or the county) in month t from its
     // aggregates, leaving the DRG-paid claims of THC and CH to the point value.
     struct UnitInputs {
-        const double *aggE;      // [l*K + k]
-        const double *aggSigned; // same
-        const double *unmet;     // [k]
-        const double *demand;    // [k]
+        const double *aggE;         // [l*K + k]
+        const double *aggSigned;    // same
+        const double *unmet;        // [k]
+        const double *demand;       // [k]: at the start
+        const double *demandFactor; // [k]: growth in this month (nullptr: 1)
         double population;
         double signedPopulation0;
         double doctors;
@@ -228,19 +267,33 @@ private:
     // Policy by month.
     std::vector<int> m_policyIndex;       // [t] index into schedule (-1: default)
     std::vector<const Policy *> m_policy; // [t]
-    std::vector<double> m_oop;            // [(t*K + k)*L + l] expected insured OOP per episode
-    std::vector<double> m_fundPerEpisode; // [(t*K + k)*L + l] cost - OOP
-    std::vector<double> m_rampFraction;   // [t] signing ramp 0..1
-    std::vector<double> m_signingTarget;  // [t]
+    // Money per episode by month, line and level [(t*K + k)*L + l], at the
+    // month's prices: the insured's out-of-pocket, the fund's payment and its
+    // part above the high-cost threshold; the out-of-pocket at base-year prices
+    // (what choice sees: incomes are taken to grow with prices).
+    std::vector<double> m_oop;
+    std::vector<double> m_fundPerEpisode;
+    std::vector<double> m_ciPerEpisode;
+    std::vector<double> m_oopChoice;
+    std::vector<double> m_lengthOfStay;  // bed-days per admission [(t*K + k)*L + l]
+    std::vector<double> m_demandFactor;  // [(t*W + w)*K + k]: growth of use per person
+    std::vector<double> m_revenueFactor; // [t]: growth of subsidy and premium
+    std::vector<double> m_rampFraction;  // [t] signing ramp 0..1
+    std::vector<double> m_signingTarget; // [t]
 
     std::vector<int> m_facLevel;
+    std::vector<std::uint8_t> m_lineInpatient;
     std::vector<double> m_lineRate;
     std::vector<double> m_lineMinutes;
 
     // Facilities: [f][k][t] and [f][t].
     std::vector<double> m_q;
     std::vector<std::uint8_t> m_elig;
-    std::vector<double> m_capMinutes;                   // staff minutes available per month
+    std::vector<double> m_capOp, m_capWard; // staff minutes for outpatients / on wards [f*T + t]
+    std::vector<double> m_bedCap;           // bed-days per month at the target occupancy [f]
+    // ln(size) of in-county facilities: their own staff (for visits) and beds
+    // (for admissions), 0 elsewhere [f*2 + inpatient].
+    std::vector<double> m_logSize;
     std::vector<double> &m_fte = m_results.facilityFte; // [f*T + t]
     std::vector<std::vector<int>> m_postingsAt;         // postings hosted by f
     std::vector<std::vector<int>> m_staffAt;            // staff whose home is f
@@ -258,8 +311,12 @@ private:
     // staff minutes demanded [f*T + t]
     std::vector<double> &m_load = m_results.facilityWorkloadMinutes;
     std::vector<double> &m_facEpisodes = m_results.facilityEpisodes; // [f*T + t]
-    std::vector<double> &m_wait = m_results.facilityWait;            // [f*T + t]
-    std::vector<double> m_expWait; // exp(-coefWait * wait) [f*T + t]
+    std::vector<double> m_facLineEpisodes; // [(f*T + t)*K + k]: what the queue predicts from
+    std::vector<double> m_wardMinutes;     // ward part of m_load
+    std::vector<double> &m_bedDays = m_results.facilityBedDays;      // [f*T + t]
+    std::vector<double> &m_wait = m_results.facilityWait;            // [f*T + t] outpatient
+    std::vector<double> &m_waitIp = m_results.facilityInpatientWait; // [f*T + t]
+    std::vector<double> m_expWait; // exp(-coefWait * wait) [(f*T + t)*2 + inpatient]
     // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(f*T + t)*K + k].
     std::vector<double> m_expQ;
     std::vector<double> m_aggE;      // episodes [t][w][l][k]
@@ -272,7 +329,7 @@ private:
 
     // Townships: population, signed population at the start, demand per line.
     std::vector<double> m_popW, m_sig0W, m_demandW; // [w], [w], [w*K + k]
-    std::vector<double> m_demandCounty;             // [k]
+    std::vector<double> m_demandCounty;             // [t*K + k]: with growth
     double m_popCounty = 0, m_sig0County = 0;
     // County doctors posted six months or more at grassroots facilities.
     std::vector<double> m_doctors;       // [w*T + t]
@@ -280,6 +337,21 @@ private:
     // DRG points and the other claims of THC and CH, per township month [(w*T + t)*2 + i].
     std::vector<double> m_drgPoints, m_otherClaims;
     std::vector<double> m_countyDrg; // the county's: [t*4 + i] points, [t*4 + 2 + i] other claims
+    // Load-weighted congestion and beds of in-county facilities per unit: bucket
+    // w (a township's grassroots facilities) or m_w (the county hospitals), per
+    // month [(b*T + t)*kUnitLoadFields + i], fields as in UnitLoad.
+    enum UnitLoad { OpMinutes, OpWeightedWait, BedDays, BedWeightedWait, BedDaysAvailable };
+    static constexpr int kUnitLoadFields = 5;
+    std::vector<double> m_unitLoad;
+    int bucketOf(int f) const;
+    std::vector<double> m_countyLoad; // the same summed over the buckets [t*kUnitLoadFields + i]
+    // Sums the facilities of the buckets marked in `buckets` ([m_w + 1]) into
+    // m_unitLoad again and moves the county's sums by the difference (all: from scratch).
+    void sumUnitLoads(const std::vector<char> &buckets, bool all);
+    // Writes the bed and congestion indicators of a unit's month from its sums.
+    static void applyUnitLoad(Indicators &x, const double *sums);
+    // Fund flows month by month (enginefinalize.cpp).
+    void runFund();
 };
 
 } // namespace cc::sim

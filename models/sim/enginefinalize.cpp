@@ -153,13 +153,18 @@ void Engine::compileTownships()
                 st.population * m_lineRate[k] / 12.0;
     }
     m_popCounty = m_sig0County = 0;
-    m_demandCounty.assign(m_k, 0.0);
     for (int w = 0; w < m_w; ++w) {
         m_popCounty += m_popW[w];
         m_sig0County += m_sig0W[w];
-        for (int k = 0; k < m_k; ++k)
-            m_demandCounty[k] += m_demandW[static_cast<std::size_t>(w) * m_k + k];
     }
+    // The county's demand month by month, with each township's growth of use.
+    m_demandCounty.assign(static_cast<std::size_t>(m_t) * m_k, 0.0);
+    for (int t = 0; t < m_t; ++t)
+        for (int w = 0; w < m_w; ++w)
+            for (int k = 0; k < m_k; ++k)
+                m_demandCounty[static_cast<std::size_t>(t) * m_k + k] +=
+                    m_demandW[static_cast<std::size_t>(w) * m_k + k] *
+                    m_demandFactor[twkIndex(t, w, k)];
 }
 
 int Engine::compileDoctors(std::vector<int> *townshipFirst)
@@ -210,7 +215,7 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
     drgPoints[0] = drgPoints[1] = 0;
     for (int k = 0; k < m_k; ++k) {
         const ServiceLine &line = m_in.lines[k];
-        x.demand += in.demand[k];
+        x.demand += in.demand[k] * (in.demandFactor ? in.demandFactor[k] : 1.0);
         x.unmet += in.unmet[k];
         for (int l = 0; l < kLevels; ++l) {
             const double e = in.aggE[l * m_k + k];
@@ -223,6 +228,7 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
             x.oopYuan += e * (p[PolicyKey::InsuredShare] * m_oop[pi] +
                               (1.0 - p[PolicyKey::InsuredShare]) * cost);
             const double insured = e * p[PolicyKey::InsuredShare];
+            x.criticalIllnessYuan += insured * m_ciPerEpisode[pi];
             if (!line.inpatient && p.flag(PolicyKey::CapitationOn) && inCounty(l)) {
                 // Capitation replaces fee-for-service for signed residents.
                 x.claimsYuan[l] +=
@@ -328,6 +334,14 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     for (int t = 0; t < m_t; ++t)
         r.fund[t].drgPointValue = pointValues[t];
 
+    // Beds and congestion of the units whose facilities changed.
+    std::vector<char> buckets(m_w + 1, all || scope.facilitiesMoved ? 1 : 0);
+    for (int f : scope.facilities)
+        if (const int b = bucketOf(f); b >= 0)
+            buckets[b] = 1;
+    sumUnitLoads(buckets, all);
+    const bool anyBucket = std::find(buckets.begin(), buckets.end(), 1) != buckets.end();
+
     // Townships: the months whose sums changed from scratch, DRG claims of
     // every month whose point value moved.
     auto townships = [&](int wBegin, int wEnd) {
@@ -339,12 +353,18 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
                                     &m_aggSigned[aggIndex(t, w, 0, 0)],
                                     &m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k],
                                     &m_demandW[static_cast<std::size_t>(w) * m_k],
+                                    &m_demandFactor[twkIndex(t, w, 0)],
                                     m_popW[w],
                                     m_sig0W[w],
                                     m_doctors[static_cast<std::size_t>(w) * m_t + t]};
                 const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
                 unitMonth(in, t, series[t], &m_drgPoints[d], &m_otherClaims[d]);
             }
+            // Beds and congestion: every month of a township whose facilities
+            // changed, else the months written above.
+            const double *load = &m_unitLoad[static_cast<std::size_t>(w) * m_t * kUnitLoadFields];
+            for (int t = buckets[w] ? 0 : f0; t < (buckets[w] ? m_t : until); ++t)
+                applyUnitLoad(series[t], load + static_cast<std::size_t>(t) * kUnitLoadFields);
             for (int t = std::min(f0, from); t < m_t; ++t)
                 if ((t >= f0 && t < until) || pointMoved[t]) {
                     const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
@@ -372,7 +392,8 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         const UnitInputs in{&m_countyE[t * lk],
                             &m_countySigned[t * lk],
                             &m_countyUnmet[static_cast<std::size_t>(t) * m_k],
-                            m_demandCounty.data(),
+                            &m_demandCounty[static_cast<std::size_t>(t) * m_k],
+                            nullptr,
                             m_popCounty,
                             m_sig0County,
                             m_doctorsCounty[t]};
@@ -380,60 +401,9 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         applyClaims(r.county[t], points, other, pointValues[t]);
     }
     finishRatios(r.county.data(), from, std::max(from, ratiosUntil));
-
-    // The fund, month by month; year-end settlement with the alliance under a
-    // global budget (总额预算、结余留用、超支分担).
-    double balance = m_in.settings[SettingKey::InitialFundBalanceYuan];
-    int yearStart = 0;
-    for (int t = 0; t < m_t; ++t) {
-        const Policy &p = *m_policy[t];
-        FundMonth &m = r.fund[t];
-        m.revenue = m_popCounty * p[PolicyKey::InsuredShare] *
-                    (p[PolicyKey::FiscalSubsidyYuan] + p[PolicyKey::PersonalPremiumYuan]) / 12.0;
-        m.claims = r.county[t].claimsTotalYuan;
-        m.globalBudgetOn = p.flag(PolicyKey::GlobalBudgetOn);
-        if (p.flag(PolicyKey::GlobalBudgetOn)) {
-            m.globalBudget = m.revenue * p[PolicyKey::BudgetShare] *
-                             std::max(0.0, 1.0 - p[PolicyKey::CriticalIllnessShare] -
-                                               p[PolicyKey::ReserveShare]);
-            m.payments = m.globalBudget * p[PolicyKey::PrepaymentShare]; // 按月预拨
-        } else {
-            m.payments = m.claims;
-        }
-        const bool yearEnd =
-            (m_in.settings.integer(SettingKey::StartMonth) - 1 + t) % 12 == 11 || t == m_t - 1;
-        if (yearEnd) {
-            double budget = 0, prepaid = 0, claims = 0;
-            for (int u = yearStart; u <= t; ++u)
-                if (r.fund[u].globalBudgetOn) {
-                    budget += r.fund[u].globalBudget;
-                    prepaid += r.fund[u].payments;
-                    claims += r.fund[u].claims;
-                }
-            if (budget > 0) {
-                const double s = budget - claims;
-                if (s >= 0) {
-                    m.retainedSurplus = p[PolicyKey::SurplusRetention] * s;
-                    m.settlements = claims + m.retainedSurplus - prepaid;
-                } else {
-                    const double fundCovers = p[PolicyKey::OverrunShare] *
-                                              std::min(-s, p[PolicyKey::OverrunBand] * budget);
-                    m.retainedSurplus = -(-s - fundCovers);
-                    m.settlements = budget + fundCovers - prepaid;
-                }
-            }
-            yearStart = t + 1;
-        }
-        m.openingBalance = balance;
-        balance += m.revenue - m.payments - m.settlements;
-        m.closingBalance = balance;
-        double outflow = 0;
-        int n = 0;
-        for (int u = std::max(0, t - 11); u <= t; ++u, ++n)
-            outflow += r.fund[u].payments + r.fund[u].settlements;
-        const double mean = n > 0 ? outflow / n : 0.0;
-        m.monthsOfReserve = mean > 0 ? balance / mean : 0.0;
-    }
+    for (int t = anyBucket ? 0 : from; t < (anyBucket ? m_t : until); ++t)
+        applyUnitLoad(r.county[t], &m_countyLoad[static_cast<std::size_t>(t) * kUnitLoadFields]);
+    runFund();
 
     // WISN staff needed from the workload (the flows themselves are the
     // engine's arrays, already in the results).
@@ -444,6 +414,12 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
              i < static_cast<std::size_t>(f + 1) * m_t; ++i)
             r.facilityFteNeeded[i] = minutesPerFte > 0 ? m_load[i] / minutesPerFte : 0.0;
     };
+    if (all || scope.facilitiesMoved || r.facilityBeds.size() != std::size_t(m_f)) {
+        r.facilityBeds.assign(m_f, 0.0);
+        for (int f = 0; f < m_f; ++f)
+            if (m_in.facilities[f].active)
+                r.facilityBeds[f] = std::max(0, m_in.facilities[f].beds);
+    }
     if (all || r.facilityFteNeeded.size() != ft) {
         r.facilityFteNeeded.assign(ft, 0.0);
         for (int f = 0; f < m_f; ++f)
@@ -451,6 +427,158 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     } else {
         for (int f : scope.facilities)
             need(f);
+    }
+}
+
+int Engine::bucketOf(int f) const
+{
+    const Facility &fac = m_in.facilities[f];
+    if (!fac.active || !inCounty(fac.level))
+        return -1;
+    if (grassroots(fac.level) && fac.township >= 0)
+        return std::min(fac.township, m_w - 1);
+    return m_w;
+}
+
+void Engine::sumUnitLoads(const std::vector<char> &buckets, bool all)
+{
+    const std::size_t stride = static_cast<std::size_t>(m_t) * kUnitLoadFields;
+    if (all || m_unitLoad.size() != stride * (m_w + 1)) {
+        m_unitLoad.assign(stride * (m_w + 1), 0.0);
+        m_countyLoad.assign(stride, 0.0);
+        all = true;
+    }
+    // Take the old sums of the buckets redone out of the county's.
+    for (int b = 0; b <= m_w; ++b) {
+        if (!buckets[b])
+            continue;
+        double *sums = &m_unitLoad[b * stride];
+        if (!all)
+            for (std::size_t i = 0; i < stride; ++i)
+                m_countyLoad[i] -= sums[i];
+        std::fill(sums, sums + stride, 0.0);
+    }
+    for (int f = 0; f < m_f; ++f) {
+        const int b = bucketOf(f);
+        if (b < 0 || !buckets[b])
+            continue;
+        double *sums = &m_unitLoad[b * stride];
+        const double available = std::max(0, m_in.facilities[f].beds) * kDaysPerMonth;
+        for (int t = 0; t < m_t; ++t) {
+            const std::size_t i = ftIndex(f, t);
+            const double op = std::max(0.0, m_load[i] - m_wardMinutes[i]);
+            double *x = sums + static_cast<std::size_t>(t) * kUnitLoadFields;
+            x[OpMinutes] += op;
+            x[OpWeightedWait] += op * m_wait[i];
+            x[BedDays] += m_bedDays[i];
+            x[BedWeightedWait] += m_bedDays[i] * m_waitIp[i];
+            x[BedDaysAvailable] += available;
+        }
+    }
+    for (int b = 0; b <= m_w; ++b)
+        if (buckets[b])
+            for (std::size_t i = 0; i < stride; ++i)
+                m_countyLoad[i] += m_unitLoad[b * stride + i];
+}
+
+void Engine::applyUnitLoad(Indicators &x, const double *sums)
+{
+    x.bedDays = sums[BedDays];
+    x.bedDaysAvailable = sums[BedDaysAvailable];
+    x.bedOccupancy = x.bedDaysAvailable > 0 ? x.bedDays / x.bedDaysAvailable : 0.0;
+    x.outpatientWait = sums[OpMinutes] > kTiny ? sums[OpWeightedWait] / sums[OpMinutes] : 0.0;
+    x.inpatientWait = sums[BedDays] > kTiny ? sums[BedWeightedWait] / sums[BedDays] : 0.0;
+}
+
+void Engine::runFund()
+{
+    // The county resident fund month by month (DESIGN.md "Insurance fund").
+    // Under a global budget (总额预算、结余留用、超支分担) the alliance is
+    // prepaid each month and settles at the year end; its budget is last
+    // year's actual spending on its residents x (1 + growth) (or a share of
+    // revenue); the high-cost part of claims is paid outside the budget from
+    // the critical-illness carve-out; a turnover fund (周转金) is advanced at
+    // the start of each budget year and recovered at its settlement.
+    Results &r = m_results;
+    const int years = yearOf(m_t - 1) + 1;
+    // Claims the alliance answers for (all but the critical-illness part), by
+    // calendar year, for the next year's budget.
+    std::vector<double> yearClaims(years, 0.0);
+    std::vector<int> yearMonths(years, 0);
+    for (int t = 0; t < m_t; ++t) {
+        FundMonth &m = r.fund[t];
+        m.claims = r.county[t].claimsTotalYuan;
+        m.criticalIllness = std::min(m.claims, r.county[t].criticalIllnessYuan);
+        yearClaims[yearOf(t)] += m.claims - m.criticalIllness;
+        ++yearMonths[yearOf(t)];
+    }
+    // The year before the run is not simulated: its spending is taken as
+    // twelve times the first month's.
+    auto lastYearSpending = [&](int year) {
+        if (year > 0 && yearMonths[year - 1] > 0)
+            return yearClaims[year - 1] * 12.0 / yearMonths[year - 1];
+        return 12.0 * (r.fund[0].claims - r.fund[0].criticalIllness);
+    };
+    double balance = m_in.settings[SettingKey::InitialFundBalanceYuan];
+    double budget = 0, prepaid = 0, allianceClaims = 0, advanced = 0;
+    bool budgetYear = false; // a budget year has started (and its turnover fund advanced)
+    for (int t = 0; t < m_t; ++t) {
+        const Policy &p = *m_policy[t];
+        FundMonth &m = r.fund[t];
+        m.revenue = m_popCounty * p[PolicyKey::InsuredShare] *
+                    (p[PolicyKey::FiscalSubsidyYuan] + p[PolicyKey::PersonalPremiumYuan]) *
+                    m_revenueFactor[t] / 12.0;
+        m.globalBudgetOn = p.flag(PolicyKey::GlobalBudgetOn);
+        if (m.globalBudgetOn) {
+            if (p.integer(PolicyKey::BudgetMethod) == 0)
+                m.globalBudget = m.revenue * p[PolicyKey::BudgetShare] *
+                                 std::max(0.0, 1.0 - p[PolicyKey::CriticalIllnessShare] -
+                                                   p[PolicyKey::ReserveShare]);
+            else
+                m.globalBudget = lastYearSpending(yearOf(t)) *
+                                 (1.0 + p[PolicyKey::BudgetGrowthRate]) *
+                                 p[PolicyKey::BudgetShare] / 12.0;
+            const double prepayment = m.globalBudget * p[PolicyKey::PrepaymentShare]; // 按月预拨
+            if (!budgetYear) {
+                budgetYear = true;
+                advanced = p[PolicyKey::TurnoverMonths] * prepayment;
+                m.turnover = advanced;
+            }
+            m.payments = prepayment + m.criticalIllness;
+            budget += m.globalBudget;
+            prepaid += prepayment;
+            allianceClaims += m.claims - m.criticalIllness;
+        } else {
+            m.payments = m.claims;
+        }
+        const bool yearEnd =
+            (m_in.settings.integer(SettingKey::StartMonth) - 1 + t) % 12 == 11 || t == m_t - 1;
+        if (yearEnd) {
+            if (budgetYear) {
+                const double s = budget - allianceClaims;
+                if (s >= 0) {
+                    m.retainedSurplus = p[PolicyKey::SurplusRetention] * s;
+                    m.settlements = allianceClaims + m.retainedSurplus - prepaid;
+                } else {
+                    const double fundCovers = p[PolicyKey::OverrunShare] *
+                                              std::min(-s, p[PolicyKey::OverrunBand] * budget);
+                    m.retainedSurplus = -(-s - fundCovers);
+                    m.settlements = budget + fundCovers - prepaid;
+                }
+            }
+            m.turnover -= advanced;
+            budget = prepaid = allianceClaims = advanced = 0;
+            budgetYear = false;
+        }
+        m.openingBalance = balance;
+        balance += m.revenue - m.payments - m.settlements - m.turnover;
+        m.closingBalance = balance;
+        double outflow = 0;
+        int n = 0;
+        for (int u = std::max(0, t - 11); u <= t; ++u, ++n)
+            outflow += r.fund[u].payments + r.fund[u].settlements;
+        const double mean = n > 0 ? outflow / n : 0.0;
+        m.monthsOfReserve = mean > 0 ? balance / mean : 0.0;
     }
 }
 

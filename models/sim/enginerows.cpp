@@ -21,6 +21,8 @@ Engine::RowContext Engine::currentContext() const
     cx.lineMinutes = &m_lineMinutes;
     cx.rampFraction = &m_rampFraction;
     cx.signingTarget = &m_signingTarget;
+    cx.demandFactor = &m_demandFactor;
+    cx.lengthOfStay = &m_lengthOfStay;
     return cx;
 }
 
@@ -28,7 +30,11 @@ Engine::MonthSink Engine::engineSink(int t)
 {
     MonthSink sink{};
     sink.load = m_load.data() + t;
+    sink.wardMinutes = m_wardMinutes.data() + t;
+    sink.bedDays = m_bedDays.data() + t;
     sink.facEpisodes = m_facEpisodes.data() + t;
+    sink.facLineEpisodes = m_facLineEpisodes.data() + static_cast<std::size_t>(t) * m_k;
+    sink.facLineStride = static_cast<std::size_t>(m_t) * m_k;
     sink.facStride = static_cast<std::size_t>(m_t);
     sink.aggE = m_aggE.data() + aggIndex(t, 0, 0, 0);
     sink.aggSigned = m_aggSigned.data() + aggIndex(t, 0, 0, 0);
@@ -49,6 +55,15 @@ double Engine::homeFactor(const RowContext &cx, int s, int t) const
     return clampedExp(m_in.settings[SettingKey::CoefSignedHome] * signedShare(cx, s, t));
 }
 
+double Engine::rowDemand(const RowContext &cx, int s, int k, int t) const
+{
+    const Settlement &st = (*cx.settlements)[s];
+    if (!st.active)
+        return 0.0;
+    const int w = std::clamp(st.township, 0, m_w - 1);
+    return st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, w, k)];
+}
+
 double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const
 {
     // exp(utility) of each candidate as a product of cached factors: static
@@ -59,6 +74,7 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
     const int *cand = cx.candFac->data() + s0;
     const std::uint8_t *isHome = cx.candHome->data() + s0;
     const double *expStatic = cx.expStatic->data() + s0 * m_k + k;
+    const int ip = m_lineInpatient[k];
     double denom = 0;
     if (!old) {
         // The current factors (full runs and the new side of updates).
@@ -67,8 +83,7 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
             e[c] = f < 0
                        ? 0.0
                        : expStatic[static_cast<std::size_t>(c) * m_k] * m_expQ[fktIndex(f, k, t)] *
-                             m_expWait[static_cast<std::size_t>(f) * m_t + t] *
-                             (isHome[c] ? home : 1.0);
+                             m_expWait[ftIndex(f, t) * 2 + ip] * (isHome[c] ? home : 1.0);
             denom += e[c];
         }
         return denom;
@@ -83,11 +98,11 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
         const int kept = old->index[f];
         if (kept >= 0) {
             q = old->expQ[static_cast<std::size_t>(kept) * m_k + k];
-            w = old->expWait[kept];
+            w = old->expWait[static_cast<std::size_t>(kept) * 2 + ip];
         } else {
             q = old->monthQ ? old->monthQ[static_cast<std::size_t>(f) * m_k + k]
                             : m_expQ[fktIndex(f, k, t)];
-            w = m_expWait[static_cast<std::size_t>(f) * m_t + t];
+            w = m_expWait[ftIndex(f, t) * 2 + ip];
         }
         e[c] = expStatic[static_cast<std::size_t>(c) * m_k] * q * w * (isHome[c] ? home : 1.0);
         denom += e[c];
@@ -99,9 +114,7 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, 
                         double denom, const MonthSink &sink) const
 {
     const Settlement &st = (*cx.settlements)[s];
-    if (!st.active)
-        return;
-    const double demand = st.population * (*cx.lineRate)[k] / 12.0;
+    const double demand = rowDemand(cx, s, k, t);
     if (demand == 0)
         return;
     const int w = std::clamp(st.township, 0, m_w - 1);
@@ -115,6 +128,7 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, 
     }
     const double sig = signedShare(cx, s, t);
     const double minutes = (*cx.lineMinutes)[k];
+    const double *stay = &(*cx.lengthOfStay)[tklIndex(t, k, 0)];
     const int *cand = &(*cx.candFac)[slot(s, 0)];
     // When every candidate's exp(utility) is near underflow the denominator
     // is tiny and demand / denom would overflow to infinity (and poison the
@@ -126,7 +140,8 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, 
         if (f < 0 || e[c] == 0)
             continue;
         const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
-        addEpisodes(sink, f, (*cx.facLevel)[f], w, k, ep, minutes, sig * ep);
+        const int level = (*cx.facLevel)[f];
+        addEpisodes(sink, f, level, w, k, ep, minutes, ep * stay[level], sig * ep);
     }
 }
 
@@ -137,8 +152,8 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
     // The settlement, its candidates, their levels and the line are the same
     // before and after: one pass adds the differences.
     const Settlement &st = (*newCx.settlements)[s];
-    const double demand = st.active ? st.population * (*newCx.lineRate)[k] / 12.0 : 0.0;
-    if (demand == 0)
+    const double oldDemand = rowDemand(oldCx, s, k, t), demand = rowDemand(newCx, s, k, t);
+    if (demand == 0 && oldDemand == 0)
         return;
     if (!(oldDenom > 0) || !(newDenom > 0) || oldDenom < 1e-200 || newDenom < 1e-200) {
         contribute(oldCx, s, k, t, -1.0, oldE, oldDenom, sink);
@@ -150,7 +165,10 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
         sink.townshipFirst[w] = sink.month;
     const double sigOld = signedShare(oldCx, s, t), sigNew = signedShare(newCx, s, t);
     const double minutes = (*newCx.lineMinutes)[k];
-    const double oldScale = demand / oldDenom, newScale = demand / newDenom;
+    const double oldScale = oldDemand / oldDenom, newScale = demand / newDenom;
+    const bool inpatient = m_lineInpatient[k] != 0;
+    const double *oldStay = &(*oldCx.lengthOfStay)[tklIndex(t, k, 0)];
+    const double *newStay = &(*newCx.lengthOfStay)[tklIndex(t, k, 0)];
     const int *cand = &(*newCx.candFac)[slot(s, 0)];
     // Facilities one by one, the township's and county's sums by level.
     std::array<double, kLevels> byLevel{}, signedByLevel{};
@@ -163,9 +181,14 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
             continue;
         const double episodes = after - before;
         const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
-        sink.load[fi] += episodes * minutes;
-        sink.facEpisodes[fi] += episodes;
         const int level = (*newCx.facLevel)[f];
+        sink.load[fi] += episodes * minutes;
+        if (inpatient) {
+            sink.wardMinutes[fi] += episodes * minutes;
+            sink.bedDays[fi] += after * newStay[level] - before * oldStay[level];
+        }
+        sink.facEpisodes[fi] += episodes;
+        sink.facLineEpisodes[f * sink.facLineStride + k] += episodes;
         byLevel[level] += episodes;
         signedByLevel[level] += sigNew * after - sigOld * before;
         if (sink.touched && !(*sink.touchedMark)[f]) {
@@ -188,11 +211,16 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
 }
 
 void Engine::addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
-                         double minutes, double signedEpisodes) const
+                         double minutes, double bedDays, double signedEpisodes) const
 {
     const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
     sink.load[fi] += episodes * minutes;
+    if (m_lineInpatient[k]) {
+        sink.wardMinutes[fi] += episodes * minutes;
+        sink.bedDays[fi] += bedDays;
+    }
     sink.facEpisodes[fi] += episodes;
+    sink.facLineEpisodes[f * sink.facLineStride + k] += episodes;
     const std::size_t li = static_cast<std::size_t>(level) * m_k + k;
     const std::size_t ai = static_cast<std::size_t>(w) * kLevels * m_k + li;
     sink.aggE[ai] += episodes;
@@ -213,25 +241,81 @@ void Engine::computeWaits(int t, int fBegin, int fEnd)
         setWait(f, t, waitAt(f, t));
 }
 
-void Engine::setWait(int f, int t, double wait)
+void Engine::setWait(int f, int t, const Waits &wait)
 {
-    const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
-    m_wait[i] = wait;
-    m_expWait[i] = wait == 0.0 ? 1.0 : clampedExp(-m_in.settings[SettingKey::CoefWait] * wait);
+    const std::size_t i = ftIndex(f, t);
+    m_wait[i] = wait.outpatient;
+    m_waitIp[i] = wait.inpatient;
+    const double bw = m_in.settings[SettingKey::CoefWait];
+    m_expWait[2 * i] = wait.outpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.outpatient);
+    m_expWait[2 * i + 1] = wait.inpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.inpatient);
 }
 
-double Engine::waitAt(int f, int t) const
+namespace {
+
+// The queue a facility settles at: w = max(0, u e^(-bw (w - w0)) - 1) for a
+// utilisation u predicted at the queue w0 (each unit of queue keeps a share
+// e^-bw of the patients away). Newton's method on the concave
+// ln(1 + w) + bw w - ln(u) - bw w0, from w = 0, approaches the root from below.
+double settledQueue(double utilisation, double bw, double queueBefore)
 {
-    // Congestion is lagged one month: last month's workload against this
-    // month's staff time (DESIGN.md), smoothed (Settings::waitSmoothing).
-    // Facilities without staff never queue.
-    const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
-    if (!m_in.settings.flag(SettingKey::CongestionOn) || t == 0)
+    if (!(utilisation > 0))
         return 0.0;
-    const double excess =
-        m_capMinutes[i] > 0 ? std::max(0.0, m_load[i - 1] / m_capMinutes[i] - 1.0) : 0.0;
+    const double target = std::log(utilisation) + bw * queueBefore;
+    if (target <= 0)
+        return 0.0;
+    double w = 0;
+    for (int i = 0; i < 60; ++i) {
+        const double h = std::log1p(w) + bw * w - target;
+        const double step = -h / (1.0 / (1.0 + w) + bw);
+        w += step;
+        if (std::abs(step) <= 1e-15 * (1.0 + w))
+            break;
+    }
+    return std::max(0.0, w);
+}
+
+} // namespace
+
+Engine::Waits Engine::waitAt(int f, int t) const
+{
+    // Patients weigh the queue they expect in month t: last month's patients
+    // of each line, scaled by how the facility's appeal for that line moved
+    // since (capability, eligibility, prices, size), against this month's
+    // capacity, at the queue where that many patients would still come (a
+    // local equilibrium: DESIGN.md's one-month lag without its cobweb, and a
+    // facility that loses a posted doctor is not judged by the patients he
+    // drew). Outpatients queue for clinic staff time; admissions for beds at
+    // the target occupancy and for ward staff time, whichever is shorter.
+    // Part of last month's queue may carry over (SettingKey::WaitSmoothing).
+    // Facilities without staff, and hospitals outside the county, never queue.
+    const std::size_t i = ftIndex(f, t);
+    if (!m_in.settings.flag(SettingKey::CongestionOn) || t == 0 || !inCounty(m_facLevel[f]) ||
+        !(m_capOp[i] + m_capWard[i] > 0))
+        return {};
+    double op = 0, ward = 0, bedDays = 0;
+    const double *last = &m_facLineEpisodes[ftIndex(f, t - 1) * m_k];
+    for (int k = 0; k < m_k; ++k) {
+        if (last[k] == 0)
+            continue;
+        const double before = m_expQ[fktIndex(f, k, t - 1)];
+        const double expected = before > 0 ? last[k] * m_expQ[fktIndex(f, k, t)] / before : 0.0;
+        if (m_lineInpatient[k]) {
+            ward += expected * m_lineMinutes[k];
+            bedDays += expected * m_lengthOfStay[tklIndex(t, k, m_facLevel[f])];
+        } else {
+            op += expected * m_lineMinutes[k];
+        }
+    }
+    const double opUse = m_capOp[i] > 0 ? op / m_capOp[i] : 0.0;
+    double ipUse = m_capWard[i] > 0 ? ward / m_capWard[i] : 0.0;
+    if (m_bedCap[f] > 0)
+        ipUse = std::max(ipUse, bedDays / m_bedCap[f]);
+    const double bw = std::max(0.0, m_in.settings[SettingKey::CoefWait]);
     const double s = std::clamp(m_in.settings[SettingKey::WaitSmoothing], 0.0, 1.0);
-    return s * m_wait[i - 1] + (1.0 - s) * excess;
+    const double opBefore = m_wait[i - 1], ipBefore = m_waitIp[i - 1];
+    return {s * opBefore + (1.0 - s) * settledQueue(opUse, bw, opBefore),
+            s * ipBefore + (1.0 - s) * settledQueue(ipUse, bw, ipBefore)};
 }
 
 void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
@@ -239,7 +323,7 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
     // Row by row as in contribute(), grouped for speed: a candidate's queue
     // and signing factors are looked up once for all lines, and a row's
     // episodes are summed by level before they go to the township.
-    std::array<double, 64> qw{}, e{};
+    std::array<double, 64> qwOp{}, qwIp{}, e{};
     std::array<const double *, 64> q{};
     std::array<int, 64> fac{};
     const RowContext cx = currentContext();
@@ -256,15 +340,19 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
             fac[c] = f;
             if (f < 0)
                 continue;
-            qw[c] = m_expWait[static_cast<std::size_t>(f) * m_t + t] *
-                    (m_candHome[s0 + c] ? home : 1.0);
+            const double h = m_candHome[s0 + c] ? home : 1.0;
+            qwOp[c] = m_expWait[ftIndex(f, t) * 2] * h;
+            qwIp[c] = m_expWait[ftIndex(f, t) * 2 + 1] * h;
             q[c] = &m_expQ[fktIndex(f, 0, t)];
         }
         const double *expStatic = &m_expStatic[s0 * m_k];
+        const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
         for (int k = 0; k < m_k; ++k) {
-            const double demand = st.population * m_lineRate[k] / 12.0;
+            const double demand = st.population * m_lineRate[k] / 12.0 * demandFactor[k];
             if (demand == 0)
                 continue;
+            const bool ip = m_lineInpatient[k] != 0;
+            const double *qw = ip ? qwIp.data() : qwOp.data();
             double denom = 0;
             for (int c = 0; c < m_c; ++c) {
                 e[c] = fac[c] < 0
@@ -283,8 +371,11 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
                 if (fac[c] < 0 || e[c] == 0)
                     continue;
                 const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
+                const int level = m_facLevel[fac[c]];
                 b.facEp[static_cast<std::size_t>(fac[c]) * m_k + k] += ep;
-                byLevel[m_facLevel[fac[c]]] += ep;
+                if (ip)
+                    b.facBedDays[fac[c]] += ep * m_lengthOfStay[tklIndex(t, k, level)];
+                byLevel[level] += ep;
             }
             for (int l = 0; l < kLevels; ++l) {
                 const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
@@ -299,10 +390,14 @@ void Engine::runFull(Workers &workers)
 {
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
     m_load.resize(ft);
+    m_wardMinutes.resize(ft);
+    m_bedDays.resize(ft);
     m_facEpisodes.resize(ft);
+    m_facLineEpisodes.resize(ft * m_k);
     // Every queue is computed below.
     m_wait.resize(ft);
-    m_expWait.resize(ft);
+    m_waitIp.resize(ft);
+    m_expWait.resize(2 * ft);
     const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
     const std::size_t aggSize = static_cast<std::size_t>(m_t) * aggMonth;
     m_aggE.resize(aggSize);
@@ -316,6 +411,7 @@ void Engine::runFull(Workers &workers)
     std::vector<FullBuffers> buffers(threads);
     for (FullBuffers &b : buffers) {
         b.facEp.resize(static_cast<std::size_t>(m_f) * m_k);
+        b.facBedDays.resize(m_f);
         b.aggE.resize(aggMonth);
         b.aggS.resize(aggMonth);
         b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
@@ -329,6 +425,7 @@ void Engine::runFull(Workers &workers)
         inParallel([&](int i) {
             FullBuffers &b = buffers[i];
             std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
+            std::fill(b.facBedDays.begin(), b.facBedDays.end(), 0.0);
             std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
             std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
             std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
@@ -336,15 +433,24 @@ void Engine::runFull(Workers &workers)
         });
         inParallel([&](int i) {
             for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
-                double episodes = 0, minutes = 0;
-                for (const FullBuffers &b : buffers)
+                double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
+                double *line = &m_facLineEpisodes[(f * m_t + t) * m_k];
+                std::fill(line, line + m_k, 0.0);
+                for (const FullBuffers &b : buffers) {
                     for (int k = 0; k < m_k; ++k) {
                         const double ep = b.facEp[f * m_k + k];
+                        line[k] += ep;
                         episodes += ep;
                         minutes += ep * m_lineMinutes[k];
+                        if (m_lineInpatient[k])
+                            ward += ep * m_lineMinutes[k];
                     }
+                    bedDays += b.facBedDays[f];
+                }
                 m_facEpisodes[f * m_t + t] = episodes;
                 m_load[f * m_t + t] = minutes;
+                m_wardMinutes[f * m_t + t] = ward;
+                m_bedDays[f * m_t + t] = bedDays;
             }
             double *aggE = &m_aggE[t * aggMonth], *aggS = &m_aggSigned[t * aggMonth];
             for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {

@@ -32,8 +32,11 @@ void Engine::apply(const ChangeSet &ch)
     // New settlements change the month-major row layout: a new layout, a full run.
     for (const auto &op : ch.settlements)
         structural = structural || op.first >= m_s;
+    // A line that changes between outpatient and inpatient care changes which
+    // capacity its episodes use: a new layout.
     for (const auto &op : ch.lines)
-        structural = structural || op.first >= m_k;
+        structural =
+            structural || op.first >= m_k || op.second.inpatient != m_in.lines[op.first].inpatient;
     if (structural) {
         applyChanges(m_in, ch);
         rebuild();
@@ -61,6 +64,12 @@ void Engine::apply(const ChangeSet &ch)
     std::vector<int> oldLevel = m_facLevel;
     const std::vector<double> oldRate = m_lineRate, oldMinutes = m_lineMinutes;
     const std::vector<double> oldRamp = m_rampFraction, oldTarget = m_signingTarget;
+    // Demand factors and days in bed are recompiled with the policy.
+    std::vector<double> oldDemandFactor, oldStay;
+    if (ch.schedule || !ch.lines.empty()) {
+        oldDemandFactor = m_demandFactor;
+        oldStay = m_lengthOfStay;
+    }
     std::vector<Policy> oldPolicies;
     oldPolicies.reserve(m_t);
     for (const Policy *p : m_policy)
@@ -144,12 +153,19 @@ void Engine::apply(const ChangeSet &ch)
         m_elig.resize(fkt, 0);
         m_expQ.resize(fkt, 0.0);
         const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
-        m_capMinutes.resize(ft, 0.0);
+        m_capOp.resize(ft, 0.0);
+        m_capWard.resize(ft, 0.0);
+        m_bedCap.resize(m_f, 0.0);
+        m_logSize.resize(2 * static_cast<std::size_t>(m_f), 0.0);
         m_fte.resize(ft, 0.0);
         m_load.resize(ft, 0.0);
+        m_wardMinutes.resize(ft, 0.0);
+        m_bedDays.resize(ft, 0.0);
         m_facEpisodes.resize(ft, 0.0);
+        m_facLineEpisodes.resize(ft * m_k, 0.0);
         m_wait.resize(ft, 0.0);
-        m_expWait.resize(ft, 1.0);
+        m_waitIp.resize(ft, 0.0);
+        m_expWait.resize(2 * ft, 1.0);
     }
     facRecompute.resize(m_f, 0);
     m_facLevel.resize(m_f, 0);
@@ -274,7 +290,10 @@ void Engine::apply(const ChangeSet &ch)
         const std::vector<double> q(m_q.begin() + q0, m_q.begin() + q1);
         const std::vector<std::uint8_t> el(m_elig.begin() + q0, m_elig.begin() + q1);
         const std::size_t c0 = static_cast<std::size_t>(f) * m_t;
-        const std::vector<double> cap(m_capMinutes.begin() + c0, m_capMinutes.begin() + c0 + m_t);
+        const std::vector<double> capOp(m_capOp.begin() + c0, m_capOp.begin() + c0 + m_t);
+        const std::vector<double> capWard(m_capWard.begin() + c0, m_capWard.begin() + c0 + m_t);
+        const double bedCap = m_bedCap[f];
+        const double sizeOp = m_logSize[2 * f], sizeIp = m_logSize[2 * f + 1];
         compileFacility(f);
         DirtyFacility d{f, std::vector<char>(m_t, 0), std::vector<char>(m_t, 0)};
         // A new level prices every month differently (out-of-pocket by level).
@@ -291,11 +310,18 @@ void Engine::apply(const ChangeSet &ch)
                     any = true;
                 }
             }
-        for (int t = 0; t < m_t; ++t)
-            if (cap[t] != m_capMinutes[c0 + t]) {
+        for (int t = 0; t < m_t; ++t) {
+            if (capOp[t] != m_capOp[c0 + t] || capWard[t] != m_capWard[c0 + t] ||
+                bedCap != m_bedCap[f]) {
                 d.capacity[t] = 1;
                 any = true;
             }
+            // Size enters the utility: rows redo the slot.
+            if (sizeOp != m_logSize[2 * f] || sizeIp != m_logSize[2 * f + 1]) {
+                d.month[t] = 1;
+                any = true;
+            }
+        }
         if (any)
             dirtyFacilities.push_back(std::move(d));
     }
@@ -339,6 +365,10 @@ void Engine::apply(const ChangeSet &ch)
     oldCx.lineMinutes = &oldMinutes;
     oldCx.rampFraction = &oldRamp;
     oldCx.signingTarget = &oldTarget;
+    if (!oldDemandFactor.empty()) {
+        oldCx.demandFactor = &oldDemandFactor;
+        oldCx.lengthOfStay = &oldStay;
+    }
     oldCx.old = &kept;
     // What finalize() redoes: townships the rows below touch, those of edited
     // settlements, all of them from a policy change on.
@@ -346,6 +376,7 @@ void Engine::apply(const ChangeSet &ch)
     scope.everything = false;
     scope.settlements = settlementsChange || anyLine; // demand per township
     scope.staff = staffChanged || !ch.facilities.empty();
+    scope.facilitiesMoved = !ch.facilities.empty();
     scope.townshipFirst.assign(m_w, m_t);
     auto townshipFrom = [&](int w, int t) {
         w = std::clamp(w, 0, m_w - 1);
@@ -362,10 +393,17 @@ void Engine::apply(const ChangeSet &ch)
             everyTownshipFrom = t;
     for (int w = 0; w < m_w; ++w)
         townshipFrom(w, everyTownshipFrom);
+    // Facilities whose load, queue or capacity changed: their units' bed and
+    // congestion indicators are summed again.
     std::vector<std::uint8_t> loadChanged(m_f, 0);
+    for (const DirtyFacility &d : dirtyFacilities) {
+        loadChanged[d.f] = 1;
+        scope.facilities.push_back(d.f);
+    }
     const RowContext newCx = currentContext();
     std::vector<std::uint8_t> touchedMark(m_f, 0);
-    std::vector<int> touched, touchedPrev, waitDirtyPrev;
+    std::vector<int> touched, touchedPrev, waitDirtyPrev, appealMovedPrev;
+    bool appealMovedPrevAll = false;
     std::vector<char> mask(m_s, 0);
     std::vector<int> maskList;
     long long rows = 0;
@@ -373,59 +411,84 @@ void Engine::apply(const ChangeSet &ch)
 
     int t = first;
     for (; t < m_t; ++t) {
-        if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty())
+        if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty() &&
+            appealMovedPrev.empty() && !appealMovedPrevAll)
             break;
-        // Congestion: replay the facilities whose workload or staff time moved.
-        std::vector<int> waitDirty;
-        std::vector<double> newWait;
-        if (m_in.settings.flag(SettingKey::CongestionOn) && t > 0) {
-            std::vector<int> check = touchedPrev;
-            // The smoothed queue carries last month's queue forward.
-            check.insert(check.end(), waitDirtyPrev.begin(), waitDirtyPrev.end());
-            for (const DirtyFacility &d : dirtyFacilities)
-                if (d.capacity[t])
-                    check.push_back(d.f);
-            std::sort(check.begin(), check.end());
-            check.erase(std::unique(check.begin(), check.end()), check.end());
-            for (int f : check) {
-                const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
-                const double w = waitAt(f, t);
-                if (std::abs(w - m_wait[i]) > m_options.waitTolerance) {
-                    waitDirty.push_back(f);
-                    newWait.push_back(w);
-                }
-            }
-        }
-        waitDirtyPrev = waitDirty;
-
         // Keep the old factors of month t, then write the new ones.
+        const bool everyFacility = policyDirty[t] || anyLine;
         auto keep = [&](int f) {
             if (keptIndex[f] >= 0)
                 return;
             keptIndex[f] = static_cast<int>(keptList.size());
             keptList.push_back(f);
-            const double *q = &m_expQ[fktIndex(f, 0, t)];
+            // Facilities whose factors were recompiled: the copy made before.
+            const double *q = everyFacility ? &keptMonthQ[static_cast<std::size_t>(f) * m_k]
+                                            : &m_expQ[fktIndex(f, 0, t)];
             keptQ.insert(keptQ.end(), q, q + m_k);
-            keptWait.push_back(m_expWait[static_cast<std::size_t>(f) * m_t + t]);
+            keptWait.push_back(m_expWait[ftIndex(f, t) * 2]);
+            keptWait.push_back(m_expWait[ftIndex(f, t) * 2 + 1]);
         };
-        const bool everyFacility = policyDirty[t] || anyLine;
-        for (int f : waitDirty)
-            keep(f);
-        for (const DirtyFacility &d : dirtyFacilities)
-            if (d.month[t])
-                keep(d.f);
+        std::vector<int> appealMoved; // facilities whose factors of month t changed
         if (everyFacility) {
             keptMonthQ.resize(static_cast<std::size_t>(m_f) * m_k);
             for (int f = 0; f < m_f; ++f)
                 std::copy_n(&m_expQ[fktIndex(f, 0, t)], m_k,
                             &keptMonthQ[static_cast<std::size_t>(f) * m_k]);
             compileExpQMonth(t);
-        } else {
+            // Their rows are redone for every line, not only the edited ones.
             for (const DirtyFacility &d : dirtyFacilities)
                 if (d.month[t])
+                    keep(d.f);
+        } else {
+            for (const DirtyFacility &d : dirtyFacilities)
+                if (d.month[t]) {
+                    keep(d.f);
+                    appealMoved.push_back(d.f);
                     for (int k = 0; k < m_k; ++k)
                         m_expQ[fktIndex(d.f, k, t)] = expQAt(d.f, k, t);
+                }
         }
+
+        // Congestion: the facilities whose last-month patients, appeal (this
+        // month's or last month's) or capacity moved, and last month's queues
+        // carried forward.
+        std::vector<int> waitDirty;
+        std::vector<Waits> newWait;
+        if (m_in.settings.flag(SettingKey::CongestionOn) && t > 0) {
+            std::vector<int> check;
+            if (everyFacility || appealMovedPrevAll) {
+                check.resize(m_f);
+                for (int f = 0; f < m_f; ++f)
+                    check[f] = f;
+            } else {
+                check = touchedPrev;
+                check.insert(check.end(), waitDirtyPrev.begin(), waitDirtyPrev.end());
+                check.insert(check.end(), appealMoved.begin(), appealMoved.end());
+                check.insert(check.end(), appealMovedPrev.begin(), appealMovedPrev.end());
+                for (const DirtyFacility &d : dirtyFacilities)
+                    if (d.capacity[t])
+                        check.push_back(d.f);
+                std::sort(check.begin(), check.end());
+                check.erase(std::unique(check.begin(), check.end()), check.end());
+            }
+            for (int f : check) {
+                const std::size_t i = ftIndex(f, t);
+                const Waits w = waitAt(f, t);
+                if (std::abs(w.outpatient - m_wait[i]) > m_options.waitTolerance ||
+                    std::abs(w.inpatient - m_waitIp[i]) > m_options.waitTolerance) {
+                    keep(f);
+                    waitDirty.push_back(f);
+                    newWait.push_back(w);
+                    if (!loadChanged[f]) {
+                        loadChanged[f] = 1; // the unit's congestion indicators move
+                        scope.facilities.push_back(f);
+                    }
+                }
+            }
+        }
+        waitDirtyPrev = waitDirty;
+        appealMovedPrev.swap(appealMoved);
+        appealMovedPrevAll = everyFacility;
         for (std::size_t i = 0; i < waitDirty.size(); ++i)
             setWait(waitDirty[i], t, newWait[i]);
         kept = MonthFactors{keptIndex.data(), keptQ.data(), keptWait.data(),
@@ -462,14 +525,15 @@ void Engine::apply(const ChangeSet &ch)
             if (!whole && !kept.monthQ) {
                 // Nothing to do unless a kept facility's factor for this line moved.
                 const std::size_t s0 = slot(s, 0);
+                const int ip = m_lineInpatient[k];
                 bool moved = false;
                 for (int c = 0; c < m_c && !moved; ++c) {
                     const int f = m_candFac[s0 + c];
                     const int i = f >= 0 ? keptIndex[f] : -1;
-                    moved =
-                        i >= 0 && (keptQ[static_cast<std::size_t>(i) * m_k + k] !=
-                                       m_expQ[fktIndex(f, k, t)] ||
-                                   keptWait[i] != m_expWait[static_cast<std::size_t>(f) * m_t + t]);
+                    moved = i >= 0 && (keptQ[static_cast<std::size_t>(i) * m_k + k] !=
+                                           m_expQ[fktIndex(f, k, t)] ||
+                                       keptWait[static_cast<std::size_t>(i) * 2 + ip] !=
+                                           m_expWait[ftIndex(f, t) * 2 + ip]);
                 }
                 if (!moved)
                     return;
@@ -482,6 +546,7 @@ void Engine::apply(const ChangeSet &ch)
                 // statics and signing are unchanged): the old row from the new
                 // one, in rowExp()'s order of operations.
                 const std::size_t s0 = slot(s, 0);
+                const int ip = m_lineInpatient[k];
                 bool differs = false;
                 for (int c = 0; c < m_c; ++c) {
                     const int f = m_candFac[s0 + c];
@@ -489,7 +554,8 @@ void Engine::apply(const ChangeSet &ch)
                     oldE[c] = i < 0 ? newE[c]
                                     : m_expStatic[(s0 + c) * m_k + k] *
                                           keptQ[static_cast<std::size_t>(i) * m_k + k] *
-                                          keptWait[i] * (m_candHome[s0 + c] ? oldHome : 1.0);
+                                          keptWait[static_cast<std::size_t>(i) * 2 + ip] *
+                                          (m_candHome[s0 + c] ? oldHome : 1.0);
                     differs = differs || oldE[c] != newE[c];
                     oldDenom += oldE[c];
                 }

@@ -17,6 +17,7 @@ enum class PolicyKey : int {
     InsuredShare,
     FiscalSubsidyYuan,
     PersonalPremiumYuan,
+    RevenueGrowthRate, // yearly growth of subsidy and premium from the entry's first year
     // Reimbursement, by level (order of the facility levels: VC, THC, CH, city, province).
     OutpatientDeductibleVillage,
     OutpatientDeductibleTownship,
@@ -50,6 +51,10 @@ enum class PolicyKey : int {
     SurplusRetention,
     OverrunShare,
     OverrunBand,
+    BudgetMethod,     // 0: share of revenue (以收定支), 1: last year's spending x growth
+    BudgetGrowthRate, // growth coefficient of a spending-based budget
+    TurnoverMonths,   // 周转金: months of prepayment advanced at the start of a budget year
+    CriticalIllnessThresholdYuan, // carve-out: the part of an admission above this is paid outside
     // DRG point method 点数法.
     DrgOn,
     DrgFloatingPointValue,
@@ -113,6 +118,26 @@ enum class SettingKey : int {
     SalaryJuniorYuan,
     SalaryIntermediateYuan,
     SalarySeniorYuan,
+    // Growth of prices and use per person, per calendar year from the start.
+    GrowthOutpatientCost,
+    GrowthInpatientCost,
+    GrowthOutpatientVisits,
+    GrowthAdmissions,
+    // Capacity (Model 2): beds at a target occupancy, staff time split between
+    // outpatient clinics and wards.
+    TargetBedOccupancy,
+    WardShareGp,
+    WardShareSpecialist,
+    WardShareNurse,
+    WardSharePublicHealth,
+    // Money: spread of admission costs (the critical-illness carve-out), the
+    // calibrated scale of what the fund pays, the stated claims-to-revenue ratio.
+    InpatientCostCv,
+    ClaimsScale,
+    TargetClaimsToRevenue,
+    // Choice: a facility's size (clinic staff for outpatients, beds for
+    // admissions) draws patients in proportion, other things equal.
+    CoefSize,
     Count
 };
 constexpr int kSettingKeyCount = static_cast<int>(SettingKey::Count);

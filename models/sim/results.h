@@ -33,29 +33,49 @@ struct Indicators {
     double drgYuan = 0;                       // part of the claims paid by DRG points
     double capitationYuan = 0;                // 按人头付费 for signed residents
     double claimsTotalYuan = 0;               // sum of claims and capitation
+    // Part of the claims above the high-cost threshold per admission, paid by the
+    // critical-illness carve-out outside the alliance's budget (大病/高额费用).
+    double criticalIllnessYuan = 0;
     // 医保基金县域内支出占比: in-county claims (incl. capitation) / all claims.
     double inCountyFundShare = 0;
     // County doctors (home at a county hospital) posted 6+ months at a grassroots
     // facility of the unit, per 10,000 residents.
     double countyDoctorsPer10k = 0;
+    // Beds of the unit's in-county facilities: bed-days used and available
+    // (beds x days of the month), their ratio (病床使用率).
+    double bedDays = 0;
+    double bedDaysAvailable = 0;
+    double bedOccupancy = 0;
+    // Congestion terms entering the choice, weighted by the facilities' load:
+    // outpatient by clinic minutes, inpatient by bed-days (in-county facilities).
+    double outpatientWait = 0;
+    double inpatientWait = 0;
 
     double episodes() const;
 };
 
 // The county resident insurance fund in one month (yuan).
 struct FundMonth {
-    double revenue = 0;      // premiums and subsidies, booked monthly
-    double claims = 0;       // what the residents' care costs the fund (FFS/DRG/capitation)
-    double globalBudget = 0; // this month's share of the global budget (0 when off)
-    double payments = 0;     // paid this month: claims, or the prepayment under a global budget
-    double settlements = 0;  // year-end settlement with the alliance (this month)
+    double revenue = 0;         // premiums and subsidies, booked monthly
+    double claims = 0;          // what the residents' care costs the fund (FFS/DRG/capitation)
+    double criticalIllness = 0; // the high-cost part of the claims (included in claims)
+    double globalBudget = 0;    // this month's share of the global budget (0 when off)
+    // Paid this month: the claims under fee-for-service; under a global budget the
+    // prepayment plus the critical-illness part, which stays outside the budget.
+    double payments = 0;
+    double settlements = 0; // year-end settlement with the alliance (this month)
+    // 周转金: advanced at the start of a budget year (> 0), recovered at its settlement (< 0).
+    double turnover = 0;
     double openingBalance = 0;
-    double closingBalance = 0;  // = opening + revenue - payments - settlements
+    double closingBalance = 0;  // = opening + revenue - payments - settlements - turnover
     double monthsOfReserve = 0; // closing balance / mean monthly outflow (last 12 months)
     double retainedSurplus = 0; // alliance's retained surplus (< 0: overrun it bears), year end
     double drgPointValue = 0;   // yuan per point in effect
     bool globalBudgetOn = false;
 };
+
+// Days in an average month (bed-days available = beds x this).
+constexpr double kDaysPerMonth = 365.0 / 12.0;
 
 struct Results {
     int months = 0;
@@ -72,14 +92,25 @@ struct Results {
     // Per facility and month: [f * months + t].
     std::vector<double> facilityEpisodes;
     std::vector<double> facilityWorkloadMinutes;
-    std::vector<double> facilityFte;       // FTE present (home staff + postings)
-    std::vector<double> facilityFteNeeded; // WISN: workload / available minutes per FTE
-    std::vector<double> facilityWait;      // congestion term entering the utility
+    std::vector<double> facilityFte;           // FTE present (home staff + postings)
+    std::vector<double> facilityFteNeeded;     // WISN: workload / available minutes per FTE
+    std::vector<double> facilityWait;          // outpatient congestion term entering the utility
+    std::vector<double> facilityInpatientWait; // inpatient congestion term (beds and ward staff)
+    std::vector<double> facilityBedDays;       // bed-days used
+    std::vector<double> facilityBeds;          // [f]: beds
 
     const Indicators &countyAt(int t) const { return county[static_cast<std::size_t>(t)]; }
     const Indicators &townshipAt(int w, int t) const
     {
         return township[static_cast<std::size_t>(w) * months + t];
+    }
+    // Bed occupancy of facility f in month t (0 without beds).
+    double bedOccupancy(int f, int t) const
+    {
+        const double beds = facilityBeds[static_cast<std::size_t>(f)];
+        return beds > 0 ? facilityBedDays[static_cast<std::size_t>(f) * months + t] /
+                              (beds * kDaysPerMonth)
+                        : 0.0;
     }
     double countyEpisodesAt(int t, int level, int line) const
     {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 
 namespace cc::sim {
@@ -35,49 +36,51 @@ struct Tracker {
     }
     void indicators(const Indicators &a, const Indicators &b, const char *what, int i)
     {
-        const double pa[] = {a.population,
-                             a.demand,
-                             a.unmet,
-                             a.inCountyRate,
-                             a.inCountyInpatientShare,
-                             a.grassrootsShare,
-                             a.inCountyRate12,
-                             a.inCountyInpatientShare12,
-                             a.grassrootsShare12,
-                             a.costYuan,
-                             a.oopYuan,
-                             a.oopPerCapita,
-                             a.oopShareOfCost,
-                             a.drgYuan,
-                             a.capitationYuan,
-                             a.claimsTotalYuan,
-                             a.inCountyFundShare,
-                             a.countyDoctorsPer10k};
-        const double pb[] = {b.population,
-                             b.demand,
-                             b.unmet,
-                             b.inCountyRate,
-                             b.inCountyInpatientShare,
-                             b.grassrootsShare,
-                             b.inCountyRate12,
-                             b.inCountyInpatientShare12,
-                             b.grassrootsShare12,
-                             b.costYuan,
-                             b.oopYuan,
-                             b.oopPerCapita,
-                             b.oopShareOfCost,
-                             b.drgYuan,
-                             b.capitationYuan,
-                             b.claimsTotalYuan,
-                             b.inCountyFundShare,
-                             b.countyDoctorsPer10k};
-        for (std::size_t j = 0; j < sizeof pa / sizeof pa[0]; ++j)
-            check(pa[j], pb[j], what, i * 100 + static_cast<int>(j));
+        // Every number of an Indicators, once.
+        static constexpr double Indicators::*kFields[] = {
+            &Indicators::population,
+            &Indicators::demand,
+            &Indicators::unmet,
+            &Indicators::inCountyRate,
+            &Indicators::inCountyInpatientShare,
+            &Indicators::grassrootsShare,
+            &Indicators::inCountyRate12,
+            &Indicators::inCountyInpatientShare12,
+            &Indicators::grassrootsShare12,
+            &Indicators::costYuan,
+            &Indicators::oopYuan,
+            &Indicators::oopPerCapita,
+            &Indicators::oopShareOfCost,
+            &Indicators::drgYuan,
+            &Indicators::capitationYuan,
+            &Indicators::claimsTotalYuan,
+            &Indicators::criticalIllnessYuan,
+            &Indicators::inCountyFundShare,
+            &Indicators::countyDoctorsPer10k,
+            &Indicators::bedDays,
+            &Indicators::bedDaysAvailable,
+            &Indicators::bedOccupancy,
+            &Indicators::outpatientWait,
+            &Indicators::inpatientWait,
+        };
+        for (std::size_t j = 0; j < std::size(kFields); ++j)
+            check(a.*kFields[j], b.*kFields[j], what, i * 100 + static_cast<int>(j));
         for (int l = 0; l < kLevels; ++l) {
             check(a.outpatientEpisodes[l], b.outpatientEpisodes[l], what, i * 100 + 50 + l);
             check(a.inpatientEpisodes[l], b.inpatientEpisodes[l], what, i * 100 + 60 + l);
             check(a.claimsYuan[l], b.claimsYuan[l], what, i * 100 + 70 + l);
         }
+    }
+    void fund(const FundMonth &a, const FundMonth &b, int i)
+    {
+        static constexpr double FundMonth::*kFields[] = {
+            &FundMonth::revenue,         &FundMonth::claims,          &FundMonth::criticalIllness,
+            &FundMonth::globalBudget,    &FundMonth::payments,        &FundMonth::settlements,
+            &FundMonth::turnover,        &FundMonth::openingBalance,  &FundMonth::closingBalance,
+            &FundMonth::monthsOfReserve, &FundMonth::retainedSurplus, &FundMonth::drgPointValue,
+        };
+        for (std::size_t j = 0; j < std::size(kFields); ++j)
+            check(a.*kFields[j], b.*kFields[j], "fund", i * 100 + static_cast<int>(j));
     }
 };
 
@@ -96,25 +99,17 @@ double maxRelativeDifference(const Results &a, const Results &b, std::string *wh
         tr.indicators(a.county[i], b.county[i], "county", static_cast<int>(i));
     for (std::size_t i = 0; i < a.township.size(); ++i)
         tr.indicators(a.township[i], b.township[i], "township", static_cast<int>(i));
-    for (std::size_t i = 0; i < a.fund.size(); ++i) {
-        const FundMonth &x = a.fund[i], &y = b.fund[i];
-        const double px[] = {x.revenue,        x.claims,          x.globalBudget,
-                             x.payments,       x.settlements,     x.openingBalance,
-                             x.closingBalance, x.monthsOfReserve, x.retainedSurplus,
-                             x.drgPointValue};
-        const double py[] = {y.revenue,        y.claims,          y.globalBudget,
-                             y.payments,       y.settlements,     y.openingBalance,
-                             y.closingBalance, y.monthsOfReserve, y.retainedSurplus,
-                             y.drgPointValue};
-        for (std::size_t j = 0; j < sizeof px / sizeof px[0]; ++j)
-            tr.check(px[j], py[j], "fund", static_cast<int>(i * 100 + j));
-    }
+    for (std::size_t i = 0; i < a.fund.size(); ++i)
+        tr.fund(a.fund[i], b.fund[i], static_cast<int>(i));
     tr.vec(a.countyEpisodes, b.countyEpisodes, "countyEpisodes");
     tr.vec(a.facilityEpisodes, b.facilityEpisodes, "facilityEpisodes");
     tr.vec(a.facilityWorkloadMinutes, b.facilityWorkloadMinutes, "facilityWorkloadMinutes");
     tr.vec(a.facilityFte, b.facilityFte, "facilityFte");
     tr.vec(a.facilityFteNeeded, b.facilityFteNeeded, "facilityFteNeeded");
     tr.vec(a.facilityWait, b.facilityWait, "facilityWait");
+    tr.vec(a.facilityInpatientWait, b.facilityInpatientWait, "facilityInpatientWait");
+    tr.vec(a.facilityBedDays, b.facilityBedDays, "facilityBedDays");
+    tr.vec(a.facilityBeds, b.facilityBeds, "facilityBeds");
     return tr.worst;
 }
 

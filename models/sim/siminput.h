@@ -46,26 +46,29 @@ struct PolicyEntry {
     friend bool operator!=(const PolicyEntry &a, const PolicyEntry &b) { return !(a == b); }
 };
 
+// One line of care (the demo catalogue in models/demo/demoservices.cpp gives
+// sourced values; the engine has no defaults of its own).
 struct ServiceLine {
     bool inpatient = false;
-    double annualRatePerPerson = 1.0;
+    double annualRatePerPerson = 0;
     double drgWeight = 1.0;
     int minLevel = VillageClinic; // lowest level able to treat (Qmin gating below it)
     double qMin = 0.5;
-    LevelArray costYuan{40, 85, 252, 390, 390}; // DESIGN.md outpatient costs 2020-2023
-    LevelArray baselineShare{};                 // stated starting shares (calibration)
-    LevelArray asc{};                           // alternative-specific constants
-    double staffMinutes = 10;
-    double coefCost = 0.010;   // bc per yuan, outpatient prior (DESIGN.md)
-    double coefTravel = 0.030; // bt per minute, outpatient prior
-    double coefQuality = 2.0;  // bq, outpatient prior
+    LevelArray costYuan{};      // cost per episode by level (base-year prices)
+    LevelArray baselineShare{}; // stated starting shares (calibration)
+    LevelArray asc{};           // alternative-specific constants
+    double staffMinutes = 0;    // staff minutes per episode (ward minutes for inpatient lines)
+    double coefCost = 0;        // bc per yuan
+    double coefTravel = 0;      // bt per minute
+    double coefQuality = 0;     // bq
     std::array<double, kRoles> roleWeight{};
+    LevelArray lengthOfStayDays{}; // bed-days per admission by level
 
     auto tie() const
     {
         return std::tie(inpatient, annualRatePerPerson, drgWeight, minLevel, qMin, costYuan,
                         baselineShare, asc, staffMinutes, coefCost, coefTravel, coefQuality,
-                        roleWeight);
+                        roleWeight, lengthOfStayDays);
     }
     friend bool operator==(const ServiceLine &a, const ServiceLine &b)
     {

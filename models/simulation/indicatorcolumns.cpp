@@ -89,6 +89,12 @@ const QVector<IndicatorColumn> kColumns = {
     {"in_county_rate_12m", CC_LABEL("In-county treatment rate, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyRate12; }},
     {"grassroots_share_12m", CC_LABEL("Grassroots share, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.grassrootsShare12; }},
     {"county_doctors_per_10k", CC_LABEL("County doctors posted 6+ months per 10,000 residents"), ColumnFormat::Number, [](const Row &r) { return r.unit.countyDoctorsPer10k; }},
+    // Model 2: the fund as counties run it, capacity by beds and by staff.
+    {"critical_illness_payments", CC_LABEL("Critical-illness carve-out payments"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).criticalIllness; }},
+    {"turnover_fund", CC_LABEL("Turnover fund advanced (+) or recovered (-)"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).turnover; }},
+    {"bed_occupancy", CC_LABEL("Bed occupancy"), ColumnFormat::Share, [](const Row &r) { return r.unit.bedOccupancy; }},
+    {"outpatient_wait", CC_LABEL("Outpatient congestion"), ColumnFormat::Number, [](const Row &r) { return r.unit.outpatientWait; }},
+    {"inpatient_wait", CC_LABEL("Inpatient congestion"), ColumnFormat::Number, [](const Row &r) { return r.unit.inpatientWait; }},
 };
 // clang-format on
 

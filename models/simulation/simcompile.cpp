@@ -44,6 +44,7 @@ sim::ServiceLine toSimLine(const ServiceLine &l)
     s.coefQuality = l.coefQuality;
     for (int r = 0; r < sim::kRoles; ++r)
         s.roleWeight[r] = l.roleWeight[r];
+    s.lengthOfStayDays = levels(l.lengthOfStayDays);
     return s;
 }
 
@@ -171,6 +172,7 @@ sim::CalibrationReport calibrateProject(Project &project)
         for (int l = 0; l < sim::kLevels; ++l)
             it->asc[l] = asc[l];
     }
+    project.settings[SettingKey::ClaimsScale] = in.settings[SettingKey::ClaimsScale];
     return report;
 }
 

@@ -31,9 +31,10 @@ sim::ServiceLine toSimLine(const ServiceLine &line);
 // part is rebuilt; callers compare lineIds to notice.
 sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexMap &map);
 
-// Fits the choice constants of every service line to its stated starting
-// shares under the baseline scenario (sim::calibrate) and stores them in the
-// project's service lines.
+// Fits the choice constants of every service line (and, where the claims-to-
+// revenue ratio is stated, the effective reimbursement scale) to the project's
+// stated indicators and starting shares under the baseline scenario
+// (sim::calibrate) and stores them in the project.
 sim::CalibrationReport calibrateProject(Project &project);
 
 } // namespace cc

@@ -244,7 +244,8 @@ void readServiceLines(SqliteDb &db, Project &p)
               "cost_village, cost_township, cost_county, cost_city, cost_province, "
               "share_village, share_township, share_county, share_city, share_province, "
               "asc_village, asc_township, asc_county, asc_city, asc_province, "
-              "weight_gp, weight_specialist, weight_nurse, weight_public_health");
+              "weight_gp, weight_specialist, weight_nurse, weight_public_health, "
+              "los_village, los_township, los_county, los_city, los_province");
     while (rows.next()) {
         ServiceLine l;
         l.id = rows.int64(0);
@@ -267,6 +268,8 @@ void readServiceLines(SqliteDb &db, Project &p)
         }
         for (int i = 0; i < kStaffRoleCount; ++i)
             l.roleWeight[i] = rows.real(28 + i);
+        for (int i = 0; i < kFacilityLevelCount; ++i)
+            l.lengthOfStayDays[i] = rows.real(32 + i);
         insertUnique(rows, p.serviceLines, l);
     }
 }

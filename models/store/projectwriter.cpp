@@ -90,18 +90,20 @@ void writeServiceLines(SqliteDb &db, const Project &p)
                     "cost_village, cost_township, cost_county, cost_city, cost_province, "
                     "share_village, share_township, share_county, share_city, share_province, "
                     "asc_village, asc_township, asc_county, asc_city, asc_province, "
-                    "weight_gp, weight_specialist, weight_nurse, weight_public_health) VALUES "
-                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                    "weight_gp, weight_specialist, weight_nurse, weight_public_health, "
+                    "los_village, los_township, los_county, los_city, los_province) VALUES "
+                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     static_assert(kFacilityLevelCount == 5 && kStaffRoleCount == 4, "update cc_service_lines");
     for (const ServiceLine &l : p.serviceLines) {
         const auto &c = l.costYuan;
         const auto &s = l.baselineShare;
         const auto &a = l.asc;
         const auto &w = l.roleWeight;
+        const auto &d = l.lengthOfStayDays;
         line.row(l.id, l.code, l.name, l.nameEn, l.inpatient, l.annualRatePerPerson, l.drgWeight,
                  level(l.minLevel), l.qMin, l.staffMinutes, l.coefCost, l.coefTravel, l.coefQuality,
                  c[0], c[1], c[2], c[3], c[4], s[0], s[1], s[2], s[3], s[4], a[0], a[1], a[2], a[3],
-                 a[4], w[0], w[1], w[2], w[3]);
+                 a[4], w[0], w[1], w[2], w[3], d[0], d[1], d[2], d[3], d[4]);
     }
 }
 
