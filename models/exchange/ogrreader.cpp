@@ -310,6 +310,16 @@ QString encodingName(TextEncoding e)
     return e == TextEncoding::Gb18030 ? ExchangeText::tr("GBK (GB18030)") : QStringLiteral("UTF-8");
 }
 
+// A Shapefile's code page as users know it: CP936 is GBK.
+QString codePageName(const QString &declared)
+{
+    const QString d = declared.trimmed().toUpper();
+    if (d == QLatin1String("CP936") || d == QLatin1String("936") || d == QLatin1String("GBK") ||
+        d == QLatin1String("GB18030"))
+        return QStringLiteral("GBK (%1)").arg(declared.trimmed());
+    return declared;
+}
+
 OGRLayer *chooseLayer(GDALDataset &ds, const QString &wanted, SourceLayer &out)
 {
     OGRLayer *chosen = nullptr;
@@ -383,8 +393,9 @@ void readOgr(const QString &path, const ImportOptions &options, SourceLayer &out
     if (!decodeCells(reader, raw, options.encoding, out))
         return;
     if (!raw)
-        out.encodingSource = shapefile ? ExchangeText::tr("%1, as the file declares").arg(declared)
-                                       : ExchangeText::tr("UTF-8, as the format requires");
+        out.encodingSource =
+            shapefile ? ExchangeText::tr("%1, as the file declares").arg(codePageName(declared))
+                      : ExchangeText::tr("UTF-8, as the format requires");
     else if (options.encoding != TextEncoding::Auto)
         out.encodingSource =
             ExchangeText::tr("%1, as chosen").arg(encodingName(out.table.encoding));
