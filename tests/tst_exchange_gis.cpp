@@ -247,6 +247,32 @@ void TestExchangeGis::shapefileProjectedRefusesDegrees()
         QVERIFY2(r.fatalError.contains(QStringLiteral("4548")), qPrintable(r.fatalError));
         QCOMPARE(r.itemCount(), 0);
     }
+    // Metres chosen for a file in degrees: refused as well.
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("degrees"));
+        QDir().mkpath(dir);
+        QVERIFY(writeFile(dir + QStringLiteral("/v.csv"),
+                          "name,level,lon,lat\n城关镇中心卫生院,thc,117.2103,31.8312\n"));
+        const QString shp4326 = dir + QStringLiteral("/v.shp");
+        RUN_TOOL("ogr2ogr", {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), shp4326,
+                             dir + QStringLiteral("/v.csv"), QStringLiteral("-oo"),
+                             QStringLiteral("X_POSSIBLE_NAMES=lon"), QStringLiteral("-oo"),
+                             QStringLiteral("Y_POSSIBLE_NAMES=lat"), QStringLiteral("-a_srs"),
+                             QStringLiteral("EPSG:4326")});
+        ImportOptions metres;
+        metres.setCrs({Crs::Epsg, 4548});
+        const ImportResult r =
+            importSourceFile(shp4326, Layer::Facilities, test::smallProject(), metres);
+        QVERIFY2(r.fatalError.contains(QStringLiteral("longitude/latitude")),
+                 qPrintable(r.fatalError));
+        // GCJ-02 for a file that says WGS 84 (what AMap-derived files say) is taken.
+        ImportOptions gcj;
+        gcj.crs = Crs::Gcj02;
+        const ImportResult g =
+            importSourceFile(shp4326, Layer::Facilities, test::smallProject(), gcj);
+        QVERIFY2(!g.hasProblems(), qPrintable(g.report()));
+        QCOMPARE(g.facilities[0].position, gcj02ToWgs84({117.2103, 31.8312}));
+    }
     // The right zone given by hand is the same as the file's own.
     ImportOptions byHand;
     byHand.setCrs({Crs::Epsg, 4548});

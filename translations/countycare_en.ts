@@ -773,6 +773,10 @@
         <source>The layer holds no features.</source>
         <translation>The layer holds no features.</translation>
     </message>
+    <message>
+        <source>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</source>
+        <translation>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ExplainActions</name>

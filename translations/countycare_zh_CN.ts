@@ -769,6 +769,10 @@
         <source>The layer holds no features.</source>
         <translation>图层中没有要素。</translation>
     </message>
+    <message>
+        <source>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</source>
+        <translation>文件声明其坐标为经纬度（%1），不是 %2 的米制坐标；请选择“按文件声明”，或修正文件。</translation>
+    </message>
 </context>
 <context>
     <name>cc::ExplainActions</name>

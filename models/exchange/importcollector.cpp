@@ -65,11 +65,20 @@ void ImportCollector::declareSourceCrs(const CoordinateTransform &declared)
             m_transform = declared;
         return;
     }
-    const bool degrees =
-        m_choice.crs == Crs::Wgs84 || m_choice.crs == Crs::Gcj02 || m_choice.crs == Crs::Bd09;
-    if (degrees && declared.isValid() && !declared.isGeographic())
+    // A choice of degrees for a file in metres, or of metres for a file in
+    // degrees: one of the two is wrong, and either reading would still land
+    // somewhere on Earth.
+    if (!declared.isValid() || !m_transform.isValid() ||
+        declared.isGeographic() == m_transform.isGeographic())
+        return;
+    if (!declared.isGeographic())
         fatal(ExchangeText::tr("The file says its coordinates are projected (%1), not degrees "
                                "of %2; choose the file's coordinate system, or correct the file.")
+                  .arg(declared.name(), m_transform.name()));
+    else
+        fatal(ExchangeText::tr("The file says its coordinates are longitude/latitude (%1), not "
+                               "metres of %2; choose the file's coordinate system, or correct "
+                               "the file.")
                   .arg(declared.name(), m_transform.name()));
 }
 
