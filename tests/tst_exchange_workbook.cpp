@@ -94,6 +94,7 @@ private slots:
     void englishHeadersWithLangEn();
     void everyScenarioWithoutOptions();
     void replacesAtomically();
+    void awkwardScenarioNamesMakeValidSheetNames();
     void exitCodes_data();
     void exitCodes();
 
@@ -288,6 +289,33 @@ void TestExchangeWorkbook::replacesAtomically()
     QFile f(book);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(2) == "PK"); // a zip container
+}
+
+void TestExchangeWorkbook::awkwardScenarioNamesMakeValidSheetNames()
+{
+    // Excel refuses sheet names over 31 characters, with []:*?/\, starting or
+    // ending with an apostrophe, or equal but for case: such scenario names
+    // still give a workbook, with distinct sheet names.
+    Project p = m_loaded;
+    QVERIFY(p.scenarios.size() >= 2);
+    auto it = p.scenarios.begin();
+    it->name = QStringLiteral("'紧密型医共体改革方案：第一阶段[试点]/2026年至2030年全县推开'");
+    ++it;
+    it->name = QStringLiteral("'紧密型医共体改革方案：第一阶段[试点]/2026年至2030年全县推开''");
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("awkward.ccplan"));
+    const store::SaveResult saved = store::saveProjectAs(p, project);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const QString book = dir.filePath(QStringLiteral("awkward.xlsx"));
+    const CliRun run =
+        runCli({QStringLiteral("export-data"), project, QStringLiteral("--out"), book});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QString error;
+    const QVector<Sheet> sheets = readWorkbook(book, &error);
+    QVERIFY2(sheets.size() == p.scenarios.size() + 3, qPrintable(error));
+    QVERIFY(sheets[0].name != sheets[1].name);
+    for (const Sheet &s : sheets)
+        QVERIFY2(s.name.size() <= 31 && !s.name.endsWith(QLatin1Char('\'')), qPrintable(s.name));
 }
 
 void TestExchangeWorkbook::exitCodes_data()

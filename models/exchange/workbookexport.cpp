@@ -117,6 +117,11 @@ public:
             if (QStringLiteral("[]:*?/\\").contains(c))
                 c = QLatin1Char('_');
         name = name.left(kMaxSheetName).trimmed();
+        // nor an apostrophe at either end, nor an empty name.
+        while (name.startsWith(QLatin1Char('\'')) || name.endsWith(QLatin1Char('\'')))
+            name = name.startsWith(QLatin1Char('\'')) ? name.mid(1) : name.chopped(1);
+        if (name.isEmpty())
+            name = QStringLiteral("-");
         const QString base = name;
         for (int n = 2; m_names.contains(name.toLower()); ++n) {
             const QString suffix = QStringLiteral(" (%1)").arg(n);
