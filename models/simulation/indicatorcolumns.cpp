@@ -93,7 +93,6 @@ const QVector<IndicatorColumn> kColumns = {
 };
 // clang-format on
 
-
 } // namespace
 
 const QVector<IndicatorColumn> &indicatorColumns()
