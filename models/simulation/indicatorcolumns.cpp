@@ -95,6 +95,13 @@ const QVector<IndicatorColumn> kColumns = {
     {"bed_occupancy", CC_LABEL("Bed occupancy"), ColumnFormat::Share, [](const Row &r) { return r.unit.bedOccupancy; }},
     {"outpatient_wait", CC_LABEL("Outpatient congestion"), ColumnFormat::Number, [](const Row &r) { return r.unit.outpatientWait; }},
     {"inpatient_wait", CC_LABEL("Inpatient congestion"), ColumnFormat::Number, [](const Row &r) { return r.unit.inpatientWait; }},
+    // Model 2, part 2: the care the reform's mechanisms change.
+    {"avoided_admissions", CC_LABEL("Avoided admissions"), ColumnFormat::Count, [](const Row &r) { return r.unit.avoidedAdmissions; }},
+    {"admissions_per_1000", CC_LABEL("Admissions per 1,000 residents a year"), ColumnFormat::Number, [](const Row &r) { return r.unit.admissionsPer1000; }},
+    {"average_length_of_stay_days", CC_LABEL("Average length of stay (days)"), ColumnFormat::Number, [](const Row &r) { return r.unit.averageLengthOfStay; }},
+    {"referrals_up", CC_LABEL("Referrals up"), ColumnFormat::Count, [](const Row &r) { return r.unit.referralsUp; }},
+    {"referrals_down", CC_LABEL("Referrals down"), ColumnFormat::Count, [](const Row &r) { return r.unit.referralsDown; }},
+    {"telemedicine_cost", CC_LABEL("Telemedicine links' cost"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.telemedicineCostYuan; }},
 };
 // clang-format on
 
