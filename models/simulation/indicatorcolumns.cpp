@@ -96,6 +96,13 @@ const QVector<IndicatorColumn> kColumns = {
     {"bed_occupancy", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Bed occupancy"), ColumnFormat::Share, [](const Row &r) { return r.unit.bedOccupancy; }},
     {"outpatient_wait", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Outpatient congestion"), ColumnFormat::Number, [](const Row &r) { return r.unit.outpatientWait; }},
     {"inpatient_wait", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Inpatient congestion"), ColumnFormat::Number, [](const Row &r) { return r.unit.inpatientWait; }},
+    // Model 2, part 2: the care the reform's mechanisms change.
+    {"avoided_admissions", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Avoided admissions"), ColumnFormat::Count, [](const Row &r) { return r.unit.avoidedAdmissions; }},
+    {"admissions_per_1000", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Admissions per 1,000 residents a year"), ColumnFormat::Number, [](const Row &r) { return r.unit.admissionsPer1000; }},
+    {"average_length_of_stay_days", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Average length of stay (days)"), ColumnFormat::Number, [](const Row &r) { return r.unit.averageLengthOfStay; }},
+    {"referrals_up", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Referrals up"), ColumnFormat::Count, [](const Row &r) { return r.unit.referralsUp; }},
+    {"referrals_down", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Referrals down"), ColumnFormat::Count, [](const Row &r) { return r.unit.referralsDown; }},
+    {"telemedicine_cost", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Telemedicine links' cost"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.telemedicineCostYuan; }},
 };
 // clang-format on
 
