@@ -571,14 +571,19 @@ Engine::Row Engine::row(int s, int k, int t) const
 {
     Row r;
     const RowContext cx = currentContext();
-    r.demand = rowDemand(cx, s, k, t);
     std::vector<double> e(m_c);
     const double denom = rowExp(cx, s, k, t, homeFactor(cx, s, t), e.data());
+    RowFlows flows;
+    rowFlows(cx, s, k, t, e.data(), denom, flows);
+    r.demand = flows.demand;
+    r.unmet = flows.unmet;
     for (int c = 0; c < m_c; ++c) {
         r.facilities.push_back(m_candFac[slot(s, c)]);
-        r.episodes.push_back(denom > 0 ? r.demand * e[c] / denom : 0.0);
+        r.episodes.push_back(flows.episodes[c]);
+        r.bedDays.push_back(flows.bedDays[c]);
     }
-    r.unmet = denom > 0 ? 0.0 : r.demand;
+    r.referralsUp = flows.up;
+    r.referralsDown = flows.down;
     return r;
 }
 

@@ -74,8 +74,11 @@ public:
     struct Row {
         std::vector<int> facilities;
         std::vector<double> episodes;
-        double demand = 0;
+        std::vector<double> bedDays;
+        double demand = 0; // wanted: the line's demand and, for the managed-care line, the
+                           // visits replacing avoided admissions
         double unmet = 0;
+        double referralsUp = 0, referralsDown = 0;
     };
     Row row(int s, int k, int t) const;
     double quality(int f, int k, int t) const { return m_q[qIndex(f, k, t)]; }
