@@ -19,9 +19,11 @@ enum class Layer { Boundary, Facilities, Settlements, Roads };
 // GCJ-02, GPS and OpenStreetMap WGS 84; the project stores WGS 84 only.
 enum class Crs { Wgs84, Gcj02 };
 
-// Text encodings of CSV files. Auto: valid UTF-8 (with or without BOM) is read as
-// UTF-8, anything else as GB18030 (a superset of GBK, what Chinese Excel saves).
-enum class TextEncoding { Auto, Utf8, Gb18030 };
+// Text encodings of CSV files. Auto: UTF-16 (a byte-order mark, or the zero
+// bytes of its ASCII characters: Excel's "Unicode Text") as UTF-16, valid UTF-8
+// (with or without BOM) as UTF-8, anything else as GB18030 (a superset of GBK,
+// what Chinese Excel saves as "CSV").
+enum class TextEncoding { Auto, Utf8, Gb18030, Utf16 };
 
 // Limits checked before anything large is allocated: a file is untrusted input.
 constexpr qint64 kMaxImportFileBytes = 200LL * 1024 * 1024;

@@ -89,11 +89,13 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
     // CSV: encoding, column mapping and preview.
     m_csvGroup = new QGroupBox(tr("CSV columns"), this);
     m_encoding = new QComboBox(m_csvGroup);
-    m_encoding->addItem(tr("Detect (UTF-8 with or without BOM, else GBK)"),
+    m_encoding->addItem(tr("Detect (UTF-8 with or without BOM, UTF-16, else GBK)"),
                         static_cast<int>(TextEncoding::Auto));
     m_encoding->addItem(tr("UTF-8"), static_cast<int>(TextEncoding::Utf8));
     m_encoding->addItem(tr("GBK / GB18030 (Chinese Excel)"),
                         static_cast<int>(TextEncoding::Gb18030));
+    m_encoding->addItem(tr("UTF-16 (Excel \"Unicode Text\")"),
+                        static_cast<int>(TextEncoding::Utf16));
     m_encodingUsed = new QLabel(m_csvGroup);
     auto *encodingRow = new QHBoxLayout;
     auto *encodingLabel = new QLabel(tr("&Encoding:"), m_csvGroup);
@@ -298,8 +300,9 @@ void ImportDialog::reparseCsv()
     const QStringList oldHeaders = m_table.headers;
     m_table = parseCsv(m_bytes, encoding());
     if (m_table.ok()) {
-        const QString used =
-            m_table.encoding == TextEncoding::Gb18030 ? tr("GBK (GB18030)") : tr("UTF-8");
+        const QString used = m_table.encoding == TextEncoding::Gb18030 ? tr("GBK (GB18030)")
+                             : m_table.encoding == TextEncoding::Utf16 ? tr("UTF-16")
+                                                                       : tr("UTF-8");
         m_encodingUsed->setText(
             tr("Read as %1, %n data row(s)", nullptr, m_table.rows.size()).arg(used));
         // Decoded differently: the headers may now be readable, map them again.
