@@ -1,5 +1,6 @@
 // countycare-cli calibrate FILE: fits the choice constants to the stated starting shares.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
 
@@ -17,19 +18,14 @@ int runCalibrate(const QStringList &args, CliStreams &io)
         return ExitUsage;
     }
     const QString path = parsed.positional.first();
-    store::LoadResult loaded = store::loadProject(path);
-    if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
-        return ExitBadInput;
-    }
-    Project project = loaded.project;
+    LockedProject locked; // held from loading to saving: one writer at a time
+    if (const int code = openForChange(path, parsed, io, &locked))
+        return code;
+    Project project = locked.loaded.project;
     const sim::CalibrationReport report = calibrateProject(project);
     const QString out = parsed.value(QStringLiteral("out"), path);
-    const store::SaveResult saved = store::saveProject(project, out);
-    if (!saved.ok) {
-        io.err << saved.message.simplified() << '\n';
-        return ExitFailure;
-    }
+    if (const int code = saveChanged(locked, project, out, parsed, io))
+        return code;
     const ModelSettings &s = project.settings;
     io.out << "converged: " << (report.converged ? "yes" : "no") << '\n'
            << "iterations: " << report.iterations << '\n'
@@ -42,14 +38,14 @@ int runCalibrate(const QStringList &args, CliStreams &io)
            << "grassroots_share: " << QString::number(report.grassrootsShare, 'f', 4) << " (target "
            << s[SettingKey::TargetGrassrootsShare] << ")\n";
     for (const std::string &p : report.problems)
-        io.out << "problem: " << QString::fromStdString(p) << '\n';
+        io.out << "problem: " << lineValue(QString::fromStdString(p)) << '\n';
     for (const ServiceLine &l : project.serviceLines) {
         QStringList asc;
         for (double a : l.asc)
             asc << QString::number(a, 'f', 4);
-        io.out << "asc " << l.code << ": " << asc.join(QLatin1Char(',')) << '\n';
+        io.out << "asc " << lineValue(l.code) << ": " << asc.join(QLatin1Char(',')) << '\n';
     }
-    io.out << "saved: " << out << '\n';
+    io.out << "saved: " << lineValue(out) << '\n';
     io.out.flush();
     return report.converged ? ExitOk : ExitFailure;
 }

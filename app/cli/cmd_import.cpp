@@ -1,6 +1,7 @@
 // countycare-cli import FILE --layer L --from PATH: adds a layer from a GeoJSON or
 // CSV file to a project, all or nothing, and saves it.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/domain/projectdocument.h"
 #include "models/exchange/csvimport.h"
 #include "models/exchange/geojsonimport.h"
@@ -14,7 +15,8 @@ namespace {
 
 constexpr const char *kUsage =
     "Usage: countycare-cli import FILE --layer boundary|facilities|settlements|roads --from PATH\n"
-    "       [--crs wgs84|gcj02] [--encoding auto|utf-8|gbk] [--accept-valid]\n";
+    "       [--crs wgs84|gcj02] [--encoding auto|utf-8|gbk|utf-16] [--accept-valid]\n"
+    "       [--wait SECONDS]\n";
 
 int usage(CliStreams &io, const QString &message)
 {
@@ -60,29 +62,33 @@ int runImport(const QStringList &args, CliStreams &io)
         options.encoding = TextEncoding::Utf8;
     else if (encoding == QLatin1String("gbk") || encoding == QLatin1String("gb18030"))
         options.encoding = TextEncoding::Gb18030;
+    else if (encoding == QLatin1String("utf-16") || encoding == QLatin1String("utf16"))
+        options.encoding = TextEncoding::Utf16;
     else if (encoding != QLatin1String("auto"))
-        return usage(io, QStringLiteral("--encoding must be auto, utf-8 or gbk"));
+        return usage(io, QStringLiteral("--encoding must be auto, utf-8, gbk or utf-16"));
     options.acceptValidRows = parsed.has(QStringLiteral("accept-valid"));
     const bool csv = isCsv(from);
     if (csv && *layer != Layer::Facilities && *layer != Layer::Settlements)
         return usage(io, QStringLiteral("CSV files hold facilities or settlements; use GeoJSON "
                                         "for boundary and roads"));
 
+    // One writer at a time: the lock is held from loading to saving, so another
+    // import (or the GUI) cannot change the file in between and lose its rows.
     const QString path = parsed.positional.first();
-    const store::LoadResult loaded = store::loadProject(path);
-    if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
-        return ExitBadInput;
-    }
+    LockedProject locked;
+    if (const int code = openForChange(path, parsed, io, &locked))
+        return code;
+    const store::LoadResult &loaded = locked.loaded;
     const ImportResult result = csv ? importCsvFile(from, *layer, loaded.project, options)
                                     : importGeoJsonFile(from, *layer, loaded.project, options);
     if (!result.fatalError.isEmpty()) {
-        io.err << from << ": " << result.fatalError.simplified() << '\n';
+        io.err << from << ": " << oneLine(result.fatalError) << '\n';
         return ExitBadInput;
     }
     if (result.hasProblems()) {
         // Row-level report, one problem per line: "row 7: latitude 95 is out of range".
-        io.err << result.report(200) << '\n';
+        for (const QString &line : result.report(200).split(QLatin1Char('\n')))
+            io.err << oneLine(line) << '\n';
         if (!options.acceptValidRows) {
             io.err << from << ": nothing imported; "
                    << result.problems.size() + result.omittedProblems
@@ -100,14 +106,11 @@ int runImport(const QStringList &args, CliStreams &io)
     doc.reset(loaded.project, path);
     const ApplyResult applied = applyImport(doc, result);
     if (!applied.ok) {
-        io.err << from << ": " << applied.error.simplified() << '\n';
+        io.err << from << ": " << oneLine(applied.error) << '\n';
         return ExitBadInput;
     }
-    const store::SaveResult saved = store::saveProject(doc.project(), path);
-    if (!saved.ok) {
-        io.err << saved.message.simplified() << '\n';
-        return ExitFailure;
-    }
+    if (const int code = saveChanged(locked, doc.project(), path, parsed, io))
+        return code;
     io.out << "imported " << applied.added << ' ' << layerCode(*layer) << " into " << path;
     if (!result.newTownships.isEmpty())
         io.out << " (" << result.newTownships.size() << " new township(s))";
@@ -118,7 +121,8 @@ int runImport(const QStringList &args, CliStreams &io)
 
 const CliRegistration registration(
     {"import",
-     "import FILE --layer L --from PATH [--crs wgs84|gcj02] [--encoding E] [--accept-valid]",
+     "import FILE --layer L --from PATH [--crs wgs84|gcj02] [--encoding E] [--accept-valid] "
+     "[--wait S]",
      "Add a layer (boundary, facilities, settlements, roads) from GeoJSON or CSV and save; on "
      "bad input exit 2 with a row-level report and leave FILE untouched.",
      &runImport});
