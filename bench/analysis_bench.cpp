@@ -6,7 +6,7 @@
 #include "models/sim/calibrator.h"
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 
 #include <benchmark/benchmark.h>
 

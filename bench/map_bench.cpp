@@ -7,7 +7,7 @@
 #include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 #include "models/simulation/simcompile.h"
 #include "widgets/map/mapitems.h"
 #include "widgets/map/mapoverlays.h"

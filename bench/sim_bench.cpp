@@ -3,7 +3,7 @@
 // (100 counties) scale, 120 months. Built by the dev preset only.
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 
 #include <benchmark/benchmark.h>
 
@@ -117,7 +117,7 @@ void GlobalEdit(benchmark::State &state)
     Engine engine(in, twoThreads());
     std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
     PolicyEntry e{24, in.policyAt(24)};
-    e.policy.inpatientRatio[TownshipCentre] = 0.95;
+    e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
     raised.push_back(e);
     bool on = false;
     for (auto _ : state) {

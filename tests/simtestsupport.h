@@ -56,7 +56,7 @@ inline double uniform(std::mt19937 &rng, double a, double b)
 // Applies one random edit of `kind` to `in` (returns false when not applicable).
 inline bool randomEdit(Input &in, int kind, std::mt19937 &rng)
 {
-    const int months = in.settings.months;
+    const int months = in.settings.integer(SettingKey::HorizonMonths);
     const int F = static_cast<int>(in.facilities.size());
     const int S = static_cast<int>(in.settlements.size());
     switch (kind) {
@@ -99,8 +99,8 @@ inline bool randomEdit(Input &in, int kind, std::mt19937 &rng)
         const int from = pick(rng, months);
         Policy p = in.policyAt(from);
         const int l = pick(rng, kLevels);
-        p.inpatientRatio[l] = uniform(rng, 0.3, 0.95);
-        p.outpatientRatio[l] = uniform(rng, 0.2, 0.8);
+        p[levelKey(PolicyKey::InpatientRatioVillage, l)] = uniform(rng, 0.3, 0.95);
+        p[levelKey(PolicyKey::OutpatientRatioVillage, l)] = uniform(rng, 0.2, 0.8);
         if (pick(rng, 3) == 0)
             p.globalBudgetOn = !p.globalBudgetOn;
         if (pick(rng, 3) == 0)

@@ -6,7 +6,7 @@
 #include "models/analysis/levers.h"
 #include "models/analysis/montecarlo.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 
 #include <QTest>
 #include <cmath>
@@ -31,9 +31,9 @@ sim::Input balancedFeeForService(unsigned seed)
 {
     sim::Input in = sim::generateSmall(seed);
     for (sim::PolicyEntry &e : in.schedule) {
-        e.policy.globalBudgetOn = false;
-        e.policy.capitationOn = false;
-        e.policy.drgOn = false;
+        e.policy[PolicyKey::GlobalBudgetOn] = false;
+        e.policy[PolicyKey::CapitationOn] = false;
+        e.policy[PolicyKey::DrgOn] = false;
     }
     const sim::Results r = sim::Engine(in).results();
     double revenue = 0, claims = 0;
@@ -42,8 +42,10 @@ sim::Input balancedFeeForService(unsigned seed)
         claims += m.payments;
     }
     for (sim::PolicyEntry &e : in.schedule) {
-        const double perInsured = e.policy.fiscalSubsidyYuan + e.policy.personalPremiumYuan;
-        e.policy.fiscalSubsidyYuan = perInsured * claims / revenue - e.policy.personalPremiumYuan;
+        const double perInsured =
+            e.policy[PolicyKey::FiscalSubsidyYuan] + e.policy[PolicyKey::PersonalPremiumYuan];
+        e.policy[PolicyKey::FiscalSubsidyYuan] =
+            perInsured * claims / revenue - e.policy[PolicyKey::PersonalPremiumYuan];
     }
     return in;
 }
@@ -122,7 +124,7 @@ private slots:
         RunControl control;
         const MonteCarloResult r = runMonteCarlo(in, in, options, control);
         QVERIFY(r.completed);
-        QCOMPARE(r.months, in.settings.months);
+        QCOMPARE(r.months, in.settings.integer(SettingKey::HorizonMonths));
         for (const Bands *b : {&r.fundBalanceBands, &r.inCountyRateBands})
             for (int t = 0; t < r.months; ++t) {
                 const auto i = static_cast<std::size_t>(t);

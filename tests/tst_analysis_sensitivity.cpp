@@ -3,7 +3,7 @@
 // canceled run stops early and claims nothing.
 #include "models/analysis/sensitivity.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 
 #include <QTest>
 #include <algorithm>
@@ -73,9 +73,10 @@ private slots:
     {
         sim::Input base = sim::generateSmall(3);
         for (sim::PolicyEntry &e : base.schedule) {
-            e.policy.surplusRetention = 1.0; // at its maximum
-            e.policy.inpatientRatio[1] = 0.95;
-            e.policy.outpatientDeductible[0] = 0; // zero: cannot move by a percentage
+            e.policy[PolicyKey::SurplusRetention] = 1.0; // at its maximum
+            e.policy[levelKey(PolicyKey::InpatientRatioVillage, 1)] = 0.95;
+            e.policy[levelKey(PolicyKey::OutpatientDeductibleVillage, 0)] =
+                0; // zero: cannot move by a percentage
         }
         SensitivityOptions options;
         options.levers = {Lever::policy(PolicyKey::SurplusRetention),
@@ -105,10 +106,11 @@ private slots:
         const Lever lever = Lever::policy(PolicyKey::InpatientDeductibleCounty);
         std::vector<double> before;
         for (const sim::PolicyEntry &e : in.schedule)
-            before.push_back(e.policy.inpatientDeductible[2]);
+            before.push_back(e.policy[levelKey(PolicyKey::InpatientDeductibleVillage, 2)]);
         scaleLever(in, lever, 1.1);
         for (std::size_t i = 0; i < in.schedule.size(); ++i)
-            QVERIFY(close(in.schedule[i].policy.inpatientDeductible[2], before[i] * 1.1));
+            QVERIFY(close(in.schedule[i].policy[levelKey(PolicyKey::InpatientDeductibleVillage, 2)],
+                          before[i] * 1.1));
     }
 
     void cancelStopsEarlyAndClaimsNothing()

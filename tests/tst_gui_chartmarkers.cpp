@@ -3,7 +3,7 @@
 // vertical line with a label, kept in image exports and left out of the CSV.
 #include "models/edit/policyedits.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 #include "tests/testproject.h"
 #include "widgets/charts/chartbuilder.h"
 #include "widgets/charts/chartexport.h"

@@ -1,6 +1,6 @@
 // Dashboard charts: the series each chart draws, scope, comparison, number formats.
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 #include "widgets/charts/chartbuilder.h"
 #include "widgets/charts/chartformat.h"
 #include "widgets/charts/dashboard.h"
@@ -18,7 +18,8 @@ std::shared_ptr<const cc::sim::Results> run(unsigned seed, double ratioShift = 0
     cc::sim::Input in = cc::sim::generateSmall(seed);
     if (ratioShift != 0)
         for (auto &e : in.schedule)
-            e.policy.inpatientRatio[cc::sim::TownshipCentre] += ratioShift;
+            e.policy[levelKey(PolicyKey::InpatientRatioVillage, cc::sim::TownshipCentre)] +=
+                ratioShift;
     cc::sim::Engine engine(in);
     return std::make_shared<const cc::sim::Results>(engine.results());
 }

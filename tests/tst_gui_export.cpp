@@ -1,6 +1,6 @@
 // Chart exports: PNG size and DPI, SVG text, PDF pages, CSV round trip, the dialog.
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 #include "widgets/charts/chartbuilder.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/exportdialog.h"

@@ -3,8 +3,8 @@
 // from-scratch run of the same input.
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
 #include "models/sim/resultscompare.h"
+#include "models/simulation/generator.h"
 #include "tests/simtestsupport.h"
 
 #include <QTest>
@@ -118,7 +118,7 @@ void TestSimEquivalence::localEditTouchesFewRows()
     GeneratorSpec spec;
     spec.months = 60;
     Input in = generateRegion(spec);
-    in.settings.congestionOn = false;
+    in.settings.flag(SettingKey::CongestionOn) = false;
     Engine engine(in);
     const long long all = engine.lastUpdate().rowsTouched;
     Input next = in;
@@ -163,7 +163,7 @@ void TestSimEquivalence::threadsGiveTheSameResults()
     d = maxRelativeDifference(parallel.results(), Engine(moved).results(), &where);
     QVERIFY2(d < 1e-9, where.c_str());
     Input congested = moved;
-    congested.settings.congestionOn = !congested.settings.congestionOn; // a full run again
+    congested.settings.flag(SettingKey::CongestionOn) = !congested.settings.flag(SettingKey::CongestionOn); // a full run again
     parallel.apply(diffInputs(moved, congested));
     d = maxRelativeDifference(parallel.results(), Engine(congested).results(), &where);
     QVERIFY2(d < 1e-9, where.c_str());

@@ -2,7 +2,7 @@
 // "Conservation, checked by tests").
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 
 #include <QTest>
 #include <cmath>
@@ -57,7 +57,7 @@ void TestSimInvariants::episodesSumToDemand()
     const Input &in = engine.input();
     for (int s = 0; s < static_cast<int>(in.settlements.size()); ++s)
         for (int k = 0; k < static_cast<int>(in.lines.size()); ++k)
-            for (int t = 0; t < in.settings.months; ++t) {
+            for (int t = 0; t < in.settings.integer(SettingKey::HorizonMonths); ++t) {
                 const Engine::Row row = engine.row(s, k, t);
                 double sum = row.unmet;
                 for (double e : row.episodes) {
@@ -73,7 +73,7 @@ void TestSimInvariants::episodesSumToDemand()
                                         .arg(row.demand)));
             }
     // The county totals add up the same way.
-    for (int t = 0; t < in.settings.months; ++t) {
+    for (int t = 0; t < in.settings.integer(SettingKey::HorizonMonths); ++t) {
         const Indicators &c = engine.results().countyAt(t);
         QVERIFY(std::abs(c.episodes() + c.unmet - c.demand) <= 1e-9 * c.demand);
     }
@@ -143,21 +143,25 @@ void TestSimInvariants::ratioRaisesLevelShare()
     QFETCH(bool, congestion);
     for (unsigned seed = 0; seed < 5; ++seed) {
         Input in = generateSmall(seed);
-        in.settings.congestionOn = congestion;
+        in.settings.flag(SettingKey::CongestionOn) = congestion;
         const Engine before(in);
         const int from = 5;
         Policy p = in.policyAt(from);
-        p.inpatientRatio[level] = std::min(1.0, p.inpatientRatio[level] + 0.1);
-        p.outpatientRatio[level] = std::min(1.0, p.outpatientRatio[level] + 0.1);
+        p[levelKey(PolicyKey::InpatientRatioVillage, level)] =
+            std::min(1.0, p[levelKey(PolicyKey::InpatientRatioVillage, level)] + 0.1);
+        p[levelKey(PolicyKey::OutpatientRatioVillage, level)] =
+            std::min(1.0, p[levelKey(PolicyKey::OutpatientRatioVillage, level)] + 0.1);
         in.schedule.push_back(PolicyEntry{from, p});
         // Keep later entries in force after month `from` unchanged except the ratio.
         for (PolicyEntry &e : in.schedule)
             if (e.fromMonth > from) {
-                e.policy.inpatientRatio[level] = p.inpatientRatio[level];
-                e.policy.outpatientRatio[level] = p.outpatientRatio[level];
+                e.policy[levelKey(PolicyKey::InpatientRatioVillage, level)] =
+                    p[levelKey(PolicyKey::InpatientRatioVillage, level)];
+                e.policy[levelKey(PolicyKey::OutpatientRatioVillage, level)] =
+                    p[levelKey(PolicyKey::OutpatientRatioVillage, level)];
             }
         const Engine after(in);
-        const int last = congestion ? from : in.settings.months - 1;
+        const int last = congestion ? from : in.settings.integer(SettingKey::HorizonMonths) - 1;
         for (int t = from; t <= last; ++t)
             for (int k = 0; k < static_cast<int>(in.lines.size()); ++k)
                 QVERIFY2(
@@ -179,7 +183,7 @@ void TestSimInvariants::specialistRaisesHostShare()
     QFETCH(bool, congestion);
     for (unsigned seed = 0; seed < 5; ++seed) {
         Input in = generateSmall(seed);
-        in.settings.congestionOn = congestion;
+        in.settings.flag(SettingKey::CongestionOn) = congestion;
         const Engine before(in);
         int specialist = -1;
         for (int i = 0; i < static_cast<int>(in.staff.size()) && specialist < 0; ++i)
@@ -192,8 +196,8 @@ void TestSimInvariants::specialistRaisesHostShare()
         in.postings.push_back(Posting{specialist, host, from, from + 6, 0.6, true});
         Engine after(before.input());
         after.apply(diffInputs(before.input(), in));
-        const int last = congestion ? from : in.settings.months - 1;
-        const int T = in.settings.months;
+        const int last = congestion ? from : in.settings.integer(SettingKey::HorizonMonths) - 1;
+        const int T = in.settings.integer(SettingKey::HorizonMonths);
         for (int t = from; t <= last; ++t) {
             const double b = before.results().facilityEpisodes[host * T + t];
             const double a = after.results().facilityEpisodes[host * T + t];
@@ -216,7 +220,7 @@ void TestSimInvariants::longerTravelNeverRaisesShare()
     for (unsigned seed = 0; seed < 5; ++seed) {
         Input in = generateSmall(seed);
         in.roads.clear(); // straight-line travel: moving a facility away lengthens the trip
-        in.settings.congestionOn = congestion;
+        in.settings.flag(SettingKey::CongestionOn) = congestion;
         in.settlements.resize(1);
         in.settlements[0].population = 2000;
         const int f = 0; // a county hospital
@@ -229,7 +233,7 @@ void TestSimInvariants::longerTravelNeverRaisesShare()
         Engine after(in);
         after.apply(diffInputs(in, moved));
         QVERIFY(after.travelMinutes(0, f) > before.travelMinutes(0, f));
-        const int T = in.settings.months;
+        const int T = in.settings.integer(SettingKey::HorizonMonths);
         const int last = congestion ? 0 : T - 1;
         for (int t = 0; t <= last; ++t)
             QVERIFY(after.results().facilityEpisodes[f * T + t] <=
@@ -271,9 +275,9 @@ void TestSimInvariants::qminGatingNeedsPostedSpecialist()
 void TestSimInvariants::globalBudgetSettlesAtYearEnd()
 {
     Input in = generateSmall(5);
-    in.settings.startMonth = 1;
+    in.settings.integer(SettingKey::StartMonth) = 1;
     in.schedule.resize(1);
-    in.schedule[0].policy.globalBudgetOn = true;
+    in.schedule[0].policy[PolicyKey::GlobalBudgetOn] = true;
     const Engine engine(in);
     const Results &r = engine.results();
     for (int t = 0; t < r.months; ++t) {

@@ -1,8 +1,8 @@
 // countycare-cli simulate FILE: runs a scenario and writes the monthly indicator table.
 #include "app/cli/clicommand.h"
 #include "app/cli/cliproject.h"
-#include "models/sim/calendar.h"
 #include "models/sim/engine.h"
+#include "models/simulation/indicatorcolumns.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/atomicfile.h"
 #include "models/store/projectstore.h"
@@ -16,75 +16,9 @@ namespace cc::cli {
 
 namespace {
 
-// Columns of the monthly table (names are a public interface: scripts and the
-// tests read them). Rates are fractions 0..1, money is yuan. The fund columns
-// are the county fund's even with --township.
-const char *const kColumns[] = {
-    "month", "year_month", "in_county_rate", "in_county_inpatient_share", "grassroots_share",
-    "in_county_fund_share", "fund_revenue", "fund_payments", "fund_settlements", "fund_balance",
-    "months_of_reserve", "retained_surplus", "oop_per_capita",
-    // More columns; the first ones above stay in this order.
-    "fund_opening_balance", "fund_claims", "global_budget", "drg_point_value", "population",
-    "demand", "episodes", "in_county_episodes", "inpatient_episodes",
-    "in_county_inpatient_episodes", "outpatient_in_county", "outpatient_grassroots",
-    "episodes_village", "episodes_township", "episodes_county", "episodes_city",
-    "episodes_province", "claims_total", "claims_in_county", "capitation", "cost_total",
-    "oop_total", "oop_share_of_cost", "in_county_rate_12m", "grassroots_share_12m",
-    "county_doctors_per_10k"};
-
-QVector<double> rowValues(const sim::Results &r, const sim::Indicators &x, int t)
-{
-    const sim::FundMonth &f = r.fund[t];
-    double ip = 0, ipIn = 0, opIn = 0, opGrass = 0, inCounty = 0, claimsIn = x.capitationYuan;
-    QVector<double> byLevel;
-    for (int l = 0; l < sim::kLevels; ++l) {
-        const double op = x.outpatientEpisodes[l], in = x.inpatientEpisodes[l];
-        ip += in;
-        byLevel << op + in;
-        if (sim::inCounty(l)) {
-            ipIn += in;
-            opIn += op;
-            inCounty += op + in;
-            claimsIn += x.claimsYuan[l];
-        }
-        if (sim::grassroots(l))
-            opGrass += op;
-    }
-    QVector<double> v{double(t),
-                      0,
-                      x.inCountyRate,
-                      x.inCountyInpatientShare,
-                      x.grassrootsShare,
-                      x.inCountyFundShare,
-                      f.revenue,
-                      f.payments,
-                      f.settlements,
-                      f.closingBalance,
-                      f.monthsOfReserve,
-                      f.retainedSurplus,
-                      x.oopPerCapita,
-                      f.openingBalance,
-                      f.claims,
-                      f.globalBudget,
-                      f.drgPointValue,
-                      x.population,
-                      x.demand,
-                      x.episodes(),
-                      inCounty,
-                      ip,
-                      ipIn,
-                      opIn,
-                      opGrass};
-    v << byLevel;
-    v << x.claimsTotalYuan << claimsIn << x.capitationYuan << x.costYuan << x.oopYuan
-      << x.oopShareOfCost << x.inCountyRate12 << x.grassrootsShare12 << x.countyDoctorsPer10k;
-    return v;
-}
-
-QString number(double v)
-{
-    return QString::number(v, 'g', 15);
-}
+// The columns of the monthly table are models/simulation/indicatorcolumns.h
+// (a public interface: scripts and the tests read them). The fund columns are
+// the county fund's even with --township.
 
 int runSimulate(const QStringList &args, CliStreams &io)
 {
@@ -143,12 +77,9 @@ int runSimulate(const QStringList &args, CliStreams &io)
     auto unitAt = [&](int t) -> const sim::Indicators & {
         return township >= 0 ? r.townshipAt(township, t) : r.countyAt(t);
     };
-    auto yearMonth = [&](int t) {
-        return QString::fromStdString(
-            sim::formatYearMonth(sim::yearMonthAt(r.startYear, r.startMonth, t)));
-    };
+    auto yearMonth = [&](int t) { return yearMonthText(r, t); };
 
-    const int columns = static_cast<int>(sizeof kColumns / sizeof kColumns[0]);
+    const QVector<IndicatorColumn> &columns = indicatorColumns();
     if (parsed.options.contains(QStringLiteral("csv"))) {
         store::AtomicFile file(parsed.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
@@ -158,14 +89,14 @@ int runSimulate(const QStringList &args, CliStreams &io)
         }
         QTextStream csv(&file);
         QStringList header;
-        for (const char *c : kColumns)
-            header << QLatin1String(c);
+        for (const IndicatorColumn &c : columns)
+            header << QLatin1String(c.name);
         csv << header.join(QLatin1Char(',')) << '\n';
         for (int t = 0; t < r.months; ++t) {
-            const QVector<double> v = rowValues(r, unitAt(t), t);
+            const IndicatorRow row{r, unitAt(t), t};
             QStringList cells;
-            for (int i = 0; i < columns; ++i)
-                cells << (i == 1 ? yearMonth(t) : i == 0 ? QString::number(t) : number(v[i]));
+            for (const IndicatorColumn &c : columns)
+                cells << csvCell(c, row);
             csv << cells.join(QLatin1Char(',')) << '\n';
         }
         csv.flush();
@@ -178,11 +109,12 @@ int runSimulate(const QStringList &args, CliStreams &io)
     if (parsed.options.contains(QStringLiteral("json"))) {
         QJsonArray rows;
         for (int t = 0; t < r.months; ++t) {
-            const QVector<double> v = rowValues(r, unitAt(t), t);
+            const IndicatorRow row{r, unitAt(t), t};
             QJsonObject o;
-            for (int i = 0; i < columns; ++i)
-                o.insert(QLatin1String(kColumns[i]),
-                         i == 1 ? QJsonValue(yearMonth(t)) : QJsonValue(i == 0 ? double(t) : v[i]));
+            for (const IndicatorColumn &c : columns)
+                o.insert(QLatin1String(c.name), c.format == ColumnFormat::YearMonth
+                                                    ? QJsonValue(yearMonthText(r, t))
+                                                    : QJsonValue(c.value(row)));
             rows.append(o);
         }
         QJsonObject root{{QStringLiteral("title"), project.title},

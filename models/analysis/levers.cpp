@@ -14,88 +14,22 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(cc::analysis::Levers)
 };
 
-// The engine field of a real-valued policy key; nullptr for flags and integers.
+// A real-valued key's value in a parameter set; nullptr for flags and integers
+// (a percentage of a switch or a count is no lever).
+template <typename Key, int N>
+double *realField(sim::ParameterSet<Key, N> &set, Key key, const ParameterSpec &spec)
+{
+    if (spec.kind == ValueKind::Boolean || spec.kind == ValueKind::Integer)
+        return nullptr;
+    return &set[key];
+}
 double *policyField(sim::Policy &p, PolicyKey key)
 {
-    const int k = static_cast<int>(key);
-    const auto in = [k](PolicyKey first) {
-        return k >= static_cast<int>(first) && k < static_cast<int>(first) + sim::kLevels;
-    };
-    const auto at = [k](PolicyKey first) { return k - static_cast<int>(first); };
-    if (in(PolicyKey::OutpatientDeductibleVillage))
-        return &p.outpatientDeductible[at(PolicyKey::OutpatientDeductibleVillage)];
-    if (in(PolicyKey::OutpatientRatioVillage))
-        return &p.outpatientRatio[at(PolicyKey::OutpatientRatioVillage)];
-    if (in(PolicyKey::InpatientDeductibleVillage))
-        return &p.inpatientDeductible[at(PolicyKey::InpatientDeductibleVillage)];
-    if (in(PolicyKey::InpatientRatioVillage))
-        return &p.inpatientRatio[at(PolicyKey::InpatientRatioVillage)];
-    switch (key) {
-    case PolicyKey::InsuredShare:
-        return &p.insuredShare;
-    case PolicyKey::FiscalSubsidyYuan:
-        return &p.fiscalSubsidyYuan;
-    case PolicyKey::PersonalPremiumYuan:
-        return &p.personalPremiumYuan;
-    case PolicyKey::InScopeShare:
-        return &p.inScopeShare;
-    case PolicyKey::NoReferralCut:
-        return &p.noReferralCut;
-    case PolicyKey::ReferralShare:
-        return &p.referralShare;
-    case PolicyKey::BudgetShare:
-        return &p.budgetShare;
-    case PolicyKey::CriticalIllnessShare:
-        return &p.criticalIllnessShare;
-    case PolicyKey::ReserveShare:
-        return &p.reserveShare;
-    case PolicyKey::PrepaymentShare:
-        return &p.prepaymentShare;
-    case PolicyKey::SurplusRetention:
-        return &p.surplusRetention;
-    case PolicyKey::OverrunShare:
-        return &p.overrunShare;
-    case PolicyKey::OverrunBand:
-        return &p.overrunBand;
-    case PolicyKey::DrgFixedPointValueYuan:
-        return &p.drgFixedPointValueYuan;
-    case PolicyKey::DrgBasePoints:
-        return &p.drgBasePoints;
-    case PolicyKey::DrgCoefficientTownship:
-        return &p.drgCoefTownship;
-    case PolicyKey::DrgCoefficientCounty:
-        return &p.drgCoefCounty;
-    case PolicyKey::CapitationYuanPerSigned:
-        return &p.capitationYuanPerSigned;
-    case PolicyKey::SigningRateTarget:
-        return &p.signingTarget;
-    default:
-        return nullptr;
-    }
+    return realField(p, key, policySpec(key));
 }
-
 double *settingField(sim::Settings &s, SettingKey key)
 {
-    switch (key) {
-    case SettingKey::CoefInCounty:
-        return &s.coefInCounty;
-    case SettingKey::CoefSignedHome:
-        return &s.coefSignedHome;
-    case SettingKey::CoefWait:
-        return &s.coefWait;
-    case SettingKey::DetourFactor:
-        return &s.detourFactor;
-    case SettingKey::OffRoadSpeedKmh:
-        return &s.offRoadSpeedKmh;
-    case SettingKey::AvailableHoursPerYear:
-        return &s.availableHoursPerYear;
-    case SettingKey::LearningRetention:
-        return &s.learningRetention;
-    case SettingKey::WaitSmoothing:
-        return &s.waitSmoothing;
-    default:
-        return nullptr;
-    }
+    return realField(s, key, settingSpec(key));
 }
 
 double *lineField(sim::ServiceLine &l, LineField field)

@@ -182,7 +182,7 @@ MonteCarloResult runMonteCarlo(const sim::Input &scenario, const sim::Input &bas
     if (refit)
         sim::calibrate(reference);
 
-    const int months = scenario.settings.months;
+    const int months = scenario.settings.integer(SettingKey::HorizonMonths);
     std::vector<std::vector<double>> fund(static_cast<std::size_t>(n));
     std::vector<std::vector<double>> rate(static_cast<std::size_t>(n));
     std::vector<std::vector<double>> annual(static_cast<std::size_t>(n));
@@ -214,10 +214,10 @@ MonteCarloResult runMonteCarlo(const sim::Input &scenario, const sim::Input &bas
 
     result.draws = n;
     result.months = months;
-    result.startYear = scenario.settings.startYear;
-    result.startMonth = scenario.settings.startMonth;
+    result.startYear = scenario.settings.integer(SettingKey::StartYear);
+    result.startMonth = scenario.settings.integer(SettingKey::StartMonth);
     for (int t = 0; t < months; ++t) {
-        const int year = (scenario.settings.startMonth - 1 + t) / 12 + scenario.settings.startYear;
+        const int year = (scenario.settings.integer(SettingKey::StartMonth) - 1 + t) / 12 + scenario.settings.integer(SettingKey::StartYear);
         if (result.years.empty() || result.years.back() != year)
             result.years.push_back(year);
     }

@@ -8,252 +8,266 @@ namespace cc {
 
 namespace {
 
-const char *const kGroupRevenue = QT_TRANSLATE_NOOP("cc::Parameters", "Insurance revenue");
-const char *const kGroupReimbursement = QT_TRANSLATE_NOOP("cc::Parameters", "Reimbursement");
-const char *const kGroupBudget = QT_TRANSLATE_NOOP("cc::Parameters", "Global budget");
-const char *const kGroupDrg = QT_TRANSLATE_NOOP("cc::Parameters", "DRG points");
-const char *const kGroupCapitation = QT_TRANSLATE_NOOP("cc::Parameters", "Capitation");
-const char *const kGroupTime = QT_TRANSLATE_NOOP("cc::Parameters", "Time");
-const char *const kGroupChoice = QT_TRANSLATE_NOOP("cc::Parameters", "Patient choice");
-const char *const kGroupTravel = QT_TRANSLATE_NOOP("cc::Parameters", "Travel");
-const char *const kGroupStaff = QT_TRANSLATE_NOOP("cc::Parameters", "Staffing");
-const char *const kGroupFund = QT_TRANSLATE_NOOP("cc::Parameters", "Fund");
-const char *const kGroupCalibration = QT_TRANSLATE_NOOP("cc::Parameters", "Calibration targets");
-const char *const kGroupUncertainty = QT_TRANSLATE_NOOP("cc::Parameters", "Uncertainty");
+constexpr const char *kGroupRevenue = QT_TRANSLATE_NOOP("cc::Parameters", "Insurance revenue");
+constexpr const char *kGroupReimbursement = QT_TRANSLATE_NOOP("cc::Parameters", "Reimbursement");
+constexpr const char *kGroupBudget = QT_TRANSLATE_NOOP("cc::Parameters", "Global budget");
+constexpr const char *kGroupDrg = QT_TRANSLATE_NOOP("cc::Parameters", "DRG points");
+constexpr const char *kGroupCapitation = QT_TRANSLATE_NOOP("cc::Parameters", "Capitation");
+constexpr const char *kGroupTime = QT_TRANSLATE_NOOP("cc::Parameters", "Time");
+constexpr const char *kGroupChoice = QT_TRANSLATE_NOOP("cc::Parameters", "Patient choice");
+constexpr const char *kGroupTravel = QT_TRANSLATE_NOOP("cc::Parameters", "Travel");
+constexpr const char *kGroupStaff = QT_TRANSLATE_NOOP("cc::Parameters", "Staffing");
+constexpr const char *kGroupFund = QT_TRANSLATE_NOOP("cc::Parameters", "Fund");
+constexpr const char *kGroupCalibration = QT_TRANSLATE_NOOP("cc::Parameters", "Calibration targets");
+constexpr const char *kGroupUncertainty = QT_TRANSLATE_NOOP("cc::Parameters", "Uncertainty");
 
-const char *const kYuan = QT_TRANSLATE_NOOP("cc::Parameters", "yuan");
-const char *const kShare = "";
-const char *const kSrcDesign = "CountyCare DESIGN.md default (editable assumption)";
-const char *const kSrcPremium2024 =
+constexpr const char *kYuan = QT_TRANSLATE_NOOP("cc::Parameters", "yuan");
+constexpr const char *kShare = "";
+constexpr const char *kSrcDesign = "CountyCare DESIGN.md default (editable assumption)";
+constexpr const char *kSrcPremium2024 =
     "NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 "
     "yuan, personal premium +20 to 400 yuan per person";
-const char *const kSrcInpatientSchedule =
+constexpr const char *kSrcInpatientSchedule =
     "Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, "
     "city 600/65%, province 1,000/50%";
-const char *const kSrcOutpatient =
+constexpr const char *kSrcOutpatient =
     "Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up "
     "(NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, "
     "set so that fee-for-service payments roughly match revenue (editable assumption)";
-const char *const kSrcChoiceSpread =
+constexpr const char *kSrcChoiceSpread =
     "Assumption: published rural-China discrete-choice estimates of the same coefficient "
     "differ by roughly a third between studies and samples, so +/-30% of the prior";
-const char *const kSrcDemandSpread =
+constexpr const char *kSrcDemandSpread =
     "NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the "
     "rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%";
-const char *const kSrcGlobalBudget =
+constexpr const char *kSrcGlobalBudget =
     "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
     "NHC/NHSA 2023 guidance on tight county alliances";
 
 // clang-format off
-const ParameterSpec kPolicySpecs[kPolicyKeyCount] = {
-    {"revenue.insured_share", ValueKind::Share, 0.95, 0.0, 1.0, kShare,
+constexpr ParameterSpec kPolicySpecs[] = {
+    {PolicyKey::InsuredShare, "revenue.insured_share", ValueKind::Share, 0.95, 0.0, 1.0, kShare,
      QT_TRANSLATE_NOOP("cc::Parameters", "Insured share of residents"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of residents enrolled in the urban-rural resident medical insurance (城乡居民医保参保率)."),
      "National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)", kGroupRevenue},
-    {"revenue.fiscal_subsidy_yuan", ValueKind::Money, 670, 0, 10000, kYuan,
+    {PolicyKey::FiscalSubsidyYuan, "revenue.fiscal_subsidy_yuan", ValueKind::Money, 670, 0, 10000, kYuan,
      QT_TRANSLATE_NOOP("cc::Parameters", "Fiscal subsidy per insured"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Government subsidy per insured resident per year (财政补助)."), kSrcPremium2024, kGroupRevenue},
-    {"revenue.personal_premium_yuan", ValueKind::Money, 400, 0, 10000, kYuan,
+    {PolicyKey::PersonalPremiumYuan, "revenue.personal_premium_yuan", ValueKind::Money, 400, 0, 10000, kYuan,
      QT_TRANSLATE_NOOP("cc::Parameters", "Personal premium per insured"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Premium paid by each insured resident per year (个人缴费)."), kSrcPremium2024, kGroupRevenue},
 
-    {"outpatient.deductible.village", ValueKind::Money, 10, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, village clinic"),
+    {PolicyKey::OutpatientDeductibleVillage, "outpatient.deductible.village", ValueKind::Money, 10, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, village clinic"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.township", ValueKind::Money, 20, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, township centre"),
+    {PolicyKey::OutpatientDeductibleTownship, "outpatient.deductible.township", ValueKind::Money, 20, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, township centre"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.county", ValueKind::Money, 50, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, county hospital"),
+    {PolicyKey::OutpatientDeductibleCounty, "outpatient.deductible.county", ValueKind::Money, 50, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, county hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.city", ValueKind::Money, 100, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, city hospital"),
+    {PolicyKey::OutpatientDeductibleCity, "outpatient.deductible.city", ValueKind::Money, 100, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, city hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.deductible.province", ValueKind::Money, 100, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, provincial hospital"),
+    {PolicyKey::OutpatientDeductibleProvince, "outpatient.deductible.province", ValueKind::Money, 100, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient deductible, provincial hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per visit the patient pays before insurance pays (起付线)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.village", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, village clinic"),
+    {PolicyKey::OutpatientRatioVillage, "outpatient.ratio.village", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, village clinic"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.township", ValueKind::Share, 0.45, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, township centre"),
+    {PolicyKey::OutpatientRatioTownship, "outpatient.ratio.township", ValueKind::Share, 0.45, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, township centre"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.county", ValueKind::Share, 0.35, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, county hospital"),
+    {PolicyKey::OutpatientRatioCounty, "outpatient.ratio.county", ValueKind::Share, 0.35, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, county hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.city", ValueKind::Share, 0.20, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, city hospital"),
+    {PolicyKey::OutpatientRatioCity, "outpatient.ratio.city", ValueKind::Share, 0.20, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, city hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
-    {"outpatient.ratio.province", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, provincial hospital"),
+    {PolicyKey::OutpatientRatioProvince, "outpatient.ratio.province", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Outpatient reimbursement, provincial hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcOutpatient, kGroupReimbursement},
 
-    {"inpatient.deductible.village", ValueKind::Money, 0, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, village clinic"),
+    {PolicyKey::InpatientDeductibleVillage, "inpatient.deductible.village", ValueKind::Money, 0, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, village clinic"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.deductible.township", ValueKind::Money, 100, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, township centre"),
+    {PolicyKey::InpatientDeductibleTownship, "inpatient.deductible.township", ValueKind::Money, 100, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, township centre"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.deductible.county", ValueKind::Money, 300, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, county hospital"),
+    {PolicyKey::InpatientDeductibleCounty, "inpatient.deductible.county", ValueKind::Money, 300, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, county hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.deductible.city", ValueKind::Money, 600, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, city hospital"),
+    {PolicyKey::InpatientDeductibleCity, "inpatient.deductible.city", ValueKind::Money, 600, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, city hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.deductible.province", ValueKind::Money, 1000, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, provincial hospital"),
+    {PolicyKey::InpatientDeductibleProvince, "inpatient.deductible.province", ValueKind::Money, 1000, 0, 100000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient deductible, provincial hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Amount per admission the patient pays before insurance pays (起付线)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.ratio.village", ValueKind::Share, 0.90, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, village clinic"),
+    {PolicyKey::InpatientRatioVillage, "inpatient.ratio.village", ValueKind::Share, 0.90, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, village clinic"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.ratio.township", ValueKind::Share, 0.90, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, township centre"),
+    {PolicyKey::InpatientRatioTownship, "inpatient.ratio.township", ValueKind::Share, 0.90, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, township centre"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.ratio.county", ValueKind::Share, 0.80, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, county hospital"),
+    {PolicyKey::InpatientRatioCounty, "inpatient.ratio.county", ValueKind::Share, 0.80, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, county hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.ratio.city", ValueKind::Share, 0.65, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, city hospital"),
+    {PolicyKey::InpatientRatioCity, "inpatient.ratio.city", ValueKind::Share, 0.65, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, city hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"inpatient.ratio.province", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, provincial hospital"),
+    {PolicyKey::InpatientRatioProvince, "inpatient.ratio.province", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Inpatient reimbursement, provincial hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of in-scope cost above the deductible that insurance pays (报销比例)."), kSrcInpatientSchedule, kGroupReimbursement},
-    {"reimbursement.in_scope_share", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "In-scope share of cost"),
+    {PolicyKey::InScopeShare, "reimbursement.in_scope_share", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "In-scope share of cost"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of an episode's cost that falls inside the insurance catalogue (政策范围内费用占比)."), kSrcDesign, kGroupReimbursement},
-    {"reimbursement.no_referral_cut", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Cut without referral"),
+    {PolicyKey::NoReferralCut, "reimbursement.no_referral_cut", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Cut without referral"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Reimbursement ratio points lost for out-of-county care without a referral (未转诊降低报销比例)."),
      "Common provincial rule: 10-20 points lower without referral (editable assumption)", kGroupReimbursement},
-    {"reimbursement.referral_share", ValueKind::Share, 0.60, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Referred share of out-of-county care"),
+    {PolicyKey::ReferralShare, "reimbursement.referral_share", ValueKind::Share, 0.60, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Referred share of out-of-county care"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of out-of-county episodes that come with a formal referral (转诊备案)."), kSrcDesign, kGroupReimbursement},
 
-    {"budget.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Global budget"),
+    {PolicyKey::GlobalBudgetOn, "budget.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Global budget"),
      QT_TRANSLATE_NOOP("cc::Parameters", "The alliance receives one prepaid budget and pays its residents' claims everywhere (医保总额付费)."), kSrcGlobalBudget, kGroupBudget},
-    {"budget.share", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Budget share"),
+    {PolicyKey::BudgetShare, "budget.share", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Budget share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of the available fund handed to the alliance as its global budget."), kSrcGlobalBudget, kGroupBudget},
-    {"budget.critical_illness_share", ValueKind::Share, 0.10, 0, 0.5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Critical illness share"),
+    {PolicyKey::CriticalIllnessShare, "budget.critical_illness_share", ValueKind::Share, 0.10, 0, 0.5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Critical illness share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of revenue set aside for critical illness insurance (大病保险) before the budget."), kSrcDesign, kGroupBudget},
-    {"budget.reserve_share", ValueKind::Share, 0.05, 0, 0.5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Risk reserve share"),
+    {PolicyKey::ReserveShare, "budget.reserve_share", ValueKind::Share, 0.05, 0, 0.5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Risk reserve share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget."), kSrcDesign, kGroupBudget},
-    {"budget.prepayment_share", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Monthly prepayment share"),
+    {PolicyKey::PrepaymentShare, "budget.prepayment_share", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Monthly prepayment share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of the monthly budget prepaid to the alliance (按月预拨); the rest is settled at year end."), kSrcGlobalBudget, kGroupBudget},
-    {"budget.surplus_retention", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Surplus retention"),
+    {PolicyKey::SurplusRetention, "budget.surplus_retention", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Surplus retention"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a year-end surplus the alliance keeps (结余留用)."), kSrcGlobalBudget, kGroupBudget},
-    {"budget.overrun_share", ValueKind::Share, 0.5, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Overrun sharing"),
+    {PolicyKey::OverrunShare, "budget.overrun_share", ValueKind::Share, 0.5, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Overrun sharing"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a year-end overrun the fund covers within the band (超支分担)."), kSrcGlobalBudget, kGroupBudget},
-    {"budget.overrun_band", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Overrun sharing band"),
+    {PolicyKey::OverrunBand, "budget.overrun_band", ValueKind::Share, 0.10, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Overrun sharing band"),
      QT_TRANSLATE_NOOP("cc::Parameters", "The fund shares an overrun only up to this share of the budget; beyond it the alliance bears all."), kSrcGlobalBudget, kGroupBudget},
 
-    {"drg.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "DRG point payment"),
+    {PolicyKey::DrgOn, "drg.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "DRG point payment"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Pay in-county admissions by DRG points instead of by item (DRG点数法)."),
      "NHSA DRG/DIP payment reform three-year plan 2021-2024", kGroupDrg},
-    {"drg.floating", ValueKind::Boolean, 1, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Floating point value"),
+    {PolicyKey::DrgFloatingPointValue, "drg.floating", ValueKind::Boolean, 1, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Floating point value"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Point value = the year's DRG budget / total points (浮动点值); otherwise a fixed value per point."),
      "NHSA DRG/DIP payment reform three-year plan 2021-2024", kGroupDrg},
-    {"drg.fixed_point_value_yuan", ValueKind::Money, 65, 0, 10000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fixed point value"),
+    {PolicyKey::DrgFixedPointValueYuan, "drg.fixed_point_value_yuan", ValueKind::Money, 65, 0, 10000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fixed point value"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yuan paid per DRG point when the point value is fixed."),
      "100 points x RW 1.0 near the county-hospital admission cost of 6,425 yuan (DESIGN.md)", kGroupDrg},
-    {"drg.base_points", ValueKind::Real, 100, 1, 10000, QT_TRANSLATE_NOOP("cc::Parameters", "points"), QT_TRANSLATE_NOOP("cc::Parameters", "Base points"),
+    {PolicyKey::DrgBasePoints, "drg.base_points", ValueKind::Real, 100, 1, 10000, QT_TRANSLATE_NOOP("cc::Parameters", "points"), QT_TRANSLATE_NOOP("cc::Parameters", "Base points"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Points of a group with relative weight 1.0 (基准点数)."), "DESIGN.md: points = 100 x RW x coefficient", kGroupDrg},
-    {"drg.coefficient.township", ValueKind::Real, 0.85, 0.1, 5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Hospital coefficient, township centre"),
+    {PolicyKey::DrgCoefficientTownship, "drg.coefficient.township", ValueKind::Real, 0.85, 0.1, 5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Hospital coefficient, township centre"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Multiplier of points for township centres (医院系数)."), kSrcDesign, kGroupDrg},
-    {"drg.coefficient.county", ValueKind::Real, 1.0, 0.1, 5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Hospital coefficient, county hospital"),
+    {PolicyKey::DrgCoefficientCounty, "drg.coefficient.county", ValueKind::Real, 1.0, 0.1, 5, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Hospital coefficient, county hospital"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Multiplier of points for county hospitals (医院系数)."), kSrcDesign, kGroupDrg},
 
-    {"capitation.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Capitation for signed residents"),
+    {PolicyKey::CapitationOn, "capitation.on", ValueKind::Boolean, 0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Capitation for signed residents"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Pay the alliance per signed resident for outpatient care instead of per visit (按人头付费)."),
      "Family-doctor contract services guidance (NHC 2022)", kGroupCapitation},
-    {"capitation.yuan_per_signed", ValueKind::Money, 150, 0, 10000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Capitation per signed resident"),
+    {PolicyKey::CapitationYuanPerSigned, "capitation.yuan_per_signed", ValueKind::Money, 150, 0, 10000, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Capitation per signed resident"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yuan per signed resident per year for their outpatient care."), kSrcDesign, kGroupCapitation},
-    {"capitation.signing_target", ValueKind::Share, 0.45, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Family-doctor signing target"),
+    {PolicyKey::SigningRateTarget, "capitation.signing_target", ValueKind::Share, 0.45, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Family-doctor signing target"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of residents signed with a family doctor once the programme has ramped up (家庭医生签约率)."),
      "National family-doctor signing rate about 45% (NHC 2022 statistics)", kGroupCapitation},
-    {"capitation.ramp_months", ValueKind::Integer, 24, 0, 240, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Signing ramp-up"),
+    {PolicyKey::SigningRampMonths, "capitation.ramp_months", ValueKind::Integer, 24, 0, 240, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Signing ramp-up"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Months over which the signing share moves from its starting value to the target."), kSrcDesign, kGroupCapitation},
 };
 
-const ParameterSpec kSettingSpecs[kSettingKeyCount] = {
-    {"time.start_year", ValueKind::Integer, 2025, 2000, 2100, "", QT_TRANSLATE_NOOP("cc::Parameters", "Start year"),
+constexpr ParameterSpec kSettingSpecs[] = {
+    {SettingKey::StartYear, "time.start_year", ValueKind::Integer, 2025, 2000, 2100, "", QT_TRANSLATE_NOOP("cc::Parameters", "Start year"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Calendar year of month 0."), kSrcDesign, kGroupTime},
-    {"time.start_month", ValueKind::Integer, 1, 1, 12, "", QT_TRANSLATE_NOOP("cc::Parameters", "Start month"),
+    {SettingKey::StartMonth, "time.start_month", ValueKind::Integer, 1, 1, 12, "", QT_TRANSLATE_NOOP("cc::Parameters", "Start month"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Calendar month (1-12) of month 0."), kSrcDesign, kGroupTime},
-    {"time.horizon_months", ValueKind::Integer, 60, 12, 240, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Horizon"),
+    {SettingKey::HorizonMonths, "time.horizon_months", ValueKind::Integer, 60, 12, 240, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Horizon"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Number of months simulated."), kSrcDesign, kGroupTime},
-    {"choice.in_county", ValueKind::Real, 0.27, -10, 10, "", QT_TRANSLATE_NOOP("cc::Parameters", "Preference for in-county care"),
+    {SettingKey::CoefInCounty, "choice.in_county", ValueKind::Real, 0.27, -10, 10, "", QT_TRANSLATE_NOOP("cc::Parameters", "Preference for in-county care"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Utility bonus of a facility inside the county (bin)."), "Rural-China discrete-choice priors (DESIGN.md)", kGroupChoice},
-    {"choice.signed_home", ValueKind::Real, 0.5, -10, 10, "", QT_TRANSLATE_NOOP("cc::Parameters", "Family-doctor loyalty"),
+    {SettingKey::CoefSignedHome, "choice.signed_home", ValueKind::Real, 0.5, -10, 10, "", QT_TRANSLATE_NOOP("cc::Parameters", "Family-doctor loyalty"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Utility bonus of the home grassroots facility for signed residents (bsig)."), "Rural-China discrete-choice priors (DESIGN.md)", kGroupChoice},
-    {"choice.wait", ValueKind::Real, 1.0, 0, 100, "", QT_TRANSLATE_NOOP("cc::Parameters", "Congestion aversion"),
+    {SettingKey::CoefWait, "choice.wait", ValueKind::Real, 1.0, 0, 100, "", QT_TRANSLATE_NOOP("cc::Parameters", "Congestion aversion"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Utility loss per unit of excess load (bw)."), kSrcDesign, kGroupChoice},
-    {"staff.title_factor.junior", ValueKind::Share, 0.5, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Effect of a junior doctor"),
+    {SettingKey::TitleFactorJunior, "staff.title_factor.junior", ValueKind::Share, 0.5, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Effect of a junior doctor"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a senior doctor's effect on capability that a junior doctor has."), kSrcDesign, kGroupStaff},
-    {"staff.title_factor.intermediate", ValueKind::Share, 0.75, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Effect of an intermediate doctor"),
+    {SettingKey::TitleFactorIntermediate, "staff.title_factor.intermediate", ValueKind::Share, 0.75, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Effect of an intermediate doctor"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a senior doctor's effect on capability that an intermediate doctor has."), kSrcDesign, kGroupStaff},
-    {"staff.title_factor.senior", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Effect of a senior doctor"),
+    {SettingKey::TitleFactorSenior, "staff.title_factor.senior", ValueKind::Share, 1.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Effect of a senior doctor"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Effect on capability of a senior doctor (reference 1.0)."), kSrcDesign, kGroupStaff},
-    {"travel.detour_factor", ValueKind::Real, 1.4, 1, 5, "", QT_TRANSLATE_NOOP("cc::Parameters", "Detour factor"),
+    {SettingKey::DetourFactor, "travel.detour_factor", ValueKind::Real, 1.4, 1, 5, "", QT_TRANSLATE_NOOP("cc::Parameters", "Detour factor"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Road distance / straight-line distance where no road is drawn."), "DESIGN.md: straight line x 1.4", kGroupTravel},
-    {"travel.off_road_speed_kmh", ValueKind::Real, 30, 1, 200, QT_TRANSLATE_NOOP("cc::Parameters", "km/h"), QT_TRANSLATE_NOOP("cc::Parameters", "Speed off the road network"),
+    {SettingKey::OffRoadSpeedKmh, "travel.off_road_speed_kmh", ValueKind::Real, 30, 1, 200, QT_TRANSLATE_NOOP("cc::Parameters", "km/h"), QT_TRANSLATE_NOOP("cc::Parameters", "Speed off the road network"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Average speed assumed where no road is drawn."), "DESIGN.md: 30 km/h", kGroupTravel},
-    {"travel.candidate_village_clinics", ValueKind::Integer, 3, 1, 20, "", QT_TRANSLATE_NOOP("cc::Parameters", "Village clinics considered"),
+    {SettingKey::CandidateVillageClinics, "travel.candidate_village_clinics", ValueKind::Integer, 3, 1, 20, "", QT_TRANSLATE_NOOP("cc::Parameters", "Village clinics considered"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Nearest village clinics each settlement considers."), "DESIGN.md candidate set", kGroupTravel},
-    {"travel.candidate_township_centres", ValueKind::Integer, 3, 1, 20, "", QT_TRANSLATE_NOOP("cc::Parameters", "Township centres considered"),
+    {SettingKey::CandidateTownshipCentres, "travel.candidate_township_centres", ValueKind::Integer, 3, 1, 20, "", QT_TRANSLATE_NOOP("cc::Parameters", "Township centres considered"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Nearest township centres each settlement considers."), "DESIGN.md candidate set", kGroupTravel},
-    {"staff.available_hours_per_year", ValueKind::Real, 1760, 100, 4000, QT_TRANSLATE_NOOP("cc::Parameters", "hours"), QT_TRANSLATE_NOOP("cc::Parameters", "Available working time"),
+    {SettingKey::AvailableHoursPerYear, "staff.available_hours_per_year", ValueKind::Real, 1760, 100, 4000, QT_TRANSLATE_NOOP("cc::Parameters", "hours"), QT_TRANSLATE_NOOP("cc::Parameters", "Available working time"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Hours per full-time post per year (WISN available working time)."), "WHO WISN user's manual 2010; DESIGN.md 1,760 h", kGroupStaff},
-    {"staff.learning_retention", ValueKind::Share, 0.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Learning retention"),
+    {SettingKey::LearningRetention, "staff.learning_retention", ValueKind::Share, 0.0, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Learning retention"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a posting's effect on capability that stays after it ends."), kSrcDesign, kGroupStaff},
-    {"choice.congestion_on", ValueKind::Boolean, 1, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Congestion feedback"),
+    {SettingKey::CongestionOn, "choice.congestion_on", ValueKind::Boolean, 1, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Congestion feedback"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Overloaded facilities lose patients the next month."), kSrcDesign, kGroupChoice},
-    {"fund.initial_balance_yuan", ValueKind::Money, 0, -1e12, 1e12, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fund balance at start"),
+    {SettingKey::InitialFundBalanceYuan, "fund.initial_balance_yuan", ValueKind::Money, 0, -1e12, 1e12, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fund balance at start"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Accumulated balance of the county resident insurance fund at month 0 (累计结余)."),
      "A healthy resident fund holds 6-9 months of payments (NHSA guidance)", kGroupFund},
-    {"calibration.in_county_rate", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated in-county treatment rate"),
+    {SettingKey::TargetInCountyRate, "calibration.in_county_rate", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated in-county treatment rate"),
      QT_TRANSLATE_NOOP("cc::Parameters", "County's starting in-county treatment rate (县域就诊率) the model is calibrated to."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
-    {"calibration.in_county_inpatient_share", ValueKind::Share, 0.75, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated in-county inpatient share"),
+    {SettingKey::TargetInCountyInpatientShare, "calibration.in_county_inpatient_share", ValueKind::Share, 0.75, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated in-county inpatient share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "County's starting in-county inpatient share (县域内住院人次占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
-    {"calibration.grassroots_share", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated grassroots share"),
+    {SettingKey::TargetGrassrootsShare, "calibration.grassroots_share", ValueKind::Share, 0.50, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated grassroots share"),
      QT_TRANSLATE_NOOP("cc::Parameters", "County's starting grassroots share of outpatient visits (基层诊疗量占比)."), "Typical pre-reform value (DESIGN.md)", kGroupCalibration},
-    {"choice.wait_smoothing", ValueKind::Share, 0.5, 0, 0.95, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Queue smoothing"),
+    {SettingKey::WaitSmoothing, "choice.wait_smoothing", ValueKind::Share, 0.5, 0, 0.95, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Queue smoothing"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of last month's queue carried into this month; damps the month-to-month swing of overloaded facilities."),
      "CountyCare engine: damps the cobweb cycle of a one-month congestion lag (0 = DESIGN.md formula)", kGroupChoice},
-    {"uncertainty.coef_in_county", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the in-county preference"),
+    {SettingKey::UncertaintyCoefInCounty, "uncertainty.coef_in_county", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the in-county preference"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value."), kSrcChoiceSpread, kGroupUncertainty},
-    {"uncertainty.coef_signed_home", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the family-doctor loyalty"),
+    {SettingKey::UncertaintyCoefSignedHome, "uncertainty.coef_signed_home", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the family-doctor loyalty"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bsig."), kSrcChoiceSpread, kGroupUncertainty},
-    {"uncertainty.coef_wait", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the congestion aversion"),
+    {SettingKey::UncertaintyCoefWait, "uncertainty.coef_wait", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the congestion aversion"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bw."), kSrcChoiceSpread, kGroupUncertainty},
-    {"uncertainty.coef_cost", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the cost sensitivity"),
+    {SettingKey::UncertaintyCoefCost, "uncertainty.coef_cost", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the cost sensitivity"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bc (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
-    {"uncertainty.coef_travel", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the travel-time sensitivity"),
+    {SettingKey::UncertaintyCoefTravel, "uncertainty.coef_travel", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the travel-time sensitivity"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bt (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
-    {"uncertainty.coef_quality", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the quality preference"),
+    {SettingKey::UncertaintyCoefQuality, "uncertainty.coef_quality", ValueKind::Share, 0.30, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the quality preference"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of bq (every service line moves together)."), kSrcChoiceSpread, kGroupUncertainty},
-    {"uncertainty.outpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the outpatient visit rate"),
+    {SettingKey::UncertaintyOutpatientRate, "uncertainty.outpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the outpatient visit rate"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the outpatient visits per person per year."), kSrcDemandSpread, kGroupUncertainty},
-    {"uncertainty.inpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the admission rate"),
+    {SettingKey::UncertaintyInpatientRate, "uncertainty.inpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the admission rate"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the admissions per person per year."), kSrcDemandSpread, kGroupUncertainty},
-    {"uncertainty.draws", ValueKind::Integer, 200, 10, 5000, "", QT_TRANSLATE_NOOP("cc::Parameters", "Monte Carlo draws"),
+    {SettingKey::UncertaintyDraws, "uncertainty.draws", ValueKind::Integer, 200, 10, 5000, "", QT_TRANSLATE_NOOP("cc::Parameters", "Monte Carlo draws"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Number of Latin hypercube draws of a Monte Carlo run."),
      "200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)", kGroupUncertainty},
-    {"uncertainty.seed", ValueKind::Integer, 1, 0, 2147483647, "", QT_TRANSLATE_NOOP("cc::Parameters", "Random seed"),
+    {SettingKey::UncertaintySeed, "uncertainty.seed", ValueKind::Integer, 1, 0, 2147483647, "", QT_TRANSLATE_NOOP("cc::Parameters", "Random seed"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Seed of the Latin hypercube sample; the same seed gives the same bands."), kSrcDesign, kGroupUncertainty},
-    {"staffing.fte.severity", ValueKind::Integer, 2, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: FTE per person"),
+    {SettingKey::StaffingFteSeverity, "staffing.fte.severity", ValueKind::Integer, 2, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: FTE per person"),
      QT_TRANSLATE_NOOP("cc::Parameters", "What happens when one person's postings add up to more than the FTE limit in a month: 0 off, 1 warn, 2 refuse the edit."),
      kSrcDesign, kGroupStaff},
-    {"staffing.fte.max", ValueKind::Real, 1.0, 0.1, 2, QT_TRANSLATE_NOOP("cc::Parameters", "FTE"), QT_TRANSLATE_NOOP("cc::Parameters", "FTE limit per person"),
+    {SettingKey::StaffingMaxFte, "staffing.fte.max", ValueKind::Real, 1.0, 0.1, 2, QT_TRANSLATE_NOOP("cc::Parameters", "FTE"), QT_TRANSLATE_NOOP("cc::Parameters", "FTE limit per person"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Largest total FTE one person may be posted at in any month."), "One full-time post (DESIGN.md)", kGroupStaff},
-    {"staffing.min_months.severity", ValueKind::Integer, 1, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: minimum posting length"),
+    {SettingKey::StaffingMinMonthsSeverity, "staffing.min_months.severity", ValueKind::Integer, 1, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: minimum posting length"),
      QT_TRANSLATE_NOOP("cc::Parameters", "What happens when a posting to a township centre or village clinic is shorter than the minimum: 0 off, 1 warn, 2 refuse the edit."),
      kSrcDesign, kGroupStaff},
-    {"staffing.min_months", ValueKind::Integer, 6, 1, 60, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Minimum grassroots posting"),
+    {SettingKey::StaffingMinTownshipMonths, "staffing.min_months", ValueKind::Integer, 6, 1, 60, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Minimum grassroots posting"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Shortest posting to a grassroots facility that counts (national monitoring counts postings of 6 months or more)."),
      "NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months", kGroupStaff},
-    {"staffing.min_staff.severity", ValueKind::Integer, 1, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: township minimum staff"),
+    {SettingKey::StaffingMinStaffSeverity, "staffing.min_staff.severity", ValueKind::Integer, 1, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: township minimum staff"),
      QT_TRANSLATE_NOOP("cc::Parameters", "What happens when a township centre falls below its minimum staff in a month: 0 off, 1 warn, 2 refuse the edit."),
      kSrcDesign, kGroupStaff},
-    {"staffing.min_staff.posts", ValueKind::Real, 5, 0, 500, QT_TRANSLATE_NOOP("cc::Parameters", "FTE"), QT_TRANSLATE_NOOP("cc::Parameters", "Township centre minimum posts"),
+    {SettingKey::StaffingMinTownshipPosts, "staffing.min_staff.posts", ValueKind::Real, 5, 0, 500, QT_TRANSLATE_NOOP("cc::Parameters", "FTE"), QT_TRANSLATE_NOOP("cc::Parameters", "Township centre minimum posts"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Staff (FTE present, all roles) every township centre keeps in every month."),
      "Issue 5 default: at least 5 posts (editable assumption)", kGroupStaff},
-    {"staffing.min_staff.gp_per_10k", ValueKind::Real, 2, 0, 20, QT_TRANSLATE_NOOP("cc::Parameters", "per 10,000"), QT_TRANSLATE_NOOP("cc::Parameters", "GP norm"),
+    {SettingKey::StaffingGpPer10k, "staffing.min_staff.gp_per_10k", ValueKind::Real, 2, 0, 20, QT_TRANSLATE_NOOP("cc::Parameters", "per 10,000"), QT_TRANSLATE_NOOP("cc::Parameters", "GP norm"),
      QT_TRANSLATE_NOOP("cc::Parameters", "General practitioners (FTE present) a township centre keeps per 10,000 residents of its township."),
      "State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030", kGroupStaff},
-    {"staffing.promotion.severity", ValueKind::Integer, 1, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: grassroots service for promotion"),
+    {SettingKey::StaffingPromotionSeverity, "staffing.promotion.severity", ValueKind::Integer, 1, 0, 2, "", QT_TRANSLATE_NOOP("cc::Parameters", "Rule: grassroots service for promotion"),
      QT_TRANSLATE_NOOP("cc::Parameters", "What happens when an intermediate-title doctor of a county hospital has less grassroots service than promotion needs: 0 off, 1 warn, 2 refuse the edit."),
      kSrcDesign, kGroupStaff},
-    {"staffing.promotion.months", ValueKind::Integer, 12, 0, 120, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Grassroots service before promotion"),
+    {SettingKey::StaffingPromotionMonths, "staffing.promotion.months", ValueKind::Integer, 12, 0, 120, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Grassroots service before promotion"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Months of grassroots service a doctor needs before promotion to associate chief physician (晋升副主任医师前基层服务)."),
      "MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title", kGroupStaff},
-    {"staffing.salary.junior", ValueKind::Money, 90000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, junior title"),
+    {SettingKey::SalaryJuniorYuan, "staffing.salary.junior", ValueKind::Money, 90000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, junior title"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yearly pay assumed for a junior-title staff member whose own pay is not entered."),
      "Editable assumption: county-hospital pay in a mountain county (same as the demo roster)", kGroupStaff},
-    {"staffing.salary.intermediate", ValueKind::Money, 130000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, intermediate title"),
+    {SettingKey::SalaryIntermediateYuan, "staffing.salary.intermediate", ValueKind::Money, 130000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, intermediate title"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yearly pay assumed for an intermediate-title staff member whose own pay is not entered."),
      "Editable assumption: county-hospital pay in a mountain county (same as the demo roster)", kGroupStaff},
-    {"staffing.salary.senior", ValueKind::Money, 180000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, senior title"),
+    {SettingKey::SalarySeniorYuan, "staffing.salary.senior", ValueKind::Money, 180000, 0, 1e7, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Annual pay, senior title"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Yearly pay assumed for a senior-title staff member whose own pay is not entered."),
      "Editable assumption: county-hospital pay in a mountain county (same as the demo roster)", kGroupStaff},
 };
 // clang-format on
+
+// Each table lists its keys once, in enum order, so a row cannot describe the
+// wrong parameter.
+template <std::size_t N> constexpr bool followsEnum(const ParameterSpec (&specs)[N], int count)
+{
+    if (static_cast<int>(N) != count)
+        return false;
+    for (std::size_t i = 0; i < N; ++i)
+        if (specs[i].id.value != static_cast<int>(i))
+            return false;
+    return true;
+}
+static_assert(followsEnum(kPolicySpecs, kPolicyKeyCount), "kPolicySpecs must follow PolicyKey");
+static_assert(followsEnum(kSettingSpecs, kSettingKeyCount), "kSettingSpecs must follow SettingKey");
 
 template <int N> int indexOf(const ParameterSpec (&specs)[N], const char *key)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/sim/parameterkeys.h"
+
 #include <QString>
 #include <array>
 #include <cstddef>
@@ -13,7 +15,16 @@ namespace cc {
 
 enum class ValueKind { Real, Share, Money, Integer, Boolean };
 
+// The key a row of a parameter table describes (the tables list them in enum
+// order, checked at compile time).
+struct ParameterId {
+    int value;
+    constexpr ParameterId(sim::PolicyKey k) : value(static_cast<int>(k)) {}
+    constexpr ParameterId(sim::SettingKey k) : value(static_cast<int>(k)) {}
+};
+
 struct ParameterSpec {
+    ParameterId id;
     const char *key; // stable storage key, never translated
     ValueKind kind;
     double defaultValue;
@@ -44,109 +55,16 @@ inline bool isGrassroots(FacilityLevel level)
     return level <= FacilityLevel::TownshipCentre;
 }
 
-enum class PolicyKey : int {
-    InsuredShare,
-    FiscalSubsidyYuan,
-    PersonalPremiumYuan,
-    // Reimbursement, by level (order of FacilityLevel).
-    OutpatientDeductibleVillage,
-    OutpatientDeductibleTownship,
-    OutpatientDeductibleCounty,
-    OutpatientDeductibleCity,
-    OutpatientDeductibleProvince,
-    OutpatientRatioVillage,
-    OutpatientRatioTownship,
-    OutpatientRatioCounty,
-    OutpatientRatioCity,
-    OutpatientRatioProvince,
-    InpatientDeductibleVillage,
-    InpatientDeductibleTownship,
-    InpatientDeductibleCounty,
-    InpatientDeductibleCity,
-    InpatientDeductibleProvince,
-    InpatientRatioVillage,
-    InpatientRatioTownship,
-    InpatientRatioCounty,
-    InpatientRatioCity,
-    InpatientRatioProvince,
-    InScopeShare,
-    NoReferralCut,
-    ReferralShare,
-    // Global budget 总额预算.
-    GlobalBudgetOn,
-    BudgetShare,
-    CriticalIllnessShare,
-    ReserveShare,
-    PrepaymentShare,
-    SurplusRetention,
-    OverrunShare,
-    OverrunBand,
-    // DRG point method 点数法.
-    DrgOn,
-    DrgFloatingPointValue,
-    DrgFixedPointValueYuan,
-    DrgBasePoints,
-    DrgCoefficientTownship,
-    DrgCoefficientCounty,
-    // Capitation for signed residents 按人头付费.
-    CapitationOn,
-    CapitationYuanPerSigned,
-    SigningRateTarget,
-    SigningRampMonths,
-    Count
-};
-constexpr int kPolicyKeyCount = static_cast<int>(PolicyKey::Count);
-
-enum class SettingKey : int {
-    StartYear,
-    StartMonth,
-    HorizonMonths,
-    CoefInCounty,
-    CoefSignedHome,
-    CoefWait,
-    TitleFactorJunior,
-    TitleFactorIntermediate,
-    TitleFactorSenior,
-    DetourFactor,
-    OffRoadSpeedKmh,
-    CandidateVillageClinics,
-    CandidateTownshipCentres,
-    AvailableHoursPerYear,
-    LearningRetention,
-    CongestionOn,
-    InitialFundBalanceYuan,
-    TargetInCountyRate,
-    TargetInCountyInpatientShare,
-    TargetGrassrootsShare,
-    WaitSmoothing,
-    // Monte Carlo uncertainty (models/analysis/montecarlo.h): relative half-widths
-    // h of uniform ranges, a draw multiplies the value by 1 + h * (2u - 1).
-    UncertaintyCoefInCounty,
-    UncertaintyCoefSignedHome,
-    UncertaintyCoefWait,
-    UncertaintyCoefCost,
-    UncertaintyCoefTravel,
-    UncertaintyCoefQuality,
-    UncertaintyOutpatientRate,
-    UncertaintyInpatientRate,
-    UncertaintyDraws,
-    UncertaintySeed,
-    // Staffing rules (县招乡用), models/staffing. Severities: 0 off, 1 warn, 2 refuse.
-    StaffingFteSeverity,
-    StaffingMaxFte,
-    StaffingMinMonthsSeverity,
-    StaffingMinTownshipMonths,
-    StaffingMinStaffSeverity,
-    StaffingMinTownshipPosts,
-    StaffingGpPer10k,
-    StaffingPromotionSeverity,
-    StaffingPromotionMonths,
-    SalaryJuniorYuan,
-    SalaryIntermediateYuan,
-    SalarySeniorYuan,
-    Count
-};
-constexpr int kSettingKeyCount = static_cast<int>(SettingKey::Count);
+// The keys and value sets are the engine's (models/sim/parameterkeys.h): the
+// document, the store and the engine share one type, described once below.
+using sim::kPolicyKeyCount;
+using sim::kSettingKeyCount;
+using sim::levelKey;
+using sim::ParameterSet;
+using PolicyKey = sim::PolicyKey;
+using SettingKey = sim::SettingKey;
+using PolicyParams = sim::Policy;
+using ModelSettings = sim::Settings;
 
 const ParameterSpec &policySpec(PolicyKey key);
 const ParameterSpec &settingSpec(SettingKey key);
@@ -157,28 +75,6 @@ int settingKeyIndex(const char *key);
 // Checks one value against its spec. Returns an empty string when acceptable,
 // otherwise a translated message naming the parameter and the allowed range.
 QString checkValue(const ParameterSpec &spec, double value);
-
-template <typename Key, int N> class ParameterSet {
-public:
-    double operator[](Key k) const { return m_values[static_cast<std::size_t>(k)]; }
-    double &operator[](Key k) { return m_values[static_cast<std::size_t>(k)]; }
-    double at(int i) const { return m_values[static_cast<std::size_t>(i)]; }
-    double &at(int i) { return m_values[static_cast<std::size_t>(i)]; }
-    bool flag(Key k) const { return (*this)[k] != 0.0; }
-    int integer(Key k) const { return static_cast<int>((*this)[k]); }
-    static constexpr int size() { return N; }
-    friend bool operator==(const ParameterSet &a, const ParameterSet &b)
-    {
-        return a.m_values == b.m_values;
-    }
-    friend bool operator!=(const ParameterSet &a, const ParameterSet &b) { return !(a == b); }
-
-private:
-    std::array<double, N> m_values{};
-};
-
-using PolicyParams = ParameterSet<PolicyKey, kPolicyKeyCount>;
-using ModelSettings = ParameterSet<SettingKey, kSettingKeyCount>;
 
 PolicyParams defaultPolicy();
 ModelSettings defaultSettings();

@@ -11,7 +11,7 @@ CalibrationReport calibrate(Input &input, const CalibrationOptions &options)
 {
     CalibrationReport report;
     Input work = input;
-    work.settings.months = 1;
+    work.settings[SettingKey::HorizonMonths] = 1;
     const int K = static_cast<int>(work.lines.size());
     // Stated shares normalised over levels.
     std::vector<LevelArray> target(K);

@@ -17,7 +17,7 @@ void Engine::rebuild()
     m_s = static_cast<int>(m_in.settlements.size());
     m_f = static_cast<int>(m_in.facilities.size());
     m_k = static_cast<int>(m_in.lines.size());
-    m_t = std::max(1, m_in.settings.months);
+    m_t = std::max(1, m_in.settings.integer(SettingKey::HorizonMonths));
     m_w = std::max(1, m_in.townships);
     for (Facility &f : m_in.facilities)
         f.capability.resize(static_cast<std::size_t>(m_k), 0.0);
@@ -119,32 +119,39 @@ void Engine::compilePolicy()
             for (int l = 0; l < kLevels; ++l) {
                 const double cost = line.costYuan[l];
                 const double deductible =
-                    line.inpatient ? p.inpatientDeductible[l] : p.outpatientDeductible[l];
-                const double ratio = std::clamp(
-                    line.inpatient ? p.inpatientRatio[l] : p.outpatientRatio[l], 0.0, 1.0);
-                const double base = std::max(0.0, cost - deductible) * p.inScopeShare;
+                    p.level(line.inpatient ? PolicyKey::InpatientDeductibleVillage
+                                           : PolicyKey::OutpatientDeductibleVillage,
+                            l);
+                const double ratio =
+                    std::clamp(p.level(line.inpatient ? PolicyKey::InpatientRatioVillage
+                                                      : PolicyKey::OutpatientRatioVillage,
+                                       l),
+                               0.0, 1.0);
+                const double base = std::max(0.0, cost - deductible) * p[PolicyKey::InScopeShare];
                 double paid = base * ratio;
                 // Out-of-county care without a referral loses reimbursement points.
                 if (!inCounty(l))
-                    paid = p.referralShare * paid +
-                           (1.0 - p.referralShare) * base * std::max(0.0, ratio - p.noReferralCut);
+                    paid = p[PolicyKey::ReferralShare] * paid +
+                           (1.0 - p[PolicyKey::ReferralShare]) * base *
+                               std::max(0.0, ratio - p[PolicyKey::NoReferralCut]);
                 const std::size_t i = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
                 m_oop[i] = cost - paid;
                 m_fundPerEpisode[i] = paid;
             }
         }
         // Family-doctor signing ramps to the target while capitation is on.
-        if (p.capitationOn) {
+        if (p.flag(PolicyKey::CapitationOn)) {
             if (runStart < 0)
                 runStart = t;
             const int on = t - runStart;
-            m_rampFraction[t] = p.signingRampMonths > 0
-                                    ? std::min(1.0, static_cast<double>(on) / p.signingRampMonths)
+            m_rampFraction[t] = p.integer(PolicyKey::SigningRampMonths) > 0
+                                    ? std::min(1.0, static_cast<double>(on) /
+                                                        p.integer(PolicyKey::SigningRampMonths))
                                     : 1.0;
         } else {
             runStart = -1;
         }
-        m_signingTarget[t] = p.signingTarget;
+        m_signingTarget[t] = p[PolicyKey::SigningRateTarget];
     }
 }
 
@@ -205,7 +212,7 @@ void Engine::compileFacility(int f)
         }
     }
     // WISN available working time, in staff minutes per month.
-    const double minutesPerFte = set.availableHoursPerYear * 60.0 / 12.0;
+    const double minutesPerFte = set[SettingKey::AvailableHoursPerYear] * 60.0 / 12.0;
     for (int t = 0; t < m_t; ++t)
         m_capMinutes[static_cast<std::size_t>(f) * m_t + t] = fte[t] * minutesPerFte;
 
@@ -218,10 +225,11 @@ void Engine::compileFacility(int f)
         for (int p : m_postingsAt[f]) {
             const Posting &post = m_in.postings[p];
             const Staff &st = m_in.staff[post.staff];
-            const double w = std::clamp(line.roleWeight[std::clamp(st.role, 0, kRoles - 1)] *
-                                            set.titleFactor[std::clamp(st.title, 0, kTitles - 1)] *
-                                            std::clamp(post.fte, 0.0, 1.0),
-                                        0.0, 1.0);
+            const double w = std::clamp(
+                line.roleWeight[std::clamp(st.role, 0, kRoles - 1)] *
+                    set.level(SettingKey::TitleFactorJunior, std::clamp(st.title, 0, kTitles - 1)) *
+                    std::clamp(post.fte, 0.0, 1.0),
+                0.0, 1.0);
             if (w <= 0)
                 continue;
             for (int t = clampMonth(post.start); t < clampMonth(post.end); ++t) {
@@ -230,9 +238,9 @@ void Engine::compileFacility(int f)
                     specialist[t] = 1;
             }
             // Optional learning: part of the effect stays after the posting ends.
-            if (set.learningRetention > 0)
+            if (set[SettingKey::LearningRetention] > 0)
                 for (int t = clampMonth(std::max(post.end, post.start)); t < m_t; ++t)
-                    prod[t] *= 1.0 - set.learningRetention * w;
+                    prod[t] *= 1.0 - set[SettingKey::LearningRetention] * w;
         }
         const double cap0 = std::clamp(fac.capability[k], 0.0, 1.0);
         const bool noBeds = line.inpatient && fac.level <= TownshipCentre && fac.beds <= 0;
@@ -323,7 +331,7 @@ bool Engine::compileCandidates(int s, bool travel)
 
 void Engine::compileStatic(int s)
 {
-    const double bin = m_in.settings.coefInCounty;
+    const double bin = m_in.settings[SettingKey::CoefInCounty];
     for (int c = 0; c < m_c; ++c) {
         const int f = m_candFac[slot(s, c)];
         for (int k = 0; k < m_k; ++k) {

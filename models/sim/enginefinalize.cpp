@@ -97,13 +97,15 @@ void applyClaims(Indicators &x, const double *drgPoints, const double *otherClai
 
 bool drgPaid(const ServiceLine &line, int l, const Policy &p)
 {
-    return line.inpatient && p.drgOn && (l == TownshipCentre || l == CountyHospital);
+    return line.inpatient && p.flag(PolicyKey::DrgOn) &&
+           (l == TownshipCentre || l == CountyHospital);
 }
 
 double pointsPerEpisode(const ServiceLine &line, int l, const Policy &p)
 {
-    return p.drgBasePoints * line.drgWeight *
-           (l == TownshipCentre ? p.drgCoefTownship : p.drgCoefCounty);
+    return p[PolicyKey::DrgBasePoints] * line.drgWeight *
+           (l == TownshipCentre ? p[PolicyKey::DrgCoefficientTownship]
+                                : p[PolicyKey::DrgCoefficientCounty]);
 }
 
 } // namespace
@@ -218,11 +220,13 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
             const double cost = line.costYuan[l];
             x.costYuan += e * cost;
             // Uninsured residents pay the whole cost.
-            x.oopYuan += e * (p.insuredShare * m_oop[pi] + (1.0 - p.insuredShare) * cost);
-            const double insured = e * p.insuredShare;
-            if (!line.inpatient && p.capitationOn && inCounty(l)) {
+            x.oopYuan += e * (p[PolicyKey::InsuredShare] * m_oop[pi] +
+                              (1.0 - p[PolicyKey::InsuredShare]) * cost);
+            const double insured = e * p[PolicyKey::InsuredShare];
+            if (!line.inpatient && p.flag(PolicyKey::CapitationOn) && inCounty(l)) {
                 // Capitation replaces fee-for-service for signed residents.
-                x.claimsYuan[l] += (e - signedE) * p.insuredShare * m_fundPerEpisode[pi];
+                x.claimsYuan[l] +=
+                    (e - signedE) * p[PolicyKey::InsuredShare] * m_fundPerEpisode[pi];
             } else if (drgPaid(line, l, p)) {
                 drgPoints[l == TownshipCentre ? 0 : 1] += insured * pointsPerEpisode(line, l, p);
             } else {
@@ -232,13 +236,13 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
     }
     for (int i = 0; i < 2; ++i)
         otherClaims[i] = x.claimsYuan[kDrgLevels[i]];
-    if (p.capitationOn) {
+    if (p.flag(PolicyKey::CapitationOn)) {
         const double target = std::clamp(m_signingTarget[t], 0.0, 1.0);
         const double signedPop =
             in.signedPopulation0 +
             (target * in.population - in.signedPopulation0) * m_rampFraction[t];
-        x.capitationYuan =
-            std::max(0.0, signedPop) * p.insuredShare * p.capitationYuanPerSigned / 12.0;
+        x.capitationYuan = std::max(0.0, signedPop) * p[PolicyKey::InsuredShare] *
+                           p[PolicyKey::CapitationYuanPerSigned] / 12.0;
     }
 }
 
@@ -253,15 +257,15 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     int from = 0;
     if (!all && firstChanged > 0) {
         from = std::min(firstChanged, m_t);
-        from -= (m_in.settings.startMonth - 1 + from) % 12;
+        from -= (m_in.settings.integer(SettingKey::StartMonth) - 1 + from) % 12;
         from = std::max(0, from);
     }
     r.months = m_t;
     r.townships = m_w;
     r.lines = m_k;
     r.facilities = m_f;
-    r.startYear = m_in.settings.startYear;
-    r.startMonth = m_in.settings.startMonth;
+    r.startYear = m_in.settings.integer(SettingKey::StartYear);
+    r.startMonth = m_in.settings.integer(SettingKey::StartMonth);
     const std::size_t wt = static_cast<std::size_t>(m_w) * m_t;
     if (all) {
         // Every month of every unit is written below.
@@ -283,7 +287,9 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
 
     // DRG point value by calendar year: floating = the year's DRG budget (what
     // the same admissions cost under fee-for-service) / the year's points.
-    auto yearOf = [this](int t) { return (m_in.settings.startMonth - 1 + t) / 12; };
+    auto yearOf = [this](int t) {
+        return (m_in.settings.integer(SettingKey::StartMonth) - 1 + t) / 12;
+    };
     const int years = yearOf(m_t - 1) + 1;
     std::vector<double> yearPoints(years, 0.0), yearBudget(years, 0.0);
     const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
@@ -293,8 +299,8 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
             for (int l = 0; l < kLevels; ++l) {
                 if (!drgPaid(m_in.lines[k], l, p))
                     continue;
-                const double e =
-                    m_countyE[t * lk + static_cast<std::size_t>(l) * m_k + k] * p.insuredShare;
+                const double e = m_countyE[t * lk + static_cast<std::size_t>(l) * m_k + k] *
+                                 p[PolicyKey::InsuredShare];
                 yearPoints[yearOf(t)] += e * pointsPerEpisode(m_in.lines[k], l, p);
                 yearBudget[yearOf(t)] +=
                     e * m_fundPerEpisode[(static_cast<std::size_t>(t) * m_k + k) * kLevels + l];
@@ -311,10 +317,10 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
             continue;
         }
         const double value =
-            p.drgFloating
+            p.flag(PolicyKey::DrgFloatingPointValue)
                 ? (yearPoints[yearOf(t)] > 0 ? yearBudget[yearOf(t)] / yearPoints[yearOf(t)] : 0.0)
-                : p.drgFixedPointValueYuan;
-        pointValues[t] = p.drgOn ? value : 0.0;
+                : p[PolicyKey::DrgFixedPointValueYuan];
+        pointValues[t] = p.flag(PolicyKey::DrgOn) ? value : 0.0;
         if (!all)
             pointMoved[t] = pointValues[t] != r.fund[t].drgPointValue ? 1 : 0;
     }
@@ -377,23 +383,25 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
 
     // The fund, month by month; year-end settlement with the alliance under a
     // global budget (总额预算、结余留用、超支分担).
-    double balance = m_in.settings.initialFundBalanceYuan;
+    double balance = m_in.settings[SettingKey::InitialFundBalanceYuan];
     int yearStart = 0;
     for (int t = 0; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
         FundMonth &m = r.fund[t];
-        m.revenue =
-            m_popCounty * p.insuredShare * (p.fiscalSubsidyYuan + p.personalPremiumYuan) / 12.0;
+        m.revenue = m_popCounty * p[PolicyKey::InsuredShare] *
+                    (p[PolicyKey::FiscalSubsidyYuan] + p[PolicyKey::PersonalPremiumYuan]) / 12.0;
         m.claims = r.county[t].claimsTotalYuan;
-        m.globalBudgetOn = p.globalBudgetOn;
-        if (p.globalBudgetOn) {
-            m.globalBudget = m.revenue * p.budgetShare *
-                             std::max(0.0, 1.0 - p.criticalIllnessShare - p.reserveShare);
-            m.payments = m.globalBudget * p.prepaymentShare; // 按月预拨
+        m.globalBudgetOn = p.flag(PolicyKey::GlobalBudgetOn);
+        if (p.flag(PolicyKey::GlobalBudgetOn)) {
+            m.globalBudget = m.revenue * p[PolicyKey::BudgetShare] *
+                             std::max(0.0, 1.0 - p[PolicyKey::CriticalIllnessShare] -
+                                               p[PolicyKey::ReserveShare]);
+            m.payments = m.globalBudget * p[PolicyKey::PrepaymentShare]; // 按月预拨
         } else {
             m.payments = m.claims;
         }
-        const bool yearEnd = (m_in.settings.startMonth - 1 + t) % 12 == 11 || t == m_t - 1;
+        const bool yearEnd =
+            (m_in.settings.integer(SettingKey::StartMonth) - 1 + t) % 12 == 11 || t == m_t - 1;
         if (yearEnd) {
             double budget = 0, prepaid = 0, claims = 0;
             for (int u = yearStart; u <= t; ++u)
@@ -405,10 +413,11 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
             if (budget > 0) {
                 const double s = budget - claims;
                 if (s >= 0) {
-                    m.retainedSurplus = p.surplusRetention * s;
+                    m.retainedSurplus = p[PolicyKey::SurplusRetention] * s;
                     m.settlements = claims + m.retainedSurplus - prepaid;
                 } else {
-                    const double fundCovers = p.overrunShare * std::min(-s, p.overrunBand * budget);
+                    const double fundCovers = p[PolicyKey::OverrunShare] *
+                                              std::min(-s, p[PolicyKey::OverrunBand] * budget);
                     m.retainedSurplus = -(-s - fundCovers);
                     m.settlements = budget + fundCovers - prepaid;
                 }
@@ -429,7 +438,7 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     // WISN staff needed from the workload (the flows themselves are the
     // engine's arrays, already in the results).
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
-    const double minutesPerFte = m_in.settings.availableHoursPerYear * 60.0 / 12.0;
+    const double minutesPerFte = m_in.settings[SettingKey::AvailableHoursPerYear] * 60.0 / 12.0;
     auto need = [&](int f) {
         for (std::size_t i = static_cast<std::size_t>(f) * m_t;
              i < static_cast<std::size_t>(f + 1) * m_t; ++i)

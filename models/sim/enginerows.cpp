@@ -46,7 +46,7 @@ double Engine::signedShare(const RowContext &cx, int s, int t) const
 
 double Engine::homeFactor(const RowContext &cx, int s, int t) const
 {
-    return clampedExp(m_in.settings.coefSignedHome * signedShare(cx, s, t));
+    return clampedExp(m_in.settings[SettingKey::CoefSignedHome] * signedShare(cx, s, t));
 }
 
 double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const
@@ -217,7 +217,7 @@ void Engine::setWait(int f, int t, double wait)
 {
     const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
     m_wait[i] = wait;
-    m_expWait[i] = wait == 0.0 ? 1.0 : clampedExp(-m_in.settings.coefWait * wait);
+    m_expWait[i] = wait == 0.0 ? 1.0 : clampedExp(-m_in.settings[SettingKey::CoefWait] * wait);
 }
 
 double Engine::waitAt(int f, int t) const
@@ -226,11 +226,11 @@ double Engine::waitAt(int f, int t) const
     // month's staff time (DESIGN.md), smoothed (Settings::waitSmoothing).
     // Facilities without staff never queue.
     const std::size_t i = static_cast<std::size_t>(f) * m_t + t;
-    if (!m_in.settings.congestionOn || t == 0)
+    if (!m_in.settings.flag(SettingKey::CongestionOn) || t == 0)
         return 0.0;
     const double excess =
         m_capMinutes[i] > 0 ? std::max(0.0, m_load[i - 1] / m_capMinutes[i] - 1.0) : 0.0;
-    const double s = std::clamp(m_in.settings.waitSmoothing, 0.0, 1.0);
+    const double s = std::clamp(m_in.settings[SettingKey::WaitSmoothing], 0.0, 1.0);
     return s * m_wait[i - 1] + (1.0 - s) * excess;
 }
 

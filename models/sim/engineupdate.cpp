@@ -315,7 +315,7 @@ void Engine::apply(const ChangeSet &ch)
         }
     for (const DirtyFacility &d : dirtyFacilities)
         for (int t = 0; t < m_t; ++t)
-            if (d.month[t] || (d.capacity[t] && m_in.settings.congestionOn)) {
+            if (d.month[t] || (d.capacity[t] && m_in.settings.flag(SettingKey::CongestionOn))) {
                 first = std::min(first, t);
                 lastDirect = std::max(lastDirect, t);
             }
@@ -378,7 +378,7 @@ void Engine::apply(const ChangeSet &ch)
         // Congestion: replay the facilities whose workload or staff time moved.
         std::vector<int> waitDirty;
         std::vector<double> newWait;
-        if (m_in.settings.congestionOn && t > 0) {
+        if (m_in.settings.flag(SettingKey::CongestionOn) && t > 0) {
             std::vector<int> check = touchedPrev;
             // The smoothed queue carries last month's queue forward.
             check.insert(check.end(), waitDirtyPrev.begin(), waitDirtyPrev.end());

@@ -4,6 +4,8 @@
 // bridge in models/simulation compiles a cc::Project into this; the benchmark
 // generator builds it directly. Every default names its source.
 
+#include "models/sim/parameterkeys.h"
+
 #include <array>
 #include <tuple>
 #include <vector>
@@ -34,60 +36,6 @@ constexpr int kTitles = 3; // junior, intermediate, senior
 
 using LevelArray = std::array<double, kLevels>;
 
-// A full policy parameter set (mirrors cc::PolicyKey; defaults as in
-// models/domain/parameters.cpp).
-struct Policy {
-    // NHSA statistical bulletins 2020-2023: resident enrolment above 95%.
-    double insuredShare = 0.95;
-    // NHSA/MOF/STA 2024 notice: subsidy 670 + premium 400 yuan per insured per year.
-    double fiscalSubsidyYuan = 670;
-    double personalPremiumYuan = 400;
-    // Resident general-outpatient pooling (门诊统筹), NHSA guidance 2021 (assumption).
-    LevelArray outpatientDeductible{0, 0, 0, 0, 0};
-    LevelArray outpatientRatio{0.60, 0.55, 0.45, 0.30, 0.20};
-    // Typical county inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%,
-    // city 600/65%, province 1,000/50%.
-    LevelArray inpatientDeductible{0, 100, 300, 600, 1000};
-    LevelArray inpatientRatio{0.90, 0.90, 0.80, 0.65, 0.50};
-    double inScopeShare = 0.85;  // DESIGN.md: in-scope share of cost 0.85
-    double noReferralCut = 0.10; // provincial rules: 10-20 points lower without referral
-    double referralShare = 0.60; // DESIGN.md assumption
-    // Global budget 总额预算 (NHC/NHSA 2023 guidance on tight county alliances).
-    bool globalBudgetOn = false;
-    double budgetShare = 1.0;
-    double criticalIllnessShare = 0.10; // DESIGN.md
-    double reserveShare = 0.05;         // DESIGN.md
-    double prepaymentShare = 0.85;      // 按月预拨 85% (DESIGN.md)
-    double surplusRetention = 1.0;      // 结余留用 (DESIGN.md)
-    double overrunShare = 0.5;          // 超支分担 (DESIGN.md)
-    double overrunBand = 0.10;          // DESIGN.md: up to 10% of the budget
-    // DRG point method 点数法 (NHSA DRG/DIP three-year plan 2021-2024).
-    bool drgOn = false;
-    bool drgFloating = true;
-    double drgFixedPointValueYuan = 65; // 100 points x RW 1 near CH cost 6,425 yuan
-    double drgBasePoints = 100;         // DESIGN.md: points = 100 x RW x coefficient
-    double drgCoefTownship = 0.85;      // DESIGN.md assumption
-    double drgCoefCounty = 1.0;
-    // Capitation for signed residents 按人头付费 (NHC 2022 family-doctor guidance).
-    bool capitationOn = false;
-    double capitationYuanPerSigned = 150; // DESIGN.md assumption
-    double signingTarget = 0.45;          // NHC 2022: national signing rate about 45%
-    int signingRampMonths = 24;           // DESIGN.md assumption
-
-    auto tie() const
-    {
-        return std::tie(insuredShare, fiscalSubsidyYuan, personalPremiumYuan, outpatientDeductible,
-                        outpatientRatio, inpatientDeductible, inpatientRatio, inScopeShare,
-                        noReferralCut, referralShare, globalBudgetOn, budgetShare,
-                        criticalIllnessShare, reserveShare, prepaymentShare, surplusRetention,
-                        overrunShare, overrunBand, drgOn, drgFloating, drgFixedPointValueYuan,
-                        drgBasePoints, drgCoefTownship, drgCoefCounty, capitationOn,
-                        capitationYuanPerSigned, signingTarget, signingRampMonths);
-    }
-    friend bool operator==(const Policy &a, const Policy &b) { return a.tie() == b.tie(); }
-    friend bool operator!=(const Policy &a, const Policy &b) { return !(a == b); }
-};
-
 struct PolicyEntry {
     int fromMonth = 0;
     Policy policy;
@@ -96,40 +44,6 @@ struct PolicyEntry {
         return a.fromMonth == b.fromMonth && a.policy == b.policy;
     }
     friend bool operator!=(const PolicyEntry &a, const PolicyEntry &b) { return !(a == b); }
-};
-
-// Model settings that hold for the whole run (mirrors cc::SettingKey).
-struct Settings {
-    int months = 60; // DESIGN.md default horizon
-    int startYear = 2025;
-    int startMonth = 1;
-    double coefInCounty = 0.27;  // bin, rural-China discrete-choice priors (DESIGN.md)
-    double coefSignedHome = 0.5; // bsig, same source
-    double coefWait = 1.0;       // bw, DESIGN.md assumption
-    std::array<double, kTitles> titleFactor{0.5, 0.75, 1.0}; // DESIGN.md assumption
-    double detourFactor = 1.4;                               // DESIGN.md: straight line x 1.4
-    double offRoadSpeedKmh = 30;                             // DESIGN.md: 30 km/h
-    int candidateVillageClinics = 3;                         // DESIGN.md candidate set
-    int candidateTownshipCentres = 3;                        // DESIGN.md candidate set
-    double availableHoursPerYear = 1760; // WHO WISN manual 2010: available working time
-    double learningRetention = 0.0;      // DESIGN.md: optional, off by default
-    bool congestionOn = true;
-    // Departure from DESIGN.md (documented): the queue signal is smoothed,
-    // wait[t] = s * wait[t-1] + (1 - s) * max(0, demand[t-1] / cap[t] - 1), because
-    // with s = 0 a one-month lag makes overloaded facilities flip between full
-    // and empty every other month (a cobweb cycle). s = 0 gives the DESIGN formula.
-    double waitSmoothing = 0.5;
-    double initialFundBalanceYuan = 0;
-
-    auto tie() const
-    {
-        return std::tie(months, startYear, startMonth, coefInCounty, coefSignedHome, coefWait,
-                        titleFactor, detourFactor, offRoadSpeedKmh, candidateVillageClinics,
-                        candidateTownshipCentres, availableHoursPerYear, learningRetention,
-                        congestionOn, waitSmoothing, initialFundBalanceYuan);
-    }
-    friend bool operator==(const Settings &a, const Settings &b) { return a.tie() == b.tie(); }
-    friend bool operator!=(const Settings &a, const Settings &b) { return !(a == b); }
 };
 
 struct ServiceLine {

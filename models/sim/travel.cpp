@@ -257,13 +257,15 @@ void CandidateFinder::find(const Input &input, int s, std::vector<int> &faciliti
     if (it != m_regions.end()) {
         const RegionLists &lists = it->second;
         const std::vector<int> vcs =
-            nearest(lists.byLevel[VillageClinic], input.settings.candidateVillageClinics);
+            nearest(lists.byLevel[VillageClinic],
+                    input.settings.integer(SettingKey::CandidateVillageClinics));
         for (std::size_t i = 0; i < vcs.size(); ++i) {
             facilities.push_back(vcs[i]);
             home.push_back(i == 0);
         }
         const std::vector<int> thcs =
-            nearest(lists.byLevel[TownshipCentre], input.settings.candidateTownshipCentres);
+            nearest(lists.byLevel[TownshipCentre],
+                    input.settings.integer(SettingKey::CandidateTownshipCentres));
         bool ownFound = false;
         for (int f : thcs)
             ownFound = ownFound || input.facilities[f].township == st.township;
@@ -286,8 +288,8 @@ void CandidateFinder::find(const Input &input, int s, std::vector<int> &faciliti
 
 void TravelModel::build(const Input &input)
 {
-    m_detour = input.settings.detourFactor;
-    m_speed = input.settings.offRoadSpeedKmh;
+    m_detour = input.settings[SettingKey::DetourFactor];
+    m_speed = input.settings[SettingKey::OffRoadSpeedKmh];
     m_network.build(input.roads);
     m_facilityAccess.assign(input.facilities.size(), Access{});
     for (int f = 0; f < static_cast<int>(input.facilities.size()); ++f)

@@ -27,70 +27,30 @@ sim::LevelArray levels(const std::array<double, kFacilityLevelCount> &a)
 
 } // namespace
 
-sim::Policy toSimPolicy(const PolicyParams &p)
+sim::ServiceLine toSimLine(const ServiceLine &l)
 {
-    sim::Policy s;
-    s.insuredShare = p[PolicyKey::InsuredShare];
-    s.fiscalSubsidyYuan = p[PolicyKey::FiscalSubsidyYuan];
-    s.personalPremiumYuan = p[PolicyKey::PersonalPremiumYuan];
-    for (int l = 0; l < sim::kLevels; ++l) {
-        const auto level = static_cast<FacilityLevel>(l);
-        s.outpatientDeductible[l] = p[deductibleKey(false, level)];
-        s.outpatientRatio[l] = p[ratioKey(false, level)];
-        s.inpatientDeductible[l] = p[deductibleKey(true, level)];
-        s.inpatientRatio[l] = p[ratioKey(true, level)];
-    }
-    s.inScopeShare = p[PolicyKey::InScopeShare];
-    s.noReferralCut = p[PolicyKey::NoReferralCut];
-    s.referralShare = p[PolicyKey::ReferralShare];
-    s.globalBudgetOn = p.flag(PolicyKey::GlobalBudgetOn);
-    s.budgetShare = p[PolicyKey::BudgetShare];
-    s.criticalIllnessShare = p[PolicyKey::CriticalIllnessShare];
-    s.reserveShare = p[PolicyKey::ReserveShare];
-    s.prepaymentShare = p[PolicyKey::PrepaymentShare];
-    s.surplusRetention = p[PolicyKey::SurplusRetention];
-    s.overrunShare = p[PolicyKey::OverrunShare];
-    s.overrunBand = p[PolicyKey::OverrunBand];
-    s.drgOn = p.flag(PolicyKey::DrgOn);
-    s.drgFloating = p.flag(PolicyKey::DrgFloatingPointValue);
-    s.drgFixedPointValueYuan = p[PolicyKey::DrgFixedPointValueYuan];
-    s.drgBasePoints = p[PolicyKey::DrgBasePoints];
-    s.drgCoefTownship = p[PolicyKey::DrgCoefficientTownship];
-    s.drgCoefCounty = p[PolicyKey::DrgCoefficientCounty];
-    s.capitationOn = p.flag(PolicyKey::CapitationOn);
-    s.capitationYuanPerSigned = p[PolicyKey::CapitationYuanPerSigned];
-    s.signingTarget = p[PolicyKey::SigningRateTarget];
-    s.signingRampMonths = p.integer(PolicyKey::SigningRampMonths);
-    return s;
-}
-
-sim::Settings toSimSettings(const ModelSettings &m)
-{
-    sim::Settings s;
-    s.months = m.integer(SettingKey::HorizonMonths);
-    s.startYear = m.integer(SettingKey::StartYear);
-    s.startMonth = m.integer(SettingKey::StartMonth);
-    s.coefInCounty = m[SettingKey::CoefInCounty];
-    s.coefSignedHome = m[SettingKey::CoefSignedHome];
-    s.coefWait = m[SettingKey::CoefWait];
-    s.titleFactor = {m[SettingKey::TitleFactorJunior], m[SettingKey::TitleFactorIntermediate],
-                     m[SettingKey::TitleFactorSenior]};
-    s.detourFactor = m[SettingKey::DetourFactor];
-    s.offRoadSpeedKmh = m[SettingKey::OffRoadSpeedKmh];
-    s.candidateVillageClinics = m.integer(SettingKey::CandidateVillageClinics);
-    s.candidateTownshipCentres = m.integer(SettingKey::CandidateTownshipCentres);
-    s.availableHoursPerYear = m[SettingKey::AvailableHoursPerYear];
-    s.learningRetention = m[SettingKey::LearningRetention];
-    s.congestionOn = m.flag(SettingKey::CongestionOn);
-    s.waitSmoothing = m[SettingKey::WaitSmoothing];
-    s.initialFundBalanceYuan = m[SettingKey::InitialFundBalanceYuan];
+    sim::ServiceLine s;
+    s.inpatient = l.inpatient;
+    s.annualRatePerPerson = l.annualRatePerPerson;
+    s.drgWeight = l.drgWeight;
+    s.minLevel = static_cast<int>(l.minLevel);
+    s.qMin = l.qMin;
+    s.costYuan = levels(l.costYuan);
+    s.baselineShare = levels(l.baselineShare);
+    s.asc = levels(l.asc);
+    s.staffMinutes = l.staffMinutes;
+    s.coefCost = l.coefCost;
+    s.coefTravel = l.coefTravel;
+    s.coefQuality = l.coefQuality;
+    for (int r = 0; r < sim::kRoles; ++r)
+        s.roleWeight[r] = l.roleWeight[r];
     return s;
 }
 
 sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexMap &map)
 {
     sim::Input in;
-    in.settings = toSimSettings(project.settings);
+    in.settings = project.settings;
 
     // Service lines: a removed or reordered line is a new catalogue.
     QVector<EntityId> lineIds = project.serviceLines.keys().toVector();
@@ -101,23 +61,8 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
         indexOf<ServiceLine>(map.lines, map.lineIds, l.id);
     const int K = map.lineIds.size();
     in.lines.resize(K);
-    for (const ServiceLine &l : project.serviceLines) {
-        sim::ServiceLine &s = in.lines[map.lines.value(l.id)];
-        s.inpatient = l.inpatient;
-        s.annualRatePerPerson = l.annualRatePerPerson;
-        s.drgWeight = l.drgWeight;
-        s.minLevel = static_cast<int>(l.minLevel);
-        s.qMin = l.qMin;
-        s.costYuan = levels(l.costYuan);
-        s.baselineShare = levels(l.baselineShare);
-        s.asc = levels(l.asc);
-        s.staffMinutes = l.staffMinutes;
-        s.coefCost = l.coefCost;
-        s.coefTravel = l.coefTravel;
-        s.coefQuality = l.coefQuality;
-        for (int r = 0; r < sim::kRoles; ++r)
-            s.roleWeight[r] = l.roleWeight[r];
-    }
+    for (const ServiceLine &l : project.serviceLines)
+        in.lines[map.lines.value(l.id)] = toSimLine(l);
 
     for (const Township &t : project.townships)
         indexOf<Township>(map.townships, map.townshipIds, t.id);
@@ -210,9 +155,9 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
     const auto scenario = project.scenarios.constFind(scenarioId);
     if (scenario != project.scenarios.cend())
         for (const PolicyEntry &e : scenario->schedule)
-            in.schedule.push_back(sim::PolicyEntry{e.fromMonth, toSimPolicy(e.params)});
+            in.schedule.push_back(sim::PolicyEntry{e.fromMonth, e.params});
     if (in.schedule.empty())
-        in.schedule.push_back(sim::PolicyEntry{0, toSimPolicy(defaultPolicy())});
+        in.schedule.push_back(sim::PolicyEntry{0, defaultPolicy()});
     return in;
 }
 

@@ -22,8 +22,8 @@ struct SimIndexMap {
     bool isEmpty() const { return lineIds.isEmpty() && facilityIds.isEmpty(); }
 };
 
-sim::Policy toSimPolicy(const PolicyParams &params);
-sim::Settings toSimSettings(const ModelSettings &settings);
+// One service line in engine terms.
+sim::ServiceLine toSimLine(const ServiceLine &line);
 
 // Compiles `scenarioId` of `project` (postings shared by every scenario plus the
 // scenario's own; its policy schedule). `map` is read and extended. When the

@@ -1,6 +1,7 @@
 #include "widgets/policy/scenariocomparison.h"
 
 #include "models/sim/calendar.h"
+#include "models/simulation/indicatorcolumns.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -15,47 +16,49 @@ QVector<ComparisonRow> comparisonRows(const sim::Results &shown, const sim::Resu
     QVector<ComparisonRow> rows;
     if (shown.months <= 0 || compared.months <= 0)
         return rows;
-    const int a = shown.months - 1, b = compared.months - 1;
-    const auto county = [&](const QString &label, ComparisonRow::Format format,
-                            double sim::Indicators::*field) {
-        rows.push_back({label, format, shown.countyAt(a).*field, compared.countyAt(b).*field});
+    // Columns of the indicator table (models/simulation/indicatorcolumns.h), at
+    // each run's last month or summed over the whole horizon.
+    struct Pick {
+        const char *column;
+        bool wholeHorizon;
     };
-    const auto fund = [&](const QString &label, ComparisonRow::Format format,
-                          double sim::FundMonth::*field) {
-        rows.push_back({label, format, shown.fund[a].*field, compared.fund[b].*field});
+    static const Pick picks[] = {
+        {"in_county_rate", false},
+        {"in_county_rate_12m", false},
+        {"in_county_inpatient_share", false},
+        {"grassroots_share", false},
+        {"in_county_fund_share", false},
+        {"fund_balance", false},
+        {"months_of_reserve", false},
+        {"fund_payments", false},
+        {"retained_surplus", true},
+        {"oop_share_of_cost", false},
+        {"oop_per_capita", false},
+        {"county_doctors_per_10k", false},
     };
-    const auto retained = [](const sim::Results &r) {
-        double sum = 0;
-        for (const sim::FundMonth &f : r.fund)
-            sum += f.retainedSurplus;
-        return sum;
+    const auto valueOf = [](const IndicatorColumn &c, const sim::Results &r, bool sum) {
+        if (!sum)
+            return c.value({r, r.countyAt(r.months - 1), r.months - 1});
+        double total = 0;
+        for (int t = 0; t < r.months; ++t)
+            total += c.value({r, r.countyAt(t), t});
+        return total;
     };
-    using I = sim::Indicators;
-    using F = sim::FundMonth;
-    county(ScenarioComparisonView::tr("In-county treatment rate"), ComparisonRow::Percent,
-           &I::inCountyRate);
-    county(ScenarioComparisonView::tr("In-county treatment rate, last 12 months"),
-           ComparisonRow::Percent, &I::inCountyRate12);
-    county(ScenarioComparisonView::tr("In-county inpatient share"), ComparisonRow::Percent,
-           &I::inCountyInpatientShare);
-    county(ScenarioComparisonView::tr("Grassroots share of outpatient care"),
-           ComparisonRow::Percent, &I::grassrootsShare);
-    county(ScenarioComparisonView::tr("Fund spent in county"), ComparisonRow::Percent,
-           &I::inCountyFundShare);
-    fund(ScenarioComparisonView::tr("Fund balance (yuan)"), ComparisonRow::Yuan,
-         &F::closingBalance);
-    fund(ScenarioComparisonView::tr("Months of reserve"), ComparisonRow::Number,
-         &F::monthsOfReserve);
-    fund(ScenarioComparisonView::tr("Fund payments in the last month (yuan)"), ComparisonRow::Yuan,
-         &F::payments);
-    rows.push_back({ScenarioComparisonView::tr("Retained surplus, whole horizon (yuan)"),
-                    ComparisonRow::Yuan, retained(shown), retained(compared)});
-    county(ScenarioComparisonView::tr("Out-of-pocket share of cost"), ComparisonRow::Percent,
-           &I::oopShareOfCost);
-    county(ScenarioComparisonView::tr("Out-of-pocket per resident per month (yuan)"),
-           ComparisonRow::Number, &I::oopPerCapita);
-    county(ScenarioComparisonView::tr("County doctors posted 6+ months per 10,000 residents"),
-           ComparisonRow::Number, &I::countyDoctorsPer10k);
+    for (const Pick &pick : picks) {
+        const IndicatorColumn *c = indicatorColumn(pick.column);
+        if (!c || !c->value)
+            continue;
+        ComparisonRow row;
+        row.label = pick.wholeHorizon
+                        ? ScenarioComparisonView::tr("%1, whole horizon").arg(columnLabel(*c))
+                        : columnLabel(*c);
+        row.format = c->format == ColumnFormat::Share  ? ComparisonRow::Percent
+                     : c->format == ColumnFormat::Yuan ? ComparisonRow::Yuan
+                                                       : ComparisonRow::Number;
+        row.shown = valueOf(*c, shown, pick.wholeHorizon);
+        row.compared = valueOf(*c, compared, pick.wholeHorizon);
+        rows.push_back(row);
+    }
     return rows;
 }
 
@@ -75,7 +78,7 @@ QString formatComparisonValue(const ComparisonRow &row, double value, bool diffe
         if (std::fabs(value) >= 1e4 && locale.language() == QLocale::Chinese)
             return sign +
                    ScenarioComparisonView::tr("%1 wan").arg(locale.toString(value / 1e4, 'f', 1));
-        return sign + locale.toString(value, 'f', 0);
+        return sign + locale.toString(value, 'f', std::fabs(value) < 1e3 ? 2 : 0);
     case ComparisonRow::Number:
         return sign + locale.toString(value, 'f', 2);
     }

@@ -23,10 +23,11 @@ struct ComparisonRow {
     double difference() const { return compared - shown; }
 };
 
-// The indicators of the comparison table, at each run's last month (county):
-// 县域就诊率, 县域内住院人次占比, 基层诊疗量占比, fund spent in county, fund
-// balance, months of reserve, payments, retained surplus over the horizon
-// (结余留用), out-of-pocket share and per resident, county doctors posted.
+// The indicators of the comparison table (columns of the indicator table), at
+// each run's last month (county): 县域就诊率, 县域内住院人次占比, 基层诊疗量占比,
+// fund spent in county, fund balance, months of reserve, payments, retained
+// surplus over the horizon (结余留用), out-of-pocket share and per resident,
+// county doctors posted.
 QVector<ComparisonRow> comparisonRows(const sim::Results &shown, const sim::Results &compared);
 // A value as the table shows it; `difference` marks signed differences
 // (percentage points for shares).

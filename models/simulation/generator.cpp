@@ -1,6 +1,8 @@
-#include "models/sim/generator.h"
+#include "models/simulation/generator.h"
 
+#include "models/demo/democounty.h"
 #include "models/sim/calibrator.h"
+#include "models/simulation/simcompile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,48 +12,11 @@ namespace cc::sim {
 
 std::vector<ServiceLine> standardServiceLines()
 {
-    std::vector<ServiceLine> lines(5);
-    // Outpatient: national 6.8 visits per person per year (2023), rural 6.0,
-    // split minor 4.2 / chronic 1.8 (editable mix).
-    ServiceLine &minor = lines[0];
-    minor.annualRatePerPerson = 4.2;
-    minor.minLevel = VillageClinic;
-    minor.costYuan = {40, 85, 252, 390, 390};
-    minor.baselineShare = {0.30, 0.22, 0.38, 0.06, 0.04};
-    minor.staffMinutes = 10;
-    minor.roleWeight = {0.2, 0.3, 0.05, 0.0};
-    ServiceLine &chronic = lines[1];
-    chronic = minor;
-    chronic.annualRatePerPerson = 1.8;
-    chronic.costYuan = {60, 110, 300, 450, 450};
-    chronic.baselineShare = {0.20, 0.30, 0.40, 0.06, 0.04};
-    chronic.staffMinutes = 15;
-    // Inpatient: about 0.20 admissions per person per year (national 2023).
-    // Costs per admission: THC 2,083, CH 6,425, out-of-county 12,880 yuan.
-    auto inpatient = [](double rate, double rw, int minLevel, double scale) {
-        ServiceLine l;
-        l.inpatient = true;
-        l.annualRatePerPerson = rate;
-        l.drgWeight = rw;
-        l.minLevel = minLevel;
-        l.qMin = 0.55;
-        l.costYuan = {2083 * scale, 2083 * scale, 6425 * scale, 12880 * scale, 12880 * scale};
-        l.staffMinutes = 240 * scale;
-        l.coefCost = 0.0005; // inpatient priors (DESIGN.md)
-        l.coefTravel = 0.010;
-        l.coefQuality = 3.0;
-        l.roleWeight = {0.05, 0.45, 0.05, 0.0};
-        return l;
-    };
-    lines[2] = inpatient(0.11, 0.6, TownshipCentre, 0.7);
-    lines[2].baselineShare = {0, 0.30, 0.50, 0.14, 0.06};
-    lines[3] = inpatient(0.07, 1.0, CountyHospital, 1.0);
-    lines[3].baselineShare = {0, 0.0, 0.72, 0.18, 0.10};
-    lines[4] = inpatient(0.02, 2.5, CountyHospital, 2.0);
-    lines[4].baselineShare = {0, 0.0, 0.45, 0.30, 0.25};
-    // Starting constants roughly where a calibration lands.
-    for (ServiceLine &l : lines)
-        l.asc = {0.0, 0.3, 0.6, 4.0, 7.0};
+    // The demo county's catalogue (models/demo/demoservices.cpp), one source
+    // for both; generateRegion() calibrates the constants.
+    std::vector<ServiceLine> lines;
+    for (const cc::ServiceLine &l : demo::defaultServiceLines())
+        lines.push_back(toSimLine(l));
     return lines;
 }
 
@@ -86,10 +51,11 @@ Input generateRegion(const GeneratorSpec &spec)
     std::mt19937 rng(spec.seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     Input in;
-    in.settings.months = spec.months;
+    in.settings = defaultSettings();
+    in.settings[SettingKey::HorizonMonths] = spec.months;
     in.lines = standardServiceLines();
     const int lines = static_cast<int>(in.lines.size());
-    in.schedule.push_back(PolicyEntry{0, Policy{}});
+    in.schedule.push_back(PolicyEntry{0, defaultPolicy()});
     in.townships = spec.counties * spec.townshipsPerCounty;
     const int side = static_cast<int>(std::ceil(std::sqrt(spec.counties)));
     for (int c = 0; c < spec.counties; ++c) {
@@ -187,7 +153,7 @@ Input generateRegion(const GeneratorSpec &spec)
     double pop = 0;
     for (const Settlement &s : in.settlements)
         pop += s.population;
-    in.settings.initialFundBalanceYuan = pop * 0.95 * 1070 / 12 * 8;
+    in.settings[SettingKey::InitialFundBalanceYuan] = pop * 0.95 * 1070 / 12 * 8;
     // Constants that reproduce the stated starting shares.
     calibrate(in);
     return in;
@@ -207,18 +173,18 @@ Input generateSmall(unsigned seed)
     in.lines.resize(3 + static_cast<int>(unit(rng) * 2));
     for (Facility &f : in.facilities)
         f.capability.resize(in.lines.size());
-    in.settings.startMonth = 1 + static_cast<int>(unit(rng) * 12);
-    in.settings.learningRetention = unit(rng) < 0.5 ? 0.0 : 0.3;
-    in.settings.congestionOn = unit(rng) < 0.8;
+    in.settings[SettingKey::StartMonth] = 1 + static_cast<int>(unit(rng) * 12);
+    in.settings[SettingKey::LearningRetention] = unit(rng) < 0.5 ? 0.0 : 0.3;
+    in.settings[SettingKey::CongestionOn] = unit(rng) < 0.8;
     // Few staff so congestion bites and the monthly chain matters.
-    in.settings.availableHoursPerYear = 300 + 300 * unit(rng);
-    Policy reform;
-    reform.globalBudgetOn = unit(rng) < 0.6;
-    reform.drgOn = unit(rng) < 0.5;
-    reform.drgFloating = unit(rng) < 0.5;
-    reform.capitationOn = unit(rng) < 0.6;
-    reform.inpatientRatio[TownshipCentre] = 0.95;
-    reform.outpatientRatio[VillageClinic] = 0.7;
+    in.settings[SettingKey::AvailableHoursPerYear] = 300 + 300 * unit(rng);
+    Policy reform = defaultPolicy();
+    reform[PolicyKey::GlobalBudgetOn] = unit(rng) < 0.6;
+    reform[PolicyKey::DrgOn] = unit(rng) < 0.5;
+    reform[PolicyKey::DrgFloatingPointValue] = unit(rng) < 0.5;
+    reform[PolicyKey::CapitationOn] = unit(rng) < 0.6;
+    reform[PolicyKey::InpatientRatioTownship] = 0.95;
+    reform[PolicyKey::OutpatientRatioVillage] = 0.7;
     in.schedule.push_back(PolicyEntry{6 + static_cast<int>(unit(rng) * 12), reform});
     // A posting below the lowest level: a specialist lifts a centre into ip lines.
     if (in.lines.size() > 3)
