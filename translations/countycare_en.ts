@@ -3838,54 +3838,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
 <context>
     <name>cc::ScenarioComparisonView</name>
     <message>
-        <source>In-county treatment rate</source>
-        <translation>In-county treatment rate</translation>
-    </message>
-    <message>
-        <source>In-county treatment rate, last 12 months</source>
-        <translation>In-county treatment rate, last 12 months</translation>
-    </message>
-    <message>
-        <source>In-county inpatient share</source>
-        <translation>In-county inpatient share</translation>
-    </message>
-    <message>
-        <source>Grassroots share of outpatient care</source>
-        <translation>Grassroots share of outpatient care</translation>
-    </message>
-    <message>
-        <source>Fund spent in county</source>
-        <translation>Fund spent in county</translation>
-    </message>
-    <message>
-        <source>Fund balance (yuan)</source>
-        <translation>Fund balance (yuan)</translation>
-    </message>
-    <message>
-        <source>Months of reserve</source>
-        <translation>Months of reserve</translation>
-    </message>
-    <message>
-        <source>Fund payments in the last month (yuan)</source>
-        <translation>Fund payments in the last month (yuan)</translation>
-    </message>
-    <message>
-        <source>Retained surplus, whole horizon (yuan)</source>
-        <translation>Retained surplus, whole horizon (yuan)</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket share of cost</source>
-        <translation>Out-of-pocket share of cost</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket per resident per month (yuan)</source>
-        <translation>Out-of-pocket per resident per month (yuan)</translation>
-    </message>
-    <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>County doctors posted 6+ months per 10,000 residents</translation>
-    </message>
-    <message>
         <source> pp</source>
         <translation> pp</translation>
     </message>
@@ -3916,6 +3868,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <source>%1, whole horizon</source>
+        <translation>%1, whole horizon</translation>
     </message>
 </context>
 <context>

@@ -3815,54 +3815,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
 <context>
     <name>cc::ScenarioComparisonView</name>
     <message>
-        <source>In-county treatment rate</source>
-        <translation>县域就诊率</translation>
-    </message>
-    <message>
-        <source>In-county treatment rate, last 12 months</source>
-        <translation>县域就诊率（最近 12 个月）</translation>
-    </message>
-    <message>
-        <source>In-county inpatient share</source>
-        <translation>县域内住院人次占比</translation>
-    </message>
-    <message>
-        <source>Grassroots share of outpatient care</source>
-        <translation>门诊基层诊疗量占比</translation>
-    </message>
-    <message>
-        <source>Fund spent in county</source>
-        <translation>县域内医保基金支出占比</translation>
-    </message>
-    <message>
-        <source>Fund balance (yuan)</source>
-        <translation>基金结余（元）</translation>
-    </message>
-    <message>
-        <source>Months of reserve</source>
-        <translation>基金可支付月数</translation>
-    </message>
-    <message>
-        <source>Fund payments in the last month (yuan)</source>
-        <translation>最后一个月医保基金支付（元）</translation>
-    </message>
-    <message>
-        <source>Retained surplus, whole horizon (yuan)</source>
-        <translation>结余留用，整个模拟期（元）</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket share of cost</source>
-        <translation>自付费用占比</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket per resident per month (yuan)</source>
-        <translation>居民人均每月自付（元）</translation>
-    </message>
-    <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>每万居民派驻基层6个月以上的县级医生数</translation>
-    </message>
-    <message>
         <source> pp</source>
         <translation> 个百分点</translation>
     </message>
@@ -3893,6 +3845,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Difference</source>
         <translation>差值</translation>
+    </message>
+    <message>
+        <source>%1, whole horizon</source>
+        <translation>%1（整个模拟期）</translation>
     </message>
 </context>
 <context>
