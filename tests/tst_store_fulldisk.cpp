@@ -71,6 +71,7 @@ QVector<Writer> writers()
         {"export csv",
          a({"export", "{project}", "--layer", "facilities", "--format", "csv", "--out", "{out}"}),
          false},
+        {"export-data (workbook)", a({"export-data", "{project}", "--out", "{out}"}), false},
         {"new (save as)", a({"new", "--demo", "{out}", "--force"}), false},
         {"calibrate --out (save into another project)",
          a({"calibrate", "{project}", "--out", "{out}"}), false},

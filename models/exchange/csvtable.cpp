@@ -122,9 +122,14 @@ QString decodeWideText(const QByteArray &bytes, WideText wide, QString *error)
 }
 
 QString decodeText(const QByteArray &bytes, TextEncoding encoding, TextEncoding *used,
-                   QString *error)
+                   QString *error, bool wholeFile)
 {
-    const WideText wide = detectWideText(bytes);
+    WideText wide = detectWideText(bytes);
+    // Without a byte-order mark only a whole text file is judged by its zero
+    // bytes (NUL-joined attribute strings have them too).
+    if (!wholeFile && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
+        !bytes.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
+        wide = WideText::None;
     if (encoding == TextEncoding::Utf16 ||
         (encoding == TextEncoding::Auto && wide != WideText::None)) {
         *used = TextEncoding::Utf16;
@@ -166,7 +171,7 @@ CsvTable parseCsv(const QByteArray &bytes, TextEncoding encoding, QChar delimite
             ExchangeText::tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20);
         return table;
     }
-    QString text = decodeText(bytes, encoding, &table.encoding, &table.error);
+    QString text = decodeText(bytes, encoding, &table.encoding, &table.error, true);
     if (!table.error.isEmpty())
         return table;
     if (text.startsWith(QChar(0xFEFF)))

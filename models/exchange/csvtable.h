@@ -33,10 +33,11 @@ WideText detectWideText(const QByteArray &bytes);
 // (UTF-32, invalid UTF-16). `wide` from detectWideText(); None reads little-endian.
 QString decodeWideText(const QByteArray &bytes, WideText wide, QString *error);
 
-// Decodes `bytes`. Auto: valid UTF-8 (BOM or not) as UTF-8, else GB18030.
-// On failure returns a null string and sets `error`.
+// Decodes `bytes`. Auto: UTF-16 with a byte-order mark as UTF-16 (`wholeFile`:
+// also without one, by its zero bytes), valid UTF-8 (BOM or not) as UTF-8, else
+// GB18030. On failure returns a null string and sets `error`.
 QString decodeText(const QByteArray &bytes, TextEncoding encoding, TextEncoding *used,
-                   QString *error);
+                   QString *error, bool wholeFile = false);
 
 // `delimiter` null: detected from the header line (the most frequent of comma,
 // semicolon and tab outside quotes; comma on a tie).

@@ -45,54 +45,53 @@ template <int Level> double episodesAt(const Row &r)
     return r.unit.outpatientEpisodes[Level] + r.unit.inpatientEpisodes[Level];
 }
 
-#define CC_LABEL(text) QT_TRANSLATE_NOOP("cc::IndicatorColumns", text)
-
+// The labels are spelled out as QT_TRANSLATE_NOOP (not through a macro) so that
+// lupdate finds them: the workbook's Chinese headers and the comparison table
+// read them translated.
 // clang-format off
 const QVector<IndicatorColumn> kColumns = {
-    {"month", CC_LABEL("Month index"), ColumnFormat::Month, [](const Row &r) { return double(r.month); }},
-    {"year_month", CC_LABEL("Month"), ColumnFormat::YearMonth, nullptr},
-    {"in_county_rate", CC_LABEL("In-county treatment rate"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyRate; }},
-    {"in_county_inpatient_share", CC_LABEL("In-county inpatient share"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyInpatientShare; }},
-    {"grassroots_share", CC_LABEL("Grassroots share of outpatient visits"), ColumnFormat::Share, [](const Row &r) { return r.unit.grassrootsShare; }},
-    {"in_county_fund_share", CC_LABEL("Share of fund spent in the county"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyFundShare; }},
-    {"fund_revenue", CC_LABEL("Fund revenue"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).revenue; }},
-    {"fund_payments", CC_LABEL("Fund payments"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).payments; }},
-    {"fund_settlements", CC_LABEL("Year-end settlements"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).settlements; }},
-    {"fund_balance", CC_LABEL("Fund balance"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).closingBalance; }},
-    {"months_of_reserve", CC_LABEL("Months of reserve"), ColumnFormat::Number, [](const Row &r) { return fundOf(r).monthsOfReserve; }},
-    {"retained_surplus", CC_LABEL("Retained surplus (alliance)"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).retainedSurplus; }},
-    {"oop_per_capita", CC_LABEL("Out-of-pocket per resident"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.oopPerCapita; }},
+    {"month", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Month index"), ColumnFormat::Month, [](const Row &r) { return double(r.month); }},
+    {"year_month", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Month"), ColumnFormat::YearMonth, nullptr},
+    {"in_county_rate", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county treatment rate"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyRate; }},
+    {"in_county_inpatient_share", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county inpatient share"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyInpatientShare; }},
+    {"grassroots_share", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Grassroots share of outpatient visits"), ColumnFormat::Share, [](const Row &r) { return r.unit.grassrootsShare; }},
+    {"in_county_fund_share", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Share of fund spent in the county"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyFundShare; }},
+    {"fund_revenue", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Fund revenue"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).revenue; }},
+    {"fund_payments", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Fund payments"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).payments; }},
+    {"fund_settlements", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Year-end settlements"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).settlements; }},
+    {"fund_balance", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Fund balance"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).closingBalance; }},
+    {"months_of_reserve", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Months of reserve"), ColumnFormat::Number, [](const Row &r) { return fundOf(r).monthsOfReserve; }},
+    {"retained_surplus", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Retained surplus (alliance)"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).retainedSurplus; }},
+    {"oop_per_capita", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Out-of-pocket per resident"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.oopPerCapita; }},
     // More columns; the ones above stay first and in this order.
-    {"fund_opening_balance", CC_LABEL("Fund opening balance"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).openingBalance; }},
-    {"fund_claims", CC_LABEL("Fund claims"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).claims; }},
-    {"global_budget", CC_LABEL("Global budget"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).globalBudget; }},
-    {"drg_point_value", CC_LABEL("DRG point value"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).drgPointValue; }},
-    {"population", CC_LABEL("Population"), ColumnFormat::Count, [](const Row &r) { return r.unit.population; }},
-    {"demand", CC_LABEL("Episodes wanted"), ColumnFormat::Count, [](const Row &r) { return r.unit.demand; }},
-    {"episodes", CC_LABEL("Episodes"), ColumnFormat::Count, [](const Row &r) { return r.unit.episodes(); }},
-    {"in_county_episodes", CC_LABEL("In-county episodes"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).inCounty; }},
-    {"inpatient_episodes", CC_LABEL("Admissions"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).inpatient; }},
-    {"in_county_inpatient_episodes", CC_LABEL("In-county admissions"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).inpatientInCounty; }},
-    {"outpatient_in_county", CC_LABEL("In-county outpatient visits"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).outpatientInCounty; }},
-    {"outpatient_grassroots", CC_LABEL("Grassroots outpatient visits"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).outpatientGrassroots; }},
-    {"episodes_village", CC_LABEL("Episodes at village clinics"), ColumnFormat::Count, &episodesAt<sim::VillageClinic>},
-    {"episodes_township", CC_LABEL("Episodes at township centres"), ColumnFormat::Count, &episodesAt<sim::TownshipCentre>},
-    {"episodes_county", CC_LABEL("Episodes at county hospitals"), ColumnFormat::Count, &episodesAt<sim::CountyHospital>},
-    {"episodes_city", CC_LABEL("Episodes at city hospitals"), ColumnFormat::Count, &episodesAt<sim::OutCity>},
-    {"episodes_province", CC_LABEL("Episodes at provincial hospitals"), ColumnFormat::Count, &episodesAt<sim::OutProvince>},
-    {"claims_total", CC_LABEL("Claims"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.claimsTotalYuan; }},
-    {"claims_in_county", CC_LABEL("Claims in the county"), ColumnFormat::Yuan, [](const Row &r) { return splitOf(r.unit).claimsInCounty; }},
-    {"capitation", CC_LABEL("Capitation"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.capitationYuan; }},
-    {"cost_total", CC_LABEL("Cost of care"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.costYuan; }},
-    {"oop_total", CC_LABEL("Out-of-pocket"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.oopYuan; }},
-    {"oop_share_of_cost", CC_LABEL("Out-of-pocket share of cost"), ColumnFormat::Share, [](const Row &r) { return r.unit.oopShareOfCost; }},
-    {"in_county_rate_12m", CC_LABEL("In-county treatment rate, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyRate12; }},
-    {"grassroots_share_12m", CC_LABEL("Grassroots share, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.grassrootsShare12; }},
-    {"county_doctors_per_10k", CC_LABEL("County doctors posted 6+ months per 10,000 residents"), ColumnFormat::Number, [](const Row &r) { return r.unit.countyDoctorsPer10k; }},
+    {"fund_opening_balance", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Fund opening balance"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).openingBalance; }},
+    {"fund_claims", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Fund claims"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).claims; }},
+    {"global_budget", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Global budget"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).globalBudget; }},
+    {"drg_point_value", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "DRG point value"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).drgPointValue; }},
+    {"population", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Population"), ColumnFormat::Count, [](const Row &r) { return r.unit.population; }},
+    {"demand", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes wanted"), ColumnFormat::Count, [](const Row &r) { return r.unit.demand; }},
+    {"episodes", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes"), ColumnFormat::Count, [](const Row &r) { return r.unit.episodes(); }},
+    {"in_county_episodes", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county episodes"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).inCounty; }},
+    {"inpatient_episodes", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Admissions"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).inpatient; }},
+    {"in_county_inpatient_episodes", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county admissions"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).inpatientInCounty; }},
+    {"outpatient_in_county", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county outpatient visits"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).outpatientInCounty; }},
+    {"outpatient_grassroots", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Grassroots outpatient visits"), ColumnFormat::Count, [](const Row &r) { return splitOf(r.unit).outpatientGrassroots; }},
+    {"episodes_village", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes at village clinics"), ColumnFormat::Count, &episodesAt<sim::VillageClinic>},
+    {"episodes_township", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes at township centres"), ColumnFormat::Count, &episodesAt<sim::TownshipCentre>},
+    {"episodes_county", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes at county hospitals"), ColumnFormat::Count, &episodesAt<sim::CountyHospital>},
+    {"episodes_city", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes at city hospitals"), ColumnFormat::Count, &episodesAt<sim::OutCity>},
+    {"episodes_province", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Episodes at provincial hospitals"), ColumnFormat::Count, &episodesAt<sim::OutProvince>},
+    {"claims_total", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Claims"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.claimsTotalYuan; }},
+    {"claims_in_county", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Claims in the county"), ColumnFormat::Yuan, [](const Row &r) { return splitOf(r.unit).claimsInCounty; }},
+    {"capitation", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Capitation"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.capitationYuan; }},
+    {"cost_total", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Cost of care"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.costYuan; }},
+    {"oop_total", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Out-of-pocket"), ColumnFormat::Yuan, [](const Row &r) { return r.unit.oopYuan; }},
+    {"oop_share_of_cost", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Out-of-pocket share of cost"), ColumnFormat::Share, [](const Row &r) { return r.unit.oopShareOfCost; }},
+    {"in_county_rate_12m", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county treatment rate, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyRate12; }},
+    {"grassroots_share_12m", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Grassroots share, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.grassrootsShare12; }},
+    {"county_doctors_per_10k", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "County doctors posted 6+ months per 10,000 residents"), ColumnFormat::Number, [](const Row &r) { return r.unit.countyDoctorsPer10k; }},
 };
 // clang-format on
-
-#undef CC_LABEL
 
 } // namespace
 

@@ -3,9 +3,10 @@
 // moment in the middle of another process's save:
 //
 //   CC_SHIM_FULL_DIR=/abs/dir CC_SHIM_FREE_BYTES=N
-//       writes to files under the folder succeed for N bytes in all, then the
-//       rest of the write that crosses the limit is refused with ENOSPC ("No
-//       space left on device"), as on a full disk.
+//       writes to files under the folder (write, pwrite, writev, fwrite)
+//       succeed for N bytes in all, then the rest of the write that crosses the
+//       limit is refused with ENOSPC ("No space left on device"), as on a full
+//       disk.
 //   CC_SHIM_PAUSE_OPEN=/abs/file CC_SHIM_PAUSE_FLAG=/abs/flag
 //       the first open of the file with write access creates the flag file and
 //       waits until it is removed, then opens: the test changes the file in
@@ -142,6 +143,22 @@ ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
         return next(fd, iov, iovcnt);
     errno = ENOSPC; // all or nothing is enough for the callers under test
     return -1;
+}
+
+// Writes through stdio (libxlsxwriter's zip writer) reach the system inside the
+// C library, where `write` above cannot see them: counted here instead.
+size_t fwrite(const void *buf, size_t size, size_t items, FILE *stream)
+{
+    static auto next = real<size_t (*)(const void *, size_t, size_t, FILE *)>("fwrite");
+    if (size == 0 || items == 0)
+        return next(buf, size, items, stream);
+    const long long allowed = allowance(fileno(stream), size * items);
+    if (allowed < 0)
+        return next(buf, size, items, stream);
+    const size_t whole = static_cast<size_t>(allowed) / size;
+    const size_t done = whole > 0 ? next(buf, size, whole, stream) : 0;
+    errno = ENOSPC;
+    return done;
 }
 
 int open(const char *path, int flags, ...)
