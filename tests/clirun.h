@@ -3,6 +3,7 @@
 // Runs countycare-cli (the COUNTYCARE_CLI path every test is built with) and
 // collects what it did, for the tests of the command-line tool.
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -12,10 +13,8 @@ struct CliRun {
     QString err;
 };
 
-inline CliRun runCli(const QStringList &args, int timeoutMs = 120000)
+inline CliRun finishCli(QProcess &proc, int timeoutMs)
 {
-    QProcess proc;
-    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
     CliRun run;
     if (!proc.waitForFinished(timeoutMs) || proc.exitStatus() != QProcess::NormalExit)
         return run;
@@ -23,4 +22,29 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 120000)
     run.out = QString::fromUtf8(proc.readAllStandardOutput());
     run.err = QString::fromUtf8(proc.readAllStandardError());
     return run;
+}
+
+inline CliRun runCli(const QStringList &args, int timeoutMs = 120000,
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess proc;
+    proc.setProcessEnvironment(env);
+    proc.start(QStringLiteral(COUNTYCARE_CLI), args);
+    return finishCli(proc, timeoutMs);
+}
+
+// The environment that preloads tests/support/fsshim.cpp with `settings`
+// (CC_SHIM_* variables). AddressSanitizer wants to be first among the
+// preloaded libraries; it is told the shim is fine.
+inline QProcessEnvironment shimEnvironment(const QList<QPair<QString, QString>> &settings)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(COUNTYCARE_FSSHIM));
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
+                   QStringLiteral("verify_asan_link_order=0"));
+    for (const auto &[key, value] : settings)
+        env.insert(key, value);
+    return env;
 }

@@ -23,13 +23,15 @@ Q_DECLARE_METATYPE(cc::exchange::ExportFormat)
 
 namespace {
 
-// A project whose values test the writers: quotes, commas, line breaks, many
-// digits, a hole in the boundary, every level and road class.
+// A project whose values test the writers: quotes, commas, semicolons, many
+// digits, a hole in the boundary, every level and road class. (A name cannot
+// hold a line break: validation.h; writeCsv's quoting of one is tested in
+// tst_exchange_csv.)
 Project richProject()
 {
     Project p = test::smallProject();
     Facility &f = p.facilities[3];
-    f.name = QStringLiteral("上坪村\"卫生室\", 一号\n分部");
+    f.name = QStringLiteral("上坪村\"卫生室\", 一号;分部");
     f.nameEn = QStringLiteral("Shangping; VC");
     f.position = {118.0512345678901, 26.0498765432109};
     p.facilities[1].kind = HospitalKind::MaternalChild;
@@ -274,6 +276,9 @@ void TestExchangeExport::csvHasBomAndOurHeaders()
              QStringLiteral("name,name_en,population,township,signed_share,urban,lon,lat"));
     QCOMPARE(t.rows.size(), 3);
     QCOMPARE(t.rows[0][0], QStringLiteral("城关社区"));
+    // A line break in a field (no name holds one, but the writer is general).
+    const QByteArray broken = writeCsv({QStringLiteral("note")}, {{QStringLiteral("a\nb")}});
+    QCOMPARE(parseCsv(broken).rows.value(0).value(0), QStringLiteral("a\nb"));
 }
 
 void TestExchangeExport::csvRefusedForLinesAndPolygons()

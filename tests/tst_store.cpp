@@ -166,7 +166,8 @@ void TestStore::saveRefusesInvalidProjectAndKeepsFile()
     const QByteArray before = readAll(file);
     Project bad = good;
     bad.postings[1].facilityId = 99;
-    for (auto save : {&saveProject, &saveProjectAs}) {
+    using Save = SaveResult (*)(const Project &, const QString &);
+    for (Save save : {static_cast<Save>(&saveProject), static_cast<Save>(&saveProjectAs)}) {
         const SaveResult saved = save(bad, file);
         QVERIFY(!saved.ok);
         QVERIFY2(saved.message.contains(QStringLiteral("keep.ccplan")), qPrintable(saved.message));

@@ -285,6 +285,10 @@
         <source>%1 vs %2 (dashed)</source>
         <translation>%1 vs %2 (dashed)</translation>
     </message>
+    <message>
+        <source>Could not write %1: the image could not be encoded.</source>
+        <translation>Could not write %1: the image could not be encoded.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -307,6 +311,10 @@
     <message>
         <source>Wrote an empty project to %1.</source>
         <translation>Wrote an empty project to %1.</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by %2; gave up after waiting %3 s. Try again when it is done, or pass --wait SECONDS.</source>
+        <translation>%1 is being changed by %2; gave up after waiting %3 s. Try again when it is done, or pass --wait SECONDS.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +785,22 @@
         <source>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</source>
         <translation>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</translation>
     </message>
+    <message>
+        <source>The file is UTF-32 text, which CountyCare does not read. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>The file is UTF-32 text, which CountyCare does not read. Save it as &quot;CSV UTF-8&quot; and import it again.</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text but is not valid UTF-16.</source>
+        <translation>The file looks like UTF-16 text but is not valid UTF-16.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (what Excel saves as &quot;Unicode Text&quot;), not %1. Choose automatic detection, or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>The file is UTF-16 text (what Excel saves as &quot;Unicode Text&quot;), not %1. Choose automatic detection, or save it as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>UTF-16 is an encoding of CSV files; choose another for this file.</source>
+        <translation>UTF-16 is an encoding of CSV files; choose another for this file.</translation>
+    </message>
 </context>
 <context>
     <name>cc::ExplainActions</name>
@@ -971,10 +995,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>File changed on disk</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by another program since you opened it. Saving now would overwrite those changes.</source>
-        <translation>&quot;%1&quot; was changed by another program since you opened it. Saving now would overwrite those changes.</translation>
-    </message>
-    <message>
         <source>Overwrite</source>
         <translation>Overwrite</translation>
     </message>
@@ -1002,12 +1022,32 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Discard all unsaved changes to &quot;%1&quot;?</source>
         <translation>Discard all unsaved changes to &quot;%1&quot;?</translation>
     </message>
-</context>
-<context>
-    <name>cc::FileGuard</name>
+    <message numerus="yes">
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n warning, the first: %1</numerusform>
+            <numerusform>%n warnings, the first: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>process %1 on %2</source>
-        <translation>process %1 on %2</translation>
+        <source>&quot;%1&quot; was changed by another program since you opened it (%2). Saving now would overwrite those changes.</source>
+        <translation>&quot;%1&quot; was changed by another program since you opened it (%2). Saving now would overwrite those changes.</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your unsaved changes are lost.
+Save As: keep both, your version under another name.
+Overwrite: replace the file with your version; the other changes are lost.</source>
+        <translation>Reload: open the file as it is now; your unsaved changes are lost.
+Save As: keep both, your version under another name.
+Overwrite: replace the file with your version; the other changes are lost.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in %2. Save under another name, or close it there first.</source>
+        <translation>&quot;%1&quot; is open in %2. Save under another name, or close it there first.</translation>
     </message>
 </context>
 <context>
@@ -1678,10 +1718,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>CGCS2000 3-degree Gauss-Krüger zones are EPSG:4534-4554 (central meridian in the name) and 4513-4533 (zone number in front of the easting)</translation>
     </message>
     <message>
-        <source>As the file says, else detected (UTF-8, else GBK)</source>
-        <translation>As the file says, else detected (UTF-8, else GBK)</translation>
-    </message>
-    <message>
         <source>GBK / GB18030 (Chinese Excel and GIS software)</source>
         <translation>GBK / GB18030 (Chinese Excel and GIS software)</translation>
     </message>
@@ -1798,6 +1834,14 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>GCJ-02 and BD-09 are shifted a few hundred metres from GPS. Everything is converted to WGS 84 on import.</source>
         <translation>GCJ-02 and BD-09 are shifted a few hundred metres from GPS. Everything is converted to WGS 84 on import.</translation>
+    </message>
+    <message>
+        <source>As the file says, else detected (UTF-8, UTF-16, else GBK)</source>
+        <translation>As the file says, else detected (UTF-8, UTF-16, else GBK)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel &quot;Unicode Text&quot;, CSV only)</source>
+        <translation>UTF-16 (Excel &quot;Unicode Text&quot;, CSV only)</translation>
     </message>
 </context>
 <context>
@@ -3897,6 +3941,37 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
 </context>
 <context>
+    <name>cc::ProjectRules</name>
+    <message>
+        <source>month %1</source>
+        <translation>month %1</translation>
+    </message>
+    <message>
+        <source>months %1-%2</source>
+        <translation>months %1-%2</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is posted at %3 FTE in %4 of scenario &quot;%5&quot; (limit %6).</source>
+        <translation>Staff member %1 (%2) is posted at %3 FTE in %4 of scenario &quot;%5&quot; (limit %6).</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) is %3 km outside the county (more than %4 km): check the coordinates.</source>
+        <translation>the position (%1, %2) is %3 km outside the county (more than %4 km): check the coordinates.</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) is %3 km from the county (more than %4 km for an out-of-county hospital): check the coordinates.</source>
+        <translation>the position (%1, %2) is %3 km from the county (more than %4 km for an out-of-county hospital): check the coordinates.</translation>
+    </message>
+    <message>
+        <source>Settlement %1 (%2): %3</source>
+        <translation>Settlement %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Facility %1 (%2): %3</source>
+        <translation>Facility %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>cc::PropertyEditor</name>
     <message>
         <source>Select a settlement, facility or road on the map to see its properties.</source>
@@ -4894,10 +4969,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Unknown road class %1.</translation>
     </message>
     <message>
-        <source>The road name is longer than %1 characters.</source>
-        <translation>The road name is longer than %1 characters.</translation>
-    </message>
-    <message>
         <source>The road speed must be between 1 and 200 km/h (got %1).</source>
         <translation>The road speed must be between 1 and 200 km/h (got %1).</translation>
     </message>
@@ -5014,10 +5085,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Another scenario is already called &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>The scenario description is longer than 10,000 characters.</source>
-        <translation>The scenario description is longer than 10,000 characters.</translation>
-    </message>
-    <message>
         <source>A scenario&apos;s policy schedule must start at month 0.</source>
         <translation>A scenario&apos;s policy schedule must start at month 0.</translation>
     </message>
@@ -5028,10 +5095,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Two policy changes take effect in the same month, or out of order (month %1).</source>
         <translation>Two policy changes take effect in the same month, or out of order (month %1).</translation>
-    </message>
-    <message>
-        <source>A policy note is longer than 10,000 characters.</source>
-        <translation>A policy note is longer than 10,000 characters.</translation>
     </message>
     <message>
         <source>The county name or code is too long.</source>
@@ -5050,16 +5113,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The county boundary has more than %1 points.</translation>
     </message>
     <message>
-        <source>%1 %2 has an invalid id.</source>
-        <translation>%1 %2 has an invalid id.</translation>
-    </message>
-    <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>The project title is longer than %1 characters.</source>
-        <translation>The project title is longer than %1 characters.</translation>
     </message>
     <message>
         <source>Township</source>
@@ -5100,6 +5155,38 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>English name</source>
         <translation>English name</translation>
+    </message>
+    <message>
+        <source>The %1 holds the control or formatting character %2, which a name may not hold.</source>
+        <translation>The %1 holds the control or formatting character %2, which a name may not hold.</translation>
+    </message>
+    <message>
+        <source>The %1 holds the control or formatting character %2.</source>
+        <translation>The %1 holds the control or formatting character %2.</translation>
+    </message>
+    <message>
+        <source>road name</source>
+        <translation>road name</translation>
+    </message>
+    <message>
+        <source>scenario description</source>
+        <translation>scenario description</translation>
+    </message>
+    <message>
+        <source>policy note</source>
+        <translation>policy note</translation>
+    </message>
+    <message>
+        <source>county name</source>
+        <translation>county name</translation>
+    </message>
+    <message>
+        <source>%1 %2 has an invalid id (ids run from 1 to %3).</source>
+        <translation>%1 %2 has an invalid id (ids run from 1 to %3).</translation>
+    </message>
+    <message>
+        <source>project title</source>
+        <translation>project title</translation>
     </message>
 </context>
 <context>
@@ -5275,10 +5362,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>disk error</source>
-        <translation>disk error</translation>
     </message>
 </context>
 <context>
@@ -5840,12 +5923,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Change model settings</translation>
     </message>
     <message>
-        <source>The project title is longer than %1 characters.</source>
-        <translation>The project title is longer than %1 characters.</translation>
-    </message>
-    <message>
         <source>Rename project</source>
         <translation>Rename project</translation>
+    </message>
+    <message>
+        <source>%1 Change those postings first, or let the rule warn.</source>
+        <translation>%1 Change those postings first, or let the rule warn.</translation>
     </message>
 </context>
 <context>
@@ -6339,6 +6422,118 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>the file is truncated (%1 of %2 bytes).</source>
         <translation>the file is truncated (%1 of %2 bytes).</translation>
+    </message>
+    <message>
+        <source>the file can only be opened once, for writing.</source>
+        <translation>the file can only be opened once, for writing.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>it is a folder.</translation>
+    </message>
+    <message>
+        <source>the existing file is read-only.</source>
+        <translation>the existing file is read-only.</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>the file could not be written.</translation>
+    </message>
+    <message>
+        <source>the file was not open.</source>
+        <translation>the file was not open.</translation>
+    </message>
+    <message>
+        <source>it was deleted or moved away</source>
+        <translation>it was deleted or moved away</translation>
+    </message>
+    <message>
+        <source>another file was put there</source>
+        <translation>another file was put there</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file</source>
+        <translation>it was replaced by another file</translation>
+    </message>
+    <message>
+        <source>its size changed from %1 to %2 bytes</source>
+        <translation>its size changed from %1 to %2 bytes</translation>
+    </message>
+    <message>
+        <source>another program saved changes to it</source>
+        <translation>another program saved changes to it</translation>
+    </message>
+    <message>
+        <source>it was modified at %1</source>
+        <translation>it was modified at %1</translation>
+    </message>
+    <message>
+        <source>applying &quot;%1&quot; beside it (left by an interrupted save, or by another database) does not give a sound project (%2). The file and &quot;%1&quot; were left as they were; copies of both are in &quot;%3&quot;. To open the file without it, move &quot;%1&quot; elsewhere.</source>
+        <translation>applying &quot;%1&quot; beside it (left by an interrupted save, or by another database) does not give a sound project (%2). The file and &quot;%1&quot; were left as they were; copies of both are in &quot;%3&quot;. To open the file without it, move &quot;%1&quot; elsewhere.</translation>
+    </message>
+    <message>
+        <source>changes in &quot;%1&quot; beside it have not yet been written into the file, and that can only be done where CountyCare may write, but the folder or the file is read-only. Copy the file together with &quot;%1&quot; to a folder you can write to and open it there.</source>
+        <translation>changes in &quot;%1&quot; beside it have not yet been written into the file, and that can only be done where CountyCare may write, but the folder or the file is read-only. Copy the file together with &quot;%1&quot; to a folder you can write to and open it there.</translation>
+    </message>
+    <message>
+        <source>an interrupted save left &quot;%1&quot; beside it, and the save can only be rolled back where CountyCare may write, but the folder or the file is read-only. Copy the file together with &quot;%1&quot; to a folder you can write to and open it there.</source>
+        <translation>an interrupted save left &quot;%1&quot; beside it, and the save can only be rolled back where CountyCare may write, but the folder or the file is read-only. Copy the file together with &quot;%1&quot; to a folder you can write to and open it there.</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>the folder %1 cannot be made</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; beside it holds changes that were not finished, but no safety copy could be made before applying them (%2). Free some space and try again.</source>
+        <translation>&quot;%1&quot; beside it holds changes that were not finished, but no safety copy could be made before applying them (%2). Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Putting them back failed (%1): take them from that folder.</source>
+        <translation>Putting them back failed (%1): take them from that folder.</translation>
+    </message>
+    <message>
+        <source>changes waiting in &quot;%1&quot; were written into the file; the file as found is kept in &quot;%2&quot;.</source>
+        <translation>changes waiting in &quot;%1&quot; were written into the file; the file as found is kept in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>an interrupted save was rolled back with &quot;%1&quot;: the file is as it was last saved; the file as found is kept in &quot;%2&quot;.</source>
+        <translation>an interrupted save was rolled back with &quot;%1&quot;: the file is as it was last saved; the file as found is kept in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (process %2 on %3)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>holds a NUL character</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>is not valid UTF-8 text</translation>
+    </message>
+    <message>
+        <source>holds the control or formatting character %1</source>
+        <translation>holds the control or formatting character %1</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3 %4.</source>
+        <translation>table %1, row %2, column %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 since it was opened. Nothing was written; open it again (or save under another name) so that no one&apos;s changes are lost.</source>
+        <translation>%1 since it was opened. Nothing was written; open it again (or save under another name) so that no one&apos;s changes are lost.</translation>
+    </message>
+    <message>
+        <source>it kept changing while it was read (another program is writing it); try again.</source>
+        <translation>it kept changing while it was read (another program is writing it); try again.</translation>
+    </message>
+    <message>
+        <source>it contains an index &quot;%1&quot; on table %2 that CountyCare did not create.</source>
+        <translation>it contains an index &quot;%1&quot; on table %2 that CountyCare did not create.</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,10 @@
         <source>%1 vs %2 (dashed)</source>
         <translation>%1 与 %2（虚线）</translation>
     </message>
+    <message>
+        <source>Could not write %1: the image could not be encoded.</source>
+        <translation>无法写入 %1：图像无法编码。</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -305,6 +309,10 @@
     <message>
         <source>Wrote an empty project to %1.</source>
         <translation>已将空项目写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by %2; gave up after waiting %3 s. Try again when it is done, or pass --wait SECONDS.</source>
+        <translation>%1 正由 %2 修改；已等待 %3 秒，放弃。请在其完成后重试，或使用 --wait 秒数 延长等待。</translation>
     </message>
 </context>
 <context>
@@ -773,6 +781,22 @@
         <source>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</source>
         <translation>文件声明其坐标为经纬度（%1），不是 %2 的米制坐标；请选择“按文件声明”，或修正文件。</translation>
     </message>
+    <message>
+        <source>The file is UTF-32 text, which CountyCare does not read. Save it as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>该文件是 UTF-32 文本，CountyCare 无法读取。请将其另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file looks like UTF-16 text but is not valid UTF-16.</source>
+        <translation>该文件看似 UTF-16 文本，但不是有效的 UTF-16。</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text (what Excel saves as &quot;Unicode Text&quot;), not %1. Choose automatic detection, or save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>该文件是 UTF-16 文本（Excel 的“Unicode 文本”格式），不是 %1。请选择自动检测，或将其另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>UTF-16 is an encoding of CSV files; choose another for this file.</source>
+        <translation>UTF-16 仅用于 CSV 文件；请为此文件选择其他编码。</translation>
+    </message>
 </context>
 <context>
     <name>cc::ExplainActions</name>
@@ -967,10 +991,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>磁盘上的文件已更改</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was changed by another program since you opened it. Saving now would overwrite those changes.</source>
-        <translation>自您打开“%1”后，该文件已被其他程序修改。现在保存将覆盖这些修改。</translation>
-    </message>
-    <message>
         <source>Overwrite</source>
         <translation>覆盖</translation>
     </message>
@@ -998,12 +1018,31 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Discard all unsaved changes to &quot;%1&quot;?</source>
         <translation>放弃对“%1”的所有未保存更改？</translation>
     </message>
-</context>
-<context>
-    <name>cc::FileGuard</name>
+    <message numerus="yes">
+        <source>%n warning(s), the first: %1</source>
+        <translation>
+            <numerusform>%n 条警告，第一条：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>process %1 on %2</source>
-        <translation>%2 上的进程 %1</translation>
+        <source>&quot;%1&quot; was changed by another program since you opened it (%2). Saving now would overwrite those changes.</source>
+        <translation>“%1”在您打开后已被其他程序更改（%2）。现在保存将覆盖这些更改。</translation>
+    </message>
+    <message>
+        <source>Reload: open the file as it is now; your unsaved changes are lost.
+Save As: keep both, your version under another name.
+Overwrite: replace the file with your version; the other changes are lost.</source>
+        <translation>重新加载：打开文件的当前内容，您未保存的更改将丢失。
+另存为：两者都保留，您的版本以其他名称保存。
+覆盖：用您的版本替换该文件，对方的更改将丢失。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open in %2. Save under another name, or close it there first.</source>
+        <translation>“%1”正在 %2 中打开。请以其他名称保存，或先在那里关闭它。</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +1703,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>CGCS2000 三度带高斯-克吕格投影：EPSG:4534-4554（以中央经线命名）和 4513-4533（横坐标前加带号）</translation>
     </message>
     <message>
-        <source>As the file says, else detected (UTF-8, else GBK)</source>
-        <translation>按文件声明，否则自动识别（UTF-8，否则 GBK）</translation>
-    </message>
-    <message>
         <source>GBK / GB18030 (Chinese Excel and GIS software)</source>
         <translation>GBK / GB18030（中文版 Excel 和 GIS 软件）</translation>
     </message>
@@ -1782,6 +1817,14 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>GCJ-02 and BD-09 are shifted a few hundred metres from GPS. Everything is converted to WGS 84 on import.</source>
         <translation>GCJ-02 和 BD-09 与 GPS 坐标相差数百米。导入时一律转换为 WGS 84。</translation>
+    </message>
+    <message>
+        <source>As the file says, else detected (UTF-8, UTF-16, else GBK)</source>
+        <translation>按文件声明，否则自动检测（UTF-8、UTF-16，否则 GBK）</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel &quot;Unicode Text&quot;, CSV only)</source>
+        <translation>UTF-16（Excel“Unicode 文本”，仅限 CSV）</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3916,37 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
 </context>
 <context>
+    <name>cc::ProjectRules</name>
+    <message>
+        <source>month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>months %1-%2</source>
+        <translation>第 %1-%2 个月</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is posted at %3 FTE in %4 of scenario &quot;%5&quot; (limit %6).</source>
+        <translation>人员 %1（%2）在方案“%5”的%4派驻合计 %3 FTE（上限 %6）。</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) is %3 km outside the county (more than %4 km): check the coordinates.</source>
+        <translation>位置 (%1, %2) 距本县 %3 公里（超过 %4 公里）：请检查坐标。</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) is %3 km from the county (more than %4 km for an out-of-county hospital): check the coordinates.</source>
+        <translation>位置 (%1, %2) 距本县 %3 公里（县外医院超过 %4 公里）：请检查坐标。</translation>
+    </message>
+    <message>
+        <source>Settlement %1 (%2): %3</source>
+        <translation>居民点 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Facility %1 (%2): %3</source>
+        <translation>医疗机构 %1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>cc::PropertyEditor</name>
     <message>
         <source>Select a settlement, facility or road on the map to see its properties.</source>
@@ -4862,10 +4936,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>未知的道路等级 %1。</translation>
     </message>
     <message>
-        <source>The road name is longer than %1 characters.</source>
-        <translation>道路名称超过 %1 个字符。</translation>
-    </message>
-    <message>
         <source>The road speed must be between 1 and 200 km/h (got %1).</source>
         <translation>道路车速必须在 1 到 200 公里/小时之间（当前为 %1）。</translation>
     </message>
@@ -4982,10 +5052,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>已有其他方案名为“%1”。</translation>
     </message>
     <message>
-        <source>The scenario description is longer than 10,000 characters.</source>
-        <translation>方案说明超过 10,000 个字符。</translation>
-    </message>
-    <message>
         <source>A scenario&apos;s policy schedule must start at month 0.</source>
         <translation>方案的政策时间表必须从第 0 个月开始。</translation>
     </message>
@@ -4996,10 +5062,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Two policy changes take effect in the same month, or out of order (month %1).</source>
         <translation>两项政策调整在同一个月生效，或顺序有误（第 %1 个月）。</translation>
-    </message>
-    <message>
-        <source>A policy note is longer than 10,000 characters.</source>
-        <translation>政策备注超过 10,000 个字符。</translation>
     </message>
     <message>
         <source>The county name or code is too long.</source>
@@ -5018,16 +5080,8 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>县界的点数超过 %1 个。</translation>
     </message>
     <message>
-        <source>%1 %2 has an invalid id.</source>
-        <translation>%1 %2 的 ID 无效。</translation>
-    </message>
-    <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
-    </message>
-    <message>
-        <source>The project title is longer than %1 characters.</source>
-        <translation>项目标题超过 %1 个字符。</translation>
     </message>
     <message>
         <source>Township</source>
@@ -5068,6 +5122,38 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>English name</source>
         <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>The %1 holds the control or formatting character %2, which a name may not hold.</source>
+        <translation>%1包含控制或格式字符 %2，名称中不允许出现此类字符。</translation>
+    </message>
+    <message>
+        <source>The %1 holds the control or formatting character %2.</source>
+        <translation>%1包含控制或格式字符 %2。</translation>
+    </message>
+    <message>
+        <source>road name</source>
+        <translation>道路名称</translation>
+    </message>
+    <message>
+        <source>scenario description</source>
+        <translation>方案说明</translation>
+    </message>
+    <message>
+        <source>policy note</source>
+        <translation>政策备注</translation>
+    </message>
+    <message>
+        <source>county name</source>
+        <translation>县名称</translation>
+    </message>
+    <message>
+        <source>%1 %2 has an invalid id (ids run from 1 to %3).</source>
+        <translation>%1 %2 的编号无效（编号范围为 1 到 %3）。</translation>
+    </message>
+    <message>
+        <source>project title</source>
+        <translation>项目标题</translation>
     </message>
 </context>
 <context>
@@ -5243,10 +5329,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>disk error</source>
-        <translation>磁盘错误</translation>
     </message>
 </context>
 <context>
@@ -5805,12 +5887,12 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>修改模型设置</translation>
     </message>
     <message>
-        <source>The project title is longer than %1 characters.</source>
-        <translation>项目标题超过 %1 个字符。</translation>
-    </message>
-    <message>
         <source>Rename project</source>
         <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>%1 Change those postings first, or let the rule warn.</source>
+        <translation>%1请先修改这些派驻，或将该规则设为“警告”。</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6385,118 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>the file is truncated (%1 of %2 bytes).</source>
         <translation>文件已截断（仅 %1 字节，应为 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>the file can only be opened once, for writing.</source>
+        <translation>该文件只能打开一次，且只能用于写入。</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>the existing file is read-only.</source>
+        <translation>现有文件为只读。</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>无法写入该文件。</translation>
+    </message>
+    <message>
+        <source>the file was not open.</source>
+        <translation>该文件未打开。</translation>
+    </message>
+    <message>
+        <source>it was deleted or moved away</source>
+        <translation>文件已被删除或移走</translation>
+    </message>
+    <message>
+        <source>another file was put there</source>
+        <translation>该位置已放入另一个文件</translation>
+    </message>
+    <message>
+        <source>it was replaced by another file</source>
+        <translation>文件已被另一个文件替换</translation>
+    </message>
+    <message>
+        <source>its size changed from %1 to %2 bytes</source>
+        <translation>文件大小已从 %1 字节变为 %2 字节</translation>
+    </message>
+    <message>
+        <source>another program saved changes to it</source>
+        <translation>其他程序已向其保存了更改</translation>
+    </message>
+    <message>
+        <source>it was modified at %1</source>
+        <translation>文件已于 %1 被修改</translation>
+    </message>
+    <message>
+        <source>applying &quot;%1&quot; beside it (left by an interrupted save, or by another database) does not give a sound project (%2). The file and &quot;%1&quot; were left as they were; copies of both are in &quot;%3&quot;. To open the file without it, move &quot;%1&quot; elsewhere.</source>
+        <translation>应用其旁边的“%1”（由中断的保存或其他数据库留下）不能得到完好的项目（%2）。文件和“%1”均保持原样；两者的副本位于“%3”。如需不使用它打开文件，请将“%1”移到别处。</translation>
+    </message>
+    <message>
+        <source>changes in &quot;%1&quot; beside it have not yet been written into the file, and that can only be done where CountyCare may write, but the folder or the file is read-only. Copy the file together with &quot;%1&quot; to a folder you can write to and open it there.</source>
+        <translation>其旁边“%1”中的更改尚未写入文件，而这只能在 CountyCare 可以写入的位置完成，但该文件夹或文件为只读。请将文件连同“%1”一起复制到可写入的文件夹，并在那里打开。</translation>
+    </message>
+    <message>
+        <source>an interrupted save left &quot;%1&quot; beside it, and the save can only be rolled back where CountyCare may write, but the folder or the file is read-only. Copy the file together with &quot;%1&quot; to a folder you can write to and open it there.</source>
+        <translation>一次中断的保存在其旁边留下了“%1”，只有在 CountyCare 可以写入的位置才能回滚该保存，但该文件夹或文件为只读。请将文件连同“%1”一起复制到可写入的文件夹，并在那里打开。</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be made</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; beside it holds changes that were not finished, but no safety copy could be made before applying them (%2). Free some space and try again.</source>
+        <translation>其旁边的“%1”包含未完成的更改，但在应用之前无法制作安全副本（%2）。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>Putting them back failed (%1): take them from that folder.</source>
+        <translation>放回原处失败（%1）：请从该文件夹中取回。</translation>
+    </message>
+    <message>
+        <source>changes waiting in &quot;%1&quot; were written into the file; the file as found is kept in &quot;%2&quot;.</source>
+        <translation>“%1”中待写入的更改已写入文件；发现时的文件保存在“%2”。</translation>
+    </message>
+    <message>
+        <source>an interrupted save was rolled back with &quot;%1&quot;: the file is as it was last saved; the file as found is kept in &quot;%2&quot;.</source>
+        <translation>已用“%1”回滚一次中断的保存：文件恢复为上次保存的状态；发现时的文件保存在“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1（%3 上的进程 %2）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>holds a NUL character</source>
+        <translation>包含 NUL 字符</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 text</source>
+        <translation>不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>holds the control or formatting character %1</source>
+        <translation>包含控制或格式字符 %1</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, column %3 %4.</source>
+        <translation>表 %1 第 %2 行 %3 列%4。</translation>
+    </message>
+    <message>
+        <source>%1 since it was opened. Nothing was written; open it again (or save under another name) so that no one&apos;s changes are lost.</source>
+        <translation>自打开以来，%1。未写入任何内容；请重新打开（或以其他名称保存），以免丢失任何人的更改。</translation>
+    </message>
+    <message>
+        <source>it kept changing while it was read (another program is writing it); try again.</source>
+        <translation>读取过程中文件不断变化（另一个程序正在写入）；请重试。</translation>
+    </message>
+    <message>
+        <source>it contains an index &quot;%1&quot; on table %2 that CountyCare did not create.</source>
+        <translation>其中表 %2 上有一个并非 CountyCare 创建的索引“%1”。</translation>
     </message>
 </context>
 <context>

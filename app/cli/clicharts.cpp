@@ -1,5 +1,6 @@
 #include "app/cli/clicharts.h"
 
+#include "app/cli/cliproject.h"
 #include "models/domain/labels.h"
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
@@ -30,7 +31,7 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
 {
     const store::LoadResult loaded = store::loadProject(file);
     if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
+        io.err << oneLine(loaded.message) << '\n';
         return ExitBadInput;
     }
     run->project = loaded.project;

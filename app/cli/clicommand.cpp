@@ -19,7 +19,8 @@ ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions,
             inlineValue = name.mid(eq + 1);
             name = name.left(eq);
         }
-        if (valueOptions.contains(name) || name == QLatin1String("lang")) {
+        if (valueOptions.contains(name) || name == QLatin1String("lang") ||
+            name == QLatin1String("wait")) {
             if (eq >= 0) {
                 parsed.options.insert(name, inlineValue);
             } else if (i + 1 < args.size()) {

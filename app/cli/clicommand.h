@@ -56,7 +56,8 @@ struct ParsedArgs {
 };
 
 // `valueOptions` take a value ("--out PATH"); `flagOptions` do not ("--force").
-// "--lang" is always accepted (main() uses it for translations).
+// "--lang" is always accepted (main() uses it for translations), and so is
+// "--wait SECONDS" (how long a command that changes a file waits for its lock).
 ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions,
                      const QStringList &flagOptions = {});
 

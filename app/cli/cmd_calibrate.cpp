@@ -1,5 +1,6 @@
 // countycare-cli calibrate FILE: fits the choice constants to the county's stated indicators.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
 
@@ -21,12 +22,10 @@ int runCalibrate(const QStringList &args, CliStreams &io)
         return ExitUsage;
     }
     const QString path = parsed.positional.first();
-    store::LoadResult loaded = store::loadProject(path);
-    if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
-        return ExitBadInput;
-    }
-    Project project = loaded.project;
+    LockedProject locked; // held from loading to saving: one writer at a time
+    if (const int code = openForChange(path, parsed, io, &locked))
+        return code;
+    Project project = locked.loaded.project;
     const sim::CalibrationReport report = calibrateProject(project);
     const auto number = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
     io.out << "converged: " << (report.converged ? "yes" : "no") << '\n'
@@ -44,12 +43,12 @@ int runCalibrate(const QStringList &args, CliStreams &io)
     }
     io.out << "claims_scale: " << number(report.claimsScale, 4) << '\n';
     for (const std::string &p : report.problems)
-        io.out << "problem: " << QString::fromStdString(p) << '\n';
+        io.out << "problem: " << lineValue(QString::fromStdString(p)) << '\n';
     for (const ServiceLine &l : project.serviceLines) {
         QStringList asc;
         for (double a : l.asc)
             asc << number(a, 4);
-        io.out << "asc " << l.code << ": " << asc.join(QLatin1Char(',')) << '\n';
+        io.out << "asc " << lineValue(l.code) << ": " << asc.join(QLatin1Char(',')) << '\n';
     }
     if (!report.converged && !parsed.has(QStringLiteral("save-anyway"))) {
         io.out << "not saved: the stated indicators cannot all be met (--save-anyway saves the "
@@ -58,12 +57,9 @@ int runCalibrate(const QStringList &args, CliStreams &io)
         return ExitNotConverged;
     }
     const QString out = parsed.value(QStringLiteral("out"), path);
-    const store::SaveResult saved = store::saveProject(project, out);
-    if (!saved.ok) {
-        io.err << saved.message.simplified() << '\n';
-        return ExitFailure;
-    }
-    io.out << "saved: " << out << '\n';
+    if (const int code = saveChanged(locked, project, out, parsed, io))
+        return code;
+    io.out << "saved: " << lineValue(out) << '\n';
     io.out.flush();
     return report.converged ? ExitOk : ExitNotConverged;
 }

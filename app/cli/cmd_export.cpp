@@ -1,6 +1,7 @@
 // countycare-cli export FILE --layer L --format geojson|csv --out PATH: writes one
 // map layer of a project for GIS or a spreadsheet.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/exchange/layerexport.h"
 #include "models/store/projectstore.h"
 
@@ -49,12 +50,12 @@ int runExport(const QStringList &args, CliStreams &io)
 
     const store::LoadResult loaded = store::loadProject(parsed.positional.first());
     if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
+        io.err << oneLine(loaded.message) << '\n';
         return ExitBadInput;
     }
     const ExportResult written = exportLayerToFile(loaded.project, *layer, *format, out);
     if (!written.ok) {
-        io.err << written.error.simplified() << '\n';
+        io.err << oneLine(written.error) << '\n';
         return ExitFailure;
     }
     io.out << "wrote " << written.count << ' ' << layerCode(*layer) << " to " << out << '\n';

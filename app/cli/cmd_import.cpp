@@ -2,6 +2,7 @@
 // (GeoJSON, Shapefile, KML/KMZ, GeoPackage, MapInfo), a spreadsheet (XLSX, ODS) or
 // a CSV file to a project, all or nothing, and saves it.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/domain/projectdocument.h"
 #include "models/exchange/csvimport.h"
 #include "models/exchange/geojsonimport.h"
@@ -16,8 +17,8 @@ namespace {
 
 constexpr const char *kUsage =
     "Usage: countycare-cli import FILE --layer boundary|facilities|settlements|roads --from PATH\n"
-    "       [--from-layer NAME] [--crs auto|wgs84|gcj02|bd09|EPSG:n] [--encoding auto|utf-8|gbk]\n"
-    "       [--accept-valid]\n"
+    "       [--from-layer NAME] [--crs auto|wgs84|gcj02|bd09|EPSG:n]\n"
+    "       [--encoding auto|utf-8|gbk|utf-16] [--accept-valid] [--wait SECONDS]\n"
     "PATH: .geojson/.json, .csv/.tsv/.txt, .shp/.dbf, .kml/.kmz, .gpkg, .tab/.mif, .xlsx/.ods\n";
 
 int usage(CliStreams &io, const QString &message)
@@ -58,19 +59,22 @@ int runImport(const QStringList &args, CliStreams &io)
         options.encoding = TextEncoding::Utf8;
     else if (encoding == QLatin1String("gbk") || encoding == QLatin1String("gb18030"))
         options.encoding = TextEncoding::Gb18030;
+    else if (encoding == QLatin1String("utf-16") || encoding == QLatin1String("utf16"))
+        options.encoding = TextEncoding::Utf16;
     else if (encoding != QLatin1String("auto"))
-        return usage(io, QStringLiteral("--encoding must be auto, utf-8 or gbk"));
+        return usage(io, QStringLiteral("--encoding must be auto, utf-8, gbk or utf-16"));
     options.acceptValidRows = parsed.has(QStringLiteral("accept-valid"));
     if (isCsvFile(from) && *layer != Layer::Facilities && *layer != Layer::Settlements)
         return usage(io, QStringLiteral("CSV files hold facilities or settlements; use GeoJSON, a "
                                         "Shapefile, KML or a GeoPackage for boundary and roads"));
 
+    // One writer at a time: the lock is held from loading to saving, so another
+    // import (or the GUI) cannot change the file in between and lose its rows.
     const QString path = parsed.positional.first();
-    const store::LoadResult loaded = store::loadProject(path);
-    if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
-        return ExitBadInput;
-    }
+    LockedProject locked;
+    if (const int code = openForChange(path, parsed, io, &locked))
+        return code;
+    const store::LoadResult &loaded = locked.loaded;
     // CSV and GeoJSON (any other suffix) keep their own readers; the GIS formats
     // and spreadsheets go through GDAL/OGR.
     const ImportResult result =
@@ -78,12 +82,13 @@ int runImport(const QStringList &args, CliStreams &io)
         : isCsvFile(from) ? importCsvFile(from, *layer, loaded.project, options)
                           : importGeoJsonFile(from, *layer, loaded.project, options);
     if (!result.fatalError.isEmpty()) {
-        io.err << from << ": " << result.fatalError.simplified() << '\n';
+        io.err << from << ": " << oneLine(result.fatalError) << '\n';
         return ExitBadInput;
     }
     if (result.hasProblems()) {
         // Row-level report, one problem per line: "row 7: latitude 95 is out of range".
-        io.err << result.report(200) << '\n';
+        for (const QString &line : result.report(200).split(QLatin1Char('\n')))
+            io.err << oneLine(line) << '\n';
         if (!options.acceptValidRows) {
             io.err << from << ": nothing imported; "
                    << result.problems.size() + result.omittedProblems
@@ -101,14 +106,11 @@ int runImport(const QStringList &args, CliStreams &io)
     doc.reset(loaded.project, path);
     const ApplyResult applied = applyImport(doc, result);
     if (!applied.ok) {
-        io.err << from << ": " << applied.error.simplified() << '\n';
+        io.err << from << ": " << oneLine(applied.error) << '\n';
         return ExitBadInput;
     }
-    const store::SaveResult saved = store::saveProject(doc.project(), path);
-    if (!saved.ok) {
-        io.err << saved.message.simplified() << '\n';
-        return ExitFailure;
-    }
+    if (const int code = saveChanged(locked, doc.project(), path, parsed, io))
+        return code;
     io.out << "imported " << applied.added << ' ' << layerCode(*layer) << " into " << path;
     if (!result.newTownships.isEmpty())
         io.out << " (" << result.newTownships.size() << " new township(s))";
@@ -120,7 +122,7 @@ int runImport(const QStringList &args, CliStreams &io)
 const CliRegistration registration(
     {"import",
      "import FILE --layer L --from PATH [--from-layer NAME] [--crs auto|wgs84|gcj02|bd09|EPSG:n] "
-     "[--encoding E] [--accept-valid]",
+     "[--encoding E] [--accept-valid] [--wait S]",
      "Add a layer (boundary, facilities, settlements, roads) from GeoJSON, CSV, Shapefile, "
      "KML/KMZ, GeoPackage, MapInfo or XLSX/ODS and save; on bad input exit 2 with a "
      "row-level report and leave FILE untouched.",

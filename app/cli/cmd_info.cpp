@@ -1,6 +1,8 @@
 // countycare-cli info FILE: a one-screen summary of a project, one "key: value" per line.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/domain/geo.h"
+#include "models/domain/textcheck.h"
 #include "models/store/projectstore.h"
 
 namespace cc::cli {
@@ -18,19 +20,22 @@ int runInfo(const QStringList &args, CliStreams &io)
     }
     const store::LoadResult loaded = store::loadProject(parsed.positional.first());
     if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
+        io.err << oneLine(loaded.message) << '\n';
         return ExitBadInput;
     }
     const Project &p = loaded.project;
+    // Values come from the file, which anyone may have written: each is escaped
+    // onto its one line (README, "Command-line tool"), and a comma inside a
+    // scenario name is escaped so the list splits where it should.
     QStringList scenarioNames;
     for (const Scenario &s : p.scenarios)
-        scenarioNames << s.name;
+        scenarioNames << escapeLineValue(s.name, QStringLiteral(","));
     const BoundingBox box = p.extent();
     const auto coordinate = [](double v) { return QString::number(v, 'f', 6); };
 
     QTextStream &out = io.out;
     out << "schema_version: " << loaded.fileSchemaVersion << '\n'
-        << "title: " << p.title << '\n'
+        << "title: " << lineValue(p.title) << '\n'
         << "townships: " << p.townships.size() << '\n'
         << "settlements: " << p.settlements.size() << '\n'
         << "facilities: " << p.facilities.size() << '\n'

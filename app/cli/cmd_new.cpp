@@ -1,6 +1,7 @@
 // countycare-cli new [--demo] FILE [--force]: writes a new project file, the
 // built-in demo county 青山县 or an empty project.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/demo/democounty.h"
 #include "models/domain/validation.h"
 #include "models/store/projectstore.h"
@@ -38,6 +39,12 @@ int runNew(const QStringList &args, CliStreams &io)
         return ExitFailure;
     }
 
+    // Replacing a project someone is changing (the GUI has it open) would lose
+    // their work: wait for its lock like any command that writes a project.
+    store::ProjectLock lock;
+    if (const int code = lockForWrite(path, parsed, io, &lock))
+        return code;
+
     const bool demo = parsed.has(QStringLiteral("demo"));
     const Project project = demo ? demo::makeDemoProject() : demo::emptyProject();
     // The generators are tested to be valid; checking again costs milliseconds
@@ -49,7 +56,7 @@ int runNew(const QStringList &args, CliStreams &io)
     }
     const store::SaveResult saved = store::saveProjectAs(project, path);
     if (!saved.ok) {
-        io.err << saved.message.simplified() << '\n';
+        io.err << oneLine(saved.message) << '\n';
         return ExitFailure;
     }
     if (demo)

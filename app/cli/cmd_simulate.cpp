@@ -1,15 +1,16 @@
 // countycare-cli simulate FILE: runs a scenario and writes the monthly indicator table.
 #include "app/cli/clicommand.h"
+#include "app/cli/cliproject.h"
 #include "models/sim/engine.h"
 #include "models/simulation/indicatorcolumns.h"
 #include "models/simulation/simcompile.h"
+#include "models/store/atomicfile.h"
 #include "models/store/projectstore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace cc::cli {
 
@@ -36,7 +37,7 @@ int runSimulate(const QStringList &args, CliStreams &io)
     }
     const store::LoadResult loaded = store::loadProject(parsed.positional.first());
     if (!loaded.ok()) {
-        io.err << loaded.message.simplified() << '\n';
+        io.err << oneLine(loaded.message) << '\n';
         return ExitBadInput;
     }
     Project project = loaded.project;
@@ -80,7 +81,7 @@ int runSimulate(const QStringList &args, CliStreams &io)
 
     const QVector<IndicatorColumn> &columns = indicatorColumns();
     if (parsed.options.contains(QStringLiteral("csv"))) {
-        QSaveFile file(parsed.value(QStringLiteral("csv")));
+        store::AtomicFile file(parsed.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
             io.err << "countycare-cli simulate: cannot write " << file.fileName() << ": "
                    << file.errorString() << '\n';
@@ -100,7 +101,8 @@ int runSimulate(const QStringList &args, CliStreams &io)
         }
         csv.flush();
         if (!file.commit()) {
-            io.err << "countycare-cli simulate: cannot write " << file.fileName() << '\n';
+            io.err << "countycare-cli simulate: cannot write " << file.fileName() << ": "
+                   << file.errorString() << '\n';
             return ExitFailure;
         }
     }
@@ -118,17 +120,17 @@ int runSimulate(const QStringList &args, CliStreams &io)
         QJsonObject root{{QStringLiteral("title"), project.title},
                          {QStringLiteral("scenario"), project.scenarios.value(scenario).name},
                          {QStringLiteral("months"), rows}};
-        QSaveFile file(parsed.value(QStringLiteral("json")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 ||
-            !file.commit()) {
-            io.err << "countycare-cli simulate: cannot write " << file.fileName() << '\n';
+        const QString jsonPath = parsed.value(QStringLiteral("json"));
+        if (const QString e = store::writeFileAtomically(jsonPath, QJsonDocument(root).toJson());
+            !e.isEmpty()) {
+            io.err << "countycare-cli simulate: cannot write " << jsonPath << ": " << e << '\n';
             return ExitFailure;
         }
     }
 
     const sim::Indicators &first = unitAt(0), &last = unitAt(r.months - 1);
     const auto pct = [](double v) { return QString::number(100 * v, 'f', 1) + QLatin1Char('%'); };
-    io.out << "scenario: " << project.scenarios.value(scenario).name << '\n'
+    io.out << "scenario: " << lineValue(project.scenarios.value(scenario).name) << '\n'
            << "months: " << r.months << " (" << yearMonth(0) << " to " << yearMonth(r.months - 1)
            << ")\n"
            << "in_county_rate: " << pct(first.inCountyRate) << " -> " << pct(last.inCountyRate)

@@ -2,6 +2,7 @@
 
 #include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
+#include "models/store/atomicfile.h"
 #include "models/store/projectstore.h"
 
 #include <QAction>
@@ -110,7 +111,10 @@ bool FileActions::openFile(const QString &path)
     bool readOnly = false;
     QString holder;
     FileGuard guard;
-    if (!guard.lock(path, &holder)) {
+    // Revert and Reload open the file this window holds already.
+    const bool alreadyOurs =
+        m_guard.isLocked() && QFileInfo(path).absoluteFilePath() == m_document->filePath();
+    if (!alreadyOurs && !guard.lock(path, &holder)) {
         const auto answer = QMessageBox::warning(
             m_window, tr("Project in use"),
             tr("\"%1\" is open in another CountyCare window (%2). Changes made in both would "
@@ -121,6 +125,9 @@ bool FileActions::openFile(const QString &path)
         if (answer != QMessageBox::Open)
             return false;
         readOnly = true;
+    } else {
+        // Ours now: what a Save As killed half-way left beside it is litter.
+        store::removeStaleTemporaries(QFileInfo(path).absoluteFilePath());
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     store::LoadResult result = store::loadProject(path);
@@ -131,14 +138,22 @@ bool FileActions::openFile(const QString &path)
     }
     m_document->reset(std::move(result.project), QFileInfo(path).absoluteFilePath());
     m_document->setReadOnly(readOnly);
-    m_guard = std::move(guard);
-    m_guard.remember(path);
+    if (!alreadyOurs)
+        m_guard = std::move(guard);
+    m_guard.remember(result.identity);
     addRecent(m_document->filePath());
-    emit statusMessage(result.migrated
-                           ? tr("Opened %1 (upgraded from an older version; saving writes the "
-                                "new format)")
-                                 .arg(m_document->displayName())
-                           : tr("Opened %1").arg(m_document->displayName()));
+    QString message = result.migrated
+                          ? tr("Opened %1 (upgraded from an older version; saving writes the "
+                               "new format)")
+                                .arg(m_document->displayName())
+                          : tr("Opened %1").arg(m_document->displayName());
+    if (!result.recovered.isEmpty())
+        message += QStringLiteral(" - ") + result.recovered;
+    if (!result.warnings.isEmpty())
+        message += QStringLiteral(" - ") +
+                   tr("%n warning(s), the first: %1", nullptr, int(result.warnings.size()))
+                       .arg(result.warnings.first());
+    emit statusMessage(message);
     emit opened();
     return true;
 }
@@ -157,22 +172,39 @@ bool FileActions::save()
 {
     if (m_document->filePath().isEmpty() || m_document->isReadOnly())
         return saveAs();
-    if (m_guard.changedOnDisk(m_document->filePath())) {
-        QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
-                        tr("\"%1\" was changed by another program since you opened it. Saving "
-                           "now would overwrite those changes.")
-                            .arg(m_document->displayName()),
-                        QMessageBox::Cancel, m_window);
-        QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
-        QPushButton *saveCopy = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
-        box.setDefaultButton(saveCopy);
-        box.exec();
-        if (box.clickedButton() == saveCopy)
-            return saveAs();
-        if (box.clickedButton() != overwrite)
-            return false;
-    }
     return saveTo(m_document->filePath(), false);
+}
+
+bool FileActions::resolveChangedFile(const QString &path)
+{
+    const QString change = store::describeChange(m_guard.identity(), store::fileIdentity(path));
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("\"%1\" was changed by another program since you opened it (%2). Saving "
+                       "now would overwrite those changes.")
+                        .arg(m_document->displayName(), change),
+                    QMessageBox::Cancel, m_window);
+    box.setInformativeText(
+        tr("Reload: open the file as it is now; your unsaved changes are lost.\n"
+           "Save As: keep both, your version under another name.\n"
+           "Overwrite: replace the file with your version; the other changes are lost."));
+    QPushButton *reload = box.addButton(tr("Reload"), QMessageBox::ResetRole);
+    QPushButton *saveCopy = box.addButton(tr("Save As..."), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(saveCopy);
+    box.exec();
+    if (box.clickedButton() == saveCopy)
+        return saveAs();
+    if (box.clickedButton() == reload) {
+        m_document->markSaved(); // the user chose to drop them
+        openFile(path);
+        return false; // nothing of this window's was saved
+    }
+    if (box.clickedButton() != overwrite)
+        return false;
+    // The file as it is now is the one to replace; if it changes once more
+    // before the save, the question comes again.
+    m_guard.remember(store::fileIdentity(path));
+    return saveTo(path, false);
 }
 
 bool FileActions::saveAs()
@@ -190,20 +222,36 @@ bool FileActions::saveAs()
 
 bool FileActions::saveTo(const QString &path, bool asNewFile)
 {
+    const bool otherFile =
+        asNewFile && QFileInfo(path).absoluteFilePath() != m_document->filePath();
+    FileGuard target;
+    if (otherFile) {
+        // Replacing a project another window or program is changing would lose its work.
+        QString holder;
+        if (!target.lock(path, &holder)) {
+            QMessageBox::critical(m_window, tr("Cannot save project"),
+                                  tr("\"%1\" is open in %2. Save under another name, or close it "
+                                     "there first.")
+                                      .arg(QFileInfo(path).fileName(), holder));
+            return false;
+        }
+    }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const store::SaveResult result = asNewFile ? store::saveProjectAs(m_document->project(), path)
-                                               : store::saveProject(m_document->project(), path);
+    const store::SaveResult result =
+        asNewFile ? store::saveProjectAs(m_document->project(), path)
+                  : store::saveProject(m_document->project(), path, m_guard.identity());
     QGuiApplication::restoreOverrideCursor();
+    if (result.status == store::SaveStatus::ChangedOnDisk)
+        return resolveChangedFile(path);
     if (!result.ok) {
         QMessageBox::critical(m_window, tr("Cannot save project"), result.message);
         return false;
     }
-    if (asNewFile && QFileInfo(path).absoluteFilePath() != m_document->filePath()) {
-        QString holder;
-        m_guard.lock(path, &holder); // a fresh file: nobody else has it open
+    if (otherFile) {
+        m_guard = std::move(target);
         m_document->setReadOnly(false);
     }
-    m_guard.remember(path);
+    m_guard.remember(result.identity);
     m_document->setFilePath(QFileInfo(path).absoluteFilePath());
     m_document->markSaved();
     addRecent(m_document->filePath());

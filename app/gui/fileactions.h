@@ -51,6 +51,9 @@ signals:
 
 private:
     bool saveTo(const QString &path, bool asNewFile);
+    // The file changed on disk since it was opened or saved: Reload, Save As or
+    // Overwrite, as the user decides. True when the project was saved.
+    bool resolveChangedFile(const QString &path);
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void updateActions();

@@ -1,37 +1,34 @@
 #pragma once
 
-#include <QDateTime>
-#include <QLockFile>
+#include "models/store/fileidentity.h"
+#include "models/store/projectlock.h"
+
 #include <QString>
-#include <memory>
 
 namespace cc {
 
 // Guards the open project file against the two ways colleagues' work collides:
-// another CountyCare instance editing the same file (a lock file beside it,
-// ".name.ccplan-lock", with the holder's process id; stale locks of dead
-// processes are taken over), and another program changing the file on disk
-// after it was opened (its size and modification time are remembered).
+// another program changing it at the same time (the store's project lock,
+// models/store/projectlock.h, which countycare-cli takes too; held while the
+// project is open for editing), and another program changing or replacing the
+// file on disk after it was opened (the identity of the file as loaded or last
+// saved, which the store's save checks, models/store/fileidentity.h).
 class FileGuard {
 public:
-    // Takes the lock of `path`; false, with who holds it, when another live
-    // instance does. Releases any lock held before.
+    // Takes the lock of `path` without waiting; false, with who holds it, when
+    // another live program does. Releases any lock held before.
     bool lock(const QString &path, QString *holder);
-    void release();
-    bool isLocked() const { return m_lock != nullptr; }
+    void release() { m_lock.release(); }
+    bool isLocked() const { return m_lock.isLocked(); }
 
-    // Remembers the file's state as just read or written.
-    void remember(const QString &path);
-    // True when the file was changed (or removed) since remember().
-    bool changedOnDisk(const QString &path) const;
-
-    static QString lockPathFor(const QString &path);
+    // The file as just read or written; the next save refuses when it is no
+    // longer this one.
+    void remember(const store::FileIdentity &identity) { m_identity = identity; }
+    const store::FileIdentity &identity() const { return m_identity; }
 
 private:
-    std::unique_ptr<QLockFile> m_lock;
-    QString m_path;
-    QDateTime m_modified;
-    qint64 m_size = -1;
+    store::ProjectLock m_lock;
+    store::FileIdentity m_identity;
 };
 
 } // namespace cc

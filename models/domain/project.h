@@ -3,6 +3,7 @@
 #include "models/domain/entities.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace cc {
 
@@ -68,10 +69,25 @@ CC_ENTITY_TRAITS(Scenario, scenarios, EntityKind::Scenario)
 CC_ENTITY_TRAITS(TelemedicineLink, links, EntityKind::TelemedicineLink)
 #undef CC_ENTITY_TRAITS
 
+// Ids run from 1 to 2^53: every id is exact as a JSON or JavaScript number
+// (GeoJSON export, QGIS), and the next id can never overflow. The loader refuses
+// larger ones (models/domain/validation.h).
+constexpr EntityId kMaxEntityId = EntityId(1) << 53;
+
+// The id a new entity of a table gets: one above the highest, or, when the
+// highest is already kMaxEntityId, the lowest free one (a table holds far fewer
+// rows than ids).
 template <typename T> EntityId nextId(const Project &p)
 {
     const Table<T> &t = EntityTraits<T>::table(p);
-    return t.isEmpty() ? 1 : t.lastKey() + 1;
+    const EntityId highest = t.isEmpty() ? 0 : t.lastKey();
+    if (highest < kMaxEntityId)
+        return std::max<EntityId>(highest, 0) + 1;
+    EntityId candidate = 1;
+    for (auto it = t.keyBegin(); it != t.keyEnd() && *it <= candidate; ++it)
+        if (*it == candidate)
+            ++candidate;
+    return candidate;
 }
 
 } // namespace cc

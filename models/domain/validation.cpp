@@ -1,5 +1,7 @@
 #include "models/domain/validation.h"
 
+#include "models/domain/textcheck.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -52,20 +54,33 @@ QString checkName(const QString &name, const char *what)
 {
     if (name.trimmed().isEmpty())
         return Validation::tr("The %1 must not be empty.").arg(Validation::tr(what));
-    if (name.size() > kMaxNameLength)
-        return Validation::tr("The %1 is longer than %2 characters.")
-            .arg(Validation::tr(what))
-            .arg(kMaxNameLength);
-    return {};
+    return checkOptionalName(name, what);
 }
 
-// An optional text (an English alias): may be empty, never longer than a name.
+// An optional text (an English alias): may be empty, never longer than a name,
+// never holding what a name may not hold.
 QString checkOptionalName(const QString &text, const char *what)
 {
     if (text.size() > kMaxNameLength)
         return Validation::tr("The %1 is longer than %2 characters.")
             .arg(Validation::tr(what))
             .arg(kMaxNameLength);
+    if (const QString c = forbiddenNameCharacter(text); !c.isEmpty())
+        return Validation::tr("The %1 holds the control or formatting character %2, which a name "
+                              "may not hold.")
+            .arg(Validation::tr(what), c);
+    return {};
+}
+
+QString checkFreeText(const QString &text, const char *what, int maxLength)
+{
+    if (text.size() > maxLength)
+        return Validation::tr("The %1 is longer than %2 characters.")
+            .arg(Validation::tr(what))
+            .arg(maxLength);
+    if (const QString c = forbiddenTextCharacter(text); !c.isEmpty())
+        return Validation::tr("The %1 holds the control or formatting character %2.")
+            .arg(Validation::tr(what), c);
     return {};
 }
 
@@ -139,8 +154,9 @@ QString validateEntity(const Road &r, const Project &)
     const int cls = static_cast<int>(r.roadClass);
     if (cls < 0 || cls >= kRoadClassCount)
         return Validation::tr("Unknown road class %1.").arg(cls);
-    if (r.name.size() > kMaxNameLength)
-        return Validation::tr("The road name is longer than %1 characters.").arg(kMaxNameLength);
+    if (QString e = checkOptionalName(r.name, QT_TRANSLATE_NOOP("cc::Validation", "road name"));
+        !e.isEmpty())
+        return e;
     if (!finiteIn(r.speedKmh, 1, 200))
         return Validation::tr("The road speed must be between 1 and 200 km/h (got %1).")
             .arg(r.speedKmh);
@@ -314,8 +330,10 @@ QString validateEntity(const Scenario &s, const Project &project)
     for (const Scenario &other : project.scenarios)
         if (other.id != s.id && other.name == s.name)
             return Validation::tr("Another scenario is already called \"%1\".").arg(s.name);
-    if (s.description.size() > 10000)
-        return Validation::tr("The scenario description is longer than 10,000 characters.");
+    if (QString e = checkFreeText(
+            s.description, QT_TRANSLATE_NOOP("cc::Validation", "scenario description"), 10000);
+        !e.isEmpty())
+        return e;
     if (s.schedule.isEmpty() || s.schedule.front().fromMonth != 0)
         return Validation::tr("A scenario's policy schedule must start at month 0.");
     for (int i = 0; i < s.schedule.size(); ++i) {
@@ -328,8 +346,10 @@ QString validateEntity(const Scenario &s, const Project &project)
                        "Two policy changes take effect in the same month, or out of order (month "
                        "%1).")
                 .arg(e.fromMonth);
-        if (e.note.size() > 10000)
-            return Validation::tr("A policy note is longer than 10,000 characters.");
+        if (QString error =
+                checkFreeText(e.note, QT_TRANSLATE_NOOP("cc::Validation", "policy note"), 10000);
+            !error.isEmpty())
+            return error;
         if (QString error = validate(e.params); !error.isEmpty())
             return error;
     }
@@ -340,6 +360,11 @@ QString validateBoundary(const CountyBoundary &b)
 {
     if (b.name.size() > kMaxNameLength || b.nameEn.size() > kMaxNameLength || b.adcode.size() > 32)
         return Validation::tr("The county name or code is too long.");
+    for (const QString *text : {&b.name, &b.nameEn, &b.adcode})
+        if (QString e =
+                checkOptionalName(*text, QT_TRANSLATE_NOOP("cc::Validation", "county name"));
+            !e.isEmpty())
+            return e;
     qint64 points = 0;
     for (const Polygon &poly : b.area) {
         if (poly.isEmpty())
@@ -364,8 +389,11 @@ template <typename T> QString validateTable(const Project &project, const char *
 {
     for (auto it = EntityTraits<T>::table(project).cbegin();
          it != EntityTraits<T>::table(project).cend(); ++it) {
-        if (it.key() != it->id || it->id <= 0)
-            return Validation::tr("%1 %2 has an invalid id.").arg(Validation::tr(what)).arg(it->id);
+        if (it.key() != it->id || it->id <= 0 || it->id > kMaxEntityId)
+            return Validation::tr("%1 %2 has an invalid id (ids run from 1 to %3).")
+                .arg(Validation::tr(what))
+                .arg(it->id)
+                .arg(kMaxEntityId);
         if (QString e = validateEntity(*it, project); !e.isEmpty())
             return Validation::tr("%1 %2: %3").arg(Validation::tr(what)).arg(it->id).arg(e);
     }
@@ -375,9 +403,10 @@ template <typename T> QString validateTable(const Project &project, const char *
 
 QString validateProject(const Project &project)
 {
-    if (project.title.size() > kMaxNameLength)
-        return Validation::tr("The project title is longer than %1 characters.")
-            .arg(kMaxNameLength);
+    if (QString e =
+            checkOptionalName(project.title, QT_TRANSLATE_NOOP("cc::Validation", "project title"));
+        !e.isEmpty())
+        return e;
     if (QString e = validate(project.settings); !e.isEmpty())
         return e;
     if (QString e = validateBoundary(project.boundary); !e.isEmpty())

@@ -16,9 +16,14 @@ constexpr int kMaxMonth = 1200; // 100 years; the horizon is at most 240 months
 constexpr qint64 kMaxPopulation = 50'000'000;
 constexpr int kMaxPathPoints = 100'000;
 
+// A name: not empty, at most kMaxNameLength characters, no control or
+// bidirectional formatting character (models/domain/textcheck.h).
 QString checkName(const QString &name, const char *what);
-// An optional text such as an English alias: empty is fine, longer than a name is not.
+// An optional text such as an English alias: empty is fine, the rest as for a name.
 QString checkOptionalName(const QString &text, const char *what);
+// Free text (a description, a note): line breaks and tabs allowed, other control
+// and formatting characters not, at most `maxLength` characters.
+QString checkFreeText(const QString &text, const char *what, int maxLength);
 QString validateEntity(const Township &t, const Project &project);
 QString validateEntity(const Settlement &s, const Project &project);
 QString validateEntity(const Facility &f, const Project &project);

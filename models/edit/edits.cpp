@@ -1,5 +1,6 @@
 #include "models/edit/edits.h"
 
+#include "models/domain/projectrules.h"
 #include "models/domain/validation.h"
 #include "models/edit/commands.h"
 
@@ -237,6 +238,21 @@ EditResult setSettings(ProjectDocument &doc, const ModelSettings &settings, Comm
         return refused(error);
     if (settings == doc.project().settings)
         return EditResult{true, {}, 0};
+    // A staffing rule switched to refuse (or a tighter limit, a longer horizon)
+    // while postings break it would make a project the file loader refuses.
+    const ModelSettings &before = doc.project().settings;
+    const bool fteRuleTouched =
+        settings.integer(SettingKey::StaffingFteSeverity) == 2 &&
+        (before.integer(SettingKey::StaffingFteSeverity) != 2 ||
+         settings[SettingKey::StaffingMaxFte] != before[SettingKey::StaffingMaxFte] ||
+         settings[SettingKey::HorizonMonths] != before[SettingKey::HorizonMonths]);
+    if (fteRuleTouched) {
+        Project after = doc.project();
+        after.settings = settings;
+        if (QString excess = firstFteExcess(after); !excess.isEmpty())
+            return refused(
+                Edits::tr("%1 Change those postings first, or let the rule warn.").arg(excess));
+    }
     doc.undoStack()->push(new SetProjectValueCommand<ModelSettings>(
         &doc, &ProjectDocument::setSettings, doc.project().settings, settings,
         Edits::tr("Change model settings"), merge));
@@ -247,9 +263,10 @@ EditResult setTitle(ProjectDocument &doc, const QString &title)
 {
     if (EditResult r = refuseReadOnly(doc); !r)
         return r;
-    if (title.size() > kMaxNameLength)
-        return refused(
-            Edits::tr("The project title is longer than %1 characters.").arg(kMaxNameLength));
+    if (QString error =
+            checkOptionalName(title, QT_TRANSLATE_NOOP("cc::Validation", "project title"));
+        !error.isEmpty())
+        return refused(error);
     if (title == doc.project().title)
         return EditResult{true, {}, 0};
     doc.undoStack()->push(new SetProjectValueCommand<QString>(

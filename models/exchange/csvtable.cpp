@@ -76,11 +76,79 @@ bool gb18030Available()
     return QStringDecoder("GB18030").isValid();
 }
 
-QString decodeText(const QByteArray &bytes, TextEncoding encoding, TextEncoding *used,
-                   QString *error)
+WideText detectWideText(const QByteArray &bytes)
 {
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4)) ||
+        bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        return WideText::Utf32;
+    if (bytes.startsWith("\xFF\xFE"))
+        return WideText::Utf16LittleEndian;
+    if (bytes.startsWith("\xFE\xFF"))
+        return WideText::Utf16BigEndian;
+    // Without a mark: ASCII letters, digits and punctuation (headers, numbers,
+    // delimiters) each come with a zero byte, which UTF-8 and GBK text never has.
+    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 1024) / 2;
+    if (pairs < 2)
+        return WideText::None;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += bytes.at(2 * i) == '\0';
+        oddZeros += bytes.at(2 * i + 1) == '\0';
+    }
+    if (oddZeros * 10 >= pairs * 4 && evenZeros * 20 < pairs)
+        return WideText::Utf16LittleEndian;
+    if (evenZeros * 10 >= pairs * 4 && oddZeros * 20 < pairs)
+        return WideText::Utf16BigEndian;
+    return WideText::None;
+}
+
+QString decodeWideText(const QByteArray &bytes, WideText wide, QString *error)
+{
+    if (wide == WideText::Utf32) {
+        *error =
+            ExchangeText::tr("The file is UTF-32 text, which CountyCare does not read. Save it "
+                             "as \"CSV UTF-8\" and import it again.");
+        return {};
+    }
+    QStringDecoder decoder(wide == WideText::Utf16BigEndian ? QStringDecoder::Utf16BE
+                                                            : QStringDecoder::Utf16LE,
+                           QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes); // drops the byte-order mark
+    if (decoder.hasError()) {
+        *error = ExchangeText::tr("The file looks like UTF-16 text but is not valid UTF-16.");
+        return {};
+    }
+    return text;
+}
+
+QString decodeText(const QByteArray &bytes, TextEncoding encoding, TextEncoding *used,
+                   QString *error, bool wholeFile)
+{
+    WideText wide = detectWideText(bytes);
+    // Without a byte-order mark only a whole text file is judged by its zero
+    // bytes (NUL-joined attribute strings have them too).
+    if (!wholeFile && !bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF") &&
+        !bytes.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
+        wide = WideText::None;
+    if (encoding == TextEncoding::Utf16 ||
+        (encoding == TextEncoding::Auto && wide != WideText::None)) {
+        *used = TextEncoding::Utf16;
+        return decodeWideText(bytes, wide, error);
+    }
+    if (wide != WideText::None) {
+        *error = wide == WideText::Utf32
+                     ? ExchangeText::tr("The file is UTF-32 text, which CountyCare does not read. "
+                                        "Save it as \"CSV UTF-8\" and import it again.")
+                     : ExchangeText::tr("The file is UTF-16 text (what Excel saves as \"Unicode "
+                                        "Text\"), not %1. Choose automatic detection, or save it "
+                                        "as \"CSV UTF-8\".")
+                           .arg(encoding == TextEncoding::Utf8 ? QStringLiteral("UTF-8")
+                                                               : QStringLiteral("GBK"));
+        return {};
+    }
     if (encoding != TextEncoding::Gb18030) {
-        QStringDecoder utf8(QStringDecoder::Utf8); // strips an initial BOM
+        // Strips an initial BOM; stateless, so a sequence cut off at the end is an error.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         QString text = utf8(bytes);
         if (!utf8.hasError()) {
             *used = TextEncoding::Utf8;
@@ -103,7 +171,7 @@ CsvTable parseCsv(const QByteArray &bytes, TextEncoding encoding, QChar delimite
             ExchangeText::tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20);
         return table;
     }
-    QString text = decodeText(bytes, encoding, &table.encoding, &table.error);
+    QString text = decodeText(bytes, encoding, &table.encoding, &table.error, true);
     if (!table.error.isEmpty())
         return table;
     if (text.startsWith(QChar(0xFEFF)))

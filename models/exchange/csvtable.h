@@ -25,10 +25,19 @@ struct CsvTable {
 // its own; QStringDecoder reaches it through ICU, which Debian's Qt 6 links).
 bool gb18030Available();
 
-// Decodes `bytes`. Auto: valid UTF-8 (BOM or not) as UTF-8, else GB18030.
-// On failure returns a null string and sets `error`.
+// UTF-16 and UTF-32 text recognised by its byte-order mark, or, for UTF-16
+// without one, by the zero byte beside each ASCII character.
+enum class WideText { None, Utf16LittleEndian, Utf16BigEndian, Utf32 };
+WideText detectWideText(const QByteArray &bytes);
+// The text of a UTF-16 file (BOM dropped), or a null string and `error` set
+// (UTF-32, invalid UTF-16). `wide` from detectWideText(); None reads little-endian.
+QString decodeWideText(const QByteArray &bytes, WideText wide, QString *error);
+
+// Decodes `bytes`. Auto: UTF-16 with a byte-order mark as UTF-16 (`wholeFile`:
+// also without one, by its zero bytes), valid UTF-8 (BOM or not) as UTF-8, else
+// GB18030. On failure returns a null string and sets `error`.
 QString decodeText(const QByteArray &bytes, TextEncoding encoding, TextEncoding *used,
-                   QString *error);
+                   QString *error, bool wholeFile = false);
 
 // `delimiter` null: detected from the header line (the most frequent of comma,
 // semicolon and tab outside quotes; comma on a tie).

@@ -1,5 +1,6 @@
 #include "models/exchange/geojsonimport.h"
 
+#include "models/exchange/csvtable.h"
 #include "models/exchange/fieldvalues.h"
 #include "models/exchange/importcollector.h"
 
@@ -285,8 +286,20 @@ ImportResult importGeoJson(const QByteArray &json, Layer layer, const Project &t
             ExchangeText::tr("The file is larger than %1 MB.").arg(kMaxImportFileBytes >> 20));
         return collector.finish();
     }
+    // GeoJSON is UTF-8 (RFC 7946); a UTF-16 file (saved by a Windows editor) is
+    // read as what it is rather than refused as "not JSON".
+    QByteArray utf8 = json;
+    if (const WideText wide = detectWideText(json); wide != WideText::None) {
+        QString error;
+        const QString text = decodeWideText(json, wide, &error);
+        if (!error.isEmpty()) {
+            collector.fatal(error);
+            return collector.finish();
+        }
+        utf8 = text.toUtf8();
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         collector.fatal(ExchangeText::tr("The file is not valid JSON: %1 (at byte %2).")
                             .arg(parseError.errorString())

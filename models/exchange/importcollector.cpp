@@ -1,5 +1,6 @@
 #include "models/exchange/importcollector.h"
 
+#include "models/domain/projectrules.h"
 #include "models/domain/validation.h"
 #include "models/exchange/fieldvalues.h"
 
@@ -22,6 +23,7 @@ ImportCollector::ImportCollector(const Project &target, Layer layer, const Impor
     m_result.layer = layer;
     m_result.acceptValidRows = options.acceptValidRows;
     m_firstNewTownshipId = nextId<Township>(target);
+    m_countyBox = boundingBox(target.boundary.area);
     m_choice = options.crsChoice();
     m_where = where;
     if (m_choice.crs != Crs::Auto) {
@@ -155,7 +157,17 @@ EntityId ImportCollector::townshipOf(const QString &name, const QString &idText,
 
 template <typename T> bool ImportCollector::check(int number, const T &value)
 {
-    const QString error = validateEntity(value, m_staged);
+    QString error = validateEntity(value, m_staged);
+    // A place thousands of kilometres from the county (a village at (0, 0),
+    // latitude and longitude swapped) is a data error the file loader warns about
+    // (models/domain/projectrules.h); an import refuses it like any bad row.
+    if constexpr (std::is_same_v<T, Settlement>) {
+        if (error.isEmpty())
+            error = checkNeighbourhood(value.position, true, m_countyBox);
+    } else if constexpr (std::is_same_v<T, Facility>) {
+        if (error.isEmpty())
+            error = checkNeighbourhood(value.position, isInCounty(value.level), m_countyBox);
+    }
     if (error.isEmpty())
         return true;
     problem(number, error);

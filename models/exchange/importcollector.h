@@ -63,7 +63,8 @@ private:
     void forgetUnusedTownships();
 
     ImportResult m_result;
-    Project m_staged; // target + staged townships, what items are validated against
+    Project m_staged;        // target + staged townships, what items are validated against
+    BoundingBox m_countyBox; // of the target's boundary: points far outside are refused
     EntityId m_firstNewTownshipId = 0;
     CrsChoice m_choice;
     CoordinateTransform m_transform;

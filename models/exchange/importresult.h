@@ -42,10 +42,11 @@ QString crsCode(const CrsChoice &choice);
 std::optional<CrsChoice> parseCrsCode(const QString &code);
 
 // Text encodings of CSV files and of Shapefile/MapInfo attributes. Auto: what the
-// file declares (.cpg), else valid UTF-8 (with or without BOM) is read as UTF-8,
-// anything else as GB18030 (a superset of GBK, what Chinese Excel and Chinese
-// GIS software save).
-enum class TextEncoding { Auto, Utf8, Gb18030 };
+// file declares (.cpg), else UTF-16 (a byte-order mark, or the zero bytes of its
+// ASCII characters: Excel's "Unicode Text") as UTF-16, valid UTF-8 (with or
+// without BOM) as UTF-8, anything else as GB18030 (a superset of GBK, what
+// Chinese Excel and Chinese GIS software save).
+enum class TextEncoding { Auto, Utf8, Gb18030, Utf16 };
 
 // Limits checked before anything large is allocated: a file is untrusted input.
 constexpr qint64 kMaxImportFileBytes = 200LL * 1024 * 1024;

@@ -3,13 +3,13 @@
 #include "models/exchange/csvimport.h"
 #include "models/exchange/csvtable.h"
 #include "models/exchange/fieldvalues.h"
+#include "models/store/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace cc::exchange {
 
@@ -211,9 +211,8 @@ ExportResult exportLayerToFile(const Project &project, Layer layer, ExportFormat
     }
     const QByteArray data =
         format == ExportFormat::Csv ? exportCsv(project, layer) : exportGeoJson(project, layer);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        result.error = ExchangeText::tr("Cannot write %1: %2").arg(path, file.errorString());
+    if (const QString reason = store::writeFileAtomically(path, data); !reason.isEmpty()) {
+        result.error = ExchangeText::tr("Cannot write %1: %2").arg(path, reason);
         return result;
     }
     result.ok = true;

@@ -283,6 +283,12 @@ bool decodeCells(const LayerReader &reader, bool raw, TextEncoding encoding, Sou
     for (const QVector<QByteArray> &row : reader.cells())
         for (const QByteArray &c : row)
             all += c + '\0';
+    if (encoding == TextEncoding::Utf16) {
+        // A GIS attribute table is never UTF-16 (the strings are NUL-joined here).
+        out.table.error =
+            ExchangeText::tr("UTF-16 is an encoding of CSV files; choose another for this file.");
+        return false;
+    }
     TextEncoding used = TextEncoding::Utf8;
     QString error;
     const QString text = decodeText(all, encoding, &used, &error);
@@ -307,7 +313,9 @@ bool decodeCells(const LayerReader &reader, bool raw, TextEncoding encoding, Sou
 
 QString encodingName(TextEncoding e)
 {
-    return e == TextEncoding::Gb18030 ? ExchangeText::tr("GBK (GB18030)") : QStringLiteral("UTF-8");
+    return e == TextEncoding::Gb18030 ? ExchangeText::tr("GBK (GB18030)")
+           : e == TextEncoding::Utf16 ? QStringLiteral("UTF-16")
+                                      : QStringLiteral("UTF-8");
 }
 
 // A Shapefile's code page as users know it: CP936 is GBK.

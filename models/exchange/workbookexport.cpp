@@ -6,13 +6,13 @@
 #include "models/simulation/comparisonrows.h"
 #include "models/simulation/indicatorcolumns.h"
 #include "models/simulation/simcompile.h"
+#include "models/store/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
@@ -22,7 +22,6 @@
 #include <cstring>
 #include <map>
 #include <memory>
-#include <unistd.h>
 
 namespace cc::exchange {
 
@@ -100,10 +99,15 @@ public:
             m_error = WorkbookText::tr("the workbook cannot be created");
             return false;
         }
+        errno = 0;
         const lxw_error e = workbook_close(m_book);
+        const int systemError = errno; // what the failing write said ("No space left")
         m_book = nullptr;
         if (e != LXW_NO_ERROR && m_error.isEmpty())
-            m_error = QString::fromUtf8(lxw_strerror(e));
+            m_error = systemError != 0
+                          ? QStringLiteral("%1 (%2)").arg(QString::fromUtf8(lxw_strerror(e)),
+                                                          store::systemReason(systemError))
+                          : QString::fromUtf8(lxw_strerror(e));
         return m_error.isEmpty();
     }
 
@@ -434,16 +438,6 @@ void writePostings(Writer &w, const Project &p)
     w.autofilter(ws, r - 1, 9);
 }
 
-// Flushes a finished file to the disk before it is renamed over the target, so
-// a crash leaves the old file or the new one, never an empty one.
-bool syncFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadWrite))
-        return false;
-    return ::fsync(f.handle()) == 0;
-}
-
 } // namespace
 
 WorkbookResult exportWorkbook(const Project &project, const WorkbookRequest &request,
@@ -477,16 +471,19 @@ WorkbookResult exportWorkbook(const Project &project, const WorkbookRequest &req
         result.error = WorkbookText::tr("Cannot write %1: it is a folder.").arg(where);
         return result;
     }
-    QTemporaryFile temporary(target.absolutePath() + QLatin1Char('/') + target.fileName() +
-                             QStringLiteral(".XXXXXX"));
-    if (!temporary.open()) {
-        result.error = WorkbookText::tr("Cannot write %1: %2").arg(where, temporary.errorString());
+    // Written beside the target and renamed over it (models/store/atomicfile.h):
+    // libxlsxwriter writes the file by name, so the store's temporary file
+    // and replaceFile() rather than an AtomicFile device.
+    store::removeStaleTemporaries(target.absoluteFilePath());
+    store::TemporarySibling temporary;
+    QString error;
+    if (!temporary.create(target.absoluteFilePath(), &error)) {
+        result.error = WorkbookText::tr("Cannot write %1: %2").arg(where, error);
         return result;
     }
-    const QString temporaryPath = temporary.fileName();
-    temporary.close();
+    temporary.file()->close(); // libxlsxwriter writes it by name; the claim stays
 
-    Writer w(temporaryPath);
+    Writer w(temporary.path());
     for (EntityId id : std::as_const(scenarios))
         writeMonthly(w, project, id, runs[id]->results());
     if (compare)
@@ -495,20 +492,17 @@ WorkbookResult exportWorkbook(const Project &project, const WorkbookRequest &req
     writeParameters(w, project, needed);
     writeStaff(w, project);
     writePostings(w, project);
-    if (!w.close() || !syncFile(temporaryPath)) {
-        result.error =
-            WorkbookText::tr("Cannot write %1: %2")
-                .arg(where, w.error().isEmpty() ? WorkbookText::tr("disk error") : w.error());
+    if (!w.close()) {
+        result.error = WorkbookText::tr("Cannot write %1: %2").arg(where, w.error());
+        return result; // the temporary file goes with `temporary`
+    }
+    // Synced, renamed over the target in one step, the folder synced.
+    if (const QString e = store::replaceFile(temporary.path(), target.absoluteFilePath());
+        !e.isEmpty()) {
+        result.error = WorkbookText::tr("Cannot write %1: %2").arg(where, e);
         return result;
     }
-    // rename(2) replaces the target in one step.
-    if (std::rename(QFile::encodeName(temporaryPath).constData(),
-                    QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        result.error = WorkbookText::tr("Cannot write %1: %2")
-                           .arg(where, QString::fromLocal8Bit(std::strerror(errno)));
-        return result;
-    }
-    temporary.setAutoRemove(false); // renamed: nothing left to remove
+    temporary.release();
     result.ok = true;
     result.sheets = w.sheets();
     return result;

@@ -1,5 +1,7 @@
 #include "models/staffing/staffingrules.h"
 
+#include "models/domain/projectrules.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -229,43 +231,25 @@ QVector<Violation> checkRules(const Project &project, EntityId scenarioId)
     const int T = horizonOf(project);
     const QVector<Posting> postings = project.postingsOf(scenarioId);
 
-    // 1. One person's FTE never above the limit in any month.
+    // 1. One person's FTE never above the limit in any month (the loader applies
+    // the same function, models/domain/projectrules.h).
     if (const Severity sev = severityOf(set, Rule::FtePerPerson); sev != Severity::Off) {
         const double limit = set[SettingKey::StaffingMaxFte];
-        QHash<EntityId, QVector<const Posting *>> byStaff;
-        for (const Posting &p : postings)
-            byStaff[p.staffId].push_back(&p);
-        for (auto it = byStaff.cbegin(); it != byStaff.cend(); ++it) {
-            if (it->size() < 2 && it->front()->fte <= limit + kEps)
-                continue;
-            QVector<double> sum(T, 0.0);
-            for (const Posting *p : *it)
-                for (int t = std::max(0, p->startMonth); t < std::min(T, p->endMonth); ++t)
-                    sum[t] += p->fte;
-            QVector<char> bad(T, 0);
-            for (int t = 0; t < T; ++t)
-                bad[t] = sum[t] > limit + kEps;
-            forRuns(bad, [&](int from, int to) {
-                Violation v;
-                v.rule = Rule::FtePerPerson;
-                v.severity = sev;
-                v.scenarioId = scenarioId;
-                v.staffId = it.key();
-                v.fromMonth = from;
-                v.toMonth = to;
-                double peak = 0;
-                for (int t = from; t < to; ++t)
-                    peak = std::max(peak, sum[t]);
-                for (const Posting *p : *it)
-                    if (p->startMonth < to && p->endMonth > from)
-                        v.postingIds.push_back(p->id);
-                v.message = Rules::tr("%1 is posted at %2 FTE in %3 (limit %4).")
-                                .arg(staffName(project, it.key()))
-                                .arg(peak, 0, 'g', 3)
-                                .arg(monthRange(from, to))
-                                .arg(limit, 0, 'g', 3);
-                out.push_back(v);
-            });
+        for (const FteExcess &e : fteExcesses(project, scenarioId)) {
+            Violation v;
+            v.rule = Rule::FtePerPerson;
+            v.severity = sev;
+            v.scenarioId = scenarioId;
+            v.staffId = e.staffId;
+            v.fromMonth = e.fromMonth;
+            v.toMonth = e.toMonth;
+            v.postingIds = e.postingIds;
+            v.message = Rules::tr("%1 is posted at %2 FTE in %3 (limit %4).")
+                            .arg(staffName(project, e.staffId))
+                            .arg(e.peak, 0, 'g', 3)
+                            .arg(monthRange(e.fromMonth, e.toMonth))
+                            .arg(limit, 0, 'g', 3);
+            out.push_back(v);
         }
     }
 

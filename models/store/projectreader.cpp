@@ -1,5 +1,6 @@
 #include "models/store/projectreader.h"
 
+#include "models/domain/textcheck.h"
 #include "models/store/gpkggeometry.h"
 #include "models/store/schema.h"
 #include "models/store/sqlitedb.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QStringDecoder>
 #include <limits>
 #include <sqlite3.h>
 
@@ -79,6 +81,9 @@ public:
             bad(c, StoreText::tr("a number"));
         return m_stmt.real(c);
     }
+    // Text as stored: valid UTF-8 without NUL, or the load stops (Qt would turn
+    // invalid bytes into U+FFFD and the next save would change the user's text
+    // without a word).
     QString text(int c, bool nullable = true)
     {
         const int type = m_stmt.columnType(c);
@@ -86,7 +91,26 @@ public:
             return {};
         if (type != SQLITE_TEXT)
             bad(c, StoreText::tr("text"));
-        return m_stmt.text(c);
+        const QByteArray bytes = m_stmt.blob(c);
+        if (bytes.contains('\0'))
+            problem(c, StoreText::tr("holds a NUL character"));
+        // Stateless: a sequence cut off at the end is an error, not a state kept
+        // for more bytes that never come.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
+                                                      QStringDecoder::Flag::ConvertInitialBom);
+        QString value = utf8(bytes);
+        if (utf8.hasError())
+            problem(c, StoreText::tr("is not valid UTF-8 text"));
+        return value;
+    }
+    // A name: text without control or bidirectional formatting characters
+    // (models/domain/textcheck.h), as the UI accepts it.
+    QString name(int c, bool nullable = true)
+    {
+        QString value = text(c, nullable);
+        if (const QString bad = forbiddenNameCharacter(value); !bad.isEmpty())
+            problem(c, StoreText::tr("holds the control or formatting character %1").arg(bad));
+        return value;
     }
     QByteArray blob(int c)
     {
@@ -109,6 +133,13 @@ public:
     }
 
 private:
+    [[noreturn]] void problem(int c, const QString &what)
+    {
+        fail(LoadStatus::InvalidContent, StoreText::tr("table %1, row %2, column %3 %4.")
+                                             .arg(m_table)
+                                             .arg(m_row)
+                                             .arg(m_columns.value(c), what));
+    }
     [[noreturn]] void bad(int c, const QString &expected)
     {
         fail(LoadStatus::InvalidContent,
@@ -187,7 +218,7 @@ void readScenarios(SqliteDb &db, Project &p)
     while (scenarios.next()) {
         Scenario s;
         s.id = scenarios.int64(0);
-        s.name = scenarios.text(1, false);
+        s.name = scenarios.name(1, false);
         s.description = scenarios.text(2);
         insertUnique(scenarios, p.scenarios, s);
     }
@@ -250,9 +281,9 @@ void readServiceLines(SqliteDb &db, Project &p)
     while (rows.next()) {
         ServiceLine l;
         l.id = rows.int64(0);
-        l.code = rows.text(1, false);
-        l.name = rows.text(2, false);
-        l.nameEn = rows.text(3);
+        l.code = rows.name(1, false);
+        l.name = rows.name(2, false);
+        l.nameEn = rows.name(3);
         l.inpatient = rows.boolean(4);
         l.annualRatePerPerson = rows.real(5);
         l.drgWeight = rows.real(6);
@@ -285,8 +316,8 @@ void readLayers(SqliteDb &db, Project &p)
         Settlement s;
         s.id = settlements.int64(0);
         settlements.checkGeometry(1, decodePoint(settlements.blob(1), &s.position));
-        s.name = settlements.text(2, false);
-        s.nameEn = settlements.text(3);
+        s.name = settlements.name(2, false);
+        s.nameEn = settlements.name(3);
         s.population = settlements.int64(4);
         s.townshipId = settlements.int64(5);
         s.urban = settlements.boolean(6);
@@ -299,8 +330,8 @@ void readLayers(SqliteDb &db, Project &p)
         Facility f;
         f.id = facilities.int64(0);
         facilities.checkGeometry(1, decodePoint(facilities.blob(1), &f.position));
-        f.name = facilities.text(2, false);
-        f.nameEn = facilities.text(3);
+        f.name = facilities.name(2, false);
+        f.nameEn = facilities.name(3);
         f.level = static_cast<FacilityLevel>(facilities.int32(4));
         f.kind = static_cast<HospitalKind>(facilities.int32(5));
         f.beds = facilities.int32(6);
@@ -329,7 +360,7 @@ void readLayers(SqliteDb &db, Project &p)
         Road r;
         r.id = roads.int64(0);
         roads.checkGeometry(1, decodeLineString(roads.blob(1), &r.path));
-        r.name = roads.text(2);
+        r.name = roads.name(2);
         r.roadClass = static_cast<RoadClass>(roads.int32(3));
         r.speedKmh = roads.real(4);
         insertUnique(roads, p.roads, r);
@@ -349,8 +380,8 @@ void readPeople(SqliteDb &db, Project &p)
     while (townships.next()) {
         Township t;
         t.id = townships.int64(0);
-        t.name = townships.text(1, false);
-        t.nameEn = townships.text(2);
+        t.name = townships.name(1, false);
+        t.nameEn = townships.name(2);
         insertUnique(townships, p.townships, t);
     }
     Rows staff(db, "cc_staff",
@@ -359,7 +390,7 @@ void readPeople(SqliteDb &db, Project &p)
     while (staff.next()) {
         StaffMember m;
         m.id = staff.int64(0);
-        m.name = staff.text(1, false);
+        m.name = staff.name(1, false);
         m.role = static_cast<StaffRole>(staff.int32(2));
         m.title = static_cast<StaffTitle>(staff.int32(3));
         m.employerFacilityId = staff.int64(4);

@@ -1,6 +1,7 @@
 #include "models/store/projectstore.h"
 
 #include "models/domain/validation.h"
+#include "models/store/atomicfile.h"
 #include "models/store/projectwriter.h"
 #include "models/store/schema.h"
 #include "models/store/sqlitedb.h"
@@ -11,18 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <sqlite3.h>
-
-#ifdef Q_OS_WIN
-#include <windows.h>
-#else
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace cc::store {
 
@@ -33,10 +23,35 @@ class StoreText {
 
 namespace {
 
-SaveResult saveFailure(const QString &path, const QString &reason)
+// How long a save waits for another program's SQLite transaction on the file.
+constexpr int kBusyTimeoutMs = 5000;
+
+SaveResult saveFailure(const QString &path, const QString &reason,
+                       SaveStatus status = SaveStatus::Failed)
 {
-    return {false,
-            StoreText::tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason)};
+    SaveResult r;
+    r.status = status;
+    r.message = StoreText::tr("Cannot save \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+    return r;
+}
+
+SaveResult changedOnDisk(const QString &path, const FileIdentity &expected, const FileIdentity &now)
+{
+    return saveFailure(path,
+                       StoreText::tr("%1 since it was opened. Nothing was written; open it again "
+                                     "(or save under another name) so that no one's changes are "
+                                     "lost.")
+                           .arg(describeChange(expected, now)),
+                       SaveStatus::ChangedOnDisk);
+}
+
+SaveResult saved(const QString &path)
+{
+    SaveResult r;
+    r.ok = true;
+    r.status = SaveStatus::Ok;
+    r.identity = fileIdentity(path);
+    return r;
 }
 
 // Creates the schema and writes every row in one transaction.
@@ -44,10 +59,10 @@ QString writeNewFile(const QString &path, const Project &project)
 {
     SqliteDb db;
     if (db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK)
-        return db.errorMessage();
+        return db.errorMessageWithReason();
     db.harden();
     if (db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
-        return db.errorMessage();
+        return db.errorMessageWithReason();
     QString error = createSchema(db);
     if (error.isEmpty()) {
         try {
@@ -57,7 +72,7 @@ QString writeNewFile(const QString &path, const Project &project)
         }
     }
     if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
-        error = db.errorMessage();
+        error = db.errorMessageWithReason();
     if (!error.isEmpty()) {
         db.exec("ROLLBACK");
         return error;
@@ -65,42 +80,6 @@ QString writeNewFile(const QString &path, const Project &project)
     if (db.close() != SQLITE_OK)
         return StoreText::tr("the database could not be closed.");
     return {};
-}
-
-#ifndef Q_OS_WIN
-QString syncPath(const QString &path, int flags)
-{
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), flags);
-    if (fd < 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    const int rc = ::fsync(fd);
-    const int savedErrno = errno;
-    ::close(fd);
-    return rc == 0 ? QString() : QString::fromLocal8Bit(std::strerror(savedErrno));
-}
-#endif
-
-// Flushes `from` to disk and moves it over `to` in one step, then flushes the folder
-// so the rename itself survives a power cut.
-QString replaceFile(const QString &from, const QString &to)
-{
-#ifdef Q_OS_WIN
-    const std::wstring src = QDir::toNativeSeparators(from).toStdWString();
-    const std::wstring dst = QDir::toNativeSeparators(to).toStdWString();
-    if (!::MoveFileExW(src.c_str(), dst.c_str(),
-                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
-        return StoreText::tr("the file could not be replaced (error %1).").arg(::GetLastError());
-    return {};
-#else
-    if (QString e = syncPath(from, O_RDONLY); !e.isEmpty())
-        return e;
-    const QByteArray src = QFile::encodeName(from), dst = QFile::encodeName(to);
-    if (::rename(src.constData(), dst.constData()) != 0)
-        return QString::fromLocal8Bit(std::strerror(errno));
-    syncPath(QFileInfo(to).absolutePath(), O_RDONLY | O_DIRECTORY); // best effort
-    return {};
-#endif
 }
 
 // True when `path` is a sound project of the current version we may rewrite in place.
@@ -119,70 +98,67 @@ bool isCurrentProject(SqliteDb &db)
     }
 }
 
-// A Save As killed before its rename leaves "<name>.tmp-XXXXXX" (and maybe its
-// journal) beside the target; the next Save As of the same file clears them so
-// they do not pile up. Two programs saving the same file at once are already
-// in conflict, so no live writer's file is taken away in practice.
-void removeStaleTemporaries(const QFileInfo &target)
-{
-    const QString prefix = target.fileName() + QStringLiteral(".tmp-");
-    const QDir dir = target.absoluteDir();
-    for (const QString &name :
-         dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden))
-        QFile::remove(dir.filePath(name));
-}
-
-} // namespace
-
-SaveResult saveProjectAs(const Project &project, const QString &path)
+// Writes a whole new file beside the target and renames it over the target;
+// with `expected`, only when the target is still that file.
+SaveResult writeReplacing(const Project &project, const QString &path, const FileIdentity *expected)
 {
     if (QString e = validateProject(project); !e.isEmpty())
         return saveFailure(path, e);
     const QFileInfo target(path);
-    removeStaleTemporaries(target);
-    QTemporaryFile temp(target.absoluteFilePath() + QStringLiteral(".tmp-XXXXXX"));
-    temp.setAutoRemove(false);
-    if (!temp.open())
-        return saveFailure(
-            path, StoreText::tr("cannot create a file in %1 (%2).")
-                      .arg(QDir::toNativeSeparators(target.absolutePath()), temp.errorString()));
-    const QString tempPath = temp.fileName();
-    temp.close();
-    // QTemporaryFile creates owner-only files; a project file keeps the target's
-    // permissions, or gets the usual ones for a document.
-    QFile::setPermissions(tempPath, target.exists() ? QFile::permissions(target.absoluteFilePath())
-                                                    : QFile::ReadOwner | QFile::WriteOwner |
-                                                          QFile::ReadUser | QFile::WriteUser |
-                                                          QFile::ReadGroup | QFile::ReadOther);
-    QString error = writeNewFile(tempPath, project);
-    if (error.isEmpty())
-        error = replaceFile(tempPath, target.absoluteFilePath());
-    if (!error.isEmpty()) {
-        QFile::remove(tempPath);
-        QFile::remove(tempPath + QStringLiteral("-journal"));
+    // A Save As killed before its rename leaves "<name>.tmp-XXXXXX" (and maybe
+    // its journal) beside the target; those nobody holds any more are cleared.
+    removeStaleTemporaries(target.absoluteFilePath());
+    TemporarySibling temp;
+    QString error;
+    if (!temp.create(target.absoluteFilePath(), &error))
         return saveFailure(path, error);
+    temp.file()->close(); // SQLite writes it by name; the claim stays
+    error = writeNewFile(temp.path(), project);
+    if (error.isEmpty() && expected) {
+        // The last moment to notice: a file put there since it was loaded.
+        const FileIdentity now = fileIdentity(target.absoluteFilePath());
+        if (now != *expected)
+            return changedOnDisk(path, *expected, now);
     }
-    return {true, {}};
+    if (error.isEmpty())
+        error = replaceFile(temp.path(), target.absoluteFilePath());
+    if (!error.isEmpty())
+        return saveFailure(path, error);
+    temp.release();
+    return saved(target.absoluteFilePath());
 }
 
-SaveResult saveProject(const Project &project, const QString &path)
+SaveResult saveInPlace(const Project &project, const QString &path, const FileIdentity *expected)
 {
     if (!QFileInfo::exists(path))
-        return saveProjectAs(project, path);
+        return writeReplacing(project, path, expected);
     if (QString e = validateProject(project); !e.isEmpty())
         return saveFailure(path, e);
 
+    // Read before SQLite opens the file (see fileIdentity()).
+    const FileIdentity before = fileIdentity(path);
+    if (expected && before != *expected)
+        return changedOnDisk(path, *expected, before);
+    QString reason;
+    const bool headerOk = checkSqliteHeader(path, &reason) == LoadStatus::Ok;
+
     SqliteDb db;
     if (db.open(path, SQLITE_OPEN_READWRITE) != SQLITE_OK)
-        return saveFailure(path, db.errorMessage());
+        return saveFailure(path, db.errorMessageWithReason());
     db.harden();
-    QString reason;
-    if (checkSqliteHeader(path, &reason) != LoadStatus::Ok || !isCurrentProject(db)) {
+    db.setBusyTimeout(kBusyTimeoutMs);
+    if (!headerOk || !isCurrentProject(db)) {
         db.close();
-        return saveProjectAs(project, path);
+        return writeReplacing(project, path, &before);
     }
     if (db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
-        return saveFailure(path, db.errorMessage());
+        return saveFailure(path, db.errorMessageWithReason());
+    // Other SQLite writers are shut out now; the file must still be the one
+    // checked above (a rename over it since would show as another inode).
+    if (const FileIdentity now = fileStat(path); !sameStat(now, before)) {
+        db.exec("ROLLBACK");
+        return changedOnDisk(path, before, now);
+    }
     QString error;
     try {
         clearProject(db);
@@ -191,14 +167,31 @@ SaveResult saveProject(const Project &project, const QString &path)
         error = e.reason;
     }
     if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
-        error = db.errorMessage();
+        error = db.errorMessageWithReason();
     if (!error.isEmpty()) {
         db.exec("ROLLBACK");
         return saveFailure(path, error);
     }
     if (db.close() != SQLITE_OK)
         return saveFailure(path, StoreText::tr("the database could not be closed."));
-    return {true, {}};
+    return saved(path);
+}
+
+} // namespace
+
+SaveResult saveProjectAs(const Project &project, const QString &path)
+{
+    return writeReplacing(project, path, nullptr);
+}
+
+SaveResult saveProject(const Project &project, const QString &path, const FileIdentity &expected)
+{
+    return saveInPlace(project, path, &expected);
+}
+
+SaveResult saveProject(const Project &project, const QString &path)
+{
+    return saveInPlace(project, path, nullptr);
 }
 
 } // namespace cc::store

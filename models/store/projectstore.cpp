@@ -1,6 +1,8 @@
 #include "models/store/projectstore.h"
 
+#include "models/domain/projectrules.h"
 #include "models/domain/validation.h"
+#include "models/store/leftovers.h"
 #include "models/store/projectreader.h"
 #include "models/store/schema.h"
 #include "models/store/sqlitedb.h"
@@ -23,6 +25,11 @@ class StoreText {
 
 namespace {
 
+// How many warnings one load reports; the rest are only counted.
+constexpr int kMaxWarnings = 20;
+// A file replaced or rewritten while it is read is read again, this often.
+constexpr int kReadAttempts = 3;
+
 LoadResult failure(const QString &path, LoadStatus status, const QString &reason)
 {
     LoadResult r;
@@ -31,39 +38,33 @@ LoadResult failure(const QString &path, LoadStatus status, const QString &reason
     return r;
 }
 
-} // namespace
-
-LoadResult loadProject(const QString &path)
+// One consistent read: the whole project from one snapshot of the file (one read
+// transaction), and the identity of exactly that file. `changed` is set when
+// the file was replaced or written between reading its identity and taking
+// SQLite's shared lock: then the caller reads again.
+LoadResult readOnce(const QString &path, bool *changed)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return failure(path, LoadStatus::NotFound, StoreText::tr("the file does not exist."));
-    if (!info.isFile())
-        return failure(path, LoadStatus::Unreadable, StoreText::tr("it is not a file."));
     QString reason;
-    const LoadStatus headerStatus = checkSqliteHeader(path, &reason);
+    FileIdentity identity;
+    const LoadStatus headerStatus = checkSqliteHeader(path, &reason, &identity);
     if (headerStatus != LoadStatus::Ok)
         return failure(path, headerStatus, reason);
-
-    // A save cut short by a crash leaves a hot rollback journal beside the file.
-    // SQLite rolls it back (restoring the last committed save) on the first read
-    // with write access, which a read-only open cannot do: recover first.
-    if (QFileInfo::exists(path + QStringLiteral("-journal"))) {
-        SqliteDb recover;
-        if (recover.open(path, SQLITE_OPEN_READWRITE) == SQLITE_OK) {
-            recover.harden();
-            recover.exec("SELECT count(*) FROM sqlite_master");
-        }
-    }
 
     SqliteDb file;
     if (file.open(path, SQLITE_OPEN_READONLY) != SQLITE_OK)
         return failure(path, LoadStatus::Unreadable, file.errorMessage());
     file.harden();
+    file.setBusyTimeout(2000);
 
     LoadResult result;
     try {
-        const FileFacts facts = inspectDatabase(file);
+        if (file.exec("BEGIN") != SQLITE_OK)
+            fail(statusOf(file.errorCode()), file.errorMessage());
+        const FileFacts facts = inspectDatabase(file); // takes the shared lock
+        if (!sameStat(fileStat(path), identity)) {
+            *changed = true;
+            return result;
+        }
         result.fileSchemaVersion = facts.schemaVersion;
         if (facts.schemaVersion > kSchemaVersion && facts.minCompatibleVersion > kSchemaVersion)
             fail(LoadStatus::NewerVersion,
@@ -110,11 +111,64 @@ LoadResult loadProject(const QString &path)
         r.fileSchemaVersion = result.fileSchemaVersion;
         return r;
     }
-    if (QString e = validateProject(result.project); !e.isEmpty()) {
-        LoadResult r = failure(path, LoadStatus::InvalidContent, e);
+    result.identity = identity;
+    return result;
+}
+
+// The rules that depend on the project's settings or only warn
+// (models/domain/projectrules.h), applied as the UI applies them.
+QString applyProjectRules(LoadResult &result)
+{
+    const Project &p = result.project;
+    const int fteSeverity = p.settings.integer(SettingKey::StaffingFteSeverity);
+    if (fteSeverity == 2) { // refuse
+        if (QString e = firstFteExcess(p); !e.isEmpty())
+            return e;
+    } else if (fteSeverity == 1) { // warn
+        result.warnings += fteExcessMessages(p, kMaxWarnings);
+    }
+    result.warnings += neighbourhoodMessages(p, kMaxWarnings);
+    return {};
+}
+
+} // namespace
+
+LoadResult loadProject(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, LoadStatus::NotFound, StoreText::tr("the file does not exist."));
+    if (!info.isFile())
+        return failure(path, LoadStatus::Unreadable, StoreText::tr("it is not a file."));
+
+    // A journal or write-ahead log left beside the file is applied first, with
+    // a copy kept until the result proves sound (models/store/leftovers.h).
+    const LeftoverOutcome leftovers = applyLeftovers(path);
+    if (leftovers.status != LoadStatus::Ok)
+        return failure(path, leftovers.status, leftovers.reason);
+
+    LoadResult result;
+    for (int attempt = 1;; ++attempt) {
+        bool changed = false;
+        result = readOnce(path, &changed);
+        if (!changed)
+            break;
+        if (attempt == kReadAttempts)
+            return failure(path, LoadStatus::Unreadable,
+                           StoreText::tr("it kept changing while it was read (another program is "
+                                         "writing it); try again."));
+    }
+    if (!result.ok())
+        return result;
+    QString problem = validateProject(result.project);
+    if (problem.isEmpty())
+        problem = applyProjectRules(result);
+    if (!problem.isEmpty()) {
+        LoadResult r = failure(path, LoadStatus::InvalidContent, problem);
         r.fileSchemaVersion = result.fileSchemaVersion;
         return r;
     }
+    result.recovered = leftovers.recovered;
     return result;
 }
 

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "models/domain/project.h"
+#include "models/store/fileidentity.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace cc::store {
 
@@ -24,7 +26,10 @@ enum class LoadStatus {
     NewerVersion,
     MigrationFailed,
     InvalidContent,
-    TooLarge
+    TooLarge,
+    // A journal or write-ahead log beside the file holds an unfinished save that
+    // cannot be applied here (read-only folder), or would not give a sound file.
+    RecoveryNeeded
 };
 
 struct LoadResult {
@@ -33,20 +38,42 @@ struct LoadResult {
     QString message; // translated, names the file and the problem; empty when Ok
     int fileSchemaVersion = 0;
     bool migrated = false; // opened an older version (upgraded in memory; file untouched)
+    // The file as it was read: a later save refuses when it is no longer this one.
+    FileIdentity identity;
+    // Translated. `recovered`: what was done to the file before reading it (an
+    // interrupted save rolled back). `warnings`: values the rules only warn
+    // about (a village far outside the county, a staffing rule set to warn).
+    QString recovered;
+    QStringList warnings;
     bool ok() const { return status == LoadStatus::Ok; }
 };
 
 LoadResult loadProject(const QString &path);
 
-struct SaveResult {
-    bool ok = false;
-    QString message; // translated; empty when ok
+enum class SaveStatus {
+    Ok,
+    Failed,       // nothing was written; `message` says why (the system's reason)
+    ChangedOnDisk // the file is no longer the one loaded; nothing was written
 };
 
-// Save: writes an existing project file in place in ONE transaction (all or nothing);
-// when the file does not exist (or is not a current-version project), behaves like saveProjectAs.
+struct SaveResult {
+    bool ok = false;
+    SaveStatus status = SaveStatus::Failed;
+    QString message;       // translated; empty when ok
+    FileIdentity identity; // the file as written, for the next save's check
+};
+
+// Save: writes the project into `path` in place in ONE transaction (all or
+// nothing), after checking that the file is still `expected` (LoadResult::identity,
+// or the last SaveResult::identity); otherwise SaveStatus::ChangedOnDisk and the
+// file untouched. When the file is not a current-version project (an older one
+// being upgraded), it is replaced like saveProjectAs, after the same check.
+// Callers that change a file hold its ProjectLock from loading to saving.
+SaveResult saveProject(const Project &project, const QString &path, const FileIdentity &expected);
+// The same without the check, for files this process just made (tests, benchmarks).
 SaveResult saveProject(const Project &project, const QString &path);
-// Save As: writes a temporary file beside the target, fsyncs, renames it over the target.
+// Save As: writes a temporary file beside the target, fsyncs, renames it over
+// the target (whatever is there: the user chose it).
 SaveResult saveProjectAs(const Project &project, const QString &path);
 
 // Limits on what a file may claim before anything is allocated for it.

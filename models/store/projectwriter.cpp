@@ -35,7 +35,7 @@ private:
     void bindOne(int i, double v) { m_stmt.bind(i, v); }
     void bindOne(int i, const QString &v) { m_stmt.bind(i, v); }
     void bindOne(int i, const QByteArray &v) { m_stmt.bindBlob(i, v); }
-    [[noreturn]] void failSql() { fail(LoadStatus::InvalidContent, m_db.errorMessage()); }
+    [[noreturn]] void failSql() { fail(LoadStatus::InvalidContent, m_db.errorMessageWithReason()); }
 
     SqliteDb &m_db;
     SqliteStatement m_stmt;
@@ -171,6 +171,9 @@ void writeTownshipsAndStaff(SqliteDb &db, const Project &p)
 // gpkg_contents holds each layer's extent (Req. 13 allows NULL for an empty layer).
 void writeExtents(SqliteDb &db, const Project &p)
 {
+    // Rows another program deleted come back (schema.h).
+    if (QString e = repairGeoPackageMetadata(db); !e.isEmpty())
+        fail(LoadStatus::InvalidContent, e);
     QVector<LonLat> settlements, facilities, roads;
     for (const Settlement &s : p.settlements)
         settlements.push_back(s.position);
@@ -201,7 +204,7 @@ void writeExtents(SqliteDb &db, const Project &p)
         }
         update.bind(5, QString::fromLatin1(table));
         if (update.execute() != SQLITE_OK)
-            fail(LoadStatus::InvalidContent, db.errorMessage());
+            fail(LoadStatus::InvalidContent, db.errorMessageWithReason());
     }
 }
 
@@ -224,7 +227,7 @@ void clearProject(SqliteDb &db)
     for (const QString &t : tables) {
         const QByteArray sql = QStringLiteral("DELETE FROM \"%1\"").arg(t).toUtf8();
         if (db.exec(sql.constData()) != SQLITE_OK)
-            fail(LoadStatus::InvalidContent, db.errorMessage());
+            fail(LoadStatus::InvalidContent, db.errorMessageWithReason());
     }
 }
 

@@ -9,8 +9,7 @@ namespace cc::store {
 
 namespace {
 
-// GeoPackage 1.3 core tables (clause 1.1.2 and 1.1.3, table definition SQL of Annex C)
-// and the three spatial reference systems every GeoPackage must define (Req. 11).
+// GeoPackage 1.3 core tables (clause 1.1.2 and 1.1.3, table definition SQL of Annex C).
 const char *const kGeoPackageCore = R"SQL(
 CREATE TABLE gpkg_spatial_ref_sys (
   srs_name TEXT NOT NULL,
@@ -39,12 +38,6 @@ CREATE TABLE gpkg_geometry_columns (
   CONSTRAINT uk_gc_table_name UNIQUE (table_name),
   CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name),
   CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id));
-INSERT INTO gpkg_spatial_ref_sys VALUES
-  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
-  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
-  ('WGS 84 geodetic', 4326, 'EPSG', 4326,
-   'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]',
-   'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
 )SQL";
 
 // Feature tables: fid is the entity id; attribute columns are readable in QGIS.
@@ -79,16 +72,6 @@ CREATE TABLE county_boundary (
   name TEXT,
   name_en TEXT,
   adcode TEXT);
-INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
-  ('facilities', 'features', 'facilities', 'Health facilities', 4326),
-  ('settlements', 'features', 'settlements', 'Villages and communities', 4326),
-  ('roads', 'features', 'roads', 'Road network', 4326),
-  ('county_boundary', 'features', 'county_boundary', 'County boundary', 4326);
-INSERT INTO gpkg_geometry_columns VALUES
-  ('facilities', 'geom', 'POINT', 4326, 0, 0),
-  ('settlements', 'geom', 'POINT', 4326, 0, 0),
-  ('roads', 'geom', 'LINESTRING', 4326, 0, 0),
-  ('county_boundary', 'geom', 'MULTIPOLYGON', 4326, 0, 0);
 )SQL";
 
 const char *const kCcTables = R"SQL(
@@ -121,6 +104,33 @@ CREATE TABLE cc_service_lines (
   weight_gp DOUBLE, weight_specialist DOUBLE, weight_nurse DOUBLE, weight_public_health DOUBLE);
 )SQL";
 
+// The rows of the GeoPackage metadata tables CountyCare's layers need: the three
+// spatial reference systems every GeoPackage must define (Req. 11) and each
+// layer's gpkg_contents and gpkg_geometry_columns entry. Written by
+// createSchema() and put back by repairGeoPackageMetadata().
+const char *const kSpatialRefSysRows = R"SQL(
+ gpkg_spatial_ref_sys VALUES
+  ('Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'),
+  ('Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'),
+  ('WGS 84 geodetic', 4326, 'EPSG', 4326,
+   'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,AUTHORITY["EPSG","9122"]],AUTHORITY["EPSG","4326"]]',
+   'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid');
+)SQL";
+const char *const kLayerContentsRows = R"SQL(
+ gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES
+  ('facilities', 'features', 'facilities', 'Health facilities', 4326),
+  ('settlements', 'features', 'settlements', 'Villages and communities', 4326),
+  ('roads', 'features', 'roads', 'Road network', 4326),
+  ('county_boundary', 'features', 'county_boundary', 'County boundary', 4326);
+)SQL";
+const char *const kLayerGeometryRows = R"SQL(
+ gpkg_geometry_columns VALUES
+  ('facilities', 'geom', 'POINT', 4326, 0, 0),
+  ('settlements', 'geom', 'POINT', 4326, 0, 0),
+  ('roads', 'geom', 'LINESTRING', 4326, 0, 0),
+  ('county_boundary', 'geom', 'MULTIPOLYGON', 4326, 0, 0);
+)SQL";
+
 // Version 2 additions (also the body of migration step 2).
 const char *const kVersion2Additions = R"SQL(
 ALTER TABLE settlements ADD COLUMN signed_share DOUBLE NOT NULL DEFAULT 0;
@@ -147,7 +157,17 @@ CREATE TABLE cc_telemedicine_links (
 
 QString execAll(SqliteDb &db, const char *sql)
 {
-    return db.exec(sql) == SQLITE_OK ? QString() : db.errorMessage();
+    return db.exec(sql) == SQLITE_OK ? QString() : db.errorMessageWithReason();
+}
+
+QString insertMetadataRows(SqliteDb &db, const char *verb)
+{
+    for (const char *rows : {kSpatialRefSysRows, kLayerContentsRows, kLayerGeometryRows}) {
+        const QByteArray sql = QByteArray(verb) + rows;
+        if (QString e = execAll(db, sql.constData()); !e.isEmpty())
+            return e;
+    }
+    return {};
 }
 
 // Step 1 -> 2: family-doctor signing per settlement (defaults to 0, the
@@ -225,7 +245,27 @@ QString createSchema(SqliteDb &db)
                             kVersion2Additions, kVersion3Additions})
         if (QString e = execAll(db, sql); !e.isEmpty())
             return e;
-    return {};
+    return insertMetadataRows(db, "INSERT INTO");
+}
+
+QString repairGeoPackageMetadata(SqliteDb &db)
+{
+    return insertMetadataRows(db, "INSERT OR IGNORE INTO");
+}
+
+const QSet<QString> &schemaIndexes()
+{
+    static const QSet<QString> indexes = [] {
+        QSet<QString> names;
+        SqliteDb db;
+        if (db.openMemory() != SQLITE_OK || !createSchema(db).isEmpty())
+            return names;
+        SqliteStatement list(db, "SELECT name FROM sqlite_master WHERE type = 'index'");
+        while (list.step() == SQLITE_ROW)
+            names.insert(list.text(0));
+        return names;
+    }();
+    return indexes;
 }
 
 QString migrate(SqliteDb &db, int fromVersion)

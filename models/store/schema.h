@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,9 +25,19 @@ QStringList requiredTables(int schemaVersion);
 // Tables holding project data, in an order that respects references (for delete and insert).
 QStringList dataTables();
 
+// The indexes the current schema has (SQLite's automatic indexes of its
+// PRIMARY KEY and UNIQUE constraints); any other index on a table CountyCare
+// writes was added by someone else.
+const QSet<QString> &schemaIndexes();
+
 // Creates the current schema, including the GeoPackage core rows, in an empty database.
 // Returns an empty string or the sqlite error.
 QString createSchema(SqliteDb &db);
+
+// Puts back the GeoPackage metadata rows of CountyCare's layers and of the
+// spatial reference systems that another program deleted (GeoPackage 1.3,
+// Req. 10-13, 22); rows that are there are left alone. Empty, or the sqlite error.
+QString repairGeoPackageMetadata(SqliteDb &db);
 
 // Upgrades an open database of `fromVersion` to the current schema, one numbered
 // step at a time, inside one transaction. Returns an empty string or the error.

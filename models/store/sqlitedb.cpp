@@ -1,5 +1,8 @@
 #include "models/store/sqlitedb.h"
 
+#include "models/store/atomicfile.h"
+
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace cc::store {
@@ -64,6 +67,24 @@ int SqliteDb::exec(const char *sql)
 QString SqliteDb::errorMessage() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+QString SqliteDb::errorMessageWithReason() const
+{
+    int systemError = m_db ? sqlite3_system_errno(m_db) : 0;
+    // SQLite reports a full disk as SQLITE_FULL "not a system error" (os_unix.c
+    // clears errno): name it as the system would.
+    if (systemError == 0 && (errorCode() & 0xff) == SQLITE_FULL)
+        systemError = ENOSPC;
+    if (systemError == 0)
+        return errorMessage();
+    return QStringLiteral("%1 (%2)").arg(errorMessage(), systemReason(systemError));
+}
+
+void SqliteDb::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
 }
 
 int SqliteDb::errorCode() const

@@ -33,7 +33,12 @@ public:
     // Runs one or more statements without results. Returns the sqlite result code.
     int exec(const char *sql);
     QString errorMessage() const;
+    // The message with the system's reason when the failure came from the system:
+    // "database or disk is full (No space left on device)".
+    QString errorMessageWithReason() const;
     int errorCode() const;
+    // How long a statement waits for another connection's lock before SQLITE_BUSY.
+    void setBusyTimeout(int ms);
 
 private:
     sqlite3 *m_db = nullptr;

@@ -70,17 +70,26 @@ FileFacts inspectDatabase(SqliteDb &db)
         fail(LoadStatus::NotAProject,
              StoreText::tr("it is an SQLite database but not a GeoPackage or CountyCare project."));
 
-    SqliteStatement objects(db, "SELECT type, name, COALESCE(sql, '') FROM sqlite_master");
+    SqliteStatement objects(
+        db, "SELECT type, name, COALESCE(tbl_name, ''), COALESCE(sql, '') FROM sqlite_master");
     if (!objects.isValid())
         fail(statusOf(objects.prepareCode()), db.errorMessage());
+    const QStringList written = requiredTables(kSchemaVersion);
+    const QSet<QString> &ownIndexes = schemaIndexes();
     int rc;
     while ((rc = objects.step()) == SQLITE_ROW) {
-        const QString type = objects.text(0), name = objects.text(1);
+        const QString type = objects.text(0), name = objects.text(1), table = objects.text(2);
         if (type == QLatin1String("trigger") || type == QLatin1String("view"))
             fail(LoadStatus::InvalidContent,
                  StoreText::tr("it contains a %1 \"%2\" that CountyCare did not create.")
-                     .arg(type, name));
-        if (objects.text(2).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+                     .arg(type, name.left(100)));
+        // Indexes on tables CountyCare does not write are the other program's business.
+        if (type == QLatin1String("index") && written.contains(table) && !ownIndexes.contains(name))
+            fail(LoadStatus::InvalidContent,
+                 StoreText::tr("it contains an index \"%1\" on table %2 that CountyCare did not "
+                               "create.")
+                     .arg(name.left(100), table));
+        if (objects.text(3).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
             fail(LoadStatus::InvalidContent,
                  StoreText::tr("it contains a virtual table \"%1\" that CountyCare did not create.")
                      .arg(name));
@@ -118,12 +127,17 @@ FileFacts inspectDatabase(SqliteDb &db)
     return facts;
 }
 
-LoadStatus checkSqliteHeader(const QString &path, QString *reason)
+LoadStatus checkSqliteHeader(const QString &path, QString *reason, FileIdentity *identity)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *reason = StoreText::tr("the file cannot be read (%1).").arg(file.errorString());
         return LoadStatus::Unreadable;
+    }
+    if (identity) {
+        // stat() of the path: the same file as this descriptor unless it was
+        // replaced this very moment, which the caller's second look catches.
+        *identity = fileStat(path);
     }
     const qint64 size = file.size();
     if (size == 0) {
@@ -155,6 +169,10 @@ LoadStatus checkSqliteHeader(const QString &path, QString *reason)
     // The in-header page count is valid only when the change counter matches
     // "version-valid-for" (written by SQLite 3.7.0 and later).
     const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
+    if (identity) {
+        identity->changeCounter = changeCounter;
+        identity->hasCounter = true;
+    }
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
     if (pageCount > 0 && changeCounter == validFor && size < pageSize * pageCount) {

@@ -20,14 +20,19 @@ struct FileFacts {
 // format, section 1.3): the 16-byte magic, a valid page size, and a file at
 // least as long as the page count it declares. Ok, or NotSqlite, Corrupt,
 // Unreadable or TooLarge with a translated reason.
-LoadStatus checkSqliteHeader(const QString &path, QString *reason);
+// `identity`, when given, receives the file's identity read from the same open
+// descriptor (models/store/fileidentity.h).
+LoadStatus checkSqliteHeader(const QString &path, QString *reason,
+                             FileIdentity *identity = nullptr);
 
 // The status of an sqlite result code met while reading: damage versus access problems.
 LoadStatus statusOf(int sqliteResultCode);
 
 // Structural checks shared by load and save in place: integrity (quick_check),
-// GeoPackage application id, no trigger, view or virtual table, a cc_meta table
-// and its version fields. Throws StoreError.
+// GeoPackage application id, no trigger, view or virtual table, no index on a
+// table CountyCare writes that its own schema does not have (an added UNIQUE
+// index would make every later save fail), a cc_meta table and its version
+// fields. Throws StoreError.
 FileFacts inspectDatabase(SqliteDb &db);
 
 } // namespace cc::store

@@ -1,12 +1,13 @@
 #include "widgets/charts/chartexport.h"
 
+#include "models/store/atomicfile.h"
+
 #include <qcustomplot.h>
 
 #include <QClipboard>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <cmath>
 
@@ -102,9 +103,14 @@ bool exportPng(QCustomPlot *plot, const QString &path, const ExportSize &size, Q
                                .arg(size.heightPx)
                                .arg(size.dpi));
     const QImage image = renderChartImage(plot, size);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+    store::AtomicFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
         return fail(error, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
+    const bool encoded = image.save(&file, "PNG");
+    if (!file.commit())
+        return fail(error, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (!encoded) // not an I/O failure (commit would have said): the image itself
+        return fail(error, Tr::tr("Could not write %1: the image could not be encoded.").arg(path));
     return true;
 }
 
@@ -113,7 +119,7 @@ bool exportSvg(QCustomPlot *plot, const QString &path, const ExportSize &size, c
 {
     if (!size.isValid())
         return fail(error, Tr::tr("The image size is out of range."));
-    QSaveFile file(path);
+    store::AtomicFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
     {
@@ -138,7 +144,7 @@ bool exportPdf(QCustomPlot *plot, const QString &path, const ExportSize &size, c
 {
     if (!size.isValid())
         return fail(error, Tr::tr("The page size is out of range."));
-    QSaveFile file(path);
+    store::AtomicFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
     {
@@ -190,9 +196,8 @@ QByteArray chartCsv(const ChartTable &table)
 
 bool exportCsv(const ChartTable &table, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(chartCsv(table)) < 0 || !file.commit())
-        return fail(error, Tr::tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (const QString reason = store::writeFileAtomically(path, chartCsv(table)); !reason.isEmpty())
+        return fail(error, Tr::tr("Could not write %1: %2").arg(path, reason));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "models/domain/labels.h"
 #include "models/domain/projectdocument.h"
 #include "models/sim/calendar.h"
+#include "models/store/atomicfile.h"
 #include "widgets/charts/chartbuilder.h"
 #include "widgets/charts/chartexport.h"
 #include "widgets/charts/chartformat.h"
@@ -14,7 +15,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace cc::charts {
 
@@ -208,7 +208,7 @@ ReportResult writeReport(const ReportInput &in, const QString &path)
         result.message = Tr::tr("There are no simulation results to report.");
         return result;
     }
-    QSaveFile file(path);
+    store::AtomicFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         result.message = Tr::tr("Could not write %1: %2").arg(path, file.errorString());
         return result;

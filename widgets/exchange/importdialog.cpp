@@ -108,11 +108,13 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
     crsHint->setForegroundRole(QPalette::PlaceholderText);
 
     m_encoding = new QComboBox(this);
-    m_encoding->addItem(tr("As the file says, else detected (UTF-8, else GBK)"),
+    m_encoding->addItem(tr("As the file says, else detected (UTF-8, UTF-16, else GBK)"),
                         static_cast<int>(TextEncoding::Auto));
     m_encoding->addItem(tr("UTF-8"), static_cast<int>(TextEncoding::Utf8));
     m_encoding->addItem(tr("GBK / GB18030 (Chinese Excel and GIS software)"),
                         static_cast<int>(TextEncoding::Gb18030));
+    m_encoding->addItem(tr("UTF-16 (Excel \"Unicode Text\", CSV only)"),
+                        static_cast<int>(TextEncoding::Utf16));
 
     m_detected = new QLabel(this);
     m_detected->setObjectName(QStringLiteral("detected"));
