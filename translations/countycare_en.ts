@@ -2024,6 +2024,50 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>County doctors posted 6+ months per 10,000 residents</source>
         <translation>County doctors posted 6+ months per 10,000 residents</translation>
     </message>
+    <message>
+        <source>Critical-illness carve-out payments</source>
+        <translation>Critical-illness carve-out payments</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>Turnover fund advanced (+) or recovered (-)</translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation>Bed occupancy</translation>
+    </message>
+    <message>
+        <source>Outpatient congestion</source>
+        <translation>Outpatient congestion</translation>
+    </message>
+    <message>
+        <source>Inpatient congestion</source>
+        <translation>Inpatient congestion</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>Avoided admissions</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>Average length of stay (days)</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>Referrals up</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>Referrals down</translation>
+    </message>
+    <message>
+        <source>Telemedicine links&apos; cost</source>
+        <translation>Telemedicine links&apos; cost</translation>
+    </message>
 </context>
 <context>
     <name>cc::Labels</name>
@@ -2110,6 +2154,22 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>baseline</source>
         <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>Remote consultation</translation>
+    </message>
+    <message>
+        <source>Shared imaging centre</source>
+        <translation>Shared imaging centre</translation>
+    </message>
+    <message>
+        <source>Shared laboratory</source>
+        <translation>Shared laboratory</translation>
+    </message>
+    <message>
+        <source>Shared ECG centre</source>
+        <translation>Shared ECG centre</translation>
     </message>
 </context>
 <context>
@@ -2982,24 +3042,12 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Budget share</translation>
     </message>
     <message>
-        <source>Share of the available fund handed to the alliance as its global budget.</source>
-        <translation>Share of the available fund handed to the alliance as its global budget.</translation>
-    </message>
-    <message>
         <source>Critical illness share</source>
         <translation>Critical illness share</translation>
     </message>
     <message>
-        <source>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</source>
-        <translation>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</translation>
-    </message>
-    <message>
         <source>Risk reserve share</source>
         <translation>Risk reserve share</translation>
-    </message>
-    <message>
-        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</source>
-        <translation>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</translation>
     </message>
     <message>
         <source>Monthly prepayment share</source>
@@ -3290,14 +3338,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>County&apos;s starting grassroots share of outpatient visits (基层诊疗量占比).</translation>
     </message>
     <message>
-        <source>Queue smoothing</source>
-        <translation>Queue smoothing</translation>
-    </message>
-    <message>
-        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Uncertainty</translation>
     </message>
@@ -3484,6 +3524,330 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
         <translation>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Provider response</source>
+        <translation>Provider response</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>Two-way referral</translation>
+    </message>
+    <message>
+        <source>Yearly growth of subsidy and premium</source>
+        <translation>Yearly growth of subsidy and premium</translation>
+    </message>
+    <message>
+        <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
+        <translation>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</translation>
+    </message>
+    <message>
+        <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
+        <translation>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</translation>
+    </message>
+    <message>
+        <source>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</source>
+        <translation>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</translation>
+    </message>
+    <message>
+        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</source>
+        <translation>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</translation>
+    </message>
+    <message>
+        <source>How the budget is set</source>
+        <translation>How the budget is set</translation>
+    </message>
+    <message>
+        <source>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</source>
+        <translation>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</translation>
+    </message>
+    <message>
+        <source>Budget growth coefficient</source>
+        <translation>Budget growth coefficient</translation>
+    </message>
+    <message>
+        <source>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</source>
+        <translation>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</translation>
+    </message>
+    <message>
+        <source>Turnover fund</source>
+        <translation>Turnover fund</translation>
+    </message>
+    <message>
+        <source>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</source>
+        <translation>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</translation>
+    </message>
+    <message>
+        <source>High-cost threshold per admission</source>
+        <translation>High-cost threshold per admission</translation>
+    </message>
+    <message>
+        <source>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</source>
+        <translation>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</translation>
+    </message>
+    <message>
+        <source>Bed-day payment for recovery at a township centre</source>
+        <translation>Bed-day payment for recovery at a township centre</translation>
+    </message>
+    <message>
+        <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
+        <translation>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</translation>
+    </message>
+    <message>
+        <source>Queue carried over</source>
+        <translation>Queue carried over</translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
+        <translation>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</translation>
+    </message>
+    <message>
+        <source>Range of the avoided admissions</source>
+        <translation>Range of the avoided admissions</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</source>
+        <translation>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</translation>
+    </message>
+    <message>
+        <source>Range of the capitation incentive</source>
+        <translation>Range of the capitation incentive</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the incentive capitation gives.</source>
+        <translation>Relative half-width of the uncertainty range of the incentive capitation gives.</translation>
+    </message>
+    <message>
+        <source>Range of the shorter stays</source>
+        <translation>Range of the shorter stays</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in length of stay.</source>
+        <translation>Relative half-width of the uncertainty range of the fall in length of stay.</translation>
+    </message>
+    <message>
+        <source>Range of the cheaper admissions</source>
+        <translation>Range of the cheaper admissions</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in cost per admission.</source>
+        <translation>Relative half-width of the uncertainty range of the fall in cost per admission.</translation>
+    </message>
+    <message>
+        <source>Range of the referrals up</source>
+        <translation>Range of the referrals up</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred up through the alliance.</source>
+        <translation>Relative half-width of the uncertainty range of the share referred up through the alliance.</translation>
+    </message>
+    <message>
+        <source>Range of the referrals down</source>
+        <translation>Range of the referrals down</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred down for recovery.</source>
+        <translation>Relative half-width of the uncertainty range of the share referred down for recovery.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of outpatient prices</source>
+        <translation>Yearly growth of outpatient prices</translation>
+    </message>
+    <message>
+        <source>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</source>
+        <translation>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</translation>
+    </message>
+    <message>
+        <source>Yearly growth of inpatient prices</source>
+        <translation>Yearly growth of inpatient prices</translation>
+    </message>
+    <message>
+        <source>Cost per admission grows by this share each calendar year.</source>
+        <translation>Cost per admission grows by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of visits per person</source>
+        <translation>Yearly growth of visits per person</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person grow by this share each calendar year.</source>
+        <translation>Outpatient visits per person grow by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of admissions per person</source>
+        <translation>Yearly growth of admissions per person</translation>
+    </message>
+    <message>
+        <source>Admissions per person grow by this share each calendar year.</source>
+        <translation>Admissions per person grow by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Bed occupancy at capacity</source>
+        <translation>Bed occupancy at capacity</translation>
+    </message>
+    <message>
+        <source>Share of bed-days a facility fills before admissions start to queue (病床使用率).</source>
+        <translation>Share of bed-days a facility fills before admissions start to queue (病床使用率).</translation>
+    </message>
+    <message>
+        <source>Ward time of a GP</source>
+        <translation>Ward time of a GP</translation>
+    </message>
+    <message>
+        <source>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of a specialist</source>
+        <translation>Ward time of a specialist</translation>
+    </message>
+    <message>
+        <source>Share of a specialist&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a specialist&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of a nurse</source>
+        <translation>Ward time of a nurse</translation>
+    </message>
+    <message>
+        <source>Share of a nurse&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a nurse&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of public-health staff</source>
+        <translation>Ward time of public-health staff</translation>
+    </message>
+    <message>
+        <source>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</source>
+        <translation>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</translation>
+    </message>
+    <message>
+        <source>Spread of admission costs</source>
+        <translation>Spread of admission costs</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</source>
+        <translation>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</translation>
+    </message>
+    <message>
+        <source>Effective reimbursement scale</source>
+        <translation>Effective reimbursement scale</translation>
+    </message>
+    <message>
+        <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
+        <translation>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</translation>
+    </message>
+    <message>
+        <source>Stated claims-to-revenue ratio</source>
+        <translation>Stated claims-to-revenue ratio</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</source>
+        <translation>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</translation>
+    </message>
+    <message>
+        <source>Weight of facility size</source>
+        <translation>Weight of facility size</translation>
+    </message>
+    <message>
+        <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
+        <translation>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>Avoidable admissions prevented</translation>
+    </message>
+    <message>
+        <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
+        <translation>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</translation>
+    </message>
+    <message>
+        <source>Response ramp-up</source>
+        <translation>Response ramp-up</translation>
+    </message>
+    <message>
+        <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
+        <translation>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>Shorter stays under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
+        <translation>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>Cheaper admissions under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
+        <translation>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</translation>
+    </message>
+    <message>
+        <source>Induced admissions under fee-for-service</source>
+        <translation>Induced admissions under fee-for-service</translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</translation>
+    </message>
+    <message>
+        <source>Visits per avoided admission</source>
+        <translation>Visits per avoided admission</translation>
+    </message>
+    <message>
+        <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
+        <translation>Chronic-care visits at village clinics and township centres that replace one avoided admission.</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>Referred up through the alliance</translation>
+    </message>
+    <message>
+        <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
+        <translation>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
+    </message>
+    <message>
+        <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
+        <translation>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</translation>
+    </message>
+    <message>
+        <source>Recovery part of a stay</source>
+        <translation>Recovery part of a stay</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
+        <translation>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</translation>
+    </message>
+    <message>
+        <source>Recovery part of the cost</source>
+        <translation>Recovery part of the cost</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
+        <translation>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4295,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Scenarios and policy schedules</source>
         <translation>Scenarios and policy schedules</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5556,58 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>project title</source>
         <translation>project title</translation>
     </message>
+    <message>
+        <source>The link refers to facility %1, which does not exist.</source>
+        <translation>The link refers to facility %1, which does not exist.</translation>
+    </message>
+    <message>
+        <source>A telemedicine link starts at a county hospital.</source>
+        <translation>A telemedicine link starts at a county hospital.</translation>
+    </message>
+    <message>
+        <source>A telemedicine link ends at a township centre.</source>
+        <translation>A telemedicine link ends at a township centre.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link %1.</source>
+        <translation>Unknown kind of telemedicine link %1.</translation>
+    </message>
+    <message>
+        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
+        <translation>A link must start at month 0 or later and end after it starts (got %1 to %2).</translation>
+    </message>
+    <message>
+        <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
+        <translation>A link&apos;s capability gain must be between 0 and 1 (got %1).</translation>
+    </message>
+    <message>
+        <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
+        <translation>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</translation>
+    </message>
+    <message>
+        <source>The link refers to scenario %1, which does not exist.</source>
+        <translation>The link refers to scenario %1, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
+        <translation>Days in bed per admission must be between 0 and 365 (got %1).</translation>
+    </message>
+    <message>
+        <source>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</source>
+        <translation>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</source>
+        <translation>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</translation>
+    </message>
+    <message>
+        <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
+        <translation>The avoidable share of admissions must be between 0 and 1 (got %1).</translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation>Telemedicine link</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -5495,6 +5915,30 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Admissions per person</source>
         <translation>Admissions per person</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>Avoidable admissions prevented</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>Shorter stays under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>Cheaper admissions under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>Referred up through the alliance</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
     </message>
 </context>
 <context>
@@ -5929,6 +6373,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>%1 Change those postings first, or let the rule warn.</source>
         <translation>%1 Change those postings first, or let the rule warn.</translation>
+    </message>
+    <message>
+        <source>telemedicine link</source>
+        <translation>telemedicine link</translation>
     </message>
 </context>
 <context>

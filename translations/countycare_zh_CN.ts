@@ -2006,6 +2006,50 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>County doctors posted 6+ months per 10,000 residents</source>
         <translation>每万居民派驻基层6个月以上的县级医生数</translation>
     </message>
+    <message>
+        <source>Critical-illness carve-out payments</source>
+        <translation>大病及高额费用单列支付</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>周转金预拨（+）或收回（-）</translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation>病床使用率</translation>
+    </message>
+    <message>
+        <source>Outpatient congestion</source>
+        <translation>门诊拥挤程度</translation>
+    </message>
+    <message>
+        <source>Inpatient congestion</source>
+        <translation>住院拥挤程度</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>平均住院日（天）</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>上转人次</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>下转人次</translation>
+    </message>
+    <message>
+        <source>Telemedicine links&apos; cost</source>
+        <translation>远程医疗协作费用</translation>
+    </message>
 </context>
 <context>
     <name>cc::Labels</name>
@@ -2092,6 +2136,22 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>baseline</source>
         <translation>基线方案</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>远程会诊</translation>
+    </message>
+    <message>
+        <source>Shared imaging centre</source>
+        <translation>共享影像中心</translation>
+    </message>
+    <message>
+        <source>Shared laboratory</source>
+        <translation>共享检验中心</translation>
+    </message>
+    <message>
+        <source>Shared ECG centre</source>
+        <translation>共享心电中心</translation>
     </message>
 </context>
 <context>
@@ -2962,24 +3022,12 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>总额预算占比</translation>
     </message>
     <message>
-        <source>Share of the available fund handed to the alliance as its global budget.</source>
-        <translation>可用医保基金中作为总额预算拨付给医共体的比例。</translation>
-    </message>
-    <message>
         <source>Critical illness share</source>
         <translation>大病保险划拨比例</translation>
     </message>
     <message>
-        <source>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</source>
-        <translation>核定总额预算前，从基金收入中划出用于大病保险的比例。</translation>
-    </message>
-    <message>
         <source>Risk reserve share</source>
         <translation>风险调剂金提取比例</translation>
-    </message>
-    <message>
-        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</source>
-        <translation>核定总额预算前，医保基金从收入中留作风险调剂金的比例。</translation>
     </message>
     <message>
         <source>Monthly prepayment share</source>
@@ -3270,14 +3318,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>本县起始时门诊诊疗量中基层医疗机构所占的比例（基层诊疗量占比）。</translation>
     </message>
     <message>
-        <source>Queue smoothing</source>
-        <translation>排队平滑系数</translation>
-    </message>
-    <message>
-        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>上月排队量延续到本月的比例；用于抑制超负荷医疗机构逐月的大幅波动。</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
@@ -3464,6 +3504,330 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
         <translation>未录入本人薪酬的高级职称人员所采用的假定年薪。</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <source>Provider response</source>
+        <translation>医疗机构行为响应</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>Yearly growth of subsidy and premium</source>
+        <translation>财政补助和个人缴费年增长率</translation>
+    </message>
+    <message>
+        <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
+        <translation>所填财政补助和个人缴费为第一年标准；以后每个自然年按此比例增长（筹资增长）。</translation>
+    </message>
+    <message>
+        <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
+        <translation>预算基数（基金收入，或上年支出加增长）中作为总额预算交给医共体的比例。</translation>
+    </message>
+    <message>
+        <source>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</source>
+        <translation>按收入核定预算前，从基金收入中划出用于大病保险的比例。</translation>
+    </message>
+    <message>
+        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</source>
+        <translation>按收入核定预算前，基金留作风险调剂金的收入比例。</translation>
+    </message>
+    <message>
+        <source>How the budget is set</source>
+        <translation>预算核定方式</translation>
+    </message>
+    <message>
+        <source>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</source>
+        <translation>1：按医共体参保居民上年实际支出乘以增长系数核定；0：扣除大病保险和风险调剂金后按基金收入的一定比例核定（以收定支）。</translation>
+    </message>
+    <message>
+        <source>Budget growth coefficient</source>
+        <translation>预算增长系数</translation>
+    </message>
+    <message>
+        <source>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</source>
+        <translation>按上年支出核定预算时，在上年支出基础上增加的年增长率（增长系数）。</translation>
+    </message>
+    <message>
+        <source>Turnover fund</source>
+        <translation>周转金</translation>
+    </message>
+    <message>
+        <source>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</source>
+        <translation>每个预算年度初预拨给医共体、年终清算时收回的预付月数（周转金）。</translation>
+    </message>
+    <message>
+        <source>High-cost threshold per admission</source>
+        <translation>单次住院高额费用起付线</translation>
+    </message>
+    <message>
+        <source>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</source>
+        <translation>单次住院费用超过此金额的部分由基金单列支付，不占医共体总额预算（大病、高额费用单列）。</translation>
+    </message>
+    <message>
+        <source>Bed-day payment for recovery at a township centre</source>
+        <translation>乡镇卫生院康复按床日付费标准</translation>
+    </message>
+    <message>
+        <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
+        <translation>县级医院下转到乡镇卫生院康复的患者，每床日支付的金额（按床日付费）。</translation>
+    </message>
+    <message>
+        <source>Queue carried over</source>
+        <translation>排队结转比例</translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
+        <translation>上月排队延续到本月的比例；0：患者预期的是本月需求与服务能力平衡时的排队。</translation>
+    </message>
+    <message>
+        <source>Range of the avoided admissions</source>
+        <translation>避免住院比例的不确定范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</source>
+        <translation>可避免住院中被避免比例的不确定范围（相对半宽）。</translation>
+    </message>
+    <message>
+        <source>Range of the capitation incentive</source>
+        <translation>按人头付费激励的不确定范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the incentive capitation gives.</source>
+        <translation>按人头付费所产生激励的不确定范围（相对半宽）。</translation>
+    </message>
+    <message>
+        <source>Range of the shorter stays</source>
+        <translation>住院日缩短幅度的不确定范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in length of stay.</source>
+        <translation>平均住院日下降幅度的不确定范围（相对半宽）。</translation>
+    </message>
+    <message>
+        <source>Range of the cheaper admissions</source>
+        <translation>次均住院费用下降幅度的不确定范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in cost per admission.</source>
+        <translation>次均住院费用下降幅度的不确定范围（相对半宽）。</translation>
+    </message>
+    <message>
+        <source>Range of the referrals up</source>
+        <translation>上转比例的不确定范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred up through the alliance.</source>
+        <translation>经医共体上转比例的不确定范围（相对半宽）。</translation>
+    </message>
+    <message>
+        <source>Range of the referrals down</source>
+        <translation>下转比例的不确定范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred down for recovery.</source>
+        <translation>下转康复比例的不确定范围（相对半宽）。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of outpatient prices</source>
+        <translation>次均门诊费用年增长率</translation>
+    </message>
+    <message>
+        <source>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</source>
+        <translation>次均门诊费用每个自然年按此比例增长（患者按相对于这一增长的价格选择）。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of inpatient prices</source>
+        <translation>次均住院费用年增长率</translation>
+    </message>
+    <message>
+        <source>Cost per admission grows by this share each calendar year.</source>
+        <translation>次均住院费用每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of visits per person</source>
+        <translation>人均门诊人次年增长率</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person grow by this share each calendar year.</source>
+        <translation>人均门诊人次每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of admissions per person</source>
+        <translation>人均住院率年增长率</translation>
+    </message>
+    <message>
+        <source>Admissions per person grow by this share each calendar year.</source>
+        <translation>人均住院人次每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Bed occupancy at capacity</source>
+        <translation>满负荷病床使用率</translation>
+    </message>
+    <message>
+        <source>Share of bed-days a facility fills before admissions start to queue (病床使用率).</source>
+        <translation>机构实际占用床日达到此比例后，入院开始排队（病床使用率）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a GP</source>
+        <translation>全科医生病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>全科医生用于病房的工作时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a specialist</source>
+        <translation>专科医生病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a specialist&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>专科医生用于病房的工作时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a nurse</source>
+        <translation>护士病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a nurse&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>护士用于病房的工作时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of public-health staff</source>
+        <translation>公共卫生人员病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</source>
+        <translation>公共卫生人员用于病房的工作时间比例（其余用于门诊和慢病随访）。</translation>
+    </message>
+    <message>
+        <source>Spread of admission costs</source>
+        <translation>住院费用离散程度</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</source>
+        <translation>单次住院费用相对于该服务类别均值的变异系数（对数正态分布），决定超过高额费用起付线的部分有多大。</translation>
+    </message>
+    <message>
+        <source>Effective reimbursement scale</source>
+        <translation>实际报销系数</translation>
+    </message>
+    <message>
+        <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
+        <translation>按报销政策计算的基金每人次支付乘以此系数（其余由患者负担）；填报了基金支出收入比时由校准拟合，否则为1。</translation>
+    </message>
+    <message>
+        <source>Stated claims-to-revenue ratio</source>
+        <translation>填报的基金支出收入比</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</source>
+        <translation>第一年基金用于参保居民医疗的支出与基金收入之比（基金支出/收入）；0表示未填报。</translation>
+    </message>
+    <message>
+        <source>Weight of facility size</source>
+        <translation>机构规模权重</translation>
+    </message>
+    <message>
+        <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
+        <translation>县域内机构规模（门诊按本院人员数，住院按床位数）取对数后每单位的效用。1表示其他条件相同时，规模翻倍吸引的患者也翻倍。</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>可避免住院的减少比例</translation>
+    </message>
+    <message>
+        <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>在激励充分时，医共体健康管理可避免的签约居民可避免住院（门诊敏感疾病住院）的比例；被避免的住院转为村卫生室和乡镇卫生院的慢病门诊。</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
+        <translation>仅实行签约居民按人头付费时，家庭医生团队每节省1元医疗费用可得的部分（总额预算另有激励）。</translation>
+    </message>
+    <message>
+        <source>Response ramp-up</source>
+        <translation>行为响应的爬坡期</translation>
+    </message>
+    <message>
+        <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
+        <translation>总额预算、DRG点数法或按人头付费实施后，医疗机构行为响应达到充分所需的月数。</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>DRG或总额预算下住院日缩短</translation>
+    </message>
+    <message>
+        <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
+        <translation>在DRG点数法或总额预算下，响应充分时乡镇卫生院和县级医院平均住院日下降的比例。</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>DRG或总额预算下次均住院费用下降</translation>
+    </message>
+    <message>
+        <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
+        <translation>在DRG点数法或总额预算下，响应充分时乡镇卫生院和县级医院次均住院费用下降的比例。</translation>
+    </message>
+    <message>
+        <source>Induced admissions under fee-for-service</source>
+        <translation>按项目付费下的诱导住院</translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation>按项目付费时医疗机构诱导产生的额外住院（供方诱导需求），实行总额预算后消失。0表示没有。</translation>
+    </message>
+    <message>
+        <source>Visits per avoided admission</source>
+        <translation>每例避免住院替代的门诊人次</translation>
+    </message>
+    <message>
+        <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
+        <translation>替代一例被避免住院的村卫生室和乡镇卫生院慢病门诊人次。</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>经医共体上转比例</translation>
+    </message>
+    <message>
+        <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
+        <translation>实行医共体总额预算且响应充分后，本乡镇卫生院不能收治的住院中由医共体上转（转往县级医院，或经转诊保留报销待遇转往县外）的比例。</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>下转康复比例</translation>
+    </message>
+    <message>
+        <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
+        <translation>实行医共体总额预算且响应充分后，县级医院住院患者中康复期转到本乡镇卫生院病床的比例。</translation>
+    </message>
+    <message>
+        <source>Recovery part of a stay</source>
+        <translation>住院中康复期所占比例</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
+        <translation>县级医院住院日中属于恢复期或康复、可转到乡镇卫生院病床的比例。</translation>
+    </message>
+    <message>
+        <source>Recovery part of the cost</source>
+        <translation>康复期费用所占比例</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
+        <translation>县级医院单次住院费用中发生在康复期的比例（急性期费用最高）。</translation>
     </message>
 </context>
 <context>
@@ -3906,6 +4270,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Scenarios and policy schedules</source>
         <translation>方案和政策时间表</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +5523,58 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>project title</source>
         <translation>项目标题</translation>
     </message>
+    <message>
+        <source>The link refers to facility %1, which does not exist.</source>
+        <translation>该协作关系引用的机构 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A telemedicine link starts at a county hospital.</source>
+        <translation>远程医疗协作的提供方应为县级医院。</translation>
+    </message>
+    <message>
+        <source>A telemedicine link ends at a township centre.</source>
+        <translation>远程医疗协作的接受方应为乡镇卫生院。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link %1.</source>
+        <translation>未知的远程医疗协作类型 %1。</translation>
+    </message>
+    <message>
+        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
+        <translation>协作关系应从第0个月或以后开始，且结束晚于开始（当前为 %1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
+        <translation>协作带来的能力提升应在0到1之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
+        <translation>协作的年费用应在0到10亿元之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The link refers to scenario %1, which does not exist.</source>
+        <translation>该协作关系引用的方案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
+        <translation>每次住院的住院日应在0到365天之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</source>
+        <translation>只有门诊服务类别才能承接替代被避免住院的慢病门诊。</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</source>
+        <translation>服务类别“%1”已承接替代被避免住院的慢病门诊。</translation>
+    </message>
+    <message>
+        <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
+        <translation>可避免住院的比例应在0到1之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation>远程医疗协作</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -5462,6 +5882,30 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Admissions per person</source>
         <translation>每人住院次数</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>可避免住院的减少比例</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>DRG或总额预算下住院日缩短</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>DRG或总额预算下次均住院费用下降</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>经医共体上转比例</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>下转康复比例</translation>
     </message>
 </context>
 <context>
@@ -5893,6 +6337,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>%1 Change those postings first, or let the rule warn.</source>
         <translation>%1请先修改这些派驻，或将该规则设为“警告”。</translation>
+    </message>
+    <message>
+        <source>telemedicine link</source>
+        <translation>远程医疗协作</translation>
     </message>
 </context>
 <context>
