@@ -64,6 +64,14 @@
         <source>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</source>
         <translation>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</translation>
     </message>
+    <message>
+        <source>&amp;Calibration...</source>
+        <translation>&amp;Calibration...</translation>
+    </message>
+    <message>
+        <source>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</source>
+        <translation>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -1040,10 +1048,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</translation>
     </message>
     <message>
-        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
-        <translation>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</translation>
-    </message>
-    <message>
         <source>Surplus retention</source>
         <translation>Surplus retention</translation>
     </message>
@@ -1151,6 +1155,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</source>
         <translation>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</translation>
     </message>
+    <message>
+        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
+        <translation>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</translation>
+    </message>
 </context>
 <context>
     <name>cc::GlossaryDialog</name>
@@ -1167,16 +1175,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Type part of a term, in Chinese or in the interface language</translation>
     </message>
     <message>
-        <source>The terms of the reform</source>
-        <translation>The terms of the reform</translation>
-    </message>
-    <message>
         <source>What the term means and how the planner models it</source>
         <translation>What the term means and how the planner models it</translation>
     </message>
     <message>
         <source>In the planner</source>
         <translation>In the planner</translation>
+    </message>
+    <message>
+        <source>The terms of the reform</source>
+        <translation>The terms of the reform</translation>
     </message>
 </context>
 <context>
@@ -2487,24 +2495,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Budget share</translation>
     </message>
     <message>
-        <source>Share of the available fund handed to the alliance as its global budget.</source>
-        <translation>Share of the available fund handed to the alliance as its global budget.</translation>
-    </message>
-    <message>
         <source>Critical illness share</source>
         <translation>Critical illness share</translation>
     </message>
     <message>
-        <source>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</source>
-        <translation>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</translation>
-    </message>
-    <message>
         <source>Risk reserve share</source>
         <translation>Risk reserve share</translation>
-    </message>
-    <message>
-        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</source>
-        <translation>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</translation>
     </message>
     <message>
         <source>Monthly prepayment share</source>
@@ -2795,14 +2791,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>County&apos;s starting grassroots share of outpatient visits (基层诊疗量占比).</translation>
     </message>
     <message>
-        <source>Queue smoothing</source>
-        <translation>Queue smoothing</translation>
-    </message>
-    <message>
-        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Uncertainty</translation>
     </message>
@@ -2989,6 +2977,178 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
         <translation>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Yearly growth of subsidy and premium</source>
+        <translation>Yearly growth of subsidy and premium</translation>
+    </message>
+    <message>
+        <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
+        <translation>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</translation>
+    </message>
+    <message>
+        <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
+        <translation>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</translation>
+    </message>
+    <message>
+        <source>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</source>
+        <translation>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</translation>
+    </message>
+    <message>
+        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</source>
+        <translation>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</translation>
+    </message>
+    <message>
+        <source>How the budget is set</source>
+        <translation>How the budget is set</translation>
+    </message>
+    <message>
+        <source>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</source>
+        <translation>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</translation>
+    </message>
+    <message>
+        <source>Budget growth coefficient</source>
+        <translation>Budget growth coefficient</translation>
+    </message>
+    <message>
+        <source>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</source>
+        <translation>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</translation>
+    </message>
+    <message>
+        <source>Turnover fund</source>
+        <translation>Turnover fund</translation>
+    </message>
+    <message>
+        <source>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</source>
+        <translation>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</translation>
+    </message>
+    <message>
+        <source>High-cost threshold per admission</source>
+        <translation>High-cost threshold per admission</translation>
+    </message>
+    <message>
+        <source>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</source>
+        <translation>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</translation>
+    </message>
+    <message>
+        <source>Queue carried over</source>
+        <translation>Queue carried over</translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
+        <translation>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of outpatient prices</source>
+        <translation>Yearly growth of outpatient prices</translation>
+    </message>
+    <message>
+        <source>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</source>
+        <translation>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</translation>
+    </message>
+    <message>
+        <source>Yearly growth of inpatient prices</source>
+        <translation>Yearly growth of inpatient prices</translation>
+    </message>
+    <message>
+        <source>Cost per admission grows by this share each calendar year.</source>
+        <translation>Cost per admission grows by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of visits per person</source>
+        <translation>Yearly growth of visits per person</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person grow by this share each calendar year.</source>
+        <translation>Outpatient visits per person grow by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of admissions per person</source>
+        <translation>Yearly growth of admissions per person</translation>
+    </message>
+    <message>
+        <source>Admissions per person grow by this share each calendar year.</source>
+        <translation>Admissions per person grow by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Bed occupancy at capacity</source>
+        <translation>Bed occupancy at capacity</translation>
+    </message>
+    <message>
+        <source>Share of bed-days a facility fills before admissions start to queue (病床使用率).</source>
+        <translation>Share of bed-days a facility fills before admissions start to queue (病床使用率).</translation>
+    </message>
+    <message>
+        <source>Ward time of a GP</source>
+        <translation>Ward time of a GP</translation>
+    </message>
+    <message>
+        <source>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of a specialist</source>
+        <translation>Ward time of a specialist</translation>
+    </message>
+    <message>
+        <source>Share of a specialist&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a specialist&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of a nurse</source>
+        <translation>Ward time of a nurse</translation>
+    </message>
+    <message>
+        <source>Share of a nurse&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a nurse&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of public-health staff</source>
+        <translation>Ward time of public-health staff</translation>
+    </message>
+    <message>
+        <source>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</source>
+        <translation>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</translation>
+    </message>
+    <message>
+        <source>Spread of admission costs</source>
+        <translation>Spread of admission costs</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</source>
+        <translation>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</translation>
+    </message>
+    <message>
+        <source>Effective reimbursement scale</source>
+        <translation>Effective reimbursement scale</translation>
+    </message>
+    <message>
+        <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
+        <translation>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</translation>
+    </message>
+    <message>
+        <source>Stated claims-to-revenue ratio</source>
+        <translation>Stated claims-to-revenue ratio</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</source>
+        <translation>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</translation>
+    </message>
+    <message>
+        <source>Weight of facility size</source>
+        <translation>Weight of facility size</translation>
+    </message>
+    <message>
+        <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
+        <translation>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</translation>
     </message>
 </context>
 <context>
@@ -3763,54 +3923,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
 <context>
     <name>cc::ScenarioComparisonView</name>
     <message>
-        <source>In-county treatment rate</source>
-        <translation>In-county treatment rate</translation>
-    </message>
-    <message>
-        <source>In-county treatment rate, last 12 months</source>
-        <translation>In-county treatment rate, last 12 months</translation>
-    </message>
-    <message>
-        <source>In-county inpatient share</source>
-        <translation>In-county inpatient share</translation>
-    </message>
-    <message>
-        <source>Grassroots share of outpatient care</source>
-        <translation>Grassroots share of outpatient care</translation>
-    </message>
-    <message>
-        <source>Fund spent in county</source>
-        <translation>Fund spent in county</translation>
-    </message>
-    <message>
-        <source>Fund balance (yuan)</source>
-        <translation>Fund balance (yuan)</translation>
-    </message>
-    <message>
-        <source>Months of reserve</source>
-        <translation>Months of reserve</translation>
-    </message>
-    <message>
-        <source>Fund payments in the last month (yuan)</source>
-        <translation>Fund payments in the last month (yuan)</translation>
-    </message>
-    <message>
-        <source>Retained surplus, whole horizon (yuan)</source>
-        <translation>Retained surplus, whole horizon (yuan)</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket share of cost</source>
-        <translation>Out-of-pocket share of cost</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket per resident per month (yuan)</source>
-        <translation>Out-of-pocket per resident per month (yuan)</translation>
-    </message>
-    <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>County doctors posted 6+ months per 10,000 residents</translation>
-    </message>
-    <message>
         <source> pp</source>
         <translation> pp</translation>
     </message>
@@ -3841,6 +3953,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+    <message>
+        <source>%1, whole horizon</source>
+        <translation>%1, whole horizon</translation>
     </message>
 </context>
 <context>
@@ -4691,6 +4807,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>English name</source>
         <translation>English name</translation>
     </message>
+    <message>
+        <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
+        <translation>Days in bed per admission must be between 0 and 365 (got %1).</translation>
+    </message>
 </context>
 <context>
     <name>cc::WorkshopMode</name>
@@ -4729,6 +4849,64 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Showing AFTER: %1</source>
         <translation>Showing AFTER: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysis::Calibration</name>
+    <message>
+        <source>In-county treatment rate (县域就诊率)</source>
+        <translation>In-county treatment rate (县域就诊率)</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share (县域内住院人次占比)</source>
+        <translation>In-county inpatient share (县域内住院人次占比)</translation>
+    </message>
+    <message>
+        <source>Grassroots share of visits (基层诊疗量占比)</source>
+        <translation>Grassroots share of visits (基层诊疗量占比)</translation>
+    </message>
+    <message>
+        <source>Fund claims to revenue (基金支出/收入)</source>
+        <translation>Fund claims to revenue (基金支出/收入)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type a percentage such as 85, or leave the field empty when the county does not state it.</source>
+        <translation>%1: &quot;%2&quot; is not a number. Type a percentage such as 85, or leave the field empty when the county does not state it.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and at most 200% (you typed %2).</source>
+        <translation>%1 must be more than 0% and at most 200% (you typed %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and less than 100% (you typed %2).</source>
+        <translation>%1 must be more than 0% and less than 100% (you typed %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is far too low for a county. Type percentages: 85 for 85%, not 0.85.</source>
+        <translation>%1 of %2 is far too low for a county. Type percentages: 85 for 85%, not 0.85.</translation>
+    </message>
+    <message>
+        <source>%1: its starting shares give the %2 level a part of this care, but no %2 in the project can provide it in the first year, so the model decides that part. Check the facilities&apos; capabilities and beds, or the starting shares.</source>
+        <translation>%1: its starting shares give the %2 level a part of this care, but no %2 in the project can provide it in the first year, so the model decides that part. Check the facilities&apos; capabilities and beds, or the starting shares.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</source>
+        <translation>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</translation>
+    </message>
+    <message>
+        <source>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</source>
+        <translation>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</translation>
+    </message>
+    <message>
+        <source>Detail from the model: %1</source>
+        <translation>Detail from the model: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the model reaches %2 against the stated %3 after %n round(s). The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</source>
+        <translation>
+            <numerusform>%1: the model reaches %2 against the stated %3 after %n round. The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</numerusform>
+            <numerusform>%1: the model reaches %2 against the stated %3 after %n rounds. The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4823,6 +5001,175 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Admissions per person</source>
         <translation>Admissions per person</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::CalibrationDialog</name>
+    <message>
+        <source>National target for tight alliances: 90%.</source>
+        <translation>National target for tight alliances: 90%.</translation>
+    </message>
+    <message>
+        <source>Pilot counties reached about 78% in 2020.</source>
+        <translation>Pilot counties reached about 78% in 2020.</translation>
+    </message>
+    <message>
+        <source>Guidance aims at 55-65%.</source>
+        <translation>Guidance aims at 55-65%.</translation>
+    </message>
+    <message>
+        <source>Optional: the fund&apos;s spending on residents&apos; care over its revenue in the first year.</source>
+        <translation>Optional: the fund&apos;s spending on residents&apos; care over its revenue in the first year.</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Calibrate</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>Cancel &amp;run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>In percent, e.g. 85 for 85%. Empty: the county does not state it and it is not fitted.</source>
+        <translation>In percent, e.g. 85 for 85%. Empty: the county does not state it and it is not fitted.</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Fit the choice constants of every service line (and, where the claims ratio is stated, the effective reimbursement scale) to these figures. The project is not changed until you apply.</source>
+        <translation>Fit the choice constants of every service line (and, where the claims ratio is stated, the effective reimbursement scale) to these figures. The project is not changed until you apply.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>Modelled, first-year average</source>
+        <translation>Modelled, first-year average</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Gap (points)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The gap is modelled minus stated, in percentage points; a figure is met when the gap is under 0.05 points.</source>
+        <translation>The gap is modelled minus stated, in percentage points; a figure is met when the gap is under 0.05 points.</translation>
+    </message>
+    <message>
+        <source>Calibrating: round %1...</source>
+        <translation>Calibrating: round %1...</translation>
+    </message>
+    <message>
+        <source>Press Calibrate to fit the model to these figures. The project is not changed until you apply the result.</source>
+        <translation>Press Calibrate to fit the model to these figures. The project is not changed until you apply the result.</translation>
+    </message>
+    <message>
+        <source>Calibrating...</source>
+        <translation>Calibrating...</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed.</source>
+        <translation>Canceled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>not fitted</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated in %n round(s): every stated figure is met within %1 points.</source>
+        <translation>
+            <numerusform>Calibrated in %n round: every stated figure is met within %1 points.</numerusform>
+            <numerusform>Calibrated in %n rounds: every stated figure is met within %1 points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every stated figure can be met (%n round(s)). Apply stores the nearest fit.</source>
+        <translation>
+            <numerusform>Not every stated figure can be met (%n round). Apply stores the nearest fit.</numerusform>
+            <numerusform>Not every stated figure can be met (%n rounds). Apply stores the nearest fit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fund pays %1 of what its reimbursement rules say (effective reimbursement scale).</source>
+        <translation>The fund pays %1 of what its reimbursement rules say (effective reimbursement scale).</translation>
+    </message>
+    <message>
+        <source>The project changed after this run: calibrate again before applying.</source>
+        <translation>The project changed after this run: calibrate again before applying.</translation>
+    </message>
+    <message>
+        <source>Applied to the project as one step (Edit &gt; Undo takes it back).</source>
+        <translation>Applied to the project as one step (Edit &gt; Undo takes it back).</translation>
+    </message>
+    <message>
+        <source>Apply stores the figures, the fitted constants of every service line and the claims scale in the project.</source>
+        <translation>Apply stores the figures, the fitted constants of every service line and the claims scale in the project.</translation>
+    </message>
+    <message>
+        <source>What could not be met:</source>
+        <translation>What could not be met:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Nearest Fit</source>
+        <translation>&amp;Apply Nearest Fit</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <source>Already applied.</source>
+        <translation>Already applied.</translation>
+    </message>
+    <message>
+        <source>The project or the figures changed after this run: calibrate again.</source>
+        <translation>The project or the figures changed after this run: calibrate again.</translation>
+    </message>
+    <message>
+        <source>Store the figures, the fitted constants and the claims scale in the project as one undo step.</source>
+        <translation>Store the figures, the fitted constants and the claims scale in the project as one undo step.</translation>
+    </message>
+    <message>
+        <source>Type the county&apos;s own figures for its first year. Calibration fits how strongly residents lean towards each level of care (the choice constants of every service line) until the baseline scenario&apos;s first-year averages match them; where the fund&apos;s claims ratio is stated it also fits how much of each bill the fund pays. Leave a field empty when the county does not state it.</source>
+        <translation>Type the county&apos;s own figures for its first year. Calibration fits how strongly residents lean towards each level of care (the choice constants of every service line) until the baseline scenario&apos;s first-year averages match them; where the fund&apos;s claims ratio is stated it also fits how much of each bill the fund pays. Leave a field empty when the county does not state it.</translation>
+    </message>
+    <message>
+        <source>The model already meets every stated figure within %1 points: nothing needed fitting.</source>
+        <translation>The model already meets every stated figure within %1 points: nothing needed fitting.</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed. The table shows the previous run.</source>
+        <translation>Canceled: nothing was changed. The table shows the previous run.</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +5604,25 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Rename project</source>
         <translation>Rename project</translation>
+    </message>
+</context>
+<context>
+    <name>cc::edit::CalibrationEdits</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <source>The calibration did not finish; there is nothing to apply.</source>
+        <translation>The calibration did not finish; there is nothing to apply.</translation>
+    </message>
+    <message>
+        <source>The service line &quot;%1&quot; was removed after the calibration ran. Calibrate again.</source>
+        <translation>The service line &quot;%1&quot; was removed after the calibration ran. Calibrate again.</translation>
+    </message>
+    <message>
+        <source>Calibrate to the county&apos;s indicators</source>
+        <translation>Calibrate to the county&apos;s indicators</translation>
     </message>
 </context>
 <context>
@@ -5767,10 +6133,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Open the demo county instead of the start page</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
-        <translation>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</translation>
-    </message>
-    <message>
         <source>Scenario to show</source>
         <translation>Scenario to show</translation>
     </message>
@@ -5781,6 +6143,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Scenario to compare with</source>
         <translation>Scenario to compare with</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
+        <translation>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,14 @@
         <source>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</source>
         <translation>基金结余和县域就诊率的蒙特卡洛区间，以及基金出现赤字的概率</translation>
     </message>
+    <message>
+        <source>&amp;Calibration...</source>
+        <translation>模型校准(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</source>
+        <translation>按本县填报的县域就诊率、县域内住院人次占比、基层诊疗量占比和基金支出拟合模型</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -1036,10 +1044,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医保基金不再逐笔支付费用，而是按年度向医共体拨付覆盖全县居民全部医疗费用的总额预算；居民无论在何处就医，其费用均由医共体支付。</translation>
     </message>
     <message>
-        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
-        <translation>自启用当月起：预算 = 基金收入 ×（1 − 大病保险占比 − 风险调剂金占比），按月预付（默认 85%），年终清算。</translation>
-    </message>
-    <message>
         <source>Surplus retention</source>
         <translation>结余留用</translation>
     </message>
@@ -1147,6 +1151,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</source>
         <translation>期末结余除以最近 12 个月月均支出（支付和清算）。</translation>
     </message>
+    <message>
+        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
+        <translation>自启用当月起：预算 = 基金收入 ×（1 − 大病保险占比 − 风险调剂金占比），按月预付（默认 85%），年终清算。</translation>
+    </message>
 </context>
 <context>
     <name>cc::GlossaryDialog</name>
@@ -1163,16 +1171,16 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>输入术语的一部分，中文或界面语言均可</translation>
     </message>
     <message>
-        <source>The terms of the reform</source>
-        <translation>改革术语</translation>
-    </message>
-    <message>
         <source>What the term means and how the planner models it</source>
         <translation>术语含义及本软件的建模方式</translation>
     </message>
     <message>
         <source>In the planner</source>
         <translation>本软件中的处理</translation>
+    </message>
+    <message>
+        <source>The terms of the reform</source>
+        <translation>改革术语</translation>
     </message>
 </context>
 <context>
@@ -2471,24 +2479,12 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>总额预算占比</translation>
     </message>
     <message>
-        <source>Share of the available fund handed to the alliance as its global budget.</source>
-        <translation>可用医保基金中作为总额预算拨付给医共体的比例。</translation>
-    </message>
-    <message>
         <source>Critical illness share</source>
         <translation>大病保险划拨比例</translation>
     </message>
     <message>
-        <source>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</source>
-        <translation>核定总额预算前，从基金收入中划出用于大病保险的比例。</translation>
-    </message>
-    <message>
         <source>Risk reserve share</source>
         <translation>风险调剂金提取比例</translation>
-    </message>
-    <message>
-        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</source>
-        <translation>核定总额预算前，医保基金从收入中留作风险调剂金的比例。</translation>
     </message>
     <message>
         <source>Monthly prepayment share</source>
@@ -2779,14 +2775,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>本县起始时门诊诊疗量中基层医疗机构所占的比例（基层诊疗量占比）。</translation>
     </message>
     <message>
-        <source>Queue smoothing</source>
-        <translation>排队平滑系数</translation>
-    </message>
-    <message>
-        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>上月排队量延续到本月的比例；用于抑制超负荷医疗机构逐月的大幅波动。</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
@@ -2973,6 +2961,178 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
         <translation>未录入本人薪酬的高级职称人员所采用的假定年薪。</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <source>Yearly growth of subsidy and premium</source>
+        <translation>筹资年增长率</translation>
+    </message>
+    <message>
+        <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
+        <translation>填写的财政补助和个人缴费为第一年的标准；以后每个自然年按此比例增长（筹资增长）。</translation>
+    </message>
+    <message>
+        <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
+        <translation>预算基数（收入，或上年支出加增长）中作为医共体总额预算拨付的比例。</translation>
+    </message>
+    <message>
+        <source>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</source>
+        <translation>按收入核定预算前，从收入中划拨给大病保险的比例。</translation>
+    </message>
+    <message>
+        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</source>
+        <translation>按收入核定预算前，基金从收入中提取的风险调剂金比例。</translation>
+    </message>
+    <message>
+        <source>How the budget is set</source>
+        <translation>预算核定方式</translation>
+    </message>
+    <message>
+        <source>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</source>
+        <translation>1：按上年对医共体居民的实际支出乘以增长系数核定（按上年实际支出核定）；0：按扣除大病保险和风险调剂金后的收入比例核定（以收定支）。</translation>
+    </message>
+    <message>
+        <source>Budget growth coefficient</source>
+        <translation>预算增长系数</translation>
+    </message>
+    <message>
+        <source>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</source>
+        <translation>按上年支出核定预算时，在上年支出基础上增加的年增长比例（增长系数）。</translation>
+    </message>
+    <message>
+        <source>Turnover fund</source>
+        <translation>周转金</translation>
+    </message>
+    <message>
+        <source>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</source>
+        <translation>每个预算年度开始时预拨给医共体、年终清算时收回的预付款月数（周转金）。</translation>
+    </message>
+    <message>
+        <source>High-cost threshold per admission</source>
+        <translation>住院高额费用线</translation>
+    </message>
+    <message>
+        <source>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</source>
+        <translation>每例住院费用超过此线的部分由基金从大病单列资金中支付，不计入医共体预算（大病、高额费用单列）。</translation>
+    </message>
+    <message>
+        <source>Queue carried over</source>
+        <translation>排队延续比例</translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
+        <translation>上月排队延续到本月的比例；0：病人预期本月需求与服务能力达到平衡时的排队程度。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of outpatient prices</source>
+        <translation>门诊费用年增长率</translation>
+    </message>
+    <message>
+        <source>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</source>
+        <translation>次均门诊费用每个自然年按此比例增长（病人按扣除这一增长后的价格作选择）。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of inpatient prices</source>
+        <translation>住院费用年增长率</translation>
+    </message>
+    <message>
+        <source>Cost per admission grows by this share each calendar year.</source>
+        <translation>次均住院费用每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of visits per person</source>
+        <translation>人均门诊次数年增长率</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person grow by this share each calendar year.</source>
+        <translation>人均门诊次数每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of admissions per person</source>
+        <translation>人均住院次数年增长率</translation>
+    </message>
+    <message>
+        <source>Admissions per person grow by this share each calendar year.</source>
+        <translation>人均住院次数每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Bed occupancy at capacity</source>
+        <translation>满负荷病床使用率</translation>
+    </message>
+    <message>
+        <source>Share of bed-days a facility fills before admissions start to queue (病床使用率).</source>
+        <translation>机构床日使用达到多大比例时住院开始排队（病床使用率）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a GP</source>
+        <translation>全科医生病房工作比例</translation>
+    </message>
+    <message>
+        <source>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>全科医生用于病房的时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a specialist</source>
+        <translation>专科医生病房工作比例</translation>
+    </message>
+    <message>
+        <source>Share of a specialist&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>专科医生用于病房的时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a nurse</source>
+        <translation>护士病房工作比例</translation>
+    </message>
+    <message>
+        <source>Share of a nurse&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>护士用于病房的时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of public-health staff</source>
+        <translation>公共卫生人员病房工作比例</translation>
+    </message>
+    <message>
+        <source>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</source>
+        <translation>公共卫生人员用于病房的时间比例（其余用于门诊和慢病随访）。</translation>
+    </message>
+    <message>
+        <source>Spread of admission costs</source>
+        <translation>住院费用离散程度</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</source>
+        <translation>单例住院费用围绕该服务类别平均值的变异系数（对数正态分布）；决定有多少费用超过高额费用线。</translation>
+    </message>
+    <message>
+        <source>Effective reimbursement scale</source>
+        <translation>实际报销系数</translation>
+    </message>
+    <message>
+        <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
+        <translation>按报销政策计算的每人次基金支付额所乘的系数（其余由病人自付）；填报了基金支出与收入之比时由校准拟合，否则为 1。</translation>
+    </message>
+    <message>
+        <source>Stated claims-to-revenue ratio</source>
+        <translation>现状基金支出与收入之比</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</source>
+        <translation>第一年基金用于居民医疗的支出与基金收入之比（基金支出/收入）；0：未填报。</translation>
+    </message>
+    <message>
+        <source>Weight of facility size</source>
+        <translation>机构规模权重</translation>
+    </message>
+    <message>
+        <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
+        <translation>县内机构规模（门诊按门诊人员，住院按床位）的对数每增加一个单位带来的效用。1：其他条件相同时，规模加倍则病人加倍。</translation>
     </message>
 </context>
 <context>
@@ -3741,54 +3901,6 @@ Open it read-only? You can still save a copy with Save As.</source>
 <context>
     <name>cc::ScenarioComparisonView</name>
     <message>
-        <source>In-county treatment rate</source>
-        <translation>县域就诊率</translation>
-    </message>
-    <message>
-        <source>In-county treatment rate, last 12 months</source>
-        <translation>县域就诊率（最近 12 个月）</translation>
-    </message>
-    <message>
-        <source>In-county inpatient share</source>
-        <translation>县域内住院人次占比</translation>
-    </message>
-    <message>
-        <source>Grassroots share of outpatient care</source>
-        <translation>门诊基层诊疗量占比</translation>
-    </message>
-    <message>
-        <source>Fund spent in county</source>
-        <translation>县域内医保基金支出占比</translation>
-    </message>
-    <message>
-        <source>Fund balance (yuan)</source>
-        <translation>基金结余（元）</translation>
-    </message>
-    <message>
-        <source>Months of reserve</source>
-        <translation>基金可支付月数</translation>
-    </message>
-    <message>
-        <source>Fund payments in the last month (yuan)</source>
-        <translation>最后一个月医保基金支付（元）</translation>
-    </message>
-    <message>
-        <source>Retained surplus, whole horizon (yuan)</source>
-        <translation>结余留用，整个模拟期（元）</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket share of cost</source>
-        <translation>自付费用占比</translation>
-    </message>
-    <message>
-        <source>Out-of-pocket per resident per month (yuan)</source>
-        <translation>居民人均每月自付（元）</translation>
-    </message>
-    <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>每万居民派驻基层6个月以上的县级医生数</translation>
-    </message>
-    <message>
         <source> pp</source>
         <translation> 个百分点</translation>
     </message>
@@ -3819,6 +3931,10 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Difference</source>
         <translation>差值</translation>
+    </message>
+    <message>
+        <source>%1, whole horizon</source>
+        <translation>%1（整个模拟期）</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4778,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
+    <message>
+        <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
+        <translation>每例住院的住院日必须在 0 到 365 之间（当前为 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>cc::WorkshopMode</name>
@@ -4700,6 +4820,63 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Showing AFTER: %1</source>
         <translation>正在显示调整后：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysis::Calibration</name>
+    <message>
+        <source>In-county treatment rate (县域就诊率)</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share (县域内住院人次占比)</source>
+        <translation>县域内住院人次占比</translation>
+    </message>
+    <message>
+        <source>Grassroots share of visits (基层诊疗量占比)</source>
+        <translation>基层诊疗量占比</translation>
+    </message>
+    <message>
+        <source>Fund claims to revenue (基金支出/收入)</source>
+        <translation>基金支出与收入之比</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type a percentage such as 85, or leave the field empty when the county does not state it.</source>
+        <translation>%1：“%2”不是数字。请填写百分数，例如 85；本县没有这项数字时请留空。</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and at most 200% (you typed %2).</source>
+        <translation>%1 必须大于 0% 且不超过 200%（您填写的是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and less than 100% (you typed %2).</source>
+        <translation>%1 必须大于 0% 且小于 100%（您填写的是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is far too low for a county. Type percentages: 85 for 85%, not 0.85.</source>
+        <translation>%1 为 %2，对一个县来说过低。请填写百分数：85% 填 85，而不是 0.85。</translation>
+    </message>
+    <message>
+        <source>%1: its starting shares give the %2 level a part of this care, but no %2 in the project can provide it in the first year, so the model decides that part. Check the facilities&apos; capabilities and beds, or the starting shares.</source>
+        <translation>%1：起始占比中有一部分由%2承担，但项目中没有任何%2在第一年能提供该服务，这部分由模型自行测算。请检查机构的服务能力和床位，或该服务的起始占比。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</source>
+        <translation>按项目中描述的县情，%1 达不到 %2：模型最接近的结果是 %3。请核对这个数字，并检查是否缺少医疗机构、道路或报销规定。</translation>
+    </message>
+    <message>
+        <source>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</source>
+        <translation>基金支出与收入之比要达到 %1，基金实际支付需低于报销政策规定的五分之一或高于两倍。请对照医保基金决算核对这个数字。</translation>
+    </message>
+    <message>
+        <source>Detail from the model: %1</source>
+        <translation>模型提示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the model reaches %2 against the stated %3 after %n round(s). The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</source>
+        <translation>
+            <numerusform>%1：经过 %n 轮计算，模型结果为 %2，填报值为 %3。填报的几项数字可能相互矛盾（例如县域就诊率很高而县域内住院人次占比很低）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4794,6 +4971,173 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Admissions per person</source>
         <translation>每人住院次数</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::CalibrationDialog</name>
+    <message>
+        <source>National target for tight alliances: 90%.</source>
+        <translation>紧密型医共体的国家目标：90%。</translation>
+    </message>
+    <message>
+        <source>Pilot counties reached about 78% in 2020.</source>
+        <translation>试点县 2020 年约为 78%。</translation>
+    </message>
+    <message>
+        <source>Guidance aims at 55-65%.</source>
+        <translation>政策目标为 55%-65%。</translation>
+    </message>
+    <message>
+        <source>Optional: the fund&apos;s spending on residents&apos; care over its revenue in the first year.</source>
+        <translation>选填：第一年基金用于居民医疗的支出与基金收入之比。</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>校准(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>取消计算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>模型校准</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>In percent, e.g. 85 for 85%. Empty: the county does not state it and it is not fitted.</source>
+        <translation>按百分数填写，例如 85% 填 85。留空：本县没有这项数字，不参与拟合。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Fit the choice constants of every service line (and, where the claims ratio is stated, the effective reimbursement scale) to these figures. The project is not changed until you apply.</source>
+        <translation>按这些数字拟合每个服务类别的选择常数（填报了基金支出与收入之比时，还拟合实际报销系数）。在您应用之前，项目不会改变。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>填报值</translation>
+    </message>
+    <message>
+        <source>Modelled, first-year average</source>
+        <translation>模拟值（首年平均）</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>差距（百分点）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The gap is modelled minus stated, in percentage points; a figure is met when the gap is under 0.05 points.</source>
+        <translation>差距 = 模拟值 − 填报值，单位为百分点；差距小于 0.05 个百分点即为达到。</translation>
+    </message>
+    <message>
+        <source>Calibrating: round %1...</source>
+        <translation>正在校准：第 %1 轮……</translation>
+    </message>
+    <message>
+        <source>Press Calibrate to fit the model to these figures. The project is not changed until you apply the result.</source>
+        <translation>点击“校准”，按这些数字拟合模型。在您应用结果之前，项目不会改变。</translation>
+    </message>
+    <message>
+        <source>Calibrating...</source>
+        <translation>正在校准……</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed.</source>
+        <translation>已取消：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>不参与拟合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated in %n round(s): every stated figure is met within %1 points.</source>
+        <translation>
+            <numerusform>经过 %n 轮完成校准：每项填报数字的差距都在 %1 个百分点以内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every stated figure can be met (%n round(s)). Apply stores the nearest fit.</source>
+        <translation>
+            <numerusform>填报的数字无法全部达到（已计算 %n 轮）。应用将保存最接近的拟合结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fund pays %1 of what its reimbursement rules say (effective reimbursement scale).</source>
+        <translation>基金实际支付为报销政策规定金额的 %1（实际报销系数）。</translation>
+    </message>
+    <message>
+        <source>The project changed after this run: calibrate again before applying.</source>
+        <translation>本次计算之后项目已有改动：请重新校准后再应用。</translation>
+    </message>
+    <message>
+        <source>Applied to the project as one step (Edit &gt; Undo takes it back).</source>
+        <translation>已作为一步操作应用到项目中（编辑 &gt; 撤销 可以撤回）。</translation>
+    </message>
+    <message>
+        <source>Apply stores the figures, the fitted constants of every service line and the claims scale in the project.</source>
+        <translation>应用将把这些数字、每个服务类别拟合出的常数和实际报销系数保存到项目中。</translation>
+    </message>
+    <message>
+        <source>What could not be met:</source>
+        <translation>未能达到的原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Nearest Fit</source>
+        <translation>应用最接近的结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Already applied.</source>
+        <translation>已经应用。</translation>
+    </message>
+    <message>
+        <source>The project or the figures changed after this run: calibrate again.</source>
+        <translation>本次计算之后项目或数字已有改动：请重新校准。</translation>
+    </message>
+    <message>
+        <source>Store the figures, the fitted constants and the claims scale in the project as one undo step.</source>
+        <translation>把这些数字、拟合出的常数和实际报销系数作为一步可撤销的操作保存到项目中。</translation>
+    </message>
+    <message>
+        <source>Type the county&apos;s own figures for its first year. Calibration fits how strongly residents lean towards each level of care (the choice constants of every service line) until the baseline scenario&apos;s first-year averages match them; where the fund&apos;s claims ratio is stated it also fits how much of each bill the fund pays. Leave a field empty when the county does not state it.</source>
+        <translation>请填写本县第一年的实际数字。校准会调整居民对各级医疗机构的倾向（每个服务类别的选择常数），直到基线方案的首年平均值与这些数字吻合；填报了基金支出与收入之比时，还会拟合基金对每笔费用实际支付的比例。本县没有的数字请留空。</translation>
+    </message>
+    <message>
+        <source>The model already meets every stated figure within %1 points: nothing needed fitting.</source>
+        <translation>模型已满足每项填报数字，差距都在 %1 个百分点以内，无需再拟合。</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed. The table shows the previous run.</source>
+        <translation>已取消：没有做任何改动。表中显示的是上一次的结果。</translation>
     </message>
 </context>
 <context>
@@ -5225,6 +5569,25 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Rename project</source>
         <translation>重命名项目</translation>
+    </message>
+</context>
+<context>
+    <name>cc::edit::CalibrationEdits</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The calibration did not finish; there is nothing to apply.</source>
+        <translation>校准没有完成，没有可应用的结果。</translation>
+    </message>
+    <message>
+        <source>The service line &quot;%1&quot; was removed after the calibration ran. Calibrate again.</source>
+        <translation>服务类别“%1”在校准之后已被删除。请重新校准。</translation>
+    </message>
+    <message>
+        <source>Calibrate to the county&apos;s indicators</source>
+        <translation>按本县指标校准模型</translation>
     </message>
 </context>
 <context>
@@ -5734,10 +6097,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>打开示例县而不是起始页</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
-        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、tour、explain 或 start-page</translation>
-    </message>
-    <message>
         <source>Scenario to show</source>
         <translation>要显示的方案</translation>
     </message>
@@ -5748,6 +6107,10 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Scenario to compare with</source>
         <translation>要比较的方案</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
+        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、tour、explain 或 start-page</translation>
     </message>
 </context>
 </TS>
