@@ -988,6 +988,14 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</source>
         <translation>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</translation>
     </message>
+    <message>
+        <source>&amp;Model Notes</source>
+        <translation>&amp;Model Notes</translation>
+    </message>
+    <message>
+        <source>How the model computes choice, capacity, the fund and the budget; every parameter with its source; what the model leaves out</source>
+        <translation>How the model computes choice, capacity, the fund and the budget; every parameter with its source; what the model leaves out</translation>
+    </message>
 </context>
 <context>
     <name>cc::Glossary</name>
@@ -1156,8 +1164,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</translation>
     </message>
     <message>
-        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
-        <translation>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</translation>
+        <source>From the month it is switched on, the year&apos;s budget is last year&apos;s spending on the alliance&apos;s residents x (1 + growth coefficient), or a share of revenue after the critical-illness and reserve shares; it is prepaid monthly (85% by default) with a turnover fund and settled at the year end. The high-cost part of admissions is paid outside it.</source>
+        <translation>From the month it is switched on, the year&apos;s budget is last year&apos;s spending on the alliance&apos;s residents x (1 + growth coefficient), or a share of revenue after the critical-illness and reserve shares; it is prepaid monthly (85% by default) with a turnover fund and settled at the year end. The high-cost part of admissions is paid outside it.</translation>
     </message>
 </context>
 <context>
@@ -1183,8 +1191,20 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>In the planner</translation>
     </message>
     <message>
-        <source>The terms of the reform</source>
-        <translation>The terms of the reform</translation>
+        <source>The terms of the reform, then how the model works</source>
+        <translation>The terms of the reform, then how the model works</translation>
+    </message>
+    <message>
+        <source>Terms of the reform</source>
+        <translation>Terms of the reform</translation>
+    </message>
+    <message>
+        <source>How the model works</source>
+        <translation>How the model works</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2166,188 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
 </context>
 <context>
+    <name>cc::ModelNotes</name>
+    <message>
+        <source>Time and results</source>
+        <translation>Time and results</translation>
+    </message>
+    <message>
+        <source>The model runs month by month over the horizon from the start month; calendar years count for growth, budgets and the year-end settlement. Every quantity is an expected value for a village or community, not a count of individual patients, so the same project always gives the same numbers. The indicators are computed for the county and for each township, per month and over the last 12 months: in-county treatment rate = in-county (village clinic, township centre, county hospital) visits and admissions / all of them; in-county inpatient share = in-county admissions / all admissions; grassroots share = village clinic and township centre visits / all in-county visits.</source>
+        <translation>The model runs month by month over the horizon from the start month; calendar years count for growth, budgets and the year-end settlement. Every quantity is an expected value for a village or community, not a count of individual patients, so the same project always gives the same numbers. The indicators are computed for the county and for each township, per month and over the last 12 months: in-county treatment rate = in-county (village clinic, township centre, county hospital) visits and admissions / all of them; in-county inpatient share = in-county admissions / all admissions; grassroots share = village clinic and township centre visits / all in-county visits.</translation>
+    </message>
+    <message>
+        <source>Patient choice</source>
+        <translation>Patient choice</translation>
+    </message>
+    <message>
+        <source>Demand and its growth</source>
+        <translation>Demand and its growth</translation>
+    </message>
+    <message>
+        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care. An episode stays unmet only where no facility a village considers can treat the line.</source>
+        <translation>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care. An episode stays unmet only where no facility a village considers can treat the line.</translation>
+    </message>
+    <message>
+        <source>Capacity and queues</source>
+        <translation>Capacity and queues</translation>
+    </message>
+    <message>
+        <source>A facility&apos;s staff time per month = FTE present x available working hours per year x 60 / 12 minutes; where it has beds, each role splits its time between the outpatient clinic and the wards by its ward share. Home staff count at 1 FTE minus their postings elsewhere; posted staff count where they are posted. Outpatient load = visits x the line&apos;s staff minutes; ward load = admissions x the line&apos;s ward minutes; bed load = admissions x length of stay, against beds x 30.4 days x the occupancy at capacity. Outpatients queue when the clinic load exceeds clinic time; admissions queue when ward time or beds, whichever is tighter, run short. Patients expect this month&apos;s queue from last month&apos;s patients of each facility, rescaled by how its appeal has changed since, and the queue settles where the patients who still come just fill the capacity (each unit of queue keeps a share of them away, set by the congestion aversion). Hospitals outside the county and facilities without staff never queue. Staff needed (WISN) = workload minutes / available minutes per FTE.</source>
+        <translation>A facility&apos;s staff time per month = FTE present x available working hours per year x 60 / 12 minutes; where it has beds, each role splits its time between the outpatient clinic and the wards by its ward share. Home staff count at 1 FTE minus their postings elsewhere; posted staff count where they are posted. Outpatient load = visits x the line&apos;s staff minutes; ward load = admissions x the line&apos;s ward minutes; bed load = admissions x length of stay, against beds x 30.4 days x the occupancy at capacity. Outpatients queue when the clinic load exceeds clinic time; admissions queue when ward time or beds, whichever is tighter, run short. Patients expect this month&apos;s queue from last month&apos;s patients of each facility, rescaled by how its appeal has changed since, and the queue settles where the patients who still come just fill the capacity (each unit of queue keeps a share of them away, set by the congestion aversion). Hospitals outside the county and facilities without staff never queue. Staff needed (WISN) = workload minutes / available minutes per FTE.</translation>
+    </message>
+    <message>
+        <source>Reimbursement and out-of-pocket cost</source>
+        <translation>Reimbursement and out-of-pocket cost</translation>
+    </message>
+    <message>
+        <source>For each level, and for outpatient and inpatient care separately, the fund pays (cost - deductible, when positive) x in-scope share x reimbursement ratio, times the effective reimbursement scale fitted by calibration, and never more than the cost; the patient pays the rest. Outside the county, patients without a referral lose the no-referral cut of ratio points. Uninsured residents pay the whole cost.</source>
+        <translation>For each level, and for outpatient and inpatient care separately, the fund pays (cost - deductible, when positive) x in-scope share x reimbursement ratio, times the effective reimbursement scale fitted by calibration, and never more than the cost; the patient pays the rest. Outside the county, patients without a referral lose the no-referral cut of ratio points. Uninsured residents pay the whole cost.</translation>
+    </message>
+    <message>
+        <source>The fund: revenue and payments</source>
+        <translation>The fund: revenue and payments</translation>
+    </message>
+    <message>
+        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient; a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
+        <translation>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient; a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Global budget and year-end settlement</source>
+        <translation>Global budget and year-end settlement</translation>
+    </message>
+    <message>
+        <source>Under a global budget the alliance answers for its residents&apos; claims wherever they are treated, in the county or outside it. The budget of a calendar year is set either from last year&apos;s actual spending on its residents (the claims it answered for, without the critical-illness part) x (1 + growth coefficient) - the year before the first simulated year counts as twelve times the first month - or from revenue x (1 - critical-illness share - reserve share); either way times the budget share. The fund prepays a share of each month&apos;s budget and, in the first month of each budget year, advances a turnover fund of some months of prepayment, recovered at the settlement. Critical-illness carve-out: the part of an admission&apos;s cost above the high-cost threshold (admission costs spread around the line&apos;s average, lognormal) is paid by the fund outside the budget. Year-end settlement: surplus = budget - the claims the alliance answered for. With a surplus the alliance keeps retention x surplus and the fund the rest; with an overrun the fund covers overrun share x the overrun up to the band x the budget, and the alliance bears the rest. The charts show what the alliance keeps (negative: its loss).</source>
+        <translation>Under a global budget the alliance answers for its residents&apos; claims wherever they are treated, in the county or outside it. The budget of a calendar year is set either from last year&apos;s actual spending on its residents (the claims it answered for, without the critical-illness part) x (1 + growth coefficient) - the year before the first simulated year counts as twelve times the first month - or from revenue x (1 - critical-illness share - reserve share); either way times the budget share. The fund prepays a share of each month&apos;s budget and, in the first month of each budget year, advances a turnover fund of some months of prepayment, recovered at the settlement. Critical-illness carve-out: the part of an admission&apos;s cost above the high-cost threshold (admission costs spread around the line&apos;s average, lognormal) is paid by the fund outside the budget. Year-end settlement: surplus = budget - the claims the alliance answered for. With a surplus the alliance keeps retention x surplus and the fund the rest; with an overrun the fund covers overrun share x the overrun up to the band x the budget, and the alliance bears the rest. The charts show what the alliance keeps (negative: its loss).</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Calibration fits the constants of every service line and level so that the baseline scenario&apos;s first-year averages, with congestion as set, reproduce the county&apos;s stated in-county treatment rate, in-county inpatient share and grassroots share within 0.05 points, and each line&apos;s stated starting shares by level as closely as those allow: the odds of in-county care and of grassroots care are shifted together until the county&apos;s figures match. Each round moves a constant by ln(stated share / modelled share). Where the fund&apos;s claims-to-revenue ratio of the first year is stated, the effective reimbursement scale is fitted too. A level without a stated share takes the constant of the nearest level that has one, so a posting or a new capability can open a line to a facility. When the figures cannot all be met, the nearest fit is reported with each remaining gap (Analysis &gt; Calibration; the command-line calibrate exits with code 3).</source>
+        <translation>Calibration fits the constants of every service line and level so that the baseline scenario&apos;s first-year averages, with congestion as set, reproduce the county&apos;s stated in-county treatment rate, in-county inpatient share and grassroots share within 0.05 points, and each line&apos;s stated starting shares by level as closely as those allow: the odds of in-county care and of grassroots care are shifted together until the county&apos;s figures match. Each round moves a constant by ln(stated share / modelled share). Where the fund&apos;s claims-to-revenue ratio of the first year is stated, the effective reimbursement scale is fitted too. A level without a stated share takes the constant of the nearest level that has one, so a posting or a new capability can open a line to a facility. When the figures cannot all be met, the nearest fit is reported with each remaining gap (Analysis &gt; Calibration; the command-line calibrate exits with code 3).</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Analysis &gt; Uncertainty draws the choice weights and the demand rates from ranges around their values (a Latin hypercube sample), refits the constants of each draw so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
+        <translation>Analysis &gt; Uncertainty draws the choice weights and the demand rates from ranges around their values (a Latin hypercube sample), refits the constants of each draw so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</translation>
+    </message>
+    <message>
+        <source>No seasonality: every month of a year has the same demand and prices.</source>
+        <translation>No seasonality: every month of a year has the same demand and prices.</translation>
+    </message>
+    <message>
+        <source>Only the urban-rural resident medical insurance: the employee medical insurance, its members and its fund are not modelled.</source>
+        <translation>Only the urban-rural resident medical insurance: the employee medical insurance, its members and its fund are not modelled.</translation>
+    </message>
+    <message>
+        <source>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</source>
+        <translation>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</translation>
+    </message>
+    <message>
+        <source>No provider response to payment yet: hospitals do not change admissions, lengths of stay or referrals when the payment method changes, so a global budget or DRG payment changes who pays, not how care is given. A later version adds it.</source>
+        <translation>No provider response to payment yet: hospitals do not change admissions, lengths of stay or referrals when the payment method changes, so a global budget or DRG payment changes who pays, not how care is given. A later version adds it.</translation>
+    </message>
+    <message>
+        <source>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</source>
+        <translation>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</translation>
+    </message>
+    <message>
+        <source>How often people seek care does not depend on price, distance or waiting; these only move where they go.</source>
+        <translation>How often people seek care does not depend on price, distance or waiting; these only move where they go.</translation>
+    </message>
+    <message>
+        <source>The queue is expected from last month&apos;s patients: in the month after a posting ends, the host can lose a few patients to neighbours whose queues the posting had shortened.</source>
+        <translation>The queue is expected from last month&apos;s patients: in the month after a posting ends, the host can lose a few patients to neighbours whose queues the posting had shortened.</translation>
+    </message>
+    <message>
+        <source>Hospitals outside the county never queue, and staff neither leave nor tire: postings happen as planned.</source>
+        <translation>Hospitals outside the county never queue, and staff neither leave nor tire: postings happen as planned.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on or off</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1. Help &gt; Model Notes gives each one&apos;s meaning, default, range and source.</source>
+        <translation>%1. Help &gt; Model Notes gives each one&apos;s meaning, default, range and source.</translation>
+    </message>
+    <message>
+        <source>Model notes</source>
+        <translation>Model notes</translation>
+    </message>
+    <message>
+        <source>What CountyCare computes, in words; every parameter with its meaning, default, range and the source of the default; and what the model leaves out. The parameters are listed from the same table the program and the project file use.</source>
+        <translation>What CountyCare computes, in words; every parameter with its meaning, default, range and the source of the default; and what the model leaves out. The parameters are listed from the same table the program and the project file use.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>What the model leaves out</source>
+        <translation>What the model leaves out</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameters:</translation>
+    </message>
+    <message>
+        <source>Payment policy parameters can change from a month on (Payment Policy dock, Policy Schedule); model settings hold for the whole project. The key is the name in the project file and on the command line.</source>
+        <translation>Payment policy parameters can change from a month on (Payment Policy dock, Policy Schedule); model settings hold for the whole project. The key is the name in the project file and on the command line.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>Source of the default</translation>
+    </message>
+    <message>
+        <source>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</source>
+        <translation>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ModelNotesDialog</name>
+    <message>
+        <source>Model Notes</source>
+        <translation>Model Notes</translation>
+    </message>
+</context>
+<context>
     <name>cc::MonthPlayer</name>
     <message>
         <source>Previous month</source>
@@ -2987,12 +3189,64 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Capacity</translation>
     </message>
     <message>
+        <source>CountyCare DESIGN.md default (editable assumption)</source>
+        <translation>CountyCare DESIGN.md default (editable assumption)</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 yuan, personal premium +20 to 400 yuan per person</source>
+        <translation>NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 yuan, personal premium +20 to 400 yuan per person</translation>
+    </message>
+    <message>
+        <source>Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, city 600/65%, province 1,000/50%</source>
+        <translation>Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, city 600/65%, province 1,000/50%</translation>
+    </message>
+    <message>
+        <source>Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up (NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, set so that fee-for-service payments roughly match revenue (editable assumption)</source>
+        <translation>Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up (NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, set so that fee-for-service payments roughly match revenue (editable assumption)</translation>
+    </message>
+    <message>
+        <source>Assumption: published rural-China discrete-choice estimates of the same coefficient differ by roughly a third between studies and samples, so +/-30% of the prior</source>
+        <translation>Assumption: published rural-China discrete-choice estimates of the same coefficient differ by roughly a third between studies and samples, so +/-30% of the prior</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%</source>
+        <translation>NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%</translation>
+    </message>
+    <message>
+        <source>Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year&apos;s actual spending on the alliance&apos;s insured residents x (1 + growth), resident insurance 5% a year, employee insurance 10%; two months of prepayment advanced as a turnover fund</source>
+        <translation>Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year&apos;s actual spending on the alliance&apos;s insured residents x (1 + growth), resident insurance 5% a year, employee insurance 10%; two months of prepayment advanced as a turnover fund</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -&gt; 361.6 yuan (+5.6% a year), admission 9,848 -&gt; 10,316 yuan (+1.2%); visits 8.72 -&gt; 9.55 billion (+2.3%), admissions 266.0 -&gt; 301.9 million (+3.2%), population nearly unchanged</source>
+        <translation>NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -&gt; 361.6 yuan (+5.6% a year), admission 9,848 -&gt; 10,316 yuan (+1.2%); visits 8.72 -&gt; 9.55 billion (+2.3%), admissions 266.0 -&gt; 301.9 million (+3.2%), population nearly unchanged</translation>
+    </message>
+    <message>
+        <source>Assumption: share of a staff member&apos;s working time spent on the wards of a facility with beds (the rest in outpatient clinics and public health); facilities without beds use all time for outpatients</source>
+        <translation>Assumption: share of a staff member&apos;s working time spent on the wards of a facility with beds (the rest in outpatient clinics and public health); facilities without beds use all time for outpatients</translation>
+    </message>
+    <message>
+        <source>Tight county alliance global-budget practice (总额预算、结余留用、超支分担), NHC/NHSA 2023 guidance on tight county alliances</source>
+        <translation>Tight county alliance global-budget practice (总额预算、结余留用、超支分担), NHC/NHSA 2023 guidance on tight county alliances</translation>
+    </message>
+    <message>
+        <source>National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)</source>
+        <translation>National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)</translation>
+    </message>
+    <message>
         <source>Yearly growth of subsidy and premium</source>
         <translation>Yearly growth of subsidy and premium</translation>
     </message>
     <message>
         <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
         <translation>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)</source>
+        <translation>NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)</translation>
+    </message>
+    <message>
+        <source>Common provincial rule: 10-20 points lower without referral (editable assumption)</source>
+        <translation>Common provincial rule: 10-20 points lower without referral (editable assumption)</translation>
     </message>
     <message>
         <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
@@ -3039,12 +3293,96 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</translation>
     </message>
     <message>
+        <source>Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)</source>
+        <translation>Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)</translation>
+    </message>
+    <message>
+        <source>NHSA DRG/DIP payment reform three-year plan 2021-2024</source>
+        <translation>NHSA DRG/DIP payment reform three-year plan 2021-2024</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)</source>
+        <translation>The fund&apos;s share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: points = 100 x RW x coefficient</source>
+        <translation>DESIGN.md: points = 100 x RW x coefficient</translation>
+    </message>
+    <message>
+        <source>Family-doctor contract services guidance (NHC 2022)</source>
+        <translation>Family-doctor contract services guidance (NHC 2022)</translation>
+    </message>
+    <message>
+        <source>National family-doctor signing rate about 45% (NHC 2022 statistics)</source>
+        <translation>National family-doctor signing rate about 45% (NHC 2022 statistics)</translation>
+    </message>
+    <message>
+        <source>Rural-China discrete-choice priors (DESIGN.md)</source>
+        <translation>Rural-China discrete-choice priors (DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: straight line x 1.4</source>
+        <translation>DESIGN.md: straight line x 1.4</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: 30 km/h</source>
+        <translation>DESIGN.md: 30 km/h</translation>
+    </message>
+    <message>
+        <source>DESIGN.md candidate set</source>
+        <translation>DESIGN.md candidate set</translation>
+    </message>
+    <message>
+        <source>WHO WISN user&apos;s manual 2010; DESIGN.md 1,760 h</source>
+        <translation>WHO WISN user&apos;s manual 2010; DESIGN.md 1,760 h</translation>
+    </message>
+    <message>
+        <source>A healthy resident fund holds 6-9 months of payments (NHSA guidance)</source>
+        <translation>A healthy resident fund holds 6-9 months of payments (NHSA guidance)</translation>
+    </message>
+    <message>
+        <source>Typical pre-reform value (DESIGN.md)</source>
+        <translation>Typical pre-reform value (DESIGN.md)</translation>
+    </message>
+    <message>
         <source>Queue carried over</source>
         <translation>Queue carried over</translation>
     </message>
     <message>
         <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
         <translation>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</translation>
+    </message>
+    <message>
+        <source>CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable</source>
+        <translation>CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable</translation>
+    </message>
+    <message>
+        <source>200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)</source>
+        <translation>200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)</translation>
+    </message>
+    <message>
+        <source>One full-time post (DESIGN.md)</source>
+        <translation>One full-time post (DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months</source>
+        <translation>NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months</translation>
+    </message>
+    <message>
+        <source>Issue 5 default: at least 5 posts (editable assumption)</source>
+        <translation>Issue 5 default: at least 5 posts (editable assumption)</translation>
+    </message>
+    <message>
+        <source>State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030</source>
+        <translation>State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030</translation>
+    </message>
+    <message>
+        <source>MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title</source>
+        <translation>MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title</translation>
+    </message>
+    <message>
+        <source>Editable assumption: county-hospital pay in a mountain county (same as the demo roster)</source>
+        <translation>Editable assumption: county-hospital pay in a mountain county (same as the demo roster)</translation>
     </message>
     <message>
         <source>Yearly growth of outpatient prices</source>
@@ -3087,6 +3425,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Share of bed-days a facility fills before admissions start to queue (病床使用率).</translation>
     </message>
     <message>
+        <source>NHC statistical bulletin 2023: public hospitals&apos; bed occupancy 86.0% (all hospitals 79.4%)</source>
+        <translation>NHC statistical bulletin 2023: public hospitals&apos; bed occupancy 86.0% (all hospitals 79.4%)</translation>
+    </message>
+    <message>
         <source>Ward time of a GP</source>
         <translation>Ward time of a GP</translation>
     </message>
@@ -3127,12 +3469,20 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</translation>
     </message>
     <message>
+        <source>Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5</source>
+        <translation>Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5</translation>
+    </message>
+    <message>
         <source>Effective reimbursement scale</source>
         <translation>Effective reimbursement scale</translation>
     </message>
     <message>
         <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
         <translation>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</translation>
+    </message>
+    <message>
+        <source>Calibrated (1 = the schedule as written)</source>
+        <translation>Calibrated (1 = the schedule as written)</translation>
     </message>
     <message>
         <source>Stated claims-to-revenue ratio</source>
@@ -3143,12 +3493,20 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</translation>
     </message>
     <message>
+        <source>The county&apos;s fund accounts (0 = not used)</source>
+        <translation>The county&apos;s fund accounts (0 = not used)</translation>
+    </message>
+    <message>
         <source>Weight of facility size</source>
         <translation>Weight of facility size</translation>
     </message>
     <message>
         <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
         <translation>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</translation>
+    </message>
+    <message>
+        <source>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</source>
+        <translation>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</translation>
     </message>
 </context>
 <context>
@@ -6145,8 +6503,8 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Scenario to compare with</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
-        <translation>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</translation>
+        <source>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</source>
+        <translation>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</translation>
     </message>
 </context>
 </TS>

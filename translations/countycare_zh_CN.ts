@@ -984,6 +984,14 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</source>
         <translation>按 F11 向会场展示方案：全屏、大号调节杆、逐月播放以及前后对比。“帮助”菜单中有改革术语表（F1）。</translation>
     </message>
+    <message>
+        <source>&amp;Model Notes</source>
+        <translation>模型说明(&amp;M)</translation>
+    </message>
+    <message>
+        <source>How the model computes choice, capacity, the fund and the budget; every parameter with its source; what the model leaves out</source>
+        <translation>模型如何计算就医选择、服务能力、医保基金和总额预算；每个参数及其来源；模型未涵盖的内容</translation>
+    </message>
 </context>
 <context>
     <name>cc::Glossary</name>
@@ -1152,8 +1160,8 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>期末结余除以最近 12 个月月均支出（支付和清算）。</translation>
     </message>
     <message>
-        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
-        <translation>自启用当月起：预算 = 基金收入 ×（1 − 大病保险占比 − 风险调剂金占比），按月预付（默认 85%），年终清算。</translation>
+        <source>From the month it is switched on, the year&apos;s budget is last year&apos;s spending on the alliance&apos;s residents x (1 + growth coefficient), or a share of revenue after the critical-illness and reserve shares; it is prepaid monthly (85% by default) with a turnover fund and settled at the year end. The high-cost part of admissions is paid outside it.</source>
+        <translation>从开启的月份起，每年的预算按上年对医共体居民的实际支出 ×（1 + 增长系数）核定，或按扣除大病保险和风险调剂金后的收入比例核定；按月预拨（默认 85%）并预拨周转金，年终清算。住院费用中的高额部分在预算之外支付。</translation>
     </message>
 </context>
 <context>
@@ -1179,8 +1187,20 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>本软件中的处理</translation>
     </message>
     <message>
-        <source>The terms of the reform</source>
+        <source>The terms of the reform, then how the model works</source>
+        <translation>改革术语，以及模型如何计算</translation>
+    </message>
+    <message>
+        <source>Terms of the reform</source>
         <translation>改革术语</translation>
+    </message>
+    <message>
+        <source>How the model works</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2151,188 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
 </context>
 <context>
+    <name>cc::ModelNotes</name>
+    <message>
+        <source>Time and results</source>
+        <translation>时间与结果</translation>
+    </message>
+    <message>
+        <source>The model runs month by month over the horizon from the start month; calendar years count for growth, budgets and the year-end settlement. Every quantity is an expected value for a village or community, not a count of individual patients, so the same project always gives the same numbers. The indicators are computed for the county and for each township, per month and over the last 12 months: in-county treatment rate = in-county (village clinic, township centre, county hospital) visits and admissions / all of them; in-county inpatient share = in-county admissions / all admissions; grassroots share = village clinic and township centre visits / all in-county visits.</source>
+        <translation>模型从起始月起逐月模拟至模拟期末；增长、总额预算和年终清算按自然年计算。所有数量都是以村（社区）为单位的期望值，而不是逐个病人的计数，因此同一个项目每次算出的结果完全相同。各项指标按全县和各乡镇、按月和按近 12 个月计算：县域就诊率 = 县域内（村卫生室、乡镇卫生院、县级医院）门诊人次与住院人次之和 ÷ 全部门诊和住院人次；县域内住院人次占比 = 县域内住院人次 ÷ 全部住院人次；基层诊疗量占比 = 村卫生室和乡镇卫生院门诊人次 ÷ 县域内全部门诊人次。</translation>
+    </message>
+    <message>
+        <source>Patient choice</source>
+        <translation>就医选择</translation>
+    </message>
+    <message>
+        <source>Demand and its growth</source>
+        <translation>需求及其增长</translation>
+    </message>
+    <message>
+        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care. An episode stays unmet only where no facility a village considers can treat the line.</source>
+        <translation>某服务类别每月的需求人次 = 居民人数 × 该类别人均年服务率 ÷ 12，自起始年起每过一个自然年按人均利用增长率（门诊和住院分别设定）增长。每人次费用按各自的年增长率上涨；病人按起始年价格衡量自付费用，因为假定收入与价格同步增长。需求本身不随价格、距离或排队变化：这些因素只改变病人去哪里看病，不改变看病的次数。只有当某村可选的机构都不能提供该服务时，相应人次才记为未满足需求。</translation>
+    </message>
+    <message>
+        <source>Capacity and queues</source>
+        <translation>服务能力与排队</translation>
+    </message>
+    <message>
+        <source>A facility&apos;s staff time per month = FTE present x available working hours per year x 60 / 12 minutes; where it has beds, each role splits its time between the outpatient clinic and the wards by its ward share. Home staff count at 1 FTE minus their postings elsewhere; posted staff count where they are posted. Outpatient load = visits x the line&apos;s staff minutes; ward load = admissions x the line&apos;s ward minutes; bed load = admissions x length of stay, against beds x 30.4 days x the occupancy at capacity. Outpatients queue when the clinic load exceeds clinic time; admissions queue when ward time or beds, whichever is tighter, run short. Patients expect this month&apos;s queue from last month&apos;s patients of each facility, rescaled by how its appeal has changed since, and the queue settles where the patients who still come just fill the capacity (each unit of queue keeps a share of them away, set by the congestion aversion). Hospitals outside the county and facilities without staff never queue. Staff needed (WISN) = workload minutes / available minutes per FTE.</source>
+        <translation>机构每月的人员工作时间 = 在岗人员折算数 × 年可用工作小时 × 60 ÷ 12（分钟）；有床位的机构，各岗位按其病房工作比例把时间分配给门诊和病房。本机构人员按 1 减去其外派工作量计算，派驻人员计入派驻机构。门诊负荷 = 门诊人次 × 该类别人员分钟数；病房负荷 = 住院人次 × 该类别病房分钟数；床位负荷 = 住院人次 × 平均住院日，对照床位数 × 30.4 天 × 满负荷病床使用率。门诊负荷超过门诊工作时间时门诊排队；病房工作时间或床位（以更紧者为准）不足时住院排队。病人根据各机构上个月的病人数、按此后该机构吸引力的变化加以调整，来预期本月的排队；排队程度稳定在仍来就诊的病人恰好用满服务能力之处（每增加一个单位的排队，就有一部分病人不来，比例由拥挤规避系数决定）。县外医院和没有人员的机构不排队。所需人员（WISN）= 工作负荷分钟数 ÷ 每个全职人员的可用分钟数。</translation>
+    </message>
+    <message>
+        <source>Reimbursement and out-of-pocket cost</source>
+        <translation>报销与自付</translation>
+    </message>
+    <message>
+        <source>For each level, and for outpatient and inpatient care separately, the fund pays (cost - deductible, when positive) x in-scope share x reimbursement ratio, times the effective reimbursement scale fitted by calibration, and never more than the cost; the patient pays the rest. Outside the county, patients without a referral lose the no-referral cut of ratio points. Uninsured residents pay the whole cost.</source>
+        <translation>按机构层级、门诊和住院分别计算：基金支付 =（费用 − 起付线，为正时）× 政策范围内费用占比 × 报销比例，再乘以校准拟合的实际报销系数，且不超过费用本身；其余由病人自付。在县外就医而未办理转诊的病人，报销比例再降低规定的百分点。未参保居民自付全部费用。</translation>
+    </message>
+    <message>
+        <source>The fund: revenue and payments</source>
+        <translation>医保基金收支</translation>
+    </message>
+    <message>
+        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient; a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
+        <translation>每月收入 = 居民人数 × 参保率 ×（财政补助 + 个人缴费）÷ 12；补助和缴费从第二个自然年起每年按筹资增长率增长。按项目付费：基金支付每一参保人次中应由基金承担的部分。DRG 点数法（开启时）：乡镇卫生院和县级医院的住院病例获得点数 = 基准点数 × 该类别 DRG 相对权重 × 医院系数；浮动点值 = 当年 DRG 付费病例在按项目付费下本应由基金支付的金额 ÷ 当年总点数，因此总额不变，各医院所得与其点数成比例；固定点值则按每点固定金额支付。按人头付费（开启时）：基金按每名签约参保居民每年的固定金额（按月支付十二分之一）支付，代替签约居民在县域内门诊的按项目付费；签约比例从起始值逐步推进到目标值。基金结余：下月结余 = 本月结余 + 收入 − 支付 − 年终清算 − 预拨的周转金（收回时加回）；可支付月数 = 结余 ÷ 近 12 个月月均支出。</translation>
+    </message>
+    <message>
+        <source>Global budget and year-end settlement</source>
+        <translation>总额预算与年终清算</translation>
+    </message>
+    <message>
+        <source>Under a global budget the alliance answers for its residents&apos; claims wherever they are treated, in the county or outside it. The budget of a calendar year is set either from last year&apos;s actual spending on its residents (the claims it answered for, without the critical-illness part) x (1 + growth coefficient) - the year before the first simulated year counts as twelve times the first month - or from revenue x (1 - critical-illness share - reserve share); either way times the budget share. The fund prepays a share of each month&apos;s budget and, in the first month of each budget year, advances a turnover fund of some months of prepayment, recovered at the settlement. Critical-illness carve-out: the part of an admission&apos;s cost above the high-cost threshold (admission costs spread around the line&apos;s average, lognormal) is paid by the fund outside the budget. Year-end settlement: surplus = budget - the claims the alliance answered for. With a surplus the alliance keeps retention x surplus and the fund the rest; with an overrun the fund covers overrun share x the overrun up to the band x the budget, and the alliance bears the rest. The charts show what the alliance keeps (negative: its loss).</source>
+        <translation>实行总额预算后，医共体对其参保居民无论在县内还是县外就医发生的费用都要负责。每个自然年的预算有两种核定方法：按上年对本县居民的实际支出（医共体负责的费用，不含大病部分）×（1 + 增长系数）核定——首个模拟年的上一年按第一个月的 12 倍计；或按收入 ×（1 − 大病保险划拨比例 − 风险调剂金提取比例）核定（以收定支）；两种方法都再乘以总额预算占比。基金按月预拨每月预算的一定比例，并在每个预算年度的第一个月预拨若干个月的周转金，年终清算时收回。大病单列：每例住院费用中超过高额费用线的部分（住院费用围绕该类别平均值呈对数正态分布）由基金在预算之外支付。年终清算：结余 = 预算 − 医共体负责的费用。有结余时，医共体留用 结余留用比例 × 结余，其余归基金；超支时，基金在 超支分担区间 × 预算 以内分担 超支分担比例 × 超支额，其余由医共体承担。图表显示医共体留用的金额（为负即其亏损）。</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>模型校准</translation>
+    </message>
+    <message>
+        <source>Calibration fits the constants of every service line and level so that the baseline scenario&apos;s first-year averages, with congestion as set, reproduce the county&apos;s stated in-county treatment rate, in-county inpatient share and grassroots share within 0.05 points, and each line&apos;s stated starting shares by level as closely as those allow: the odds of in-county care and of grassroots care are shifted together until the county&apos;s figures match. Each round moves a constant by ln(stated share / modelled share). Where the fund&apos;s claims-to-revenue ratio of the first year is stated, the effective reimbursement scale is fitted too. A level without a stated share takes the constant of the nearest level that has one, so a posting or a new capability can open a line to a facility. When the figures cannot all be met, the nearest fit is reported with each remaining gap (Analysis &gt; Calibration; the command-line calibrate exits with code 3).</source>
+        <translation>校准拟合每个服务类别、每个机构层级的常数，使基线方案首年平均值（按现有拥挤设置）与本县填报的县域就诊率、县域内住院人次占比和基层诊疗量占比相差不超过 0.05 个百分点，并在此前提下尽量贴近各服务类别填报的各层级起始占比：县内就医和基层就医的相对倾向一起调整，直到全县数字吻合。每一轮把常数调整 ln(填报占比 ÷ 模拟占比)。如果填报了首年基金支出与收入之比，还会拟合实际报销系数。没有填报占比的层级取最近的已填报层级的常数，这样派驻医生或新增服务能力可以让机构开展原来没有的服务。若填报数字无法全部满足，则报告最接近的拟合结果及各项剩余差距（分析 &gt; 模型校准；命令行 calibrate 以退出码 3 结束）。</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性分析</translation>
+    </message>
+    <message>
+        <source>Analysis &gt; Uncertainty draws the choice weights and the demand rates from ranges around their values (a Latin hypercube sample), refits the constants of each draw so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
+        <translation>分析 &gt; 不确定性分析：在各选择权重和需求率取值附近的范围内抽样（拉丁超立方抽样），对每次抽样重新拟合常数，使其仍从本县填报的数字起步，然后显示基金结余和县域就诊率的 50% 和 90% 区间，以及基金出现赤字的概率。分析 &gt; 敏感性分析：把每个关键参数依次调低和调高。</translation>
+    </message>
+    <message>
+        <source>No seasonality: every month of a year has the same demand and prices.</source>
+        <translation>不考虑季节性：一年中每个月的需求和价格都相同。</translation>
+    </message>
+    <message>
+        <source>Only the urban-rural resident medical insurance: the employee medical insurance, its members and its fund are not modelled.</source>
+        <translation>只模拟城乡居民医保：职工医保及其参保人和基金不在模型中。</translation>
+    </message>
+    <message>
+        <source>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</source>
+        <translation>不模拟单个病人：以村为单位按期望值计算，一次模拟没有随机性（分析 &gt; 不确定性分析会改变各项权重）。</translation>
+    </message>
+    <message>
+        <source>No provider response to payment yet: hospitals do not change admissions, lengths of stay or referrals when the payment method changes, so a global budget or DRG payment changes who pays, not how care is given. A later version adds it.</source>
+        <translation>暂不模拟医疗机构对支付方式的反应：支付方式改变时，医院不会改变收治、住院天数或转诊，因此总额预算或 DRG 付费只改变由谁付钱，不改变诊疗行为。后续版本将加入这一部分。</translation>
+    </message>
+    <message>
+        <source>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</source>
+        <translation>假定居民收入与价格同步增长：病人按起始年价格衡量自付费用。</translation>
+    </message>
+    <message>
+        <source>How often people seek care does not depend on price, distance or waiting; these only move where they go.</source>
+        <translation>居民看病的次数不受价格、距离或排队影响；这些因素只改变他们去哪里看病。</translation>
+    </message>
+    <message>
+        <source>The queue is expected from last month&apos;s patients: in the month after a posting ends, the host can lose a few patients to neighbours whose queues the posting had shortened.</source>
+        <translation>排队按上个月的病人数预期：派驻结束后的第一个月，接收派驻的机构可能会有少量病人流向邻近机构，因为派驻期间那些机构的排队曾被缩短。</translation>
+    </message>
+    <message>
+        <source>Hospitals outside the county never queue, and staff neither leave nor tire: postings happen as planned.</source>
+        <translation>县外医院不排队；人员不会离职也不会疲劳：派驻按计划执行。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>开或关</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1. Help &gt; Model Notes gives each one&apos;s meaning, default, range and source.</source>
+        <translation>%1。帮助 &gt; 模型说明列出每个参数的含义、默认值、取值范围和来源。</translation>
+    </message>
+    <message>
+        <source>Model notes</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>What CountyCare computes, in words; every parameter with its meaning, default, range and the source of the default; and what the model leaves out. The parameters are listed from the same table the program and the project file use.</source>
+        <translation>用文字说明 CountyCare 计算什么；列出每个参数的含义、默认值、取值范围和默认值来源；以及模型没有涵盖的内容。参数表与程序和项目文件使用的是同一张参数表。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>What the model leaves out</source>
+        <translation>模型未涵盖的内容</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Payment policy parameters can change from a month on (Payment Policy dock, Policy Schedule); model settings hold for the whole project. The key is the name in the project file and on the command line.</source>
+        <translation>支付政策参数可以从某个月起改变（支付政策面板、政策调整时间表）；模型设置对整个项目有效。键名是该参数在项目文件和命令行中的名称。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>取值范围</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>默认值来源</translation>
+    </message>
+    <message>
+        <source>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</source>
+        <translation>每个月，每个村（社区）需要某类服务（服务类别）的居民，在其可选的医疗机构中选择就医地点：最近的几个村卫生室和乡镇卫生院、县内每一家县级医院，以及市级和省级医院。每个选项得到一个得分：该层级对该服务类别的常数（由校准拟合）+ 质量权重 × 服务能力 − 出行权重 × 出行分钟数 − 费用权重 × 自付金额（元）+ 县内就医加分 + 签约居民对其家庭医生所在机构的加分（按签约比例）+ 规模权重 × 县内机构规模的对数（门诊按本机构人员，住院按床位）− 拥挤规避系数 × 预期排队程度。某机构分得的病人比例 = e^得分 ÷ 所有选项 e^得分 之和（logit 模型）：更好、更近、更便宜或更不拥挤的机构会逐步多得病人，而不是一下子全部得到。服务能力 = 1 − (1 − 初始服务能力) × 各派驻人员 (1 − 岗位权重 × 职称系数 × 工作量折算) 的乘积。层级低于某服务类别最低要求的机构，只有在派驻专科医生使其服务能力超过该类别门槛期间才能提供该服务；没有床位的基层机构不收治住院。出行时间沿已绘制道路按各道路速度计算；没有道路处按直线距离 × 绕行系数、以路网外速度计算。每个服务类别有各自的费用、出行和质量权重。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ModelNotesDialog</name>
+    <message>
+        <source>Model Notes</source>
+        <translation>模型说明</translation>
+    </message>
+</context>
+<context>
     <name>cc::MonthPlayer</name>
     <message>
         <source>Previous month</source>
@@ -2971,12 +3173,64 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>服务能力</translation>
     </message>
     <message>
+        <source>CountyCare DESIGN.md default (editable assumption)</source>
+        <translation>CountyCare 设计文档默认值（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 yuan, personal premium +20 to 400 yuan per person</source>
+        <translation>国家医保局、财政部、税务总局关于做好 2024 年城乡居民基本医疗保障工作的通知：人均财政补助提高 30 元至 670 元，个人缴费提高 20 元至 400 元</translation>
+    </message>
+    <message>
+        <source>Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, city 600/65%, province 1,000/50%</source>
+        <translation>典型县域城乡居民住院报销政策（设计文档）：乡镇卫生院起付线 100 元、报销 90%，县级医院 300 元、80%，市级医院 600 元、65%，省级医院 1,000 元、50%</translation>
+    </message>
+    <message>
+        <source>Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up (NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, set so that fee-for-service payments roughly match revenue (editable assumption)</source>
+        <translation>城乡居民普通门诊统筹：基层报销约 50%，层级越高比例越低（国家医保局 2021 年指导意见）；以每次就诊的起付线近似年度起付线和封顶线，取值使按项目付费的支出与收入大致相当（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>Assumption: published rural-China discrete-choice estimates of the same coefficient differ by roughly a third between studies and samples, so +/-30% of the prior</source>
+        <translation>假设：已发表的中国农村就医选择研究中，同一系数在不同研究和样本间相差约三分之一，因此取先验值的 ±30%</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%</source>
+        <translation>国家卫生健康委 2023 年统计公报：全国人均就诊 6.8 次，农村默认值为 6.0 次（相差约 12%）；住院率约 21%，默认值为 20%，因此取 ±10%</translation>
+    </message>
+    <message>
+        <source>Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year&apos;s actual spending on the alliance&apos;s insured residents x (1 + growth), resident insurance 5% a year, employee insurance 10%; two months of prepayment advanced as a turnover fund</source>
+        <translation>宁波市鄞州区医共体（2020-2021 年公开报道）：预算 = 上年医共体参保居民实际支出 ×（1 + 增长率），城乡居民医保每年 5%，职工医保 10%；预拨两个月的预付款作为周转金</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -&gt; 361.6 yuan (+5.6% a year), admission 9,848 -&gt; 10,316 yuan (+1.2%); visits 8.72 -&gt; 9.55 billion (+2.3%), admissions 266.0 -&gt; 301.9 million (+3.2%), population nearly unchanged</source>
+        <translation>国家卫生健康委 2019 年和 2023 年统计公报：医院次均门诊费用 290.8 元 → 361.6 元（年均 +5.6%），人均住院费用 9,848 元 → 10,316 元（+1.2%）；诊疗人次 87.2 亿 → 95.5 亿（+2.3%），住院人次 2.660 亿 → 3.019 亿（+3.2%），人口基本不变</translation>
+    </message>
+    <message>
+        <source>Assumption: share of a staff member&apos;s working time spent on the wards of a facility with beds (the rest in outpatient clinics and public health); facilities without beds use all time for outpatients</source>
+        <translation>假设：有床位机构中人员在病房工作的时间比例（其余用于门诊和公共卫生）；没有床位的机构全部时间用于门诊</translation>
+    </message>
+    <message>
+        <source>Tight county alliance global-budget practice (总额预算、结余留用、超支分担), NHC/NHSA 2023 guidance on tight county alliances</source>
+        <translation>紧密型县域医共体总额付费实践（总额预算、结余留用、超支分担），国家卫生健康委、国家医保局等 2023 年关于全面推进紧密型县域医共体建设的指导意见</translation>
+    </message>
+    <message>
+        <source>National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)</source>
+        <translation>全国基本医保参保率稳定在 95% 以上（国家医保局 2020-2023 年统计公报）</translation>
+    </message>
+    <message>
         <source>Yearly growth of subsidy and premium</source>
         <translation>筹资年增长率</translation>
     </message>
     <message>
         <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
         <translation>填写的财政补助和个人缴费为第一年的标准；以后每个自然年按此比例增长（筹资增长）。</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)</source>
+        <translation>国家医保局、财政部、税务总局通知：2023 年人均筹资 640 + 380 = 1,020 元，2024 年 670 + 400 = 1,070 元（+4.9%）</translation>
+    </message>
+    <message>
+        <source>Common provincial rule: 10-20 points lower without referral (editable assumption)</source>
+        <translation>各省常见规定：未经转诊报销比例降低 10-20 个百分点（可修改的假设）</translation>
     </message>
     <message>
         <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
@@ -3023,12 +3277,96 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>每例住院费用超过此线的部分由基金从大病单列资金中支付，不计入医共体预算（大病、高额费用单列）。</translation>
     </message>
     <message>
+        <source>Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)</source>
+        <translation>假设：约为人均住院费用 10,316 元（国家卫生健康委 2023 年）的三倍；大病保险起付线约为人均可支配收入的 50%（国家医保局、财政部 2019 年）</translation>
+    </message>
+    <message>
+        <source>NHSA DRG/DIP payment reform three-year plan 2021-2024</source>
+        <translation>国家医保局 DRG/DIP 支付方式改革三年行动计划（2021-2024 年）</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)</source>
+        <translation>县级医院一例平均住院中基金支付的部分，相对权重 1.0 为 100 点：(6,425 − 起付线 300) × 政策范围内 0.85 × 报销 0.80 = 4,165 元（设计文档中的费用和报销政策）</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: points = 100 x RW x coefficient</source>
+        <translation>设计文档：点数 = 100 × 相对权重 × 医院系数</translation>
+    </message>
+    <message>
+        <source>Family-doctor contract services guidance (NHC 2022)</source>
+        <translation>家庭医生签约服务指导意见（国家卫生健康委 2022 年）</translation>
+    </message>
+    <message>
+        <source>National family-doctor signing rate about 45% (NHC 2022 statistics)</source>
+        <translation>全国家庭医生签约率约 45%（国家卫生健康委 2022 年统计）</translation>
+    </message>
+    <message>
+        <source>Rural-China discrete-choice priors (DESIGN.md)</source>
+        <translation>中国农村就医选择研究的先验值（设计文档）</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: straight line x 1.4</source>
+        <translation>设计文档：直线距离 × 1.4</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: 30 km/h</source>
+        <translation>设计文档：每小时 30 公里</translation>
+    </message>
+    <message>
+        <source>DESIGN.md candidate set</source>
+        <translation>设计文档中的候选机构集合</translation>
+    </message>
+    <message>
+        <source>WHO WISN user&apos;s manual 2010; DESIGN.md 1,760 h</source>
+        <translation>世界卫生组织 WISN 用户手册（2010 年）；设计文档 1,760 小时</translation>
+    </message>
+    <message>
+        <source>A healthy resident fund holds 6-9 months of payments (NHSA guidance)</source>
+        <translation>运行健康的城乡居民医保基金累计结余可支付 6-9 个月（国家医保局指导意见）</translation>
+    </message>
+    <message>
+        <source>Typical pre-reform value (DESIGN.md)</source>
+        <translation>改革前的典型值（设计文档）</translation>
+    </message>
+    <message>
         <source>Queue carried over</source>
         <translation>排队延续比例</translation>
     </message>
     <message>
         <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
         <translation>上月排队延续到本月的比例；0：病人预期本月需求与服务能力达到平衡时的排队程度。</translation>
+    </message>
+    <message>
+        <source>CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable</source>
+        <translation>CountyCare 计算引擎（第二版模型）：预期排队每月达到平衡，不需要延续上月排队来抑制逐月波动；可修改</translation>
+    </message>
+    <message>
+        <source>200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)</source>
+        <translation>200 次抽样可使 5% 和 95% 分位数的误差在约 2 个百分位以内（假设）</translation>
+    </message>
+    <message>
+        <source>One full-time post (DESIGN.md)</source>
+        <translation>一个全职岗位（设计文档）</translation>
+    </message>
+    <message>
+        <source>NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months</source>
+        <translation>国家卫生健康委 2023 年关于县级医院医生下沉基层的指导意见：派驻 6 个月以上</translation>
+    </message>
+    <message>
+        <source>Issue 5 default: at least 5 posts (editable assumption)</source>
+        <translation>默认值：至少 5 个岗位（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030</source>
+        <translation>国务院办公厅 2018 年 3 号文：到 2020 年每万名居民有 2-3 名合格的全科医生，到 2030 年达到 5 名</translation>
+    </message>
+    <message>
+        <source>MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title</source>
+        <translation>人力资源社会保障部、国家卫生健康委 2021 年 51 号文（卫生专业技术人员职称制度改革）：晋升副高级职称前须在基层服务至少一年</translation>
+    </message>
+    <message>
+        <source>Editable assumption: county-hospital pay in a mountain county (same as the demo roster)</source>
+        <translation>可修改的假设：山区县县级医院的薪酬水平（与示范县人员名册一致）</translation>
     </message>
     <message>
         <source>Yearly growth of outpatient prices</source>
@@ -3071,6 +3409,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>机构床日使用达到多大比例时住院开始排队（病床使用率）。</translation>
     </message>
     <message>
+        <source>NHC statistical bulletin 2023: public hospitals&apos; bed occupancy 86.0% (all hospitals 79.4%)</source>
+        <translation>国家卫生健康委 2023 年统计公报：公立医院病床使用率 86.0%（全部医院 79.4%）</translation>
+    </message>
+    <message>
         <source>Ward time of a GP</source>
         <translation>全科医生病房工作比例</translation>
     </message>
@@ -3111,12 +3453,20 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>单例住院费用围绕该服务类别平均值的变异系数（对数正态分布）；决定有多少费用超过高额费用线。</translation>
     </message>
     <message>
+        <source>Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5</source>
+        <translation>假设：住院费用呈右偏分布，变异系数约为 1-1.5</translation>
+    </message>
+    <message>
         <source>Effective reimbursement scale</source>
         <translation>实际报销系数</translation>
     </message>
     <message>
         <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
         <translation>按报销政策计算的每人次基金支付额所乘的系数（其余由病人自付）；填报了基金支出与收入之比时由校准拟合，否则为 1。</translation>
+    </message>
+    <message>
+        <source>Calibrated (1 = the schedule as written)</source>
+        <translation>由校准得出（1 = 按报销政策原样）</translation>
     </message>
     <message>
         <source>Stated claims-to-revenue ratio</source>
@@ -3127,12 +3477,20 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>第一年基金用于居民医疗的支出与基金收入之比（基金支出/收入）；0：未填报。</translation>
     </message>
     <message>
+        <source>The county&apos;s fund accounts (0 = not used)</source>
+        <translation>本县医保基金决算（0 = 不使用）</translation>
+    </message>
+    <message>
         <source>Weight of facility size</source>
         <translation>机构规模权重</translation>
     </message>
     <message>
         <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
         <translation>县内机构规模（门诊按门诊人员，住院按床位）的对数每增加一个单位带来的效用。1：其他条件相同时，规模加倍则病人加倍。</translation>
+    </message>
+    <message>
+        <source>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</source>
+        <translation>目的地选择模型中的规模项（Ben-Akiva 和 Lerman 1985 年著作第 9 章：规模对数的系数接近 1）；可修改的假设</translation>
     </message>
 </context>
 <context>
@@ -6109,8 +6467,8 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>要比较的方案</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
-        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、tour、explain 或 start-page</translation>
+        <source>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</source>
+        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、model-notes、calibration、tour、explain 或 start-page</translation>
     </message>
 </context>
 </TS>
