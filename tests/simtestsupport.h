@@ -31,6 +31,9 @@ enum EditKind : int {
     RemoveRoad,
     EditLine,
     EditSettings,
+    AddLink,
+    EditLink,
+    RemoveLink,
     EditKindCount
 };
 
@@ -40,7 +43,8 @@ inline const char *editName(int kind)
         "EditPosting",   "AddPosting",       "RemovePosting",  "EditStaff",    "EditPolicy",
         "MoveFacility",  "AddFacility",      "RemoveFacility", "EditFacility", "MoveSettlement",
         "AddSettlement", "RemoveSettlement", "EditSettlement", "EditRoad",     "AddRoad",
-        "RemoveRoad",    "EditLine",         "EditSettings"};
+        "RemoveRoad",    "EditLine",         "EditSettings",   "AddLink",      "EditLink",
+        "RemoveLink"};
     return names[kind];
 }
 
@@ -217,7 +221,19 @@ inline bool randomEdit(Input &in, int kind, std::mt19937 &rng)
     case EditSettings: {
         in.settings[SettingKey::CoefWait] = uniform(rng, 0.2, 3.0);
         // Model 2 settings, one at a time.
-        switch (pick(rng, 7)) {
+        switch (pick(rng, 11)) {
+        case 7:
+            in.settings[SettingKey::ResponseAvoidableShare] = uniform(rng, 0.0, 0.6);
+            break;
+        case 8:
+            in.settings[SettingKey::ResponseStayReduction] = uniform(rng, 0.0, 0.3);
+            break;
+        case 9:
+            in.settings[SettingKey::ReferralDownShare] = uniform(rng, 0.0, 0.3);
+            break;
+        case 10:
+            in.settings[SettingKey::ResponseInducedDemand] = uniform(rng, 0.0, 0.2);
+            break;
         case 0:
             in.settings[SettingKey::GrowthAdmissions] = uniform(rng, -0.02, 0.08);
             break;
@@ -240,6 +256,44 @@ inline bool randomEdit(Input &in, int kind, std::mt19937 &rng)
             in.settings[SettingKey::InpatientCostCv] = uniform(rng, 0.5, 2.0);
             break;
         }
+        return true;
+    }
+    case AddLink: {
+        // From a county hospital to a township centre.
+        std::vector<int> hubs, centres;
+        for (int f = 0; f < F; ++f) {
+            if (in.facilities[f].level == CountyHospital)
+                hubs.push_back(f);
+            if (in.facilities[f].level == TownshipCentre)
+                centres.push_back(f);
+        }
+        if (hubs.empty() || centres.empty())
+            return false;
+        TelemedicineLink link;
+        link.hub = hubs[pick(rng, static_cast<int>(hubs.size()))];
+        link.centre = centres[pick(rng, static_cast<int>(centres.size()))];
+        link.start = pick(rng, months);
+        link.end = link.start + 1 + pick(rng, months);
+        link.gain = uniform(rng, 0.0, 0.3);
+        link.outpatient = pick(rng, 2) == 0;
+        link.inpatient = true;
+        link.annualCostYuan = uniform(rng, 0, 1e5);
+        in.links.push_back(link);
+        return true;
+    }
+    case EditLink: {
+        if (in.links.empty())
+            return false;
+        TelemedicineLink &link = in.links[pick(rng, static_cast<int>(in.links.size()))];
+        link.gain = uniform(rng, 0.0, 0.3);
+        link.start = pick(rng, months);
+        link.end = link.start + 1 + pick(rng, months);
+        return true;
+    }
+    case RemoveLink: {
+        if (in.links.empty())
+            return false;
+        in.links[pick(rng, static_cast<int>(in.links.size()))].active = false;
         return true;
     }
     default:

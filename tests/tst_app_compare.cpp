@@ -2,6 +2,7 @@
 // compared scenario's series are overlaid with its name, the comparison table's
 // differences are the differences of the two runs' results, policy changes are
 // marked on the charts, and dragging a timeline marker is one undo step.
+#include "app/gui/importactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/scenariomanager.h"
 #include "models/domain/projectdocument.h"
@@ -13,8 +14,12 @@
 #include "widgets/policy/policytimeline.h"
 #include "widgets/policy/scenariocomparison.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <qcustomplot.h>
@@ -164,6 +169,31 @@ private slots:
         QVERIFY(edit::setPolicyValue(*m_doc, 2, 1, PolicyKey::InpatientRatioTownship, 0.6));
         QTRY_VERIFY_WITH_TIMEOUT(idle(*m_window), 15000);
         QTRY_VERIFY(m->comparisonView()->rows()[0].compared != before);
+    }
+
+    void exportDataWritesEveryScenarioAndTheComparison()
+    {
+        // File > Export Data: a sheet per scenario, the comparison shown in the
+        // window, parameters, staff and postings (tst_exchange_workbook reads
+        // such a workbook back cell by cell).
+        QAction *action = m_window->findChild<QAction *>(QStringLiteral("exportData"));
+        QVERIFY(action);
+        QVERIFY(m_window->fileMenu()->actions().contains(action));
+        ImportActions *actions = m_window->findChild<ImportActions *>();
+        QVERIFY(actions);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("book.xlsx"));
+        QVERIFY(actions->exportDataTo(path));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("(5 sheet")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        m_window->scenarios()->setComparedScenario(2);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(*m_window), 15000);
+        QVERIFY(actions->exportDataTo(path));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("(6 sheet")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.read(2), QByteArray("PK"));
     }
 
     void timelineDragIsOneUndoStep()

@@ -145,7 +145,12 @@ void TestExchangeCli::usageErrors_data()
     row("import bad crs",
         {QStringLiteral("import"), project, QStringLiteral("--layer"), QStringLiteral("roads"),
          QStringLiteral("--from"), QStringLiteral("x.json"), QStringLiteral("--crs"),
-         QStringLiteral("bd09")},
+         QStringLiteral("mercator")},
+        64);
+    row("import bad epsg",
+        {QStringLiteral("import"), project, QStringLiteral("--layer"), QStringLiteral("roads"),
+         QStringLiteral("--from"), QStringLiteral("x.json"), QStringLiteral("--crs"),
+         QStringLiteral("EPSG:x")},
         64);
     row("import roads from csv",
         {QStringLiteral("import"), project, QStringLiteral("--layer"), QStringLiteral("roads"),

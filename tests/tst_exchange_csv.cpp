@@ -38,6 +38,7 @@ private slots:
     void oversizedFileIsRefusedBeforeReading();
     void suggestMapping_data();
     void suggestMapping();
+    void suggestMappingByLayer();
     void mappingMustCoverRequiredFields();
     void badRows_data();
     void badRows();
@@ -188,15 +189,18 @@ void TestExchangeCsv::suggestMapping_data()
     QTest::addColumn<QVector<int>>("expected"); // column of each CsvField, -1 unmapped
     QTest::newRow("our export") << strings({"name", "name_en", "level", "kind", "beds", "township",
                                             "in_alliance", "lon", "lat"})
-                                << QVector<int>{0, 1, 7, 8, -1, 5, 2, 3, 4, 6, -1, -1};
+                                << QVector<int>{0, 1, 7,  8,  -1, 5,  2,  3,
+                                                4, 6, -1, -1, -1, -1, -1, -1};
     QTest::newRow("Chinese with units")
         << strings({"序号", "名称", "经度（°）", "纬度(°)", "人口(人)", "所属乡镇", "床位数"})
-        << QVector<int>{1, -1, 2, 3, 4, 5, -1, -1, 6, -1, -1, -1};
-    QTest::newRow("English variants") << strings({" Longitude ", "LATITUDE", "Population", "Town",
-                                                  "Type", "English Name", "Name"})
-                                      << QVector<int>{6, 5, 0, 1, 2, 3, 4, -1, -1, -1, -1, -1};
+        << QVector<int>{1, -1, 2, 3, 4, 5, -1, -1, 6, -1, -1, -1, -1, -1, -1, -1};
+    QTest::newRow("English variants")
+        << strings(
+               {" Longitude ", "LATITUDE", "Population", "Town", "Type", "English Name", "Name"})
+        << QVector<int>{6, 5, 0, 1, 2, 3, 4, -1, -1, -1, -1, -1, -1, -1, -1, -1};
     QTest::newRow("lng and 级别") << strings({"级别", "lng", "lat", "机构名称"})
-                                  << QVector<int>{3, -1, 1, 2, -1, -1, 0, -1, -1, -1, -1, -1};
+                                  << QVector<int>{3,  -1, 1,  2,  -1, -1, 0,  -1,
+                                                  -1, -1, -1, -1, -1, -1, -1, -1};
     QTest::newRow("unknown headers") << strings({"foo", "bar"}) << QVector<int>(kCsvFieldCount, -1);
 }
 
@@ -210,6 +214,34 @@ void TestExchangeCsv::suggestMapping()
                                                              .arg(csvFieldCode(CsvField(f)))
                                                              .arg(m.columns[f])
                                                              .arg(expected[f])));
+}
+
+void TestExchangeCsv::suggestMappingByLayer()
+{
+    // Only the layer's own fields are considered: a roads table's 等级 is the
+    // road class, a facilities table's the level; township_id maps for points.
+    const QStringList roads = strings({"名称", "等级", "设计速度", "经度"});
+    const CsvColumnMapping r = cc::exchange::suggestMapping(roads, Layer::Roads, true);
+    QCOMPARE(r.column(CsvField::Name), 0);
+    QCOMPARE(r.column(CsvField::RoadClass), 1);
+    QCOMPARE(r.column(CsvField::SpeedKmh), 2);
+    QVERIFY(!r.isMapped(CsvField::Level));
+    QVERIFY(!r.isMapped(CsvField::Longitude));
+    const QStringList facilities = strings({"name", "等级", "township_id", "fclass"});
+    const CsvColumnMapping f = cc::exchange::suggestMapping(facilities, Layer::Facilities, true);
+    QCOMPARE(f.column(CsvField::Level), 1);
+    QCOMPARE(f.column(CsvField::TownshipId), 2);
+    QVERIFY(!f.isMapped(CsvField::RoadClass));
+    const CsvColumnMapping b =
+        cc::exchange::suggestMapping(strings({"NAME", "行政区划代码"}), Layer::Boundary, true);
+    QCOMPARE(b.column(CsvField::Name), 0);
+    QCOMPARE(b.column(CsvField::Adcode), 1);
+    // With geometry, positions need no columns; without, they do.
+    QVERIFY(checkMapping(f, Layer::Facilities, 4, true).isEmpty());
+    QVERIFY(!checkMapping(f, Layer::Facilities, 4, false).isEmpty());
+    QVERIFY(!checkMapping(r, Layer::Roads, 4, false).isEmpty()); // roads need lines
+    QVERIFY(!requiredFields(Layer::Facilities, true).contains(CsvField::Longitude));
+    QVERIFY(requiredFields(Layer::Roads, true).contains(CsvField::RoadClass));
 }
 
 void TestExchangeCsv::mappingMustCoverRequiredFields()

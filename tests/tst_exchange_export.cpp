@@ -2,12 +2,17 @@
 #include "models/exchange/csvimport.h"
 #include "models/exchange/geojsonimport.h"
 #include "models/exchange/layerexport.h"
+#include "models/store/projectstore.h"
 #include "tests/testproject.h"
+
+#include <gdal.h>
+#include <ogr_api.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +97,8 @@ private slots:
     void roundTrip();
     void roundTripIntoEmptyProjectCreatesTownships();
     void geoJsonIsAFeatureCollectionWithClosedRings();
+    void geoJsonSpeaksTheProjectFilesLanguage_data();
+    void geoJsonSpeaksTheProjectFilesLanguage();
     void csvHasBomAndOurHeaders();
     void csvRefusedForLinesAndPolygons();
     void exportToFile();
@@ -174,8 +181,87 @@ void TestExchangeExport::geoJsonIsAFeatureCollectionWithClosedRings()
                                      .value(QStringLiteral("features"))[0]
                                      .toObject();
     const QJsonObject props = facility.value(QStringLiteral("properties")).toObject();
-    QCOMPARE(props.value(QStringLiteral("level")).toString(), QStringLiteral("ch"));
+    QCOMPARE(props.value(QStringLiteral("level")).toInt(), int(FacilityLevel::CountyHospital));
     QCOMPARE(props.value(QStringLiteral("beds")).toInt(), 300);
+}
+
+void TestExchangeExport::geoJsonSpeaksTheProjectFilesLanguage_data()
+{
+    QTest::addColumn<Layer>("layer");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("facilities") << Layer::Facilities << "facilities";
+    QTest::newRow("settlements") << Layer::Settlements << "settlements";
+    QTest::newRow("roads") << Layer::Roads << "roads";
+    QTest::newRow("boundary") << Layer::Boundary << "county_boundary";
+}
+
+void TestExchangeExport::geoJsonSpeaksTheProjectFilesLanguage()
+{
+    // Each feature carries its id, and its properties are the attribute names and
+    // values GDAL reads from the same layer of the saved project file.
+    QFETCH(Layer, layer);
+    QFETCH(QString, table);
+    const Project p = richProject();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.ccplan"));
+    const store::SaveResult saved = store::saveProject(p, path);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+
+    GDALAllRegister();
+    const QByteArray file = path.toUtf8();
+    const char *const drivers[] = {"GPKG", nullptr};
+    GDALDatasetH ds =
+        GDALOpenEx(file.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, nullptr, nullptr);
+    QVERIFY(ds);
+    const auto closeDs = qScopeGuard([ds] { GDALClose(ds); });
+    OGRLayerH gpkg = GDALDatasetGetLayerByName(ds, table.toUtf8().constData());
+    QVERIFY(gpkg);
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(gpkg);
+    QStringList gpkgNames;
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        gpkgNames << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
+
+    const QJsonArray features = QJsonDocument::fromJson(exportGeoJson(p, layer))
+                                    .object()
+                                    .value(QStringLiteral("features"))
+                                    .toArray();
+    QCOMPARE(features.size(), int(OGR_L_GetFeatureCount(gpkg, TRUE)));
+    OGR_L_ResetReading(gpkg);
+    for (const QJsonValue &v : features) {
+        const QJsonObject feature = v.toObject();
+        const QJsonObject props = feature.value(QStringLiteral("properties")).toObject();
+        QStringList names = props.keys();
+        QStringList expected = gpkgNames;
+        names.sort();
+        expected.sort();
+        QCOMPARE(names, expected);
+        OGRFeatureH f = OGR_L_GetNextFeature(gpkg);
+        QVERIFY(f);
+        const auto destroy = qScopeGuard([f] { OGR_F_Destroy(f); });
+        QCOMPARE(feature.value(QStringLiteral("id")).toDouble(), double(OGR_F_GetFID(f)));
+        for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+            const QString name = gpkgNames[i];
+            const QJsonValue value = props.value(name);
+            if (!OGR_F_IsFieldSetAndNotNull(f, i)) {
+                QVERIFY2(value.isNull() || value.toString().isEmpty(), qPrintable(name));
+                continue;
+            }
+            switch (OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i))) {
+            case OFTString:
+                QCOMPARE(value.toString(), QString::fromUtf8(OGR_F_GetFieldAsString(f, i)));
+                break;
+            case OFTInteger:
+            case OFTInteger64:
+                if (value.isBool())
+                    QCOMPARE(qint64(value.toBool()), qint64(OGR_F_GetFieldAsInteger64(f, i)));
+                else
+                    QCOMPARE(value.toDouble(), double(OGR_F_GetFieldAsInteger64(f, i)));
+                break;
+            default:
+                QCOMPARE(value.toDouble(), OGR_F_GetFieldAsDouble(f, i));
+            }
+        }
+    }
 }
 
 void TestExchangeExport::csvHasBomAndOurHeaders()

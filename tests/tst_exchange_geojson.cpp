@@ -45,6 +45,7 @@ private slots:
     void badFeatures();
     void validItemsAndProblemsAreKeptApart();
     void townshipsAreMatchedOrCreated();
+    void geoPackageAttributeNames();
     void gcj02IsConvertedToWgs84();
     void roadsFromMultiLineString();
     void boundaryFeaturesAreMerged();
@@ -325,6 +326,48 @@ void TestExchangeGeoJson::townshipsAreMatchedOrCreated()
     QCOMPARE(r.settlements[0].townshipId, r.newTownships[0].id);
     QCOMPARE(r.settlements[1].townshipId, EntityId(1)); // matched by English name
     QCOMPARE(r.settlements[2].townshipId, r.newTownships[0].id);
+}
+
+void TestExchangeGeoJson::geoPackageAttributeNames()
+{
+    // The names the GeoPackage layers and our export use (township_id, road_class)
+    // and the older ones (township, class) are both read; a name wins over an id.
+    const Project p = test::smallProject();
+    const QByteArray settlements = collection({
+        pointFeature("[118.1,26.1]", R"({"name":"a","population":1,"township_id":2})"),
+        pointFeature("[118.1,26.1]", R"({"name":"b","population":1,"township_id":"1"})"),
+        pointFeature("[118.1,26.1]",
+                     R"({"name":"c","population":1,"township":"新镇","township_id":1})"),
+        pointFeature("[118.1,26.1]", R"({"name":"d","population":1,"township_id":0})"),
+        pointFeature("[118.1,26.1]", R"({"name":"e","population":1,"township_id":99})"),
+        pointFeature("[118.1,26.1]", R"({"name":"f","population":1,"township_id":1.5})"),
+    });
+    const ImportResult r = importGeoJson(settlements, Layer::Settlements, p);
+    QCOMPARE(r.settlements.size(), 4);
+    QCOMPARE(r.settlements[0].townshipId, EntityId(2));
+    QCOMPARE(r.settlements[1].townshipId, EntityId(1));
+    QCOMPARE(r.newTownships.size(), 1);
+    QCOMPARE(r.settlements[2].townshipId, r.newTownships[0].id);
+    QCOMPARE(r.settlements[3].townshipId, EntityId(0));
+    QCOMPARE(r.problems.size(), 2);
+    QCOMPARE(r.problems[0].toString(),
+             QStringLiteral("feature 5: the project has no township with id 99"));
+    QCOMPARE(r.problems[1].toString(),
+             QStringLiteral("feature 6: township_id \"1.5\" is not a whole number"));
+
+    const QByteArray line = R"({"type":"LineString","coordinates":[[118,26],[118.1,26]]})";
+    const auto road = [&](const QByteArray &props) {
+        return R"({"type":"Feature","geometry":)" + line + R"(,"properties":)" + props + "}";
+    };
+    const ImportResult roads =
+        importGeoJson(collection({road(R"({"road_class":1})"), road(R"({"class":"village"})"),
+                                  road(R"({"road_class":"provincial","class":"village"})")}),
+                      Layer::Roads, p);
+    QVERIFY2(!roads.hasProblems(), qPrintable(roads.report()));
+    QCOMPARE(roads.roads.size(), 3);
+    QCOMPARE(roads.roads[0].roadClass, RoadClass::National);
+    QCOMPARE(roads.roads[1].roadClass, RoadClass::Village);
+    QCOMPARE(roads.roads[2].roadClass, RoadClass::Provincial);
 }
 
 void TestExchangeGeoJson::gcj02IsConvertedToWgs84()

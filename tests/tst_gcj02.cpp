@@ -19,6 +19,8 @@ private slots:
     void identityOutsideChina_data();
     void identityOutsideChina();
     void nonFiniteInputIsLeftAlone();
+    void bd09MatchesThePublishedFormula();
+    void bd09InverseIsExact();
 };
 
 void TestGcj02::offsetAtCities_data()
@@ -114,6 +116,52 @@ void TestGcj02::nonFiniteInputIsLeftAlone()
     const LonLat p{qQNaN(), 30.0};
     QVERIFY(std::isnan(wgs84ToGcj02(p).lon));
     QVERIFY(std::isnan(gcj02ToWgs84(p).lon));
+}
+
+void TestGcj02::bd09MatchesThePublishedFormula()
+{
+    // The widely published closed forms, written out here independently of
+    // gcj02.cpp: forward (gcj -> bd) and the approximate inverse (bd -> gcj).
+    const double xPi = 3.14159265358979324 * 3000.0 / 180.0;
+    const auto forward = [&](double x, double y) {
+        const double z = std::sqrt(x * x + y * y) + 0.00002 * std::sin(y * xPi);
+        const double theta = std::atan2(y, x) + 0.000003 * std::cos(x * xPi);
+        return LonLat{z * std::cos(theta) + 0.0065, z * std::sin(theta) + 0.006};
+    };
+    const auto approximateInverse = [&](double bx, double by) {
+        const double x = bx - 0.0065, y = by - 0.006;
+        const double z = std::sqrt(x * x + y * y) - 0.00002 * std::sin(y * xPi);
+        const double theta = std::atan2(y, x) - 0.000003 * std::cos(x * xPi);
+        return LonLat{z * std::cos(theta), z * std::sin(theta)};
+    };
+    for (double lon = 75.0; lon <= 134.0; lon += 4.9) {
+        for (double lat = 18.5; lat <= 53.0; lat += 3.1) {
+            const LonLat gcj{lon, lat};
+            const LonLat bd = gcj02ToBd09(gcj);
+            QCOMPARE(bd, forward(lon, lat));
+            // Baidu's offset is about 0.0065/0.006 degrees: several hundred metres.
+            const double shift = distanceKm(gcj, bd) * 1000;
+            QVERIFY2(shift > 500 && shift < 1200, qPrintable(QString::number(shift)));
+            // The closed-form inverse is within a metre of our exact one.
+            QVERIFY(distanceKm(bd09ToGcj02(bd), approximateInverse(bd.lon, bd.lat)) * 1000 < 1.0);
+        }
+    }
+}
+
+void TestGcj02::bd09InverseIsExact()
+{
+    for (double lon = 74.3; lon <= 134.0; lon += 3.7) {
+        for (double lat = 18.2; lat <= 53.5; lat += 2.9) {
+            const LonLat bd{lon, lat};
+            const LonLat again = gcj02ToBd09(bd09ToGcj02(bd));
+            QVERIFY(std::abs(again.lon - bd.lon) < 1e-9);
+            QVERIFY(std::abs(again.lat - bd.lat) < 1e-9);
+            const LonLat wgs{lon, lat};
+            QVERIFY(distanceKm(bd09ToWgs84(wgs84ToBd09(wgs)), wgs) * 1000 < 0.01);
+        }
+    }
+    const LonLat p{qQNaN(), 30.0};
+    QVERIFY(std::isnan(bd09ToWgs84(p).lon));
 }
 
 QTEST_APPLESS_MAIN(TestGcj02)

@@ -18,8 +18,8 @@ std::shared_ptr<const cc::sim::Results> run(unsigned seed, double ratioShift = 0
     cc::sim::Input in = cc::sim::generateSmall(seed);
     if (ratioShift != 0)
         for (auto &e : in.schedule)
-            e.policy[levelKey(PolicyKey::InpatientRatioVillage, cc::sim::TownshipCentre)] +=
-                ratioShift;
+            e.policy[cc::sim::levelKey(cc::sim::PolicyKey::InpatientRatioVillage,
+                                       cc::sim::TownshipCentre)] += ratioShift;
     cc::sim::Engine engine(in);
     return std::make_shared<const cc::sim::Results>(engine.results());
 }

@@ -2,13 +2,18 @@
 // mapped without help, the bad row is listed with its number, "Import" is
 // refused, "Import the N valid rows" adds exactly the valid rows as one undo
 // step, and a changed column mapping is what the import uses.
+#include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
 #include "models/exchange/csvimport.h"
+#include "tests/gistools.h"
 #include "tests/testproject.h"
 #include "widgets/exchange/importdialog.h"
+#include "widgets/exchange/importpreviewmap.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -33,6 +38,52 @@ int countNamed(const Project &p, const QString &name)
     for (const Settlement &s : p.settlements)
         n += s.name == name;
     return n;
+}
+
+// A Shapefile of new village clinics beside some of the project's villages, in
+// the CGCS2000 3-degree Gauss-Krüger zone of the project (EPSG:4534 + (CM - 75) / 3),
+// with a GBK .dbf and its .cpg, as county GIS staff hand them over; the last
+// clinic has a level the importer does not know. Empty on failure (`why` says).
+QString makeClinicShapefile(const Project &p, const QString &dir, int *epsg, QString *why)
+{
+    QByteArray csv = "名称,级别,床位,所属乡镇,lon,lat\n";
+    int n = 0;
+    double lonSum = 0;
+    for (const Settlement &s : p.settlements) {
+        if (n >= 8)
+            break;
+        if (s.id % 7 != 0)
+            continue;
+        const QString township = p.townships.value(s.townshipId).name;
+        csv += (s.name + QStringLiteral("卫生室,村卫生室,2,") + township).toUtf8() + ',' +
+               QByteArray::number(s.position.lon + 0.01, 'f', 6) + ',' +
+               QByteArray::number(s.position.lat + 0.005, 'f', 6) + '\n';
+        lonSum += s.position.lon;
+        ++n;
+    }
+    const Settlement &last = p.settlements.last();
+    csv += (last.name + QStringLiteral("诊所,诊所,0,")).toUtf8() + ',' +
+           QByteArray::number(last.position.lon, 'f', 6) + ',' +
+           QByteArray::number(last.position.lat, 'f', 6) + '\n';
+    const int cm = 3 * qRound(lonSum / n / 3);
+    *epsg = 4534 + (cm - 75) / 3;
+    QDir().mkpath(dir);
+    QFile f(dir + QStringLiteral("/clinics.csv"));
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size())
+        return {};
+    f.close();
+    const QString shp = dir + QStringLiteral("/新建村卫生室.shp");
+    const test::ToolRun run =
+        test::runTool(QStringLiteral("ogr2ogr"),
+                      {QStringLiteral("-f"), QStringLiteral("ESRI Shapefile"), shp, f.fileName(),
+                       QStringLiteral("-oo"), QStringLiteral("X_POSSIBLE_NAMES=lon"),
+                       QStringLiteral("-oo"), QStringLiteral("Y_POSSIBLE_NAMES=lat"),
+                       QStringLiteral("-oo"), QStringLiteral("KEEP_GEOM_COLUMNS=NO"),
+                       QStringLiteral("-s_srs"), QStringLiteral("EPSG:4490"),
+                       QStringLiteral("-t_srs"), QStringLiteral("EPSG:%1").arg(*epsg),
+                       QStringLiteral("-lco"), QStringLiteral("ENCODING=CP936")});
+    *why = run.output;
+    return run.ok ? shp : QString();
 }
 
 } // namespace
@@ -184,6 +235,55 @@ private slots:
         QVERIFY(std::abs(p.lon - 118.2) + std::abs(p.lat - 26.2) > 1e-3);
     }
 
+    void shapefileShowsWhatWasFoundAndPreviewsOnTheMap()
+    {
+        m_doc->reset(demo::makeDemoProject(), QString());
+        QTemporaryDir dir;
+        int epsg = 0;
+        QString why;
+        const QString shp = makeClinicShapefile(m_doc->project(), dir.path(), &epsg, &why);
+        QVERIFY2(!shp.isEmpty(), qPrintable(why));
+        ImportDialog dialog(m_doc, Layer::Boundary); // opened from Import > Boundary
+        dialog.setFilePath(shp);
+        QVERIFY(!dialog.isCsv() && !dialog.isGeoJson());
+        // What was found: format, layer, the declared zone, the encoding and its source.
+        const QString found = dialog.detectedLabel()->text();
+        QVERIFY2(found.contains(QStringLiteral("Shapefile")), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("EPSG:%1").arg(epsg)), qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("CP936")), qPrintable(found));
+        QCOMPARE(dialog.crs(), Crs::Auto);
+        // Points: the target becomes a point layer (facilities), the columns map
+        // by their Chinese names, and no longitude/latitude is asked for.
+        QCOMPARE(dialog.layer(), Layer::Facilities);
+        QCOMPARE(dialog.mapping().column(CsvField::Name), 0);
+        QCOMPARE(dialog.mapping().column(CsvField::Level), 1);
+        QCOMPARE(dialog.mapping().column(CsvField::Township), 3);
+        QVERIFY(!dialog.columnCombo(CsvField::Longitude));
+        QCOMPARE(dialog.result().facilities.size(), 8);
+        QCOMPARE(dialog.problemList()->count(), 1);
+        QVERIFY(dialog.problemList()->item(0)->text().contains(QStringLiteral("诊所")));
+        QCOMPARE(dialog.problemList()->item(0)->data(Qt::UserRole).toInt(), 9);
+        // The map shows the 8 clinics where they belong: inside the county's extent.
+        QCOMPARE(dialog.previewMap()->previewItemCount(), 8);
+        const QRectF bounds = dialog.previewMap()->importBounds();
+        const LonLat first = dialog.result().facilities.first().position;
+        QVERIFY(bounds.contains(QPointF(first.lon, first.lat)) || bounds.width() == 0);
+
+        // Degrees chosen for a file in metres: refused, nothing previewed, no import.
+        dialog.setCrs(Crs::Gcj02);
+        QVERIFY2(dialog.result().fatalError.contains(QStringLiteral("EPSG:%1").arg(epsg)),
+                 qPrintable(dialog.result().fatalError));
+        QCOMPARE(dialog.previewMap()->previewItemCount(), 0);
+        QVERIFY(!dialog.importValidButton()->isEnabled());
+        dialog.setCrs(Crs::Auto);
+        QCOMPARE(dialog.previewMap()->previewItemCount(), 8);
+
+        const int steps = m_doc->undoStack()->count();
+        QTest::mouseClick(dialog.importValidButton(), Qt::LeftButton);
+        QCOMPARE(dialog.importedCount(), 8);
+        QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    }
+
     // Not a check: with CC_SCREENSHOT_DIR set, saves the dialog as a planner sees
     // it (CC_SCREENSHOT_LANG zh_CN or en) for review.
     void screenshot()
@@ -195,8 +295,22 @@ private slots:
         QTranslator translator;
         if (translator.load(QStringLiteral(":/i18n/countycare_%1.qm").arg(lang)))
             QCoreApplication::installTranslator(&translator);
-        ImportDialog dialog(m_doc, Layer::Settlements);
-        dialog.setFilePath(dataFile("settlements_gbk_badrow.csv"));
+        {
+            ImportDialog dialog(m_doc, Layer::Settlements);
+            dialog.setFilePath(dataFile("settlements_gbk_badrow.csv"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/importdialog_csv_%1.png").arg(lang)));
+        }
+        m_doc->reset(demo::makeDemoProject(), QString());
+        QTemporaryDir files;
+        int epsg = 0;
+        QString why;
+        const QString shp = makeClinicShapefile(m_doc->project(), files.path(), &epsg, &why);
+        QVERIFY2(!shp.isEmpty(), qPrintable(why));
+        ImportDialog dialog(m_doc, Layer::Facilities);
+        dialog.resize(1280, 720);
+        dialog.setFilePath(shp);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/importdialog_%1.png").arg(lang)));

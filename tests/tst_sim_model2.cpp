@@ -7,50 +7,19 @@
 #include "models/sim/engine.h"
 #include "models/simulation/generator.h"
 #include "models/simulation/simcompile.h"
+#include "tests/demoinput.h"
 
 #include <QTest>
 #include <cmath>
 
 using namespace cc;
+using namespace cc::demotest;
 using sim::Engine;
 using sim::Input;
 
 namespace {
 
 constexpr int kHorizon = 48; // the comparative statics hold over four years
-
-const Project &demoProject()
-{
-    static const Project project = demo::makeDemoProject();
-    return project;
-}
-
-Input demoInput(const QString &scenario = QStringLiteral("baseline"), int months = kHorizon)
-{
-    Project p = demoProject();
-    p.settings[SettingKey::HorizonMonths] = months;
-    SimIndexMap map;
-    return compileProject(p, p.scenarioIdByName(scenario), map);
-}
-
-// Changes a policy key in every schedule entry from month `from` on (adding an
-// entry at `from` when none starts there).
-template <typename Change> void changePolicyFrom(Input &in, int from, const Change &change)
-{
-    bool found = false;
-    for (sim::PolicyEntry &e : in.schedule)
-        found = found || e.fromMonth == from;
-    if (!found) {
-        in.schedule.push_back({from, in.policyAt(from)});
-        std::stable_sort(in.schedule.begin(), in.schedule.end(),
-                         [](const sim::PolicyEntry &a, const sim::PolicyEntry &b) {
-                             return a.fromMonth < b.fromMonth;
-                         });
-    }
-    for (sim::PolicyEntry &e : in.schedule)
-        if (e.fromMonth >= from)
-            change(e.policy);
-}
 
 double levelEpisodes(const sim::Results &r, int t, int level)
 {
@@ -64,17 +33,6 @@ QString monthText(int t, double before, double after)
         .arg(t)
         .arg(before, 0, 'g', 12)
         .arg(after, 0, 'g', 12);
-}
-
-// The facility of that level with the most beds (the first one among equals).
-int largestFacility(const Input &in, int level)
-{
-    int best = -1;
-    for (int f = 0; f < static_cast<int>(in.facilities.size()); ++f)
-        if (in.facilities[f].level == level && in.facilities[f].active &&
-            (best < 0 || in.facilities[f].beds > in.facilities[best].beds))
-            best = f;
-    return best;
 }
 
 } // namespace

@@ -368,10 +368,6 @@
         <translation>Urban</translation>
     </message>
     <message>
-        <source>CSV files can hold facilities or settlements only; use GeoJSON for %1.</source>
-        <translation>CSV files can hold facilities or settlements only; use GeoJSON for %1.</translation>
-    </message>
-    <message>
         <source>No column is chosen for &quot;%1&quot;.</source>
         <translation>No column is chosen for &quot;%1&quot;.</translation>
     </message>
@@ -652,6 +648,142 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent, DataV)</source>
+        <translation>GCJ-02 (AMap, Tencent, DataV)</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation>BD-09 (Baidu Maps)</translation>
+    </message>
+    <message>
+        <source>The coordinate system &quot;%1&quot; is not one PROJ knows%2</source>
+        <translation>The coordinate system &quot;%1&quot; is not one PROJ knows%2</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform %1 to WGS 84%2</source>
+        <translation>PROJ cannot transform %1 to WGS 84%2</translation>
+    </message>
+    <message>
+        <source>Township id</source>
+        <translation>Township id</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>Road class</translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation>Speed (km/h)</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>A table without geometry (CSV, a spreadsheet) can hold facilities or settlements only; the %1 need lines or polygons from GeoJSON, a Shapefile, KML or a GeoPackage.</source>
+        <translation>A table without geometry (CSV, a spreadsheet) can hold facilities or settlements only; the %1 need lines or polygons from GeoJSON, a Shapefile, KML or a GeoPackage.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s coordinate system %1 cannot be read; choose the coordinate system by hand.</source>
+        <translation>The file&apos;s coordinate system %1 cannot be read; choose the coordinate system by hand.</translation>
+    </message>
+    <message>
+        <source>The file says its coordinates are projected (%1), not degrees of %2; choose the file&apos;s coordinate system, or correct the file.</source>
+        <translation>The file says its coordinates are projected (%1), not degrees of %2; choose the file&apos;s coordinate system, or correct the file.</translation>
+    </message>
+    <message>
+        <source>(%1, %2) cannot be transformed from %3</source>
+        <translation>(%1, %2) cannot be transformed from %3</translation>
+    </message>
+    <message>
+        <source>(%1, %2) in %3 is not a place on Earth</source>
+        <translation>(%1, %2) in %3 is not a place on Earth</translation>
+    </message>
+    <message>
+        <source>township_id &quot;%1&quot; is not a whole number</source>
+        <translation>township_id &quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <source>the project has no township with id %1</source>
+        <translation>the project has no township with id %1</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030)</source>
+        <translation>GBK (GB18030)</translation>
+    </message>
+    <message>
+        <source>The file has no layer or sheet named &quot;%1&quot;; it has: %2.</source>
+        <translation>The file has no layer or sheet named &quot;%1&quot;; it has: %2.</translation>
+    </message>
+    <message>
+        <source>The file holds no layers.</source>
+        <translation>The file holds no layers.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a GIS file or spreadsheet%2</source>
+        <translation>%1 cannot be read as a GIS file or spreadsheet%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again</source>
+        <translation>%1 cannot be read again</translation>
+    </message>
+    <message>
+        <source>%1, as the file declares</source>
+        <translation>%1, as the file declares</translation>
+    </message>
+    <message>
+        <source>UTF-8, as the format requires</source>
+        <translation>UTF-8, as the format requires</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation>%1, as chosen</translation>
+    </message>
+    <message>
+        <source>%1, detected (the file does not say)</source>
+        <translation>%1, detected (the file does not say)</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation>%1, detected</translation>
+    </message>
+    <message>
+        <source>a point</source>
+        <translation>a point</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>a line</translation>
+    </message>
+    <message>
+        <source>a polygon</source>
+        <translation>a polygon</translation>
+    </message>
+    <message>
+        <source>expected %1, got a %2</source>
+        <translation>expected %1, got a %2</translation>
+    </message>
+    <message>
+        <source>a %1 of %2 points; one point per item is expected</source>
+        <translation>a %1 of %2 points; one point per item is expected</translation>
+    </message>
+    <message>
+        <source>polygon %1, ring %2 has %3 distinct positions; a ring needs at least 3</source>
+        <translation>polygon %1, ring %2 has %3 distinct positions; a ring needs at least 3</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s geometries and attributes do not match.</source>
+        <translation>The layer&apos;s geometries and attributes do not match.</translation>
+    </message>
+    <message>
+        <source>The layer holds no features.</source>
+        <translation>The layer holds no features.</translation>
+    </message>
+    <message>
+        <source>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</source>
+        <translation>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</translation>
     </message>
 </context>
 <context>
@@ -1265,10 +1397,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <source>Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)</source>
-        <translation>Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)</translation>
-    </message>
-    <message>
         <source>Export &amp;Layer</source>
         <translation>Export &amp;Layer</translation>
     </message>
@@ -1318,16 +1446,39 @@ Open it read-only? You can still save a copy with Save As.</translation>
             <numerusform>Wrote %n items to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 from a Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file</source>
+        <translation>Add %1 from a Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data (Excel)...</source>
+        <translation>Export &amp;Data (Excel)...</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook: monthly indicators of every scenario, the comparison, parameters with their sources, staff and postings</source>
+        <translation>Write an Excel workbook: monthly indicators of every scenario, the comparison, parameters with their sources, staff and postings</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n sheet(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n sheet)</numerusform>
+            <numerusform>Wrote %1 (%n sheets)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
     <message>
         <source>Import Map Data</source>
         <translation>Import Map Data</translation>
-    </message>
-    <message>
-        <source>A GeoJSON or CSV file</source>
-        <translation>A GeoJSON or CSV file</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -1358,36 +1509,16 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>GCJ-02 (AMap/Gaode, Tencent, DataV downloads)</translation>
     </message>
     <message>
-        <source>Most Chinese web map data is GCJ-02, shifted a few hundred metres from GPS; it is converted to WGS 84 on import.</source>
-        <translation>Most Chinese web map data is GCJ-02, shifted a few hundred metres from GPS; it is converted to WGS 84 on import.</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;Layer:</source>
-        <translation>&amp;Layer:</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
         <translation>&amp;Coordinates:</translation>
     </message>
     <message>
-        <source>CSV columns</source>
-        <translation>CSV columns</translation>
-    </message>
-    <message>
-        <source>Detect (UTF-8 with or without BOM, else GBK)</source>
-        <translation>Detect (UTF-8 with or without BOM, else GBK)</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>GBK / GB18030 (Chinese Excel)</source>
-        <translation>GBK / GB18030 (Chinese Excel)</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1438,10 +1569,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <source>Map data (*.geojson *.json *.csv *.tsv *.txt)</source>
-        <translation>Map data (*.geojson *.json *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
@@ -1468,17 +1595,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>GBK (GB18030)</source>
-        <translation>GBK (GB18030)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read as %1, %n data row(s)</source>
-        <translation>
-            <numerusform>Read as %1, %n data row</numerusform>
-            <numerusform>Read as %1, %n data rows</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -1556,6 +1672,385 @@ Open it read-only? You can still save a copy with Save As.</translation>
             <numerusform>Import the %n valid feature</numerusform>
             <numerusform>Import the %n valid features</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file</source>
+        <translation>A Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file</translation>
+    </message>
+    <message>
+        <source>Layer or &amp;sheet in the file:</source>
+        <translation>Layer or &amp;sheet in the file:</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>As the file says</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation>BD-09 (Baidu Maps)</translation>
+    </message>
+    <message>
+        <source>CGCS2000 longitude/latitude (EPSG:4490)</source>
+        <translation>CGCS2000 longitude/latitude (EPSG:4490)</translation>
+    </message>
+    <message>
+        <source>Other EPSG code (Gauss-Krüger zone, UTM, ...)</source>
+        <translation>Other EPSG code (Gauss-Krüger zone, UTM, ...)</translation>
+    </message>
+    <message>
+        <source>EPSG code</source>
+        <translation>EPSG code</translation>
+    </message>
+    <message>
+        <source>CGCS2000 3-degree Gauss-Krüger zones are EPSG:4534-4554 (central meridian in the name) and 4513-4533 (zone number in front of the easting)</source>
+        <translation>CGCS2000 3-degree Gauss-Krüger zones are EPSG:4534-4554 (central meridian in the name) and 4513-4533 (zone number in front of the easting)</translation>
+    </message>
+    <message>
+        <source>As the file says, else detected (UTF-8, else GBK)</source>
+        <translation>As the file says, else detected (UTF-8, else GBK)</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Excel and GIS software)</source>
+        <translation>GBK / GB18030 (Chinese Excel and GIS software)</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Found:</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>&amp;Import into:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Map preview</source>
+        <translation>Map preview</translation>
+    </message>
+    <message>
+        <source>Map data and spreadsheets (*.shp *.dbf *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json *.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>Map data and spreadsheets (*.shp *.dbf *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json *.xlsx *.ods *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Map data (*.shp *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json)</source>
+        <translation>Map data (*.shp *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp *.dbf)</source>
+        <translation>Shapefile (*.shp *.dbf)</translation>
+    </message>
+    <message>
+        <source>KML (*.kml *.kmz)</source>
+        <translation>KML (*.kml *.kmz)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>MapInfo (*.tab *.mif)</source>
+        <translation>MapInfo (*.tab *.mif)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods)</source>
+        <translation>Spreadsheets (*.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Choose a file.</translation>
+    </message>
+    <message>
+        <source>Format: GeoJSON</source>
+        <translation>Format: GeoJSON</translation>
+    </message>
+    <message>
+        <source>Coordinates: WGS 84 (RFC 7946), unless the file has a &quot;crs&quot; member</source>
+        <translation>Coordinates: WGS 84 (RFC 7946), unless the file has a &quot;crs&quot; member</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>Layer: %1</translation>
+    </message>
+    <message>
+        <source>Coordinates: %1</source>
+        <translation>Coordinates: %1</translation>
+    </message>
+    <message>
+        <source>Coordinates: not declared (read as WGS 84 unless you choose)</source>
+        <translation>Coordinates: not declared (read as WGS 84 unless you choose)</translation>
+    </message>
+    <message>
+        <source>Coordinates: from longitude/latitude columns</source>
+        <translation>Coordinates: from longitude/latitude columns</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n data row</numerusform>
+            <numerusform>%n data rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n feature</numerusform>
+            <numerusform>%n features</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the file says: %1</source>
+        <translation>As the file says: %1</translation>
+    </message>
+    <message>
+        <source>As the file says (WGS 84 when it says nothing)</source>
+        <translation>As the file says (WGS 84 when it says nothing)</translation>
+    </message>
+    <message>
+        <source>Columns (GeoJSON properties are read by name)</source>
+        <translation>Columns (GeoJSON properties are read by name)</translation>
+    </message>
+    <message>
+        <source>Web map data (AMap, Tencent, Baidu) is GCJ-02 or BD-09 while its files say WGS 84: choose it here.</source>
+        <translation>Web map data (AMap, Tencent, Baidu) is GCJ-02 or BD-09 while its files say WGS 84: choose it here.</translation>
+    </message>
+    <message>
+        <source>GCJ-02 and BD-09 are shifted a few hundred metres from GPS. Everything is converted to WGS 84 on import.</source>
+        <translation>GCJ-02 and BD-09 are shifted a few hundred metres from GPS. Everything is converted to WGS 84 on import.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ImportPreviewMap</name>
+    <message>
+        <source>Map preview of the import</source>
+        <translation>Map preview of the import</translation>
+    </message>
+    <message>
+        <source>Grey: what the project has. Coloured: what the import would add.</source>
+        <translation>Grey: what the project has. Coloured: what the import would add.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to import</source>
+        <translation>
+            <numerusform>%n item to import</numerusform>
+            <numerusform>%n items to import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nothing to import</translation>
+    </message>
+</context>
+<context>
+    <name>cc::IndicatorColumns</name>
+    <message>
+        <source>Month index</source>
+        <translation>Month index</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>In-county treatment rate</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>In-county inpatient share</translation>
+    </message>
+    <message>
+        <source>Grassroots share of outpatient visits</source>
+        <translation>Grassroots share of outpatient visits</translation>
+    </message>
+    <message>
+        <source>Share of fund spent in the county</source>
+        <translation>Share of fund spent in the county</translation>
+    </message>
+    <message>
+        <source>Fund revenue</source>
+        <translation>Fund revenue</translation>
+    </message>
+    <message>
+        <source>Fund payments</source>
+        <translation>Fund payments</translation>
+    </message>
+    <message>
+        <source>Year-end settlements</source>
+        <translation>Year-end settlements</translation>
+    </message>
+    <message>
+        <source>Fund balance</source>
+        <translation>Fund balance</translation>
+    </message>
+    <message>
+        <source>Months of reserve</source>
+        <translation>Months of reserve</translation>
+    </message>
+    <message>
+        <source>Retained surplus (alliance)</source>
+        <translation>Retained surplus (alliance)</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident</source>
+        <translation>Out-of-pocket per resident</translation>
+    </message>
+    <message>
+        <source>Fund opening balance</source>
+        <translation>Fund opening balance</translation>
+    </message>
+    <message>
+        <source>Fund claims</source>
+        <translation>Fund claims</translation>
+    </message>
+    <message>
+        <source>Global budget</source>
+        <translation>Global budget</translation>
+    </message>
+    <message>
+        <source>DRG point value</source>
+        <translation>DRG point value</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Episodes wanted</source>
+        <translation>Episodes wanted</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodes</translation>
+    </message>
+    <message>
+        <source>In-county episodes</source>
+        <translation>In-county episodes</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>In-county admissions</source>
+        <translation>In-county admissions</translation>
+    </message>
+    <message>
+        <source>In-county outpatient visits</source>
+        <translation>In-county outpatient visits</translation>
+    </message>
+    <message>
+        <source>Grassroots outpatient visits</source>
+        <translation>Grassroots outpatient visits</translation>
+    </message>
+    <message>
+        <source>Episodes at village clinics</source>
+        <translation>Episodes at village clinics</translation>
+    </message>
+    <message>
+        <source>Episodes at township centres</source>
+        <translation>Episodes at township centres</translation>
+    </message>
+    <message>
+        <source>Episodes at county hospitals</source>
+        <translation>Episodes at county hospitals</translation>
+    </message>
+    <message>
+        <source>Episodes at city hospitals</source>
+        <translation>Episodes at city hospitals</translation>
+    </message>
+    <message>
+        <source>Episodes at provincial hospitals</source>
+        <translation>Episodes at provincial hospitals</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Claims in the county</source>
+        <translation>Claims in the county</translation>
+    </message>
+    <message>
+        <source>Capitation</source>
+        <translation>Capitation</translation>
+    </message>
+    <message>
+        <source>Cost of care</source>
+        <translation>Cost of care</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>Out-of-pocket</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket share of cost</source>
+        <translation>Out-of-pocket share of cost</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate, 12 months</source>
+        <translation>In-county treatment rate, 12 months</translation>
+    </message>
+    <message>
+        <source>Grassroots share, 12 months</source>
+        <translation>Grassroots share, 12 months</translation>
+    </message>
+    <message>
+        <source>County doctors posted 6+ months per 10,000 residents</source>
+        <translation>County doctors posted 6+ months per 10,000 residents</translation>
+    </message>
+    <message>
+        <source>Critical-illness carve-out payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpatient congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inpatient congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemedicine links&apos; cost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2138,22 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>baseline</source>
         <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared imaging centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ECG centre</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4019,154 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</source>
         <translation>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</translation>
     </message>
+    <message>
+        <source>Provider response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-day payment for recovery at a township centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response ramp-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: pilot counties report effects building over the first one to three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induced admissions under fee-for-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the size of supplier-induced demand is disputed, so the default is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per avoided admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery part of a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery part of the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -3955,6 +4614,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Scenarios and policy schedules</source>
         <translation>Scenarios and policy schedules</translation>
     </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ProjectDocument</name>
@@ -4279,6 +4942,13 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
 </context>
 <context>
+    <name>cc::ScenarioComparison</name>
+    <message>
+        <source>%1, whole horizon</source>
+        <translation>%1, whole horizon</translation>
+    </message>
+</context>
+<context>
     <name>cc::ScenarioComparisonView</name>
     <message>
         <source> pp</source>
@@ -4311,10 +4981,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Difference</source>
         <translation>Difference</translation>
-    </message>
-    <message>
-        <source>%1, whole horizon</source>
-        <translation>%1, whole horizon</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5835,225 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
         <translation>Days in bed per admission must be between 0 and 365 (got %1).</translation>
     </message>
+    <message>
+        <source>The link refers to facility %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telemedicine link starts at a county hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telemedicine link ends at a township centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link refers to scenario %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::Workbook</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>the workbook cannot be created</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is refused</source>
+        <translation>the sheet name &quot;%1&quot; is refused</translation>
+    </message>
+    <message>
+        <source>Monthly - %1</source>
+        <translation>Monthly - %1</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>sum over the horizon</source>
+        <translation>sum over the horizon</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>last month</translation>
+    </message>
+    <message>
+        <source>End of the horizon (%1), whole county. Difference: %2 minus %3; for shares in percentage points.</source>
+        <translation>End of the horizon (%1), whole county. Difference: %2 minus %3; for shares in percentage points.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>Source of the default</translation>
+    </message>
+    <message>
+        <source>(all scenarios)</source>
+        <translation>(all scenarios)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Home facility</source>
+        <translation>Home facility</translation>
+    </message>
+    <message>
+        <source>Grassroots service (months)</source>
+        <translation>Grassroots service (months)</translation>
+    </message>
+    <message>
+        <source>Annual salary (yuan)</source>
+        <translation>Annual salary (yuan)</translation>
+    </message>
+    <message>
+        <source>Alliance (county hire)</source>
+        <translation>Alliance (county hire)</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Postings</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>Posted to</source>
+        <translation>Posted to</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>All scenarios</translation>
+    </message>
+    <message>
+        <source>The project has no scenario %1.</source>
+        <translation>The project has no scenario %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>Cannot write %1: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>disk error</source>
+        <translation>disk error</translation>
+    </message>
 </context>
 <context>
     <name>cc::WorkshopMode</name>
@@ -5962,6 +6847,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Rename project</source>
         <translation>Rename project</translation>
+    </message>
+    <message>
+        <source>telemedicine link</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

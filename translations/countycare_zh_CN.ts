@@ -366,10 +366,6 @@
         <translation>城镇</translation>
     </message>
     <message>
-        <source>CSV files can hold facilities or settlements only; use GeoJSON for %1.</source>
-        <translation>CSV 文件只能包含医疗机构或居民点；%1请使用 GeoJSON。</translation>
-    </message>
-    <message>
         <source>No column is chosen for &quot;%1&quot;.</source>
         <translation>未为“%1”选择列。</translation>
     </message>
@@ -648,6 +644,142 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>GCJ-02 (AMap, Tencent, DataV)</source>
+        <translation>GCJ-02（高德、腾讯、DataV）</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation>BD-09（百度地图）</translation>
+    </message>
+    <message>
+        <source>The coordinate system &quot;%1&quot; is not one PROJ knows%2</source>
+        <translation>PROJ 不认识坐标系“%1”%2</translation>
+    </message>
+    <message>
+        <source>PROJ cannot transform %1 to WGS 84%2</source>
+        <translation>PROJ 无法把 %1 转换为 WGS 84%2</translation>
+    </message>
+    <message>
+        <source>Township id</source>
+        <translation>乡镇编号</translation>
+    </message>
+    <message>
+        <source>Road class</source>
+        <translation>道路等级</translation>
+    </message>
+    <message>
+        <source>Speed (km/h)</source>
+        <translation>车速（公里/小时）</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>A table without geometry (CSV, a spreadsheet) can hold facilities or settlements only; the %1 need lines or polygons from GeoJSON, a Shapefile, KML or a GeoPackage.</source>
+        <translation>没有几何图形的表格（CSV、电子表格）只能导入医疗机构或居民点；%1需要线或面，请用 GeoJSON、Shapefile、KML 或 GeoPackage。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s coordinate system %1 cannot be read; choose the coordinate system by hand.</source>
+        <translation>无法识别文件中的坐标系 %1，请手动选择坐标系。</translation>
+    </message>
+    <message>
+        <source>The file says its coordinates are projected (%1), not degrees of %2; choose the file&apos;s coordinate system, or correct the file.</source>
+        <translation>文件声明其坐标为投影坐标（%1），不是 %2 的经纬度；请选择“按文件声明”，或修正文件。</translation>
+    </message>
+    <message>
+        <source>(%1, %2) cannot be transformed from %3</source>
+        <translation>(%1, %2) 无法从 %3 转换</translation>
+    </message>
+    <message>
+        <source>(%1, %2) in %3 is not a place on Earth</source>
+        <translation>%3 中的 (%1, %2) 不是地球上的位置</translation>
+    </message>
+    <message>
+        <source>township_id &quot;%1&quot; is not a whole number</source>
+        <translation>township_id“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>the project has no township with id %1</source>
+        <translation>项目中没有编号为 %1 的乡镇</translation>
+    </message>
+    <message>
+        <source>GBK (GB18030)</source>
+        <translation>GBK（GB18030）</translation>
+    </message>
+    <message>
+        <source>The file has no layer or sheet named &quot;%1&quot;; it has: %2.</source>
+        <translation>文件中没有名为“%1”的图层或工作表；现有：%2。</translation>
+    </message>
+    <message>
+        <source>The file holds no layers.</source>
+        <translation>文件中没有图层。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a GIS file or spreadsheet%2</source>
+        <translation>%1 不是可读取的 GIS 文件或电子表格%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read again</source>
+        <translation>无法再次读取 %1</translation>
+    </message>
+    <message>
+        <source>%1, as the file declares</source>
+        <translation>%1（文件声明）</translation>
+    </message>
+    <message>
+        <source>UTF-8, as the format requires</source>
+        <translation>UTF-8（该格式规定）</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation>%1（手动选择）</translation>
+    </message>
+    <message>
+        <source>%1, detected (the file does not say)</source>
+        <translation>%1（自动识别，文件未声明）</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation>%1（自动识别）</translation>
+    </message>
+    <message>
+        <source>a point</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>a line</source>
+        <translation>线</translation>
+    </message>
+    <message>
+        <source>a polygon</source>
+        <translation>面</translation>
+    </message>
+    <message>
+        <source>expected %1, got a %2</source>
+        <translation>应为%1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>a %1 of %2 points; one point per item is expected</source>
+        <translation>%1 含 %2 个点；每条记录应只有一个点</translation>
+    </message>
+    <message>
+        <source>polygon %1, ring %2 has %3 distinct positions; a ring needs at least 3</source>
+        <translation>第 %1 个面的第 %2 个环只有 %3 个不同的点；一个环至少需要 3 个</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s geometries and attributes do not match.</source>
+        <translation>图层的几何图形与属性不对应。</translation>
+    </message>
+    <message>
+        <source>The layer holds no features.</source>
+        <translation>图层中没有要素。</translation>
+    </message>
+    <message>
+        <source>The file says its coordinates are longitude/latitude (%1), not metres of %2; choose the file&apos;s coordinate system, or correct the file.</source>
+        <translation>文件声明其坐标为经纬度（%1），不是 %2 的米制坐标；请选择“按文件声明”，或修正文件。</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1393,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <source>Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)</source>
-        <translation>从 GeoJSON 或 CSV 文件添加%1（WGS 84 或 GCJ-02）</translation>
-    </message>
-    <message>
         <source>Export &amp;Layer</source>
         <translation>导出图层(&amp;L)</translation>
     </message>
@@ -1312,16 +1440,38 @@ Open it read-only? You can still save a copy with Save As.</source>
             <numerusform>已将 %n 项写入 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 from a Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file</source>
+        <translation>从 Shapefile、KML、GeoPackage、MapInfo、GeoJSON、Excel 或 CSV 文件添加%1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data (Excel)...</source>
+        <translation>导出数据（Excel）(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Write an Excel workbook: monthly indicators of every scenario, the comparison, parameters with their sources, staff and postings</source>
+        <translation>导出 Excel 工作簿：各方案的逐月指标、方案对比、参数及其来源、人员名册与派驻</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n sheet(s))</source>
+        <translation>
+            <numerusform>已写入 %1（%n 个工作表）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::ImportDialog</name>
     <message>
         <source>Import Map Data</source>
         <translation>导入地图数据</translation>
-    </message>
-    <message>
-        <source>A GeoJSON or CSV file</source>
-        <translation>GeoJSON 或 CSV 文件</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -1352,36 +1502,16 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>GCJ-02（高德地图、腾讯地图、DataV 下载数据）</translation>
     </message>
     <message>
-        <source>Most Chinese web map data is GCJ-02, shifted a few hundred metres from GPS; it is converted to WGS 84 on import.</source>
-        <translation>国内网络地图数据大多为 GCJ-02 坐标，与 GPS 相差数百米；导入时将转换为 WGS 84。</translation>
-    </message>
-    <message>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Layer:</source>
-        <translation>图层(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Coordinates:</source>
         <translation>坐标系(&amp;C)：</translation>
     </message>
     <message>
-        <source>CSV columns</source>
-        <translation>CSV 列</translation>
-    </message>
-    <message>
-        <source>Detect (UTF-8 with or without BOM, else GBK)</source>
-        <translation>自动检测（带或不带 BOM 的 UTF-8，否则为 GBK）</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>GBK / GB18030 (Chinese Excel)</source>
-        <translation>GBK / GB18030（中文 Excel）</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -1432,10 +1562,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>发现的问题：</translation>
     </message>
     <message>
-        <source>Map data (*.geojson *.json *.csv *.tsv *.txt)</source>
-        <translation>地图数据 (*.geojson *.json *.csv *.tsv *.txt)</translation>
-    </message>
-    <message>
         <source>GeoJSON (*.geojson *.json)</source>
         <translation>GeoJSON (*.geojson *.json)</translation>
     </message>
@@ -1462,16 +1588,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>GBK (GB18030)</source>
-        <translation>GBK (GB18030)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read as %1, %n data row(s)</source>
-        <translation>
-            <numerusform>按 %1 读取，共 %n 行数据</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 *</source>
@@ -1542,6 +1658,382 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>
             <numerusform>导入 %n 个有效要素</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file</source>
+        <translation>Shapefile、KML、GeoPackage、MapInfo、GeoJSON、Excel 或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Layer or &amp;sheet in the file:</source>
+        <translation>文件中的图层或工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>按文件声明</translation>
+    </message>
+    <message>
+        <source>BD-09 (Baidu Maps)</source>
+        <translation>BD-09（百度地图）</translation>
+    </message>
+    <message>
+        <source>CGCS2000 longitude/latitude (EPSG:4490)</source>
+        <translation>CGCS2000 经纬度（EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>Other EPSG code (Gauss-Krüger zone, UTM, ...)</source>
+        <translation>其他 EPSG 代码（高斯-克吕格分带、UTM 等）</translation>
+    </message>
+    <message>
+        <source>EPSG code</source>
+        <translation>EPSG 代码</translation>
+    </message>
+    <message>
+        <source>CGCS2000 3-degree Gauss-Krüger zones are EPSG:4534-4554 (central meridian in the name) and 4513-4533 (zone number in front of the easting)</source>
+        <translation>CGCS2000 三度带高斯-克吕格投影：EPSG:4534-4554（以中央经线命名）和 4513-4533（横坐标前加带号）</translation>
+    </message>
+    <message>
+        <source>As the file says, else detected (UTF-8, else GBK)</source>
+        <translation>按文件声明，否则自动识别（UTF-8，否则 GBK）</translation>
+    </message>
+    <message>
+        <source>GBK / GB18030 (Chinese Excel and GIS software)</source>
+        <translation>GBK / GB18030（中文版 Excel 和 GIS 软件）</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>识别结果：</translation>
+    </message>
+    <message>
+        <source>&amp;Import into:</source>
+        <translation>导入到(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>字段对应</translation>
+    </message>
+    <message>
+        <source>Map preview</source>
+        <translation>地图预览</translation>
+    </message>
+    <message>
+        <source>Map data and spreadsheets (*.shp *.dbf *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json *.xlsx *.ods *.csv *.tsv *.txt)</source>
+        <translation>地图数据和电子表格 (*.shp *.dbf *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json *.xlsx *.ods *.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Map data (*.shp *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json)</source>
+        <translation>地图数据 (*.shp *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Shapefile (*.shp *.dbf)</source>
+        <translation>Shapefile 文件 (*.shp *.dbf)</translation>
+    </message>
+    <message>
+        <source>KML (*.kml *.kmz)</source>
+        <translation>KML 文件 (*.kml *.kmz)</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage 文件 (*.gpkg)</translation>
+    </message>
+    <message>
+        <source>MapInfo (*.tab *.mif)</source>
+        <translation>MapInfo 文件 (*.tab *.mif)</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods)</source>
+        <translation>电子表格 (*.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>请选择文件。</translation>
+    </message>
+    <message>
+        <source>Format: GeoJSON</source>
+        <translation>格式：GeoJSON</translation>
+    </message>
+    <message>
+        <source>Coordinates: WGS 84 (RFC 7946), unless the file has a &quot;crs&quot; member</source>
+        <translation>坐标：WGS 84（RFC 7946），文件另有“crs”声明时从其声明</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>格式：%1</translation>
+    </message>
+    <message>
+        <source>Layer: %1</source>
+        <translation>图层：%1</translation>
+    </message>
+    <message>
+        <source>Coordinates: %1</source>
+        <translation>坐标：%1</translation>
+    </message>
+    <message>
+        <source>Coordinates: not declared (read as WGS 84 unless you choose)</source>
+        <translation>坐标：未声明（除非另选，按 WGS 84 读取）</translation>
+    </message>
+    <message>
+        <source>Coordinates: from longitude/latitude columns</source>
+        <translation>坐标：取自经度、纬度列</translation>
+    </message>
+    <message>
+        <source>Text: %1</source>
+        <translation>文字编码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data row(s)</source>
+        <translation>
+            <numerusform>%n 行数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n 个要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the file says: %1</source>
+        <translation>按文件声明：%1</translation>
+    </message>
+    <message>
+        <source>As the file says (WGS 84 when it says nothing)</source>
+        <translation>按文件声明（未声明时为 WGS 84）</translation>
+    </message>
+    <message>
+        <source>Columns (GeoJSON properties are read by name)</source>
+        <translation>字段对应（GeoJSON 按属性名读取）</translation>
+    </message>
+    <message>
+        <source>Web map data (AMap, Tencent, Baidu) is GCJ-02 or BD-09 while its files say WGS 84: choose it here.</source>
+        <translation>高德、腾讯、百度等网络地图数据为 GCJ-02 或 BD-09，文件却常标为 WGS 84：请在此选择。</translation>
+    </message>
+    <message>
+        <source>GCJ-02 and BD-09 are shifted a few hundred metres from GPS. Everything is converted to WGS 84 on import.</source>
+        <translation>GCJ-02 和 BD-09 与 GPS 坐标相差数百米。导入时一律转换为 WGS 84。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ImportPreviewMap</name>
+    <message>
+        <source>Map preview of the import</source>
+        <translation>导入内容的地图预览</translation>
+    </message>
+    <message>
+        <source>Grey: what the project has. Coloured: what the import would add.</source>
+        <translation>灰色：项目中已有的；彩色：将要导入的。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to import</source>
+        <translation>
+            <numerusform>将导入 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+</context>
+<context>
+    <name>cc::IndicatorColumns</name>
+    <message>
+        <source>Month index</source>
+        <translation>月序号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>县域内住院人次占比</translation>
+    </message>
+    <message>
+        <source>Grassroots share of outpatient visits</source>
+        <translation>基层诊疗量占比</translation>
+    </message>
+    <message>
+        <source>Share of fund spent in the county</source>
+        <translation>医保基金县域内支出占比</translation>
+    </message>
+    <message>
+        <source>Fund revenue</source>
+        <translation>医保基金收入</translation>
+    </message>
+    <message>
+        <source>Fund payments</source>
+        <translation>医保基金支出</translation>
+    </message>
+    <message>
+        <source>Year-end settlements</source>
+        <translation>年终清算</translation>
+    </message>
+    <message>
+        <source>Fund balance</source>
+        <translation>基金结余</translation>
+    </message>
+    <message>
+        <source>Months of reserve</source>
+        <translation>基金可支付月数</translation>
+    </message>
+    <message>
+        <source>Retained surplus (alliance)</source>
+        <translation>结余留用（医共体）</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident</source>
+        <translation>居民人均自付</translation>
+    </message>
+    <message>
+        <source>Fund opening balance</source>
+        <translation>基金期初结余</translation>
+    </message>
+    <message>
+        <source>Fund claims</source>
+        <translation>基金应付报销额</translation>
+    </message>
+    <message>
+        <source>Global budget</source>
+        <translation>总额预算</translation>
+    </message>
+    <message>
+        <source>DRG point value</source>
+        <translation>DRG 点值</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Episodes wanted</source>
+        <translation>就医需求人次</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>诊疗人次</translation>
+    </message>
+    <message>
+        <source>In-county episodes</source>
+        <translation>县域内诊疗人次</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>住院人次</translation>
+    </message>
+    <message>
+        <source>In-county admissions</source>
+        <translation>县域内住院人次</translation>
+    </message>
+    <message>
+        <source>In-county outpatient visits</source>
+        <translation>县域内门诊人次</translation>
+    </message>
+    <message>
+        <source>Grassroots outpatient visits</source>
+        <translation>基层门诊人次</translation>
+    </message>
+    <message>
+        <source>Episodes at village clinics</source>
+        <translation>村卫生室诊疗人次</translation>
+    </message>
+    <message>
+        <source>Episodes at township centres</source>
+        <translation>乡镇卫生院诊疗人次</translation>
+    </message>
+    <message>
+        <source>Episodes at county hospitals</source>
+        <translation>县级医院诊疗人次</translation>
+    </message>
+    <message>
+        <source>Episodes at city hospitals</source>
+        <translation>市级医院诊疗人次</translation>
+    </message>
+    <message>
+        <source>Episodes at provincial hospitals</source>
+        <translation>省级医院诊疗人次</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>医保报销费用</translation>
+    </message>
+    <message>
+        <source>Claims in the county</source>
+        <translation>县域内医保报销费用</translation>
+    </message>
+    <message>
+        <source>Capitation</source>
+        <translation>按人头付费</translation>
+    </message>
+    <message>
+        <source>Cost of care</source>
+        <translation>医疗费用</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket</source>
+        <translation>个人自付</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket share of cost</source>
+        <translation>自付费用占比</translation>
+    </message>
+    <message>
+        <source>In-county treatment rate, 12 months</source>
+        <translation>县域就诊率（滚动 12 个月）</translation>
+    </message>
+    <message>
+        <source>Grassroots share, 12 months</source>
+        <translation>基层诊疗量占比（滚动 12 个月）</translation>
+    </message>
+    <message>
+        <source>County doctors posted 6+ months per 10,000 residents</source>
+        <translation>每万居民派驻基层6个月以上的县级医生数</translation>
+    </message>
+    <message>
+        <source>Critical-illness carve-out payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outpatient congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inpatient congestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemedicine links&apos; cost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2121,22 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>baseline</source>
         <translation>基线方案</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared imaging centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared laboratory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared ECG centre</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3492,6 +4000,154 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</source>
         <translation>目的地选择模型中的规模项（Ben-Akiva 和 Lerman 1985 年著作第 9 章：规模对数的系数接近 1）；可修改的假设</translation>
     </message>
+    <message>
+        <source>Provider response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bed-day payment for recovery at a township centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response ramp-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: pilot counties report effects building over the first one to three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Induced admissions under fee-for-service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; the size of supplier-induced demand is disputed, so the default is none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per avoided admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery part of a stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery part of the cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -3934,6 +4590,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Scenarios and policy schedules</source>
         <translation>方案和政策时间表</translation>
     </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cc::ProjectDocument</name>
@@ -4257,6 +4917,13 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
 </context>
 <context>
+    <name>cc::ScenarioComparison</name>
+    <message>
+        <source>%1, whole horizon</source>
+        <translation>%1（整个模拟期）</translation>
+    </message>
+</context>
+<context>
     <name>cc::ScenarioComparisonView</name>
     <message>
         <source> pp</source>
@@ -4289,10 +4956,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Difference</source>
         <translation>差值</translation>
-    </message>
-    <message>
-        <source>%1, whole horizon</source>
-        <translation>%1（整个模拟期）</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5803,225 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
         <translation>每例住院的住院日必须在 0 到 365 之间（当前为 %1）。</translation>
     </message>
+    <message>
+        <source>The link refers to facility %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telemedicine link starts at a county hospital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A telemedicine link ends at a township centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link refers to scenario %1, which does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cc::Workbook</name>
+    <message>
+        <source>the workbook cannot be created</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>the sheet name &quot;%1&quot; is refused</source>
+        <translation>工作表名称“%1”不可用</translation>
+    </message>
+    <message>
+        <source>Monthly - %1</source>
+        <translation>月度指标-%1</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>方案对比</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列名</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>sum over the horizon</source>
+        <translation>全期合计</translation>
+    </message>
+    <message>
+        <source>last month</source>
+        <translation>期末月份</translation>
+    </message>
+    <message>
+        <source>End of the horizon (%1), whole county. Difference: %2 minus %3; for shares in percentage points.</source>
+        <translation>模拟期末（%1），全县。差值 = %2 减 %3；比例类指标以百分点计。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>生效月份</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>默认值来源</translation>
+    </message>
+    <message>
+        <source>(all scenarios)</source>
+        <translation>（所有方案）</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>用人单位</translation>
+    </message>
+    <message>
+        <source>Home facility</source>
+        <translation>所在机构</translation>
+    </message>
+    <message>
+        <source>Grassroots service (months)</source>
+        <translation>基层服务（月）</translation>
+    </message>
+    <message>
+        <source>Annual salary (yuan)</source>
+        <translation>年薪（元）</translation>
+    </message>
+    <message>
+        <source>Alliance (county hire)</source>
+        <translation>医共体（县招乡用）</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>派驻</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Posted to</source>
+        <translation>派驻机构</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>结束月份</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>全职当量</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>所有方案</translation>
+    </message>
+    <message>
+        <source>The project has no scenario %1.</source>
+        <translation>项目中没有编号为 %1 的方案。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>disk error</source>
+        <translation>磁盘错误</translation>
+    </message>
 </context>
 <context>
     <name>cc::WorkshopMode</name>
@@ -5927,6 +6809,10 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Rename project</source>
         <translation>重命名项目</translation>
+    </message>
+    <message>
+        <source>telemedicine link</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-// countycare-cli import FILE --layer L --from PATH: adds a layer from a GeoJSON or
-// CSV file to a project, all or nothing, and saves it.
+// countycare-cli import FILE --layer L --from PATH: adds a layer from a GIS file
+// (GeoJSON, Shapefile, KML/KMZ, GeoPackage, MapInfo), a spreadsheet (XLSX, ODS) or
+// a CSV file to a project, all or nothing, and saves it.
 #include "app/cli/clicommand.h"
 #include "models/domain/projectdocument.h"
 #include "models/exchange/csvimport.h"
 #include "models/exchange/geojsonimport.h"
+#include "models/exchange/sourcelayer.h"
 #include "models/store/projectstore.h"
 
 #include <QFileInfo>
@@ -14,7 +16,9 @@ namespace {
 
 constexpr const char *kUsage =
     "Usage: countycare-cli import FILE --layer boundary|facilities|settlements|roads --from PATH\n"
-    "       [--crs wgs84|gcj02] [--encoding auto|utf-8|gbk] [--accept-valid]\n";
+    "       [--from-layer NAME] [--crs auto|wgs84|gcj02|bd09|EPSG:n] [--encoding auto|utf-8|gbk]\n"
+    "       [--accept-valid]\n"
+    "PATH: .geojson/.json, .csv/.tsv/.txt, .shp/.dbf, .kml/.kmz, .gpkg, .tab/.mif, .xlsx/.ods\n";
 
 int usage(CliStreams &io, const QString &message)
 {
@@ -22,20 +26,14 @@ int usage(CliStreams &io, const QString &message)
     return ExitUsage;
 }
 
-bool isCsv(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
-           suffix == QLatin1String("txt");
-}
-
 int runImport(const QStringList &args, CliStreams &io)
 {
     using namespace cc::exchange;
-    const ParsedArgs parsed = parseArgs(args,
-                                        {QStringLiteral("layer"), QStringLiteral("from"),
-                                         QStringLiteral("crs"), QStringLiteral("encoding")},
-                                        {QStringLiteral("accept-valid")});
+    const ParsedArgs parsed =
+        parseArgs(args,
+                  {QStringLiteral("layer"), QStringLiteral("from"), QStringLiteral("from-layer"),
+                   QStringLiteral("crs"), QStringLiteral("encoding")},
+                  {QStringLiteral("accept-valid")});
     if (!parsed.error.isEmpty())
         return usage(io, parsed.error);
     if (parsed.positional.size() != 1)
@@ -49,11 +47,11 @@ int runImport(const QStringList &args, CliStreams &io)
         return usage(io, QStringLiteral("--from PATH is required"));
 
     ImportOptions options;
-    const QString crs = parsed.value(QStringLiteral("crs"), QStringLiteral("wgs84")).toLower();
-    if (crs == QLatin1String("gcj02"))
-        options.crs = Crs::Gcj02;
-    else if (crs != QLatin1String("wgs84"))
-        return usage(io, QStringLiteral("--crs must be wgs84 or gcj02"));
+    const auto crs = parseCrsCode(parsed.value(QStringLiteral("crs"), QStringLiteral("auto")));
+    if (!crs)
+        return usage(io, QStringLiteral("--crs must be auto, wgs84, gcj02, bd09 or EPSG:n"));
+    options.setCrs(*crs);
+    options.sourceLayer = parsed.value(QStringLiteral("from-layer"));
     const QString encoding =
         parsed.value(QStringLiteral("encoding"), QStringLiteral("auto")).toLower();
     if (encoding == QLatin1String("utf-8") || encoding == QLatin1String("utf8"))
@@ -63,10 +61,9 @@ int runImport(const QStringList &args, CliStreams &io)
     else if (encoding != QLatin1String("auto"))
         return usage(io, QStringLiteral("--encoding must be auto, utf-8 or gbk"));
     options.acceptValidRows = parsed.has(QStringLiteral("accept-valid"));
-    const bool csv = isCsv(from);
-    if (csv && *layer != Layer::Facilities && *layer != Layer::Settlements)
-        return usage(io, QStringLiteral("CSV files hold facilities or settlements; use GeoJSON "
-                                        "for boundary and roads"));
+    if (isCsvFile(from) && *layer != Layer::Facilities && *layer != Layer::Settlements)
+        return usage(io, QStringLiteral("CSV files hold facilities or settlements; use GeoJSON, a "
+                                        "Shapefile, KML or a GeoPackage for boundary and roads"));
 
     const QString path = parsed.positional.first();
     const store::LoadResult loaded = store::loadProject(path);
@@ -74,8 +71,12 @@ int runImport(const QStringList &args, CliStreams &io)
         io.err << loaded.message.simplified() << '\n';
         return ExitBadInput;
     }
-    const ImportResult result = csv ? importCsvFile(from, *layer, loaded.project, options)
-                                    : importGeoJsonFile(from, *layer, loaded.project, options);
+    // CSV and GeoJSON (any other suffix) keep their own readers; the GIS formats
+    // and spreadsheets go through GDAL/OGR.
+    const ImportResult result =
+        isOgrFile(from)   ? importSourceFile(from, *layer, loaded.project, options)
+        : isCsvFile(from) ? importCsvFile(from, *layer, loaded.project, options)
+                          : importGeoJsonFile(from, *layer, loaded.project, options);
     if (!result.fatalError.isEmpty()) {
         io.err << from << ": " << result.fatalError.simplified() << '\n';
         return ExitBadInput;
@@ -118,9 +119,11 @@ int runImport(const QStringList &args, CliStreams &io)
 
 const CliRegistration registration(
     {"import",
-     "import FILE --layer L --from PATH [--crs wgs84|gcj02] [--encoding E] [--accept-valid]",
-     "Add a layer (boundary, facilities, settlements, roads) from GeoJSON or CSV and save; on "
-     "bad input exit 2 with a row-level report and leave FILE untouched.",
+     "import FILE --layer L --from PATH [--from-layer NAME] [--crs auto|wgs84|gcj02|bd09|EPSG:n] "
+     "[--encoding E] [--accept-valid]",
+     "Add a layer (boundary, facilities, settlements, roads) from GeoJSON, CSV, Shapefile, "
+     "KML/KMZ, GeoPackage, MapInfo or XLSX/ODS and save; on bad input exit 2 with a "
+     "row-level report and leave FILE untouched.",
      &runImport});
 
 } // namespace

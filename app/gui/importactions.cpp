@@ -1,10 +1,13 @@
 #include "app/gui/importactions.h"
 
 #include "app/gui/mainwindow.h"
+#include "app/gui/scenariomanager.h"
 #include "models/domain/projectdocument.h"
+#include "models/exchange/workbookexport.h"
 #include "widgets/exchange/importdialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -70,7 +73,8 @@ ImportActions::ImportActions(MainWindow *window) : QObject(window), m_window(win
             m_importMenu->addAction(importText(layer), this, [this, layer] { importLayer(layer); });
         a->setObjectName(QStringLiteral("import_") + layerCode(layer));
         a->setStatusTip(
-            tr("Add %1 from a GeoJSON or CSV file (WGS 84 or GCJ-02)").arg(layerName(layer)));
+            tr("Add %1 from a Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file")
+                .arg(layerName(layer)));
     }
     m_importMenu->actions().at(1)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
 
@@ -90,9 +94,16 @@ ImportActions::ImportActions(MainWindow *window) : QObject(window), m_window(win
         }
     }
 
+    QAction *data = new QAction(tr("Export &Data (Excel)..."), this);
+    data->setObjectName(QStringLiteral("exportData"));
+    data->setStatusTip(tr("Write an Excel workbook: monthly indicators of every scenario, the "
+                          "comparison, parameters with their sources, staff and postings"));
+    connect(data, &QAction::triggered, this, &ImportActions::exportData);
+
     file->insertSeparator(before);
     file->insertMenu(before, m_importMenu);
     file->insertMenu(before, m_exportMenu);
+    file->insertAction(before, data);
 }
 
 bool ImportActions::importLayer(Layer layer)
@@ -139,6 +150,48 @@ void ImportActions::exportLayer(Layer layer, ExportFormat format)
     m_window->statusBar()->showMessage(
         tr("Wrote %n item(s) to %1", nullptr, result.count).arg(QDir::toNativeSeparators(path)),
         8000);
+}
+
+void ImportActions::exportData()
+{
+    ProjectDocument *doc = m_window->document();
+    QSettings settings;
+    const QString dir =
+        settings.value(QStringLiteral("export/lastDir"), QDir::homePath()).toString();
+    const QString base = doc->filePath().isEmpty() ? doc->project().title
+                                                   : QFileInfo(doc->filePath()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Data"), QDir(dir).filePath(base + QStringLiteral(".xlsx")),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    exportDataTo(path);
+}
+
+bool ImportActions::exportDataTo(const QString &path)
+{
+    const Project &project = m_window->document()->project();
+    if (project.scenarios.isEmpty())
+        return false;
+    exchange::WorkbookRequest request;
+    if (ScenarioManager *scenarios = m_window->scenarios();
+        scenarios && scenarios->comparedScenario() != 0) {
+        request.compareShown = scenarios->shownScenario();
+        request.compareWith = scenarios->comparedScenario();
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const exchange::WorkbookResult result = exchange::exportWorkbook(project, request, path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        QMessageBox::warning(m_window, tr("Export Data"), result.error);
+        return false;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Wrote %1 (%n sheet(s))", nullptr, static_cast<int>(result.sheets.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
+    return true;
 }
 
 ImportActions *installImportActions(MainWindow *window)

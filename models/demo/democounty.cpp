@@ -87,6 +87,32 @@ Scenario reformScenario()
     return s;
 }
 
+// Huidong county's example: a remote imaging centre at the county hospital
+// reads every township centre's films, and remote consultation links the
+// larger centres' wards to the county hospital, from the reform on.
+void addReformLinks(Project &p)
+{
+    for (const Facility &f : p.facilities) {
+        if (f.level != FacilityLevel::TownshipCentre)
+            continue;
+        for (LinkKind kind : {LinkKind::Imaging, LinkKind::Consultation}) {
+            if (kind == LinkKind::Consultation && f.beds < 40)
+                continue;
+            TelemedicineLink link;
+            link.id = nextId<TelemedicineLink>(p);
+            link.hubFacilityId = kCountyGeneralHospitalId;
+            link.centreFacilityId = f.id;
+            link.kind = kind;
+            link.startMonth = kReformMonth;
+            link.endMonth = 240;
+            link.capabilityGain = linkKindDefaults(kind).capabilityGain;
+            link.annualCostYuan = linkKindDefaults(kind).annualCostYuan;
+            link.scenarioId = kReformScenarioId;
+            p.links.insert(link.id, link);
+        }
+    }
+}
+
 } // namespace
 
 Project emptyProject()
@@ -110,6 +136,7 @@ Project makeDemoProject()
     buildRoads(p, layout);
     buildStaff(p);
     buildPostings(p);
+    addReformLinks(p);
 
     // The fund starts with about 8 months of payments in reserve (a healthy
     // resident fund holds 6-9, NHSA guidance); payments are close to revenue

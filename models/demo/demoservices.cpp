@@ -196,6 +196,14 @@ QVector<ServiceLine> defaultServiceLines()
     // days, NHC 2022; public hospitals 8.4 days, NHC statistical bulletin 2023)
     // spread over the groups by severity (editable assumption).
     basic.lengthOfStayDays = {0, 6.0, 6.0, 6.5, 6.5};
+    // Admissions good primary care can avoid (ambulatory-care-sensitive:
+    // hypertension, diabetes, COPD, pneumonia...), mostly in the basic groups
+    // (editable assumption after studies putting them at a fifth to a third of
+    // rural admissions); the chronic-disease line takes the care that replaces them.
+    basic.avoidableShare = 0.35;
+    secondary.avoidableShare = 0.12;
+    complex.avoidableShare = 0.02;
+    chronic.managedCare = true;
     secondary.lengthOfStayDays = {0, 8.0, 8.5, 9.0, 9.0};
     complex.lengthOfStayDays = {0, 11.0, 12.0, 12.0, 12.0};
     lines << minor << chronic << basic << secondary << complex;

@@ -23,6 +23,7 @@ enum class EntityKind : int {
     Posting,
     ServiceLine,
     Scenario,
+    TelemedicineLink,
 };
 
 // 乡镇: the unit of per-township indicators.
@@ -177,17 +178,62 @@ struct ServiceLine {
     std::array<double, kStaffRoleCount> roleWeight{};        // w(role, k) before the title factor
     // Bed-days per admission by level (住院日); 0 for outpatient lines.
     std::array<double, kFacilityLevelCount> lengthOfStayDays{};
+    // Inpatient lines: share of admissions good primary care can avoid
+    // (ambulatory-care-sensitive, 门诊可治疗). Outpatient lines: whether the
+    // avoided admissions become visits of this line (chronic-disease care).
+    double avoidableShare = 0;
+    bool managedCare = false;
     auto tie() const
     {
         return std::tie(id, code, name, nameEn, inpatient, annualRatePerPerson, drgWeight, minLevel,
                         qMin, costYuan, baselineShare, asc, staffMinutes, coefCost, coefTravel,
-                        coefQuality, roleWeight, lengthOfStayDays);
+                        coefQuality, roleWeight, lengthOfStayDays, avoidableShare, managedCare);
     }
     friend bool operator==(const ServiceLine &a, const ServiceLine &b)
     {
         return a.tie() == b.tie();
     }
     friend bool operator!=(const ServiceLine &a, const ServiceLine &b) { return !(a == b); }
+};
+
+// 远程会诊、影像/检验/心电共享: what a link from a county hospital gives a
+// township centre.
+enum class LinkKind : int { Consultation = 0, Imaging = 1, Laboratory = 2, Ecg = 3 };
+constexpr int kLinkKindCount = 4;
+struct LinkKindDefaults {
+    double capabilityGain; // raises the centre's capability by this share of its gap
+    double annualCostYuan;
+    bool outpatient; // serves outpatient lines
+    bool inpatient;  // serves inpatient lines
+    const char *source;
+};
+const LinkKindDefaults &linkKindDefaults(LinkKind kind);
+
+// A telemedicine or shared-diagnostics link from a county hospital (the hub)
+// to a township centre, for months [startMonth, endMonth).
+struct TelemedicineLink {
+    EntityId id = 0;
+    EntityId hubFacilityId = 0;
+    EntityId centreFacilityId = 0;
+    LinkKind kind = LinkKind::Consultation;
+    int startMonth = 0;
+    int endMonth = 240;
+    double capabilityGain = 0.08;
+    double annualCostYuan = 0;
+    EntityId scenarioId = 0; // 0: in every scenario; otherwise only in that scenario
+    auto tie() const
+    {
+        return std::tie(id, hubFacilityId, centreFacilityId, kind, startMonth, endMonth,
+                        capabilityGain, annualCostYuan, scenarioId);
+    }
+    friend bool operator==(const TelemedicineLink &a, const TelemedicineLink &b)
+    {
+        return a.tie() == b.tie();
+    }
+    friend bool operator!=(const TelemedicineLink &a, const TelemedicineLink &b)
+    {
+        return !(a == b);
+    }
 };
 
 // A full policy parameter set that takes effect from a month.

@@ -41,6 +41,21 @@ QString hospitalKindName(HospitalKind kind)
     return {};
 }
 
+QString linkKindName(LinkKind kind)
+{
+    switch (kind) {
+    case LinkKind::Consultation:
+        return Labels::tr("Remote consultation");
+    case LinkKind::Imaging:
+        return Labels::tr("Shared imaging centre");
+    case LinkKind::Laboratory:
+        return Labels::tr("Shared laboratory");
+    case LinkKind::Ecg:
+        return Labels::tr("Shared ECG centre");
+    }
+    return {};
+}
+
 QString roadClassName(RoadClass roadClass)
 {
     switch (roadClass) {

@@ -11,6 +11,7 @@ namespace cc {
 QString levelName(FacilityLevel level);
 QString hospitalKindName(HospitalKind kind);
 QString roadClassName(RoadClass roadClass);
+QString linkKindName(LinkKind kind);
 QString roleName(StaffRole role);
 QString titleName(StaffTitle title);
 // A scenario's name for display: the reserved name "baseline" (the key the

@@ -22,6 +22,8 @@ constexpr const char *kGroupCalibration =
     QT_TRANSLATE_NOOP("cc::Parameters", "Calibration targets");
 constexpr const char *kGroupGrowth = QT_TRANSLATE_NOOP("cc::Parameters", "Growth");
 constexpr const char *kGroupCapacity = QT_TRANSLATE_NOOP("cc::Parameters", "Capacity");
+constexpr const char *kGroupResponse = QT_TRANSLATE_NOOP("cc::Parameters", "Provider response");
+constexpr const char *kGroupReferral = QT_TRANSLATE_NOOP("cc::Parameters", "Two-way referral");
 constexpr const char *kGroupUncertainty = QT_TRANSLATE_NOOP("cc::Parameters", "Uncertainty");
 
 constexpr const char *kYuan = QT_TRANSLATE_NOOP("cc::Parameters", "yuan");
@@ -194,6 +196,10 @@ constexpr ParameterSpec kPolicySpecs[] = {
      QT_TRANSLATE_NOOP("cc::Parameters", "National family-doctor signing rate about 45% (NHC 2022 statistics)"), kGroupCapitation},
     {PolicyKey::SigningRampMonths, "capitation.ramp_months", ValueKind::Integer, 24, 0, 240, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Signing ramp-up"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Months over which the signing share moves from its starting value to the target."), kSrcDesign, kGroupCapitation},
+    {PolicyKey::BedDayRateYuan, "referral.bed_day_rate_yuan", ValueKind::Money, 250, 0, 5000, kYuan,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Bed-day payment for recovery at a township centre"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费)."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption below the township centres' average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery"), kGroupReferral},
 };
 
 constexpr ParameterSpec kSettingSpecs[] = {
@@ -341,6 +347,50 @@ constexpr ParameterSpec kSettingSpecs[] = {
      QT_TRANSLATE_NOOP("cc::Parameters", "Weight of facility size"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Utility per unit of the logarithm of an in-county facility's size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal."),
      QT_TRANSLATE_NOOP("cc::Parameters", "Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption"), kGroupChoice},
+    {SettingKey::ResponseAvoidableShare, "response.avoidable_share", ValueKind::Share, 0.25, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Avoidable admissions prevented"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of signed residents' avoidable (ambulatory-care-sensitive) admissions the alliance's health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)"), kGroupResponse},
+    {SettingKey::ResponseCapitationIncentive, "response.capitation_incentive", ValueKind::Share, 0.2, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Incentive of capitation"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive)."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption: capitation covers the teams' outpatient care, a fraction of what a global budget covers"), kGroupResponse},
+    {SettingKey::ResponseRampMonths, "response.ramp_months", ValueKind::Integer, 24, 0, 120, QT_TRANSLATE_NOOP("cc::Parameters", "months"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Response ramp-up"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Months over which providers' response grows to its full size after a global budget, DRG points or capitation start."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption: pilot counties report effects building over the first one to three years"), kGroupResponse},
+    {SettingKey::ResponseStayReduction, "response.stay_reduction", ValueKind::Share, 0.10, 0, 0.5, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Shorter stays under DRG or a budget"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share by which the township centres' and county hospitals' length of stay falls under DRG points or a global budget, at full response."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)"), kGroupResponse},
+    {SettingKey::ResponseCostReduction, "response.cost_reduction", ValueKind::Share, 0.06, 0, 0.5, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Cheaper admissions under DRG or a budget"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%"), kGroupResponse},
+    {SettingKey::ResponseInducedDemand, "response.induced_demand", ValueKind::Share, 0.0, 0, 0.5, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Induced admissions under fee-for-service"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Optional; the size of supplier-induced demand is disputed, so the default is none"), kGroupResponse},
+    {SettingKey::ResponseVisitsPerAvoided, "response.visits_per_avoided", ValueKind::Real, 4, 0, 24, "",
+     QT_TRANSLATE_NOOP("cc::Parameters", "Visits per avoided admission"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Chronic-care visits at village clinics and township centres that replace one avoided admission."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes"), kGroupResponse},
+    {SettingKey::ReferralUpShare, "referral.up_share", ValueKind::Share, 0.03, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Referred up through the alliance"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption: Huidong county's three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more"), kGroupReferral},
+    {SettingKey::ReferralDownShare, "referral.down_share", ValueKind::Share, 0.03, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Referred down for recovery"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of county-hospital admissions whose recovery days move to the home township centre's beds, once the budget is shared and the response has ramped up."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption: Huidong's 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more"), kGroupReferral},
+    {SettingKey::ReferralRecoveryDaysShare, "referral.recovery_days_share", ValueKind::Share, 0.3, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Recovery part of a stay"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption"), kGroupReferral},
+    {SettingKey::ReferralRecoveryCostShare, "referral.recovery_cost_share", ValueKind::Share, 0.12, 0, 1, kShare,
+     QT_TRANSLATE_NOOP("cc::Parameters", "Recovery part of the cost"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Share of a county-hospital admission's cost spent in its recovery days (acute care costs most)."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption"), kGroupReferral},
 };
 // clang-format on
 

@@ -66,6 +66,31 @@ QVector<Posting> Project::postingsOf(EntityId scenarioId) const
     return result;
 }
 
+QVector<TelemedicineLink> Project::linksOf(EntityId scenarioId) const
+{
+    QVector<TelemedicineLink> result;
+    for (const TelemedicineLink &l : links)
+        if (l.scenarioId == 0 || l.scenarioId == scenarioId)
+            result.push_back(l);
+    return result;
+}
+
+const LinkKindDefaults &linkKindDefaults(LinkKind kind)
+{
+    // What each kind of link raises (a share of the centre's gap to full
+    // capability) and costs a year. Editable assumptions, after Huidong
+    // county's remote imaging centre and provincial telemedicine price lists.
+    static const LinkKindDefaults kDefaults[kLinkKindCount] = {
+        {0.08, 30000, false, true,
+         "Assumption: remote consultation helps a township centre keep admissions it would refer"},
+        {0.06, 60000, true, true,
+         "Assumption after Huidong county's remote imaging centre (shared reading of DR/CT films)"},
+        {0.05, 40000, true, true, "Assumption: a shared laboratory (检验共享中心)"},
+        {0.03, 20000, true, true, "Assumption: a shared ECG centre (心电共享中心)"},
+    };
+    return kDefaults[std::clamp(static_cast<int>(kind), 0, kLinkKindCount - 1)];
+}
+
 PolicyParams Project::policyAt(EntityId scenarioId, int month) const
 {
     const auto it = scenarios.constFind(scenarioId);

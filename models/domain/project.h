@@ -23,11 +23,12 @@ struct Project {
     Table<Posting> postings;
     Table<ServiceLine> serviceLines;
     Table<Scenario> scenarios;
+    Table<TelemedicineLink> links;
 
     auto tie() const
     {
         return std::tie(title, boundary, settings, townships, settlements, facilities, roads, staff,
-                        postings, serviceLines, scenarios);
+                        postings, serviceLines, scenarios, links);
     }
     friend bool operator==(const Project &a, const Project &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Project &a, const Project &b) { return !(a == b); }
@@ -39,6 +40,8 @@ struct Project {
     EntityId scenarioIdByName(const QString &name) const;
     // Postings in effect in a scenario (shared ones plus the scenario's own).
     QVector<Posting> postingsOf(EntityId scenarioId) const;
+    // Telemedicine links in effect in a scenario, the same way.
+    QVector<TelemedicineLink> linksOf(EntityId scenarioId) const;
     // Policy in effect in a month of a scenario.
     PolicyParams policyAt(EntityId scenarioId, int month) const;
 };
@@ -62,6 +65,7 @@ CC_ENTITY_TRAITS(StaffMember, staff, EntityKind::Staff)
 CC_ENTITY_TRAITS(Posting, postings, EntityKind::Posting)
 CC_ENTITY_TRAITS(ServiceLine, serviceLines, EntityKind::ServiceLine)
 CC_ENTITY_TRAITS(Scenario, scenarios, EntityKind::Scenario)
+CC_ENTITY_TRAITS(TelemedicineLink, links, EntityKind::TelemedicineLink)
 #undef CC_ENTITY_TRAITS
 
 template <typename T> EntityId nextId(const Project &p)

@@ -62,6 +62,8 @@ QStringList describeDifferences(const Project &before, const Project &after)
                  QT_TRANSLATE_NOOP("cc::ProjectDiff", "Service lines"), out);
     compareTable(before.scenarios, after.scenarios,
                  QT_TRANSLATE_NOOP("cc::ProjectDiff", "Scenarios and policy schedules"), out);
+    compareTable(before.links, after.links,
+                 QT_TRANSLATE_NOOP("cc::ProjectDiff", "Telemedicine links"), out);
     return out;
 }
 

@@ -202,6 +202,41 @@ QString validateEntity(const Posting &p, const Project &project)
     return {};
 }
 
+QString validateEntity(const TelemedicineLink &link, const Project &project)
+{
+    const auto hub = project.facilities.constFind(link.hubFacilityId);
+    if (hub == project.facilities.cend())
+        return Validation::tr("The link refers to facility %1, which does not exist.")
+            .arg(link.hubFacilityId);
+    if (hub->level != FacilityLevel::CountyHospital)
+        return Validation::tr("A telemedicine link starts at a county hospital.");
+    const auto centre = project.facilities.constFind(link.centreFacilityId);
+    if (centre == project.facilities.cend())
+        return Validation::tr("The link refers to facility %1, which does not exist.")
+            .arg(link.centreFacilityId);
+    if (centre->level != FacilityLevel::TownshipCentre)
+        return Validation::tr("A telemedicine link ends at a township centre.");
+    const int kind = static_cast<int>(link.kind);
+    if (kind < 0 || kind >= kLinkKindCount)
+        return Validation::tr("Unknown kind of telemedicine link %1.").arg(kind);
+    if (link.startMonth < 0 || link.endMonth <= link.startMonth || link.endMonth > kMaxMonth)
+        return Validation::tr("A link must start at month 0 or later and end after it starts (got "
+                              "%1 to %2).")
+            .arg(link.startMonth)
+            .arg(link.endMonth);
+    if (!finiteIn(link.capabilityGain, 0, 1))
+        return Validation::tr("A link's capability gain must be between 0 and 1 (got %1).")
+            .arg(link.capabilityGain);
+    if (!finiteIn(link.annualCostYuan, 0, 1e9))
+        return Validation::tr("A link's yearly cost must be between 0 and 1,000,000,000 yuan (got "
+                              "%1).")
+            .arg(link.annualCostYuan);
+    if (link.scenarioId != 0 && !project.scenarios.contains(link.scenarioId))
+        return Validation::tr("The link refers to scenario %1, which does not exist.")
+            .arg(link.scenarioId);
+    return {};
+}
+
 QString validateEntity(const ServiceLine &l, const Project &project)
 {
     if (QString e = checkName(l.code, QT_TRANSLATE_NOOP("cc::Validation", "service line code"));
@@ -255,6 +290,9 @@ QString validateEntity(const ServiceLine &l, const Project &project)
         if (!finiteIn(d, 0, 365))
             return Validation::tr("Days in bed per admission must be between 0 and 365 (got %1).")
                 .arg(d);
+    if (!finiteIn(l.avoidableShare, 0, 1))
+        return Validation::tr("The avoidable share of admissions must be between 0 and 1 (got %1).")
+            .arg(l.avoidableShare);
     return {};
 }
 
@@ -343,6 +381,8 @@ QString validateProject(const Project &project)
         validateTable<StaffMember>(project, QT_TRANSLATE_NOOP("cc::Validation", "Staff member")),
         validateTable<Scenario>(project, QT_TRANSLATE_NOOP("cc::Validation", "Scenario")),
         validateTable<Posting>(project, QT_TRANSLATE_NOOP("cc::Validation", "Posting")),
+        validateTable<TelemedicineLink>(project,
+                                        QT_TRANSLATE_NOOP("cc::Validation", "Telemedicine link")),
     };
     for (const QString &e : errors)
         if (!e.isEmpty())

@@ -25,6 +25,7 @@ QString validateEntity(const Facility &f, const Project &project);
 QString validateEntity(const Road &r, const Project &project);
 QString validateEntity(const StaffMember &m, const Project &project);
 QString validateEntity(const Posting &p, const Project &project);
+QString validateEntity(const TelemedicineLink &link, const Project &project);
 QString validateEntity(const ServiceLine &l, const Project &project);
 QString validateEntity(const Scenario &s, const Project &project);
 QString validateBoundary(const CountyBoundary &b);

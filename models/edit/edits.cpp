@@ -47,6 +47,10 @@ template <> QString kindName<Scenario>()
 {
     return Edits::tr("scenario");
 }
+template <> QString kindName<TelemedicineLink>()
+{
+    return Edits::tr("telemedicine link");
+}
 
 EditResult refused(const QString &error)
 {
@@ -81,6 +85,9 @@ template <> void addDependents<Facility>(ProjectDocument &doc, EntityId id, QUnd
     for (const Posting &posting : p.postings)
         if (posting.facilityId == id)
             removeChild(doc, posting, parent);
+    for (const TelemedicineLink &link : p.links)
+        if (link.hubFacilityId == id || link.centreFacilityId == id)
+            removeChild(doc, link, parent);
     for (const StaffMember &m : p.staff) {
         if (m.homeFacilityId != id && m.employerFacilityId != id)
             continue;
@@ -135,6 +142,9 @@ template <> void addDependents<Scenario>(ProjectDocument &doc, EntityId id, QUnd
     for (const Posting &posting : doc.project().postings)
         if (posting.scenarioId == id)
             removeChild(doc, posting, parent);
+    for (const TelemedicineLink &link : doc.project().links)
+        if (link.scenarioId == id)
+            removeChild(doc, link, parent);
 }
 
 } // namespace
@@ -198,6 +208,7 @@ CC_INSTANTIATE_EDITS(Township)
 CC_INSTANTIATE_EDITS(Settlement)
 CC_INSTANTIATE_EDITS(Facility)
 CC_INSTANTIATE_EDITS(Road)
+CC_INSTANTIATE_EDITS(TelemedicineLink)
 CC_INSTANTIATE_EDITS(StaffMember)
 CC_INSTANTIATE_EDITS(Posting)
 CC_INSTANTIATE_EDITS(ServiceLine)

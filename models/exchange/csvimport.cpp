@@ -1,7 +1,7 @@
 #include "models/exchange/csvimport.h"
 
 #include "models/exchange/fieldvalues.h"
-#include "models/exchange/importcollector.h"
+#include "models/exchange/sourcelayer.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -72,6 +72,23 @@ const FieldInfo kFields[] = {
      "urban",
      QT_TRANSLATE_NOOP("cc::Exchange", "Urban"),
      {"urban", "城镇", "是否城镇", "城市社区"}},
+    {CsvField::TownshipId,
+     "township_id",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Township id"),
+     {"townshipid"}},
+    {CsvField::RoadClass,
+     "road_class",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Road class"),
+     {"roadclass", "class", "fclass", "highway", "道路等级", "道路类型", "公路等级", "技术等级",
+      "行政等级", "等级", "类型", "级别"}},
+    {CsvField::SpeedKmh,
+     "speed_kmh",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Speed (km/h)"),
+     {"speedkmh", "speed", "maxspeed", "设计速度", "设计时速", "速度", "限速"}},
+    {CsvField::Adcode,
+     "adcode",
+     QT_TRANSLATE_NOOP("cc::Exchange", "Division code"),
+     {"adcode", "code", "行政区划代码", "区划代码", "行政代码", "代码"}},
 };
 static_assert(sizeof(kFields) / sizeof(kFields[0]) == kCsvFieldCount);
 
@@ -134,11 +151,76 @@ QVector<CsvField> requiredCsvFields(Layer layer)
     return {};
 }
 
+QVector<CsvField> mappableFields(Layer layer, bool hasGeometry)
+{
+    switch (layer) {
+    case Layer::Facilities:
+    case Layer::Settlements: {
+        QVector<CsvField> fields = csvFields(layer);
+        fields.insert(fields.indexOf(CsvField::Township) + 1, CsvField::TownshipId);
+        if (hasGeometry) {
+            fields.removeAll(CsvField::Longitude);
+            fields.removeAll(CsvField::Latitude);
+        }
+        return fields;
+    }
+    case Layer::Roads:
+        return {CsvField::Name, CsvField::RoadClass, CsvField::SpeedKmh};
+    case Layer::Boundary:
+        return {CsvField::Name, CsvField::NameEn, CsvField::Adcode};
+    }
+    return {};
+}
+
+QVector<CsvField> requiredFields(Layer layer, bool hasGeometry)
+{
+    switch (layer) {
+    case Layer::Facilities:
+    case Layer::Settlements: {
+        QVector<CsvField> fields = requiredCsvFields(layer);
+        if (hasGeometry) {
+            fields.removeAll(CsvField::Longitude);
+            fields.removeAll(CsvField::Latitude);
+        }
+        return fields;
+    }
+    case Layer::Roads:
+        return {CsvField::RoadClass};
+    case Layer::Boundary:
+        return {};
+    }
+    return {};
+}
+
+CsvColumnMapping suggestMapping(const QStringList &headers, Layer layer, bool hasGeometry)
+{
+    const QVector<CsvField> fields = mappableFields(layer, hasGeometry);
+    CsvColumnMapping mapping;
+    QVector<bool> used(headers.size(), false);
+    for (const FieldInfo &f : kFields) {
+        if (!fields.contains(f.field))
+            continue;
+        for (const char *spelling : f.spellings) {
+            const QString s = QString::fromUtf8(spelling);
+            for (int c = 0; c < headers.size() && !mapping.isMapped(f.field); ++c) {
+                if (!used[c] && normaliseHeader(headers[c]) == s) {
+                    mapping.setColumn(f.field, c);
+                    used[c] = true;
+                }
+            }
+        }
+    }
+    return mapping;
+}
+
 CsvColumnMapping suggestMapping(const QStringList &headers)
 {
     CsvColumnMapping mapping;
     QVector<bool> used(headers.size(), false);
     for (const FieldInfo &f : kFields) {
+        // The point layers' fields only, as before there were others.
+        if (static_cast<int>(f.field) > static_cast<int>(CsvField::Urban))
+            continue;
         // Spellings are tried in order of preference, so "名称" wins over "村".
         for (const char *spelling : f.spellings) {
             const QString s = QString::fromUtf8(spelling);
@@ -153,13 +235,15 @@ CsvColumnMapping suggestMapping(const QStringList &headers)
     return mapping;
 }
 
-QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCount)
+QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCount,
+                     bool hasGeometry)
 {
-    if (layer != Layer::Facilities && layer != Layer::Settlements)
-        return ExchangeText::tr(
-                   "CSV files can hold facilities or settlements only; use GeoJSON for %1.")
+    if (!hasGeometry && layer != Layer::Facilities && layer != Layer::Settlements)
+        return ExchangeText::tr("A table without geometry (CSV, a spreadsheet) can hold "
+                                "facilities or settlements only; the %1 need lines or polygons "
+                                "from GeoJSON, a Shapefile, KML or a GeoPackage.")
             .arg(layerName(layer));
-    for (CsvField f : requiredCsvFields(layer))
+    for (CsvField f : requiredFields(layer, hasGeometry))
         if (!mapping.isMapped(f))
             return ExchangeText::tr("No column is chosen for \"%1\".").arg(csvFieldLabel(f));
     for (int c : mapping.columns)
@@ -173,64 +257,10 @@ QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCou
 ImportResult importCsv(const CsvTable &table, const CsvColumnMapping &mapping, Layer layer,
                        const Project &target, const ImportOptions &options)
 {
-    ImportCollector collector(target, layer, options, ImportProblem::Where::Row);
-    if (!table.ok()) {
-        collector.fatal(table.error);
-        return collector.finish();
-    }
-    if (QString e = checkMapping(mapping, layer, table.headers.size()); !e.isEmpty()) {
-        collector.fatal(e);
-        return collector.finish();
-    }
-    for (int i = 0; i < table.rows.size(); ++i) {
-        const QStringList &cells = table.rows[i];
-        const int number = table.rowNumbers.value(i, i + 2);
-        auto cell = [&](CsvField f) { return cells.value(mapping.column(f)).trimmed(); };
-        auto coordinate = [&](CsvField f, double &out) {
-            const QString t = cell(f);
-            const auto v = parseNumber(t);
-            if (t.isEmpty()) {
-                collector.problem(
-                    number, ExchangeText::tr("the %1 is missing").arg(csvFieldLabel(f).toLower()));
-                return false;
-            }
-            if (!v) {
-                collector.problem(
-                    number, ExchangeText::tr("%1 \"%2\" is not a number").arg(csvFieldLabel(f), t));
-                return false;
-            }
-            out = *v;
-            return true;
-        };
-        double lon = 0, lat = 0;
-        if (!coordinate(CsvField::Longitude, lon) || !coordinate(CsvField::Latitude, lat))
-            continue;
-        if (QString why = checkDegrees(lon, lat); !why.isEmpty()) {
-            collector.problem(number, why);
-            continue;
-        }
-        ImportCollector::PointAttributes a;
-        a.name = cell(CsvField::Name);
-        a.nameEn = cell(CsvField::NameEn);
-        a.level = cell(CsvField::Level);
-        a.kind = cell(CsvField::Kind);
-        a.beds = cell(CsvField::Beds);
-        a.township = cell(CsvField::Township);
-        a.inAlliance = cell(CsvField::InAlliance);
-        a.population = cell(CsvField::Population);
-        a.signedShare = cell(CsvField::SignedShare);
-        a.urban = cell(CsvField::Urban);
-        const LonLat position = collector.toWgs84(LonLat{lon, lat});
-        if (layer == Layer::Facilities)
-            collector.addFacility(number, a, position);
-        else
-            collector.addSettlement(number, a, position);
-    }
-    ImportResult result = collector.finish();
-    result.itemsRead = table.rows.size();
-    if (result.fatalError.isEmpty() && table.rows.isEmpty())
-        result.fatalError = ExchangeText::tr("The file has a header but no data rows.");
-    return result;
+    SourceLayer source;
+    source.table = table;
+    source.format = QStringLiteral("CSV");
+    return importSource(source, mapping, layer, target, options);
 }
 
 ImportResult importCsvFile(const QString &path, Layer layer, const Project &target,

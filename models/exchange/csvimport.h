@@ -7,8 +7,10 @@
 
 namespace cc::exchange {
 
-// The attributes a CSV column can supply. Facilities and settlements are points
-// given by a longitude and a latitude column.
+// The attributes a column of a table (CSV, a spreadsheet, the attribute table of
+// a Shapefile, KML, GeoPackage or MapInfo layer) can supply. In tables without
+// geometry, facilities and settlements are points given by a longitude and a
+// latitude column.
 enum class CsvField : int {
     Name,
     NameEn,
@@ -22,8 +24,12 @@ enum class CsvField : int {
     InAlliance,  // facilities
     SignedShare, // settlements
     Urban,       // settlements
+    TownshipId,  // facilities, settlements: a township id of the project (GeoPackage layers)
+    RoadClass,   // roads
+    SpeedKmh,    // roads
+    Adcode,      // boundary
 };
-constexpr int kCsvFieldCount = 12;
+constexpr int kCsvFieldCount = 16;
 
 // Which column (0-based) supplies each field; -1 when none. Built by
 // suggestMapping() and adjusted by the user in the import dialog.
@@ -41,18 +47,27 @@ struct CsvColumnMapping {
 
 QString csvFieldCode(CsvField field);     // "name", "lon", ...: the header the exporter writes
 QString csvFieldLabel(CsvField field);    // translated, for the mapping dialog
-QVector<CsvField> csvFields(Layer layer); // the fields that apply to a layer, in order
-QVector<CsvField> requiredCsvFields(Layer layer); // those that must be mapped
+QVector<CsvField> csvFields(Layer layer); // the CSV export's columns of a layer, in order
+QVector<CsvField> requiredCsvFields(Layer layer); // those the CSV import needs mapped
+// The fields a column can be mapped to when importing a layer, in dialog order,
+// and those that must be mapped. A table with geometry (a Shapefile, KML,
+// GeoPackage or MapInfo layer) gives positions itself: no longitude/latitude.
+QVector<CsvField> mappableFields(Layer layer, bool hasGeometry);
+QVector<CsvField> requiredFields(Layer layer, bool hasGeometry);
 
 // Maps header texts, Chinese or English (名称/name, 经度/lon/longitude/lng,
-// 纬度/lat/latitude, 人口/population, 乡镇/township, 级别/类型/level, 床位/beds, ...),
-// to fields. Case, spaces, underscores and a trailing unit in brackets
-// ("人口(人)", "经度（°）") are ignored; each column maps to at most one field.
+// 纬度/lat/latitude, 人口/population, 乡镇/township, 级别/类型/level, 床位/beds,
+// 道路等级/road_class/fclass, ...), to fields. Case, spaces, underscores and a
+// trailing unit in brackets ("人口(人)", "经度（°）") are ignored; each column
+// maps to at most one field. With a layer, only that layer's fields are
+// considered (a roads table's "等级" is the road class, not a facility level).
 CsvColumnMapping suggestMapping(const QStringList &headers);
+CsvColumnMapping suggestMapping(const QStringList &headers, Layer layer, bool hasGeometry);
 
 // Translated reason why the mapping cannot import the layer (a required field
 // not mapped, a column out of range); empty when it can.
-QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCount);
+QString checkMapping(const CsvColumnMapping &mapping, Layer layer, int columnCount,
+                     bool hasGeometry = false);
 
 // Facilities or settlements from a parsed table with an explicit mapping.
 // Problems are reported by row number (the header is row 1).

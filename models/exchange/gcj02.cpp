@@ -78,4 +78,44 @@ LonLat gcj02ToWgs84(const LonLat &gcj)
     return w;
 }
 
+LonLat gcj02ToBd09(const LonLat &gcj)
+{
+    if (!isFiniteLonLat(gcj))
+        return gcj;
+    // The published forward transform: polar coordinates about (0, 0), the radius
+    // nudged by 2e-5 sin(lat x_pi) and the angle by 3e-6 cos(lon x_pi).
+    constexpr double xPi = kPi * 3000.0 / 180.0;
+    const double x = gcj.lon, y = gcj.lat;
+    const double z = std::sqrt(x * x + y * y) + 0.00002 * std::sin(y * xPi);
+    const double theta = std::atan2(y, x) + 0.000003 * std::cos(x * xPi);
+    return {z * std::cos(theta) + 0.0065, z * std::sin(theta) + 0.006};
+}
+
+LonLat bd09ToGcj02(const LonLat &bd)
+{
+    if (!isFiniteLonLat(bd))
+        return bd;
+    LonLat g{bd.lon - 0.0065, bd.lat - 0.006};
+    for (int i = 0; i < 50; ++i) {
+        const LonLat f = gcj02ToBd09(g);
+        const double dLon = bd.lon - f.lon;
+        const double dLat = bd.lat - f.lat;
+        g.lon += dLon;
+        g.lat += dLat;
+        if (std::abs(dLon) < 1e-10 && std::abs(dLat) < 1e-10)
+            break;
+    }
+    return g;
+}
+
+LonLat bd09ToWgs84(const LonLat &bd)
+{
+    return gcj02ToWgs84(bd09ToGcj02(bd));
+}
+
+LonLat wgs84ToBd09(const LonLat &wgs)
+{
+    return gcj02ToBd09(wgs84ToGcj02(wgs));
+}
+
 } // namespace cc::exchange

@@ -21,4 +21,15 @@ LonLat wgs84ToGcj02(const LonLat &wgs);
 // step is below 1e-9 degrees (about 0.1 mm), well under the 1e-7 degrees asked for.
 LonLat gcj02ToWgs84(const LonLat &gcj);
 
+// BD-09 (百度坐标): Baidu Maps' datum, a second published obfuscation on top of
+// GCJ-02 (a rotation and scaling about the origin with a small sinusoidal term,
+// then a shift of (0.0065, 0.006) degrees), applied everywhere. PROJ knows
+// neither datum, so both are ours.
+LonLat gcj02ToBd09(const LonLat &gcj);
+// The exact inverse, solved by fixed-point iteration like gcj02ToWgs84 (the
+// widely copied closed-form inverse is off by up to a metre).
+LonLat bd09ToGcj02(const LonLat &bd);
+LonLat bd09ToWgs84(const LonLat &bd);
+LonLat wgs84ToBd09(const LonLat &wgs);
+
 } // namespace cc::exchange

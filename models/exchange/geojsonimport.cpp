@@ -107,10 +107,12 @@ LonLat GeoJsonReader::position(const QJsonValue &v)
         throw FeatureError{ExchangeText::tr("a position is not a [longitude, latitude] pair")};
     if (!a.at(0).isDouble() || !a.at(1).isDouble())
         throw FeatureError{ExchangeText::tr("the coordinates are not numbers")};
-    const double lon = a.at(0).toDouble(), lat = a.at(1).toDouble();
-    if (QString why = checkDegrees(lon, lat); !why.isEmpty())
+    QString why;
+    const std::optional<LonLat> p =
+        m_collector.toWgs84(a.at(0).toDouble(), a.at(1).toDouble(), &why);
+    if (!p)
         throw FeatureError{why};
-    return m_collector.toWgs84(LonLat{lon, lat});
+    return *p;
 }
 
 QVector<LonLat> GeoJsonReader::positions(const QJsonValue &v)
@@ -195,6 +197,7 @@ ImportCollector::PointAttributes attributes(const QJsonObject &props)
     a.kind = text(props, "kind");
     a.beds = text(props, "beds");
     a.township = text(props, "township");
+    a.townshipId = text(props, "township_id");
     a.inAlliance = text(props, "in_alliance");
     a.population = text(props, "population");
     a.signedShare = text(props, "signed_share");
@@ -207,7 +210,9 @@ void GeoJsonReader::readRoads(int number, const QJsonObject &geometry, const QJs
     requireType(geometry, {"LineString", "MultiLineString"});
     Road road;
     road.name = text(props, "name");
-    QString cls = text(props, "class");
+    QString cls = text(props, "road_class"); // the GeoPackage layer's name
+    if (cls.isEmpty())
+        cls = text(props, "class");
     if (cls.isEmpty())
         cls = text(props, "highway"); // OpenStreetMap
     if (cls.isEmpty())
@@ -293,6 +298,20 @@ ImportResult importGeoJson(const QByteArray &json, Layer layer, const Project &t
         features = doc.array();
     } else {
         const QJsonObject root = doc.object();
+        // RFC 7946 is WGS 84 only, but the 2008 specification's "crs" member is
+        // still written (QGIS, ogr2ogr for EPSG:3857 or a Gauss-Krüger zone):
+        // honoured rather than misread as degrees.
+        const QJsonValue crs = root.value(QLatin1String("crs"));
+        if (crs.isObject()) {
+            const QString name = crs.toObject()
+                                     .value(QLatin1String("properties"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString();
+            if (!name.isEmpty())
+                collector.declareSourceCrs(
+                    CoordinateTransform::fromDefinition(name.toUtf8(), nullptr));
+        }
         const QString type = root.value(QLatin1String("type")).toString();
         if (type == QLatin1String("FeatureCollection"))
             features = root.value(QLatin1String("features")).toArray();
@@ -310,6 +329,8 @@ ImportResult importGeoJson(const QByteArray &json, Layer layer, const Project &t
             ExchangeText::tr("The file has more than %1 features.").arg(kMaxImportItems));
         return collector.finish();
     }
+    if (collector.failed())
+        return collector.finish();
     GeoJsonReader reader(collector, layer);
     try {
         for (int i = 0; i < features.size(); ++i)

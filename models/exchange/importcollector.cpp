@@ -2,7 +2,6 @@
 
 #include "models/domain/validation.h"
 #include "models/exchange/fieldvalues.h"
-#include "models/exchange/gcj02.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -23,8 +22,14 @@ ImportCollector::ImportCollector(const Project &target, Layer layer, const Impor
     m_result.layer = layer;
     m_result.acceptValidRows = options.acceptValidRows;
     m_firstNewTownshipId = nextId<Township>(target);
-    m_crs = options.crs;
+    m_choice = options.crsChoice();
     m_where = where;
+    if (m_choice.crs != Crs::Auto) {
+        QString error;
+        m_transform = CoordinateTransform::forChoice(m_choice, &error);
+        if (!m_transform.isValid())
+            fatal(error);
+    }
     for (const Township &t : target.townships) {
         // The first township of a name wins, as a user reading the list would expect.
         if (!m_townshipByName.contains(t.name.trimmed()))
@@ -49,9 +54,60 @@ void ImportCollector::fatal(const QString &reason)
         m_result.fatalError = reason;
 }
 
-LonLat ImportCollector::toWgs84(const LonLat &p) const
+void ImportCollector::declareSourceCrs(const CoordinateTransform &declared)
 {
-    return m_crs == Crs::Gcj02 ? gcj02ToWgs84(p) : p;
+    if (m_choice.crs == Crs::Auto) {
+        if (!declared.isValid())
+            fatal(ExchangeText::tr("The file's coordinate system %1 cannot be read; choose the "
+                                   "coordinate system by hand.")
+                      .arg(declared.name()));
+        else
+            m_transform = declared;
+        return;
+    }
+    // A choice of degrees for a file in metres, or of metres for a file in
+    // degrees: one of the two is wrong, and either reading would still land
+    // somewhere on Earth.
+    if (!declared.isValid() || !m_transform.isValid() ||
+        declared.isGeographic() == m_transform.isGeographic())
+        return;
+    if (!declared.isGeographic())
+        fatal(ExchangeText::tr("The file says its coordinates are projected (%1), not degrees "
+                               "of %2; choose the file's coordinate system, or correct the file.")
+                  .arg(declared.name(), m_transform.name()));
+    else
+        fatal(ExchangeText::tr("The file says its coordinates are longitude/latitude (%1), not "
+                               "metres of %2; choose the file's coordinate system, or correct "
+                               "the file.")
+                  .arg(declared.name(), m_transform.name()));
+}
+
+std::optional<LonLat> ImportCollector::toWgs84(double x, double y, QString *why) const
+{
+    if (m_transform.isGeographic()) {
+        if (QString reason = checkDegrees(x, y); !reason.isEmpty()) {
+            *why = reason;
+            return std::nullopt;
+        }
+    }
+    const std::optional<LonLat> p = m_transform.toWgs84(x, y);
+    if (!p) {
+        *why = ExchangeText::tr("(%1, %2) cannot be transformed from %3")
+                   .arg(x, 0, 'f', 3)
+                   .arg(y, 0, 'f', 3)
+                   .arg(m_transform.name());
+        return std::nullopt;
+    }
+    if (!m_transform.isGeographic()) {
+        if (QString reason = checkDegrees(p->lon, p->lat); !reason.isEmpty()) {
+            *why = ExchangeText::tr("(%1, %2) in %3 is not a place on Earth")
+                       .arg(x, 0, 'f', 3)
+                       .arg(y, 0, 'f', 3)
+                       .arg(m_transform.name());
+            return std::nullopt;
+        }
+    }
+    return p;
 }
 
 EntityId ImportCollector::townshipFor(const QString &name)
@@ -73,17 +129,32 @@ EntityId ImportCollector::townshipFor(const QString &name)
     return t.id;
 }
 
+EntityId ImportCollector::townshipOf(const QString &name, const QString &idText, QString *why)
+{
+    if (!name.trimmed().isEmpty() || idText.trimmed().isEmpty()) {
+        const EntityId id = townshipFor(name);
+        if (id < 0)
+            *why = ExchangeText::tr("the township name is not acceptable (empty or longer than %1 "
+                                    "characters)")
+                       .arg(kMaxNameLength);
+        return id;
+    }
+    // township_id, as the GeoPackage layers and our GeoJSON export carry it.
+    const auto v = parseNumber(idText);
+    if (!v || *v != std::floor(*v) || *v < 0 || *v > 1e15) {
+        *why = ExchangeText::tr("township_id \"%1\" is not a whole number").arg(idText.trimmed());
+        return -1;
+    }
+    const auto id = static_cast<EntityId>(*v);
+    if (id != 0 && !m_staged.townships.contains(id)) {
+        *why = ExchangeText::tr("the project has no township with id %1").arg(id);
+        return -1;
+    }
+    return id;
+}
+
 template <typename T> bool ImportCollector::check(int number, const T &value)
 {
-    if constexpr (std::is_same_v<T, Facility> || std::is_same_v<T, Settlement>) {
-        if (value.townshipId < 0) {
-            problem(number,
-                    ExchangeText::tr("the township name is not acceptable (empty or longer than %1 "
-                                     "characters)")
-                        .arg(kMaxNameLength));
-            return false;
-        }
-    }
     const QString error = validateEntity(value, m_staged);
     if (error.isEmpty())
         return true;
@@ -155,7 +226,10 @@ void ImportCollector::addFacility(int number, const PointAttributes &a, const Lo
         }
         f.inAlliance = optionalBool(a.inAlliance, "in_alliance", isInCounty(f.level));
         f.position = position;
-        f.townshipId = townshipFor(a.township);
+        QString why;
+        f.townshipId = townshipOf(a.township, a.townshipId, &why);
+        if (f.townshipId < 0)
+            throw ItemError{why};
         if (check(number, f))
             m_result.facilities.push_back(f);
     } catch (const ItemError &e) {
@@ -181,7 +255,10 @@ void ImportCollector::addSettlement(int number, const PointAttributes &a, const 
             optionalNumber(a.signedShare, ExchangeText::tr("signed share")).value_or(0.0);
         s.urban = optionalBool(a.urban, "urban", false);
         s.position = position;
-        s.townshipId = townshipFor(a.township);
+        QString why;
+        s.townshipId = townshipOf(a.township, a.townshipId, &why);
+        if (s.townshipId < 0)
+            throw ItemError{why};
         if (check(number, s))
             m_result.settlements.push_back(s);
     } catch (const ItemError &e) {

@@ -170,6 +170,46 @@ QString layerCode(Layer layer)
     return {};
 }
 
+QString crsCode(const CrsChoice &choice)
+{
+    switch (choice.crs) {
+    case Crs::Auto:
+        return QStringLiteral("auto");
+    case Crs::Wgs84:
+        return QStringLiteral("wgs84");
+    case Crs::Gcj02:
+        return QStringLiteral("gcj02");
+    case Crs::Bd09:
+        return QStringLiteral("bd09");
+    case Crs::Epsg:
+        return QStringLiteral("EPSG:%1").arg(choice.epsg);
+    }
+    return {};
+}
+
+std::optional<CrsChoice> parseCrsCode(const QString &code)
+{
+    const QString c = code.trimmed().toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (c == QLatin1String("auto") || c == QLatin1String("file"))
+        return CrsChoice{Crs::Auto, 0};
+    if (c == QLatin1String("wgs84") || c == QLatin1String("gps"))
+        return CrsChoice{Crs::Wgs84, 0};
+    if (c == QLatin1String("gcj02") || c == QLatin1String("amap") || c == QLatin1String("gaode"))
+        return CrsChoice{Crs::Gcj02, 0};
+    if (c == QLatin1String("bd09") || c == QLatin1String("bd09ll") || c == QLatin1String("baidu"))
+        return CrsChoice{Crs::Bd09, 0};
+    if (c.startsWith(QLatin1String("epsg:"))) {
+        bool ok = false;
+        const int epsg = c.mid(5).toInt(&ok);
+        if (!ok || epsg <= 0 || epsg > 999999)
+            return std::nullopt;
+        if (epsg == 4326)
+            return CrsChoice{Crs::Wgs84, 0};
+        return CrsChoice{Crs::Epsg, epsg};
+    }
+    return std::nullopt;
+}
+
 std::optional<Layer> layerFromCode(const QString &code)
 {
     for (Layer l : {Layer::Boundary, Layer::Facilities, Layer::Settlements, Layer::Roads})

@@ -15,12 +15,36 @@ namespace cc::exchange {
 // The map layers that can be imported and exported.
 enum class Layer { Boundary, Facilities, Settlements, Roads };
 
-// The datum of a file's coordinates. Chinese web-map downloads (AMap, DataV) use
-// GCJ-02, GPS and OpenStreetMap WGS 84; the project stores WGS 84 only.
-enum class Crs { Wgs84, Gcj02 };
+// The coordinate system of a file's coordinates; the project stores WGS 84 only.
+// - Auto: what the file declares (a Shapefile's .prj, a GeoPackage layer's srs,
+//   KML's WGS 84, a GeoJSON "crs" member), WGS 84 when it declares nothing.
+// - Wgs84: GPS, OpenStreetMap, survey data in degrees.
+// - Gcj02, Bd09: the obfuscated datums of Chinese web maps (AMap/DataV/Tencent,
+//   Baidu). Files never declare them (their .prj says WGS 84), so the user does.
+// - Epsg: any EPSG code PROJ knows: CGCS2000 (4490) and its Gauss-Krüger zones
+//   (4491-4554), Xian 1980, Beijing 1954, UTM, Web Mercator (3857)...
+// Any choice but Auto overrides what the file declares.
+enum class Crs { Wgs84, Gcj02, Bd09, Epsg, Auto };
 
-// Text encodings of CSV files. Auto: valid UTF-8 (with or without BOM) is read as
-// UTF-8, anything else as GB18030 (a superset of GBK, what Chinese Excel saves).
+// A Crs with its EPSG code (used when crs is Crs::Epsg).
+struct CrsChoice {
+    Crs crs = Crs::Auto;
+    int epsg = 0;
+    friend bool operator==(const CrsChoice &a, const CrsChoice &b)
+    {
+        return a.crs == b.crs && (a.crs != Crs::Epsg || a.epsg == b.epsg);
+    }
+    friend bool operator!=(const CrsChoice &a, const CrsChoice &b) { return !(a == b); }
+};
+// "auto", "wgs84", "gcj02", "bd09", "EPSG:4548": the --crs spellings. Parsing is
+// case-insensitive and also takes "epsg:4326" as WGS 84 and "baidu"/"amap".
+QString crsCode(const CrsChoice &choice);
+std::optional<CrsChoice> parseCrsCode(const QString &code);
+
+// Text encodings of CSV files and of Shapefile/MapInfo attributes. Auto: what the
+// file declares (.cpg), else valid UTF-8 (with or without BOM) is read as UTF-8,
+// anything else as GB18030 (a superset of GBK, what Chinese Excel and Chinese
+// GIS software save).
 enum class TextEncoding { Auto, Utf8, Gb18030 };
 
 // Limits checked before anything large is allocated: a file is untrusted input.
@@ -30,8 +54,18 @@ constexpr int kMaxImportCoordinates = 1'000'000; // positions in one file
 constexpr int kMaxReportedProblems = 1000;       // further problems are only counted
 
 struct ImportOptions {
-    Crs crs = Crs::Wgs84;
-    TextEncoding encoding = TextEncoding::Auto; // CSV only
+    Crs crs = Crs::Auto;
+    int epsg = 0; // when crs is Crs::Epsg
+    TextEncoding encoding = TextEncoding::Auto;
+    // The layer (or sheet) of a file that holds several; empty: the first one
+    // with features (or rows).
+    QString sourceLayer;
+    CrsChoice crsChoice() const { return {crs, epsg}; }
+    void setCrs(const CrsChoice &c)
+    {
+        crs = c.crs;
+        epsg = c.epsg;
+    }
     // Apply the valid items even when others had problems. Off by default:
     // nothing partial unless the user asks for it.
     bool acceptValidRows = false;

@@ -57,25 +57,43 @@ QString townshipName(const Project &p, EntityId id)
     return id == 0 ? QString() : p.townships.value(id).name;
 }
 
-QJsonObject properties(const Project &p, const Facility &f)
+// GeoJSON properties carry the attribute names and values of the GeoPackage
+// layers (models/store/schema.cpp), so a GIS user sees the same columns in the
+// export and in the project file: township_id, road_class, levels and kinds as
+// the stored numbers. Only the CSV speaks spreadsheet (names and codes).
+QJsonObject properties(const Facility &f)
 {
     return QJsonObject{{QStringLiteral("name"), f.name},
                        {QStringLiteral("name_en"), f.nameEn},
-                       {QStringLiteral("level"), facilityLevelCode(f.level)},
-                       {QStringLiteral("kind"), hospitalKindCode(f.kind)},
+                       {QStringLiteral("level"), static_cast<int>(f.level)},
+                       {QStringLiteral("kind"), static_cast<int>(f.kind)},
                        {QStringLiteral("beds"), f.beds},
-                       {QStringLiteral("township"), townshipName(p, f.townshipId)},
+                       {QStringLiteral("township_id"), double(f.townshipId)},
                        {QStringLiteral("in_alliance"), f.inAlliance}};
 }
 
-QJsonObject properties(const Project &p, const Settlement &s)
+QJsonObject properties(const Settlement &s)
 {
     return QJsonObject{{QStringLiteral("name"), s.name},
                        {QStringLiteral("name_en"), s.nameEn},
                        {QStringLiteral("population"), double(s.population)},
-                       {QStringLiteral("township"), townshipName(p, s.townshipId)},
-                       {QStringLiteral("signed_share"), s.signedShare},
-                       {QStringLiteral("urban"), s.urban}};
+                       {QStringLiteral("township_id"), double(s.townshipId)},
+                       {QStringLiteral("urban"), s.urban},
+                       {QStringLiteral("signed_share"), s.signedShare}};
+}
+
+QJsonObject properties(const Road &r)
+{
+    return QJsonObject{{QStringLiteral("name"), r.name},
+                       {QStringLiteral("road_class"), static_cast<int>(r.roadClass)},
+                       {QStringLiteral("speed_kmh"), r.speedKmh}};
+}
+
+// The feature's id is the entity id, the layer's fid (RFC 7946 section 3.2).
+QJsonObject withId(QJsonObject feature, EntityId id)
+{
+    feature.insert(QStringLiteral("id"), double(id));
+    return feature;
 }
 
 QJsonArray features(const Project &p, Layer layer)
@@ -84,18 +102,18 @@ QJsonArray features(const Project &p, Layer layer)
     switch (layer) {
     case Layer::Facilities:
         for (const Facility &f : p.facilities)
-            out.append(feature(geometry("Point", position(f.position)), properties(p, f)));
+            out.append(
+                withId(feature(geometry("Point", position(f.position)), properties(f)), f.id));
         break;
     case Layer::Settlements:
         for (const Settlement &s : p.settlements)
-            out.append(feature(geometry("Point", position(s.position)), properties(p, s)));
+            out.append(
+                withId(feature(geometry("Point", position(s.position)), properties(s)), s.id));
         break;
     case Layer::Roads:
         for (const Road &r : p.roads)
-            out.append(feature(geometry("LineString", line(r.path, false)),
-                               QJsonObject{{QStringLiteral("name"), r.name},
-                                           {QStringLiteral("class"), roadClassCode(r.roadClass)},
-                                           {QStringLiteral("speed_kmh"), r.speedKmh}}));
+            out.append(
+                withId(feature(geometry("LineString", line(r.path, false)), properties(r)), r.id));
         break;
     case Layer::Boundary: {
         if (p.boundary.area.isEmpty())
@@ -107,10 +125,12 @@ QJsonArray features(const Project &p, Layer layer)
                 rings.append(line(ring, true));
             polygons.append(rings);
         }
-        out.append(feature(geometry("MultiPolygon", polygons),
-                           QJsonObject{{QStringLiteral("name"), p.boundary.name},
-                                       {QStringLiteral("name_en"), p.boundary.nameEn},
-                                       {QStringLiteral("adcode"), p.boundary.adcode}}));
+        // The store writes the one boundary row with fid 1.
+        out.append(withId(feature(geometry("MultiPolygon", polygons),
+                                  QJsonObject{{QStringLiteral("name"), p.boundary.name},
+                                              {QStringLiteral("name_en"), p.boundary.nameEn},
+                                              {QStringLiteral("adcode"), p.boundary.adcode}}),
+                          1));
         break;
     }
     }

@@ -8,10 +8,13 @@ namespace cc::exchange {
 
 enum class ExportFormat { GeoJson, Csv };
 
-// The properties and columns written are the ones the importers read (see
-// geojsonimport.h), with our codes for levels, kinds and road classes, township
-// names instead of ids, and WGS 84 coordinates: export then import gives the same
-// items (capabilities and ids stay in the project file only).
+// GeoJSON speaks the project file's language: each feature's "id" is the
+// entity id (the layer's fid) and its properties are the attribute columns of
+// the GeoPackage layer, with the stored values (township_id, road_class, level
+// and kind as numbers). CSV speaks spreadsheet: our codes for levels and kinds,
+// township names instead of ids. Coordinates are WGS 84. Exporting and
+// importing into the same project gives the same items (capabilities and ids
+// stay in the project file only); CSV also into another project.
 
 // A FeatureCollection in WGS 84 (RFC 7946). Boundary rings are written closed.
 QByteArray exportGeoJson(const Project &project, Layer layer);

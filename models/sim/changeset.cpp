@@ -43,6 +43,7 @@ ChangeSet diffInputs(const Input &from, const Input &to)
     diffVector(from.roads, to.roads, c.roads);
     diffVector(from.staff, to.staff, c.staff);
     diffVector(from.postings, to.postings, c.postings);
+    diffVector(from.links, to.links, c.links);
     // Lines have no active flag: a different number of lines is a new structure.
     for (std::size_t i = 0; i < to.lines.size(); ++i)
         if (i >= from.lines.size() || from.lines[i] != to.lines[i])
@@ -68,6 +69,7 @@ void applyChanges(Input &input, const ChangeSet &changes)
         input.lines.resize(static_cast<std::size_t>(*changes.lineCount));
     applyVector(input.staff, changes.staff);
     applyVector(input.postings, changes.postings);
+    applyVector(input.links, changes.links);
     if (changes.schedule)
         input.schedule = *changes.schedule;
     if (changes.settings)

@@ -19,6 +19,7 @@ struct ChangeSet {
     std::vector<std::pair<int, ServiceLine>> lines;
     std::vector<std::pair<int, Staff>> staff;
     std::vector<std::pair<int, Posting>> postings;
+    std::vector<std::pair<int, TelemedicineLink>> links;
     std::optional<std::vector<PolicyEntry>> schedule;
     std::optional<Settings> settings;
     std::optional<int> townships;
@@ -27,8 +28,8 @@ struct ChangeSet {
     bool empty() const
     {
         return settlements.empty() && facilities.empty() && roads.empty() && lines.empty() &&
-               staff.empty() && postings.empty() && !schedule && !settings && !townships &&
-               !lineCount;
+               staff.empty() && postings.empty() && links.empty() && !schedule && !settings &&
+               !townships && !lineCount;
     }
 };
 

@@ -29,8 +29,11 @@ void Engine::rebuild()
         m_lineMinutes[k] = m_in.lines[k].staffMinutes;
     }
     m_facLevel.assign(m_f, 0);
-    for (int f = 0; f < m_f; ++f)
+    m_facBeds.assign(m_f, 0.0);
+    for (int f = 0; f < m_f; ++f) {
         m_facLevel[f] = m_in.facilities[f].level;
+        m_facBeds[f] = m_in.facilities[f].active ? std::max(0, m_in.facilities[f].beds) : 0;
+    }
 
     compilePolicy();
     compileStaffIndex();
@@ -92,6 +95,7 @@ void Engine::rebuild()
         for (int s = part(m_s, i); s < part(m_s, i + 1); ++s)
             compileStatic(s);
     });
+    compileTownships();
     runFull(workers);
 }
 
@@ -118,6 +122,38 @@ int Engine::yearOf(int t) const
     return (m_in.settings.integer(SettingKey::StartMonth) - 1 + std::max(0, t)) / 12;
 }
 
+namespace {
+
+// The money of one episode at a level: what the insured patient pays out of
+// pocket and what the fund pays (DESIGN.md "Out-of-pocket per episode").
+struct EpisodeMoney {
+    double oop = 0, paid = 0, reimbursable = 0;
+};
+EpisodeMoney episodeMoney(const Policy &p, bool inpatient, int level, double cost,
+                          double referralShare, double claimsScale)
+{
+    EpisodeMoney m;
+    const double deductible = p.level(inpatient ? PolicyKey::InpatientDeductibleVillage
+                                                : PolicyKey::OutpatientDeductibleVillage,
+                                      level);
+    const double ratio = std::clamp(
+        p.level(inpatient ? PolicyKey::InpatientRatioVillage : PolicyKey::OutpatientRatioVillage,
+                level),
+        0.0, 1.0);
+    m.reimbursable = std::max(0.0, cost - deductible);
+    const double base = m.reimbursable * p[PolicyKey::InScopeShare];
+    double paid = base * ratio;
+    // Out-of-county care without a referral loses reimbursement points.
+    if (!inCounty(level))
+        paid = referralShare * paid +
+               (1.0 - referralShare) * base * std::max(0.0, ratio - p[PolicyKey::NoReferralCut]);
+    m.paid = std::min(cost, paid * claimsScale);
+    m.oop = cost - m.paid;
+    return m;
+}
+
+} // namespace
+
 void Engine::compilePolicy()
 {
     std::vector<PolicyEntry> &schedule = m_in.schedule;
@@ -134,16 +170,25 @@ void Engine::compilePolicy()
     }
     const Settings &set = m_in.settings;
     const std::size_t n = static_cast<std::size_t>(m_t) * m_k * kLevels;
-    for (std::vector<double> *v :
-         {&m_oop, &m_fundPerEpisode, &m_ciPerEpisode, &m_oopChoice, &m_lengthOfStay})
+    for (std::vector<double> *v : {&m_oop, &m_fundPerEpisode, &m_fundPerEpisodeBase,
+                                   &m_ciPerEpisode, &m_oopChoice, &m_cost, &m_lengthOfStay})
         v->assign(n, 0.0);
     m_demandFactor.assign(static_cast<std::size_t>(m_t) * m_w * m_k, 1.0);
+    m_avoidableRate.assign(static_cast<std::size_t>(m_t) * m_w, 0.0);
     m_revenueFactor.assign(m_t, 1.0);
     m_rampFraction.assign(m_t, 0.0);
     m_signingTarget.assign(m_t, 0.0);
+    m_responseRamp.assign(m_t, 0.0);
+    m_referral.assign(2 * static_cast<std::size_t>(m_t), 0.0);
     m_lineInpatient.assign(m_k, 0);
-    for (int k = 0; k < m_k; ++k)
+    m_lineManaged.assign(m_k, 0);
+    m_lineAvoidable.assign(m_k, 0.0);
+    for (int k = 0; k < m_k; ++k) {
         m_lineInpatient[k] = m_in.lines[k].inpatient ? 1 : 0;
+        m_lineManaged[k] = !m_in.lines[k].inpatient && m_in.lines[k].managedCare ? 1 : 0;
+        m_lineAvoidable[k] =
+            m_in.lines[k].inpatient ? std::clamp(m_in.lines[k].avoidableShare, 0.0, 1.0) : 0.0;
+    }
     // Prices and use per person grow by calendar year from the start (index 0:
     // outpatient, 1: inpatient).
     const double priceGrowth[2] = {set[SettingKey::GrowthOutpatientCost],
@@ -152,7 +197,8 @@ void Engine::compilePolicy()
                                  set[SettingKey::GrowthAdmissions]};
     const double costCv = set[SettingKey::InpatientCostCv];
     const double claimsScale = set[SettingKey::ClaimsScale];
-    int runStart = -1;
+    const double rampMonths = std::max(0.0, set[SettingKey::ResponseRampMonths]);
+    int runStart = -1, reformStart = -1;
     for (int t = 0; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
         const int year = yearOf(t);
@@ -162,43 +208,65 @@ void Engine::compilePolicy()
                              : year == yearOf(t - 1)
                                  ? m_revenueFactor[t - 1]
                                  : m_revenueFactor[t - 1] * (1.0 + p[PolicyKey::RevenueGrowthRate]);
+        // Providers respond to a new way of payment over the ramp months
+        // (global budget, DRG points or capitation, from when one is on).
+        const bool budget = p.flag(PolicyKey::GlobalBudgetOn), drg = p.flag(PolicyKey::DrgOn);
+        if (budget || drg || p.flag(PolicyKey::CapitationOn)) {
+            if (reformStart < 0)
+                reformStart = t;
+            m_responseRamp[t] =
+                rampMonths > 0 ? std::min(1.0, (t - reformStart) / rampMonths) : 1.0;
+        } else {
+            reformStart = -1;
+        }
+        // Shorter stays and cheaper admissions at the alliance's township
+        // centres and county hospitals under DRG or a global budget; two-way
+        // referral where the alliance shares one budget.
+        const double efficiency = budget || drg ? m_responseRamp[t] : 0.0;
+        const double stayFactor = 1.0 - set[SettingKey::ResponseStayReduction] * efficiency;
+        const double costFactor = 1.0 - set[SettingKey::ResponseCostReduction] * efficiency;
+        const double alliance = budget ? m_responseRamp[t] : 0.0;
+        m_referral[2 * t] = std::clamp(set[SettingKey::ReferralUpShare] * alliance, 0.0, 1.0);
+        m_referral[2 * t + 1] = std::clamp(set[SettingKey::ReferralDownShare] * alliance, 0.0, 1.0);
+        // Admissions referred up through the alliance keep the referral
+        // reimbursement out of the county.
+        const double referred =
+            p[PolicyKey::ReferralShare] + (1.0 - p[PolicyKey::ReferralShare]) * m_referral[2 * t];
+        // Supplier-induced admissions under fee-for-service (0 by default).
+        const double induced = budget ? 1.0 : 1.0 + set[SettingKey::ResponseInducedDemand];
         for (int k = 0; k < m_k; ++k) {
             const ServiceLine &line = m_in.lines[k];
             const int ip = line.inpatient ? 1 : 0;
             const double price = std::pow(1.0 + priceGrowth[ip], year);
-            const double use = std::pow(1.0 + useGrowth[ip], year);
-            for (int w = 0; w < m_w; ++w)
+            const double use = std::pow(1.0 + useGrowth[ip], year) * (ip ? induced : 1.0);
+            for (int w = 0; w < m_w; ++w) {
                 m_demandFactor[twkIndex(t, w, k)] = use;
+                m_avoidableRate[static_cast<std::size_t>(t) * m_w + w] +=
+                    line.annualRatePerPerson / 12.0 * use * m_lineAvoidable[k];
+            }
             for (int l = 0; l < kLevels; ++l) {
-                const double cost = line.costYuan[l] * price;
-                const double deductible = p.level(ip ? PolicyKey::InpatientDeductibleVillage
-                                                     : PolicyKey::OutpatientDeductibleVillage,
-                                                  l);
-                const double ratio = std::clamp(p.level(ip ? PolicyKey::InpatientRatioVillage
-                                                           : PolicyKey::OutpatientRatioVillage,
-                                                        l),
-                                                0.0, 1.0);
-                const double reimbursable = std::max(0.0, cost - deductible);
-                const double base = reimbursable * p[PolicyKey::InScopeShare];
-                double paid = base * ratio;
-                // Out-of-county care without a referral loses reimbursement points.
-                if (!inCounty(l))
-                    paid = p[PolicyKey::ReferralShare] * paid +
-                           (1.0 - p[PolicyKey::ReferralShare]) * base *
-                               std::max(0.0, ratio - p[PolicyKey::NoReferralCut]);
-                paid = std::min(cost, paid * claimsScale);
+                const bool responds = ip && (l == TownshipCentre || l == CountyHospital);
+                const double baseCost = line.costYuan[l] * price;
+                const double cost = responds ? baseCost * costFactor : baseCost;
+                const double refShare = ip ? referred : p[PolicyKey::ReferralShare];
+                const EpisodeMoney m = episodeMoney(p, ip, l, cost, refShare, claimsScale);
                 const std::size_t i = tklIndex(t, k, l);
-                m_oop[i] = cost - paid;
-                m_fundPerEpisode[i] = paid;
-                m_oopChoice[i] = (cost - paid) / price;
+                m_oop[i] = m.oop;
+                m_fundPerEpisode[i] = m.paid;
+                m_fundPerEpisodeBase[i] =
+                    responds ? episodeMoney(p, ip, l, baseCost, refShare, claimsScale).paid
+                             : m.paid;
+                m_oopChoice[i] = m.oop / price;
+                m_cost[i] = cost;
                 // The carve-out pays the claim's share of the cost above the threshold.
-                if (ip && reimbursable > 0)
+                if (ip && m.reimbursable > 0)
                     m_ciPerEpisode[i] =
-                        paid *
+                        m.paid *
                         std::min(1.0, lognormalExcess(cost, costCv,
                                                       p[PolicyKey::CriticalIllnessThresholdYuan]) /
-                                          reimbursable);
-                m_lengthOfStay[i] = ip ? line.lengthOfStayDays[l] : 0.0;
+                                          m.reimbursable);
+                m_lengthOfStay[i] =
+                    ip ? line.lengthOfStayDays[l] * (responds ? stayFactor : 1.0) : 0.0;
             }
         }
         // Family-doctor signing ramps to the target while capitation is on.
@@ -212,6 +280,35 @@ void Engine::compilePolicy()
             runStart = -1;
         }
         m_signingTarget[t] = p[PolicyKey::SigningRateTarget];
+    }
+    m_regime.resize(yearOf(m_t - 1) + 1, 0);
+    compileResponse(0, m_t);
+}
+
+void Engine::compileResponse(int tBegin, int tEnd)
+{
+    // The alliance's incentive: what it keeps of a yuan of claims it avoids.
+    // Under a global budget: the retention share after a year in surplus,
+    // 1 - the fund's overrun share after an overrun within the band, all of it
+    // beyond; capitation adds what a family-doctor team keeps of care its
+    // signed residents no longer need; fee-for-service gives none.
+    m_incentive.resize(m_t, 0.0);
+    m_avoidance.resize(m_t, 0.0);
+    const Settings &set = m_in.settings;
+    for (int t = tBegin; t < tEnd; ++t) {
+        const Policy &p = *m_policy[t];
+        double incentive = 0;
+        if (p.flag(PolicyKey::GlobalBudgetOn)) {
+            const int regime = m_regime[yearOf(t)];
+            incentive = regime == 0   ? p[PolicyKey::SurplusRetention]
+                        : regime == 1 ? 1.0 - p[PolicyKey::OverrunShare]
+                                      : 1.0;
+        }
+        if (p.flag(PolicyKey::CapitationOn))
+            incentive += set[SettingKey::ResponseCapitationIncentive];
+        m_incentive[t] = std::clamp(incentive, 0.0, 1.0);
+        m_avoidance[t] = std::clamp(set[SettingKey::ResponseAvoidableShare], 0.0, 1.0) *
+                         m_incentive[t] * m_responseRamp[t];
     }
 }
 
@@ -235,6 +332,13 @@ void Engine::compileStaffIndex()
             continue;
         m_postingsAt[post.facility].push_back(p);
         m_postingsOf[post.staff].push_back(p);
+    }
+    m_linksAt.assign(m_f, {});
+    for (int l = 0; l < static_cast<int>(m_in.links.size()); ++l) {
+        const TelemedicineLink &link = m_in.links[l];
+        if (link.active && link.centre >= 0 && link.centre < m_f && link.hub >= 0 &&
+            link.hub < m_f && m_in.facilities[link.hub].active)
+            m_linksAt[link.centre].push_back(l);
     }
 }
 
@@ -326,6 +430,16 @@ void Engine::compileFacility(int f)
             if (set[SettingKey::LearningRetention] > 0)
                 for (int t = clampMonth(std::max(post.end, post.start)); t < m_t; ++t)
                     prod[t] *= 1.0 - set[SettingKey::LearningRetention] * w;
+        }
+        // Telemedicine and shared diagnostics (远程会诊、影像/检验/心电共享)
+        // raise the centre's capability for the lines a link serves.
+        for (int l : m_linksAt[f]) {
+            const TelemedicineLink &link = m_in.links[l];
+            if (!(line.inpatient ? link.inpatient : link.outpatient))
+                continue;
+            const double gain = std::clamp(link.gain, 0.0, 1.0);
+            for (int t = clampMonth(link.start); t < clampMonth(link.end); ++t)
+                prod[t] *= 1.0 - gain;
         }
         const double cap0 = std::clamp(fac.capability[k], 0.0, 1.0);
         const bool noBeds = line.inpatient && fac.level <= TownshipCentre && fac.beds <= 0;
@@ -457,14 +571,19 @@ Engine::Row Engine::row(int s, int k, int t) const
 {
     Row r;
     const RowContext cx = currentContext();
-    r.demand = rowDemand(cx, s, k, t);
     std::vector<double> e(m_c);
     const double denom = rowExp(cx, s, k, t, homeFactor(cx, s, t), e.data());
+    RowFlows flows;
+    rowFlows(cx, s, k, t, e.data(), denom, flows);
+    r.demand = flows.demand;
+    r.unmet = flows.unmet;
     for (int c = 0; c < m_c; ++c) {
         r.facilities.push_back(m_candFac[slot(s, c)]);
-        r.episodes.push_back(denom > 0 ? r.demand * e[c] / denom : 0.0);
+        r.episodes.push_back(flows.episodes[c]);
+        r.bedDays.push_back(flows.bedDays[c]);
     }
-    r.unmet = denom > 0 ? 0.0 : r.demand;
+    r.referralsUp = flows.up;
+    r.referralsDown = flows.down;
     return r;
 }
 

@@ -5,6 +5,7 @@
 #include "models/sim/siminput.h"
 #include "models/sim/travel.h"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -73,8 +74,11 @@ public:
     struct Row {
         std::vector<int> facilities;
         std::vector<double> episodes;
-        double demand = 0;
+        std::vector<double> bedDays;
+        double demand = 0; // wanted: the line's demand and, for the managed-care line, the
+                           // visits replacing avoided admissions
         double unmet = 0;
+        double referralsUp = 0, referralsDown = 0;
     };
     Row row(int s, int k, int t) const;
     double quality(int f, int k, int t) const { return m_q[qIndex(f, k, t)]; }
@@ -147,11 +151,16 @@ private:
         const std::vector<int> *facLevel = nullptr;
         const std::vector<double> *lineRate = nullptr;
         const std::vector<double> *lineMinutes = nullptr;
+        const std::vector<double> *lineAvoidable = nullptr;
         const std::vector<double> *rampFraction = nullptr;
         const std::vector<double> *signingTarget = nullptr;
-        const std::vector<double> *demandFactor = nullptr; // [(t*W + w)*K + k]
-        const std::vector<double> *lengthOfStay = nullptr; // [(t*K + k)*L + l]
-        const MonthFactors *old = nullptr;                 // nullptr: the engine's current factors
+        const std::vector<double> *demandFactor = nullptr;  // [(t*W + w)*K + k]
+        const std::vector<double> *lengthOfStay = nullptr;  // [(t*K + k)*L + l]
+        const std::vector<double> *avoidance = nullptr;     // [t]: share avoided per signed
+        const std::vector<double> *avoidableRate = nullptr; // [t*W + w]: per person
+        const std::vector<double> *referral = nullptr;      // [t*2 + i]: up, down shares
+        const std::vector<double> *beds = nullptr;          // [f]
+        const MonthFactors *old = nullptr;                  // nullptr: the engine's current factors
     };
     // Where one month's contributions go (the engine's arrays or a thread's buffers).
     struct MonthSink {
@@ -165,15 +174,29 @@ private:
         double *aggE;                        // [(w*L + l)*K + k]
         double *aggSigned;                   // same
         double *unmet;                       // [w*K + k]
+        double *referrals;                   // [(w*K + k)*2 + i]: up, down
         std::vector<int> *touched = nullptr; // facilities whose load changed
         std::vector<std::uint8_t> *touchedMark = nullptr;
         // Incremental updates also keep the county sums and note the townships touched.
-        double *countyE = nullptr;      // [l*K + k]
-        double *countySigned = nullptr; // same
-        double *countyUnmet = nullptr;  // [k]
-        int *townshipFirst = nullptr;   // [w]: first month changed (m_t: none)
+        double *countyE = nullptr;         // [l*K + k]
+        double *countySigned = nullptr;    // same
+        double *countyUnmet = nullptr;     // [k]
+        double *countyReferrals = nullptr; // [k*2 + i]
+        int *townshipFirst = nullptr;      // [w]: first month changed (m_t: none)
         int month = 0;
     };
+    // What one row sends where: episodes and bed-days by candidate slot
+    // (chronic-care visits that replace avoided admissions included; recovery
+    // days of down-referred admissions moved to the home township centre),
+    // referrals up and down, demand no facility could treat.
+    struct RowFlows {
+        std::array<double, 64> episodes{};
+        std::array<double, 64> bedDays{};
+        double up = 0, down = 0, unmet = 0;
+        double demand = 0; // episodes wanted (the regular demand and the managed visits)
+    };
+    void rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
+                  RowFlows &out) const;
     RowContext currentContext() const;
     MonthSink engineSink(int t);
     // Adds sign x a row's episodes (exp-utilities e, their sum denom) to the sink.
@@ -183,7 +206,8 @@ private:
     void contributeChange(const RowContext &oldCx, const RowContext &newCx, int s, int k, int t,
                           const double *oldE, double oldDenom, const double *newE, double newDenom,
                           const MonthSink &sink) const;
-    // One row's demand: population x rate / 12 x the month's demand factor.
+    // One row's demand: population x rate / 12 x the month's demand factor,
+    // less the avoided admissions of its signed residents.
     double rowDemand(const RowContext &cx, int s, int k, int t) const;
     void addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
                      double minutes, double bedDays, double signedEpisodes) const;
@@ -218,6 +242,7 @@ private:
         std::vector<double> facBedDays; // [f]
         std::vector<double> aggE, aggS; // [(w*L + l)*K + k]
         std::vector<double> unmet;      // [w*K + k]
+        std::vector<double> referrals;  // [(w*K + k)*2 + i]
     };
     void runMonthRange(int t, int sBegin, int sEnd, FullBuffers &buffers) const;
 
@@ -236,7 +261,10 @@ private:
     // `firstChanged` keep their values, and so do townships the scope leaves out
     // (but for DRG claims when a year's point value moved).
     void finalize(int firstChanged, const Scope &scope, Workers *workers = nullptr);
-    void sumCounty();
+    // Per-hospital DRG revenue and telemedicine costs of the months written.
+    void careByFacility(const std::vector<double> &pointValues);
+    // The county's sums of month t from the townships' (full runs).
+    void sumCountyMonth(int t);
     void compileTownships();
     // Returns the end of the months whose doctors changed (all: m_t).
     int compileDoctors(std::vector<int> *townshipFirst);
@@ -248,10 +276,23 @@ private:
         const double *unmet;        // [k]
         const double *demand;       // [k]: at the start
         const double *demandFactor; // [k]: growth in this month (nullptr: 1)
+        const double *referrals;    // [k*2 + i]: up, down
         double population;
         double signedPopulation0;
         double doctors;
+        double avoidableRate; // avoidable admissions per person this month (m_avoidableRate)
     };
+    UnitInputs countyInputs(int t) const;
+    // The DRG-paid points and their pool (what the admissions would have cost
+    // the fund under fee-for-service before providers' response) of a year.
+    void yearDrgSums(int year, double &points, double &pool) const;
+    double drgPointValue(int t, double points, double pool) const;
+    // Revenue and the global budget of month t (0 when off) given last year's spending.
+    double monthRevenue(int t) const;
+    double monthBudget(int t, double lastYearSpending) const;
+    // Last year's spending on the residents, as the budget of `year` takes it.
+    double lastYearSpending(int year, const std::vector<double> &yearClaims,
+                            const std::vector<int> &yearMonths, double firstMonthClaims) const;
     void unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoints[2],
                    double otherClaims[2]) const;
 
@@ -275,14 +316,44 @@ private:
     std::vector<double> m_fundPerEpisode;
     std::vector<double> m_ciPerEpisode;
     std::vector<double> m_oopChoice;
+    std::vector<double> m_cost;          // cost per episode at the month's prices
     std::vector<double> m_lengthOfStay;  // bed-days per admission [(t*K + k)*L + l]
     std::vector<double> m_demandFactor;  // [(t*W + w)*K + k]: growth of use per person
     std::vector<double> m_revenueFactor; // [t]: growth of subsidy and premium
+    // What base cost the fund would pay per episode before providers' response
+    // (the DRG pool: cost savings per case stay with the hospitals).
+    std::vector<double> m_fundPerEpisodeBase;
+
+    // Provider response (Model 2, part 2), by month: the alliance's incentive
+    // (what it keeps of a yuan of claims it avoids), the response's ramp, the
+    // share of signed residents' avoidable admissions avoided, the avoidable
+    // admissions per person and month by township, the referral shares.
+    std::vector<int> m_regime;           // [year]: 0 surplus, 1 overrun in band, 2 beyond
+    std::vector<double> m_incentive;     // [t]
+    std::vector<double> m_responseRamp;  // [t]
+    std::vector<double> m_avoidance;     // [t]
+    std::vector<double> m_avoidableRate; // [t*W + w]
+    std::vector<double> m_referral;      // [t*2 + i]: up, down
+    std::vector<double> m_facBeds;       // [f]
+    // The incentive's budget part under each regime of the year before.
+    int regimeOf(int year) const;
+    // Sets m_incentive and m_avoidance for months [tBegin, tEnd) from the regimes.
+    void compileResponse(int tBegin, int tEnd);
+    // The alliance's claims (all but the critical-illness part) of a calendar
+    // year, from the townships' sums, and its budget position that year.
+    double yearAllianceClaims(int year) const;
+    struct YearPosition {
+        bool on = false; // the budget was on in some month of the year
+        double budget = 0, claims = 0;
+    };
+    YearPosition yearPosition(int year) const;
     std::vector<double> m_rampFraction;  // [t] signing ramp 0..1
     std::vector<double> m_signingTarget; // [t]
 
     std::vector<int> m_facLevel;
     std::vector<std::uint8_t> m_lineInpatient;
+    std::vector<std::uint8_t> m_lineManaged;
+    std::vector<double> m_lineAvoidable;
     std::vector<double> m_lineRate;
     std::vector<double> m_lineMinutes;
 
@@ -298,6 +369,7 @@ private:
     std::vector<std::vector<int>> m_postingsAt;         // postings hosted by f
     std::vector<std::vector<int>> m_staffAt;            // staff whose home is f
     std::vector<std::vector<int>> m_postingsOf;         // postings of a staff member
+    std::vector<std::vector<int>> m_linksAt;            // telemedicine links into f
 
     // Candidates: [s][c] with stride m_c, facility -1 for an empty slot.
     std::vector<int> m_candFac;
@@ -319,13 +391,15 @@ private:
     std::vector<double> m_expWait; // exp(-coefWait * wait) [(f*T + t)*2 + inpatient]
     // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(f*T + t)*K + k].
     std::vector<double> m_expQ;
-    std::vector<double> m_aggE;      // episodes [t][w][l][k]
-    std::vector<double> m_aggSigned; // episodes weighted by signed share
-    std::vector<double> m_unmet;     // [(t*W + w)*K + k]
+    std::vector<double> m_aggE;         // episodes [t][w][l][k]
+    std::vector<double> m_aggSigned;    // episodes weighted by signed share
+    std::vector<double> m_unmet;        // [(t*W + w)*K + k]
+    std::vector<double> m_aggReferrals; // [((t*W + w)*K + k)*2 + i]: up, down
     // The same for the whole county: episodes are the results' countyEpisodes.
     std::vector<double> &m_countyE = m_results.countyEpisodes; // [(t*L + l)*K + k]
     std::vector<double> m_countySigned;
-    std::vector<double> m_countyUnmet; // [t*K + k]
+    std::vector<double> m_countyUnmet;     // [t*K + k]
+    std::vector<double> m_countyReferrals; // [(t*K + k)*2 + i]
 
     // Townships: population, signed population at the start, demand per line.
     std::vector<double> m_popW, m_sig0W, m_demandW; // [w], [w], [w*K + k]

@@ -101,6 +101,16 @@ bool drgPaid(const ServiceLine &line, int l, const Policy &p)
            (l == TownshipCentre || l == CountyHospital);
 }
 
+// Whether the fund pays an admission by its DRG points. Under a global
+// budget the points share the alliance's budget among its hospitals, and what
+// the residents' care costs is what it costs: savings per case become the
+// alliance's surplus. Without one, the fund pays the points at the pool's
+// point value and the hospitals keep what they save per case.
+bool paidByPoints(const ServiceLine &line, int l, const Policy &p)
+{
+    return drgPaid(line, l, p) && !p.flag(PolicyKey::GlobalBudgetOn);
+}
+
 double pointsPerEpisode(const ServiceLine &line, int l, const Policy &p)
 {
     return p[PolicyKey::DrgBasePoints] * line.drgWeight *
@@ -118,23 +128,27 @@ double Indicators::episodes() const
     return sum;
 }
 
-void Engine::sumCounty()
+void Engine::sumCountyMonth(int t)
 {
     const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
-    m_countyE.assign(static_cast<std::size_t>(m_t) * lk, 0.0);
-    m_countySigned.assign(m_countyE.size(), 0.0);
-    m_countyUnmet.assign(static_cast<std::size_t>(m_t) * m_k, 0.0);
-    for (int t = 0; t < m_t; ++t)
-        for (int w = 0; w < m_w; ++w) {
-            const std::size_t a = aggIndex(t, w, 0, 0);
-            for (std::size_t i = 0; i < lk; ++i) {
-                m_countyE[t * lk + i] += m_aggE[a + i];
-                m_countySigned[t * lk + i] += m_aggSigned[a + i];
-            }
-            for (int k = 0; k < m_k; ++k)
-                m_countyUnmet[static_cast<std::size_t>(t) * m_k + k] +=
-                    m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k + k];
+    const std::size_t tk = static_cast<std::size_t>(t) * m_k;
+    std::fill_n(&m_countyE[t * lk], lk, 0.0);
+    std::fill_n(&m_countySigned[t * lk], lk, 0.0);
+    std::fill_n(&m_countyUnmet[tk], m_k, 0.0);
+    std::fill_n(&m_countyReferrals[2 * tk], 2 * m_k, 0.0);
+    for (int w = 0; w < m_w; ++w) {
+        const std::size_t a = aggIndex(t, w, 0, 0);
+        for (std::size_t i = 0; i < lk; ++i) {
+            m_countyE[t * lk + i] += m_aggE[a + i];
+            m_countySigned[t * lk + i] += m_aggSigned[a + i];
         }
+        const std::size_t wk = twkIndex(t, w, 0);
+        for (int k = 0; k < m_k; ++k) {
+            m_countyUnmet[tk + k] += m_unmet[wk + k];
+            m_countyReferrals[2 * (tk + k)] += m_aggReferrals[2 * (wk + k)];
+            m_countyReferrals[2 * (tk + k) + 1] += m_aggReferrals[2 * (wk + k) + 1];
+        }
+    }
 }
 
 void Engine::compileTownships()
@@ -209,10 +223,12 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
                        double otherClaims[2]) const
 {
     const Policy &p = *m_policy[t];
+    const double insuredShare = p[PolicyKey::InsuredShare];
     x = Indicators{};
     x.population = in.population;
     x.countyDoctorsPer10k = in.population > 0 ? in.doctors / in.population * 1e4 : 0.0;
     drgPoints[0] = drgPoints[1] = 0;
+    double admissions = 0, bedDays = 0;
     for (int k = 0; k < m_k; ++k) {
         const ServiceLine &line = m_in.lines[k];
         x.demand += in.demand[k] * (in.demandFactor ? in.demandFactor[k] : 1.0);
@@ -221,35 +237,85 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
             const double e = in.aggE[l * m_k + k];
             const double signedE = in.aggSigned[l * m_k + k];
             (line.inpatient ? x.inpatientEpisodes : x.outpatientEpisodes)[l] += e;
-            const std::size_t pi = (static_cast<std::size_t>(t) * m_k + k) * kLevels + l;
-            const double cost = line.costYuan[l];
+            const std::size_t pi = tklIndex(t, k, l);
+            const double cost = m_cost[pi];
             x.costYuan += e * cost;
             // Uninsured residents pay the whole cost.
-            x.oopYuan += e * (p[PolicyKey::InsuredShare] * m_oop[pi] +
-                              (1.0 - p[PolicyKey::InsuredShare]) * cost);
-            const double insured = e * p[PolicyKey::InsuredShare];
+            x.oopYuan += e * (insuredShare * m_oop[pi] + (1.0 - insuredShare) * cost);
+            const double insured = e * insuredShare;
             x.criticalIllnessYuan += insured * m_ciPerEpisode[pi];
+            if (line.inpatient) {
+                admissions += e;
+                bedDays += e * m_lengthOfStay[pi];
+            }
             if (!line.inpatient && p.flag(PolicyKey::CapitationOn) && inCounty(l)) {
                 // Capitation replaces fee-for-service for signed residents.
-                x.claimsYuan[l] +=
-                    (e - signedE) * p[PolicyKey::InsuredShare] * m_fundPerEpisode[pi];
-            } else if (drgPaid(line, l, p)) {
+                x.claimsYuan[l] += (e - signedE) * insuredShare * m_fundPerEpisode[pi];
+            } else if (paidByPoints(line, l, p)) {
                 drgPoints[l == TownshipCentre ? 0 : 1] += insured * pointsPerEpisode(line, l, p);
             } else {
                 x.claimsYuan[l] += insured * m_fundPerEpisode[pi];
             }
         }
+        if (!line.inpatient)
+            continue;
+        // Two-way referral: recovery days of down-referred admissions move from
+        // the county hospital to the home township centre, paid per bed-day
+        // (按床日) there; the county hospital saves their cost (but a DRG
+        // payment per case does not change).
+        const double up = in.referrals[2 * k], down = in.referrals[2 * k + 1];
+        x.referralsUp += up;
+        x.referralsDown += down;
+        if (down > 0) {
+            const std::size_t ch = tklIndex(t, k, CountyHospital);
+            const std::size_t thc = tklIndex(t, k, TownshipCentre);
+            const double days =
+                down * m_lengthOfStay[ch] * m_in.settings[SettingKey::ReferralRecoveryDaysShare];
+            const double perDiem = days * p[PolicyKey::BedDayRateYuan];
+            const double saved =
+                down * m_cost[ch] * m_in.settings[SettingKey::ReferralRecoveryCostShare];
+            const double fundShareCh = m_cost[ch] > 0 ? m_fundPerEpisode[ch] / m_cost[ch] : 0.0;
+            const double fundShareThc = m_cost[thc] > 0 ? m_fundPerEpisode[thc] / m_cost[thc] : 0.0;
+            x.costYuan += perDiem - saved;
+            x.oopYuan += insuredShare * (perDiem * (1 - fundShareThc) - saved * (1 - fundShareCh)) +
+                         (1 - insuredShare) * (perDiem - saved);
+            x.claimsYuan[TownshipCentre] += insuredShare * perDiem * fundShareThc;
+            if (!paidByPoints(line, CountyHospital, p))
+                x.claimsYuan[CountyHospital] -= insuredShare * saved * fundShareCh;
+        }
     }
     for (int i = 0; i < 2; ++i)
         otherClaims[i] = x.claimsYuan[kDrgLevels[i]];
-    if (p.flag(PolicyKey::CapitationOn)) {
-        const double target = std::clamp(m_signingTarget[t], 0.0, 1.0);
-        const double signedPop =
-            in.signedPopulation0 +
-            (target * in.population - in.signedPopulation0) * m_rampFraction[t];
-        x.capitationYuan = std::max(0.0, signedPop) * p[PolicyKey::InsuredShare] *
-                           p[PolicyKey::CapitationYuanPerSigned] / 12.0;
-    }
+    const double target = std::clamp(m_signingTarget[t], 0.0, 1.0);
+    const double signedPop =
+        std::max(0.0, in.signedPopulation0 +
+                          (target * in.population - in.signedPopulation0) *
+                              (p.flag(PolicyKey::CapitationOn) ? m_rampFraction[t] : 0.0));
+    if (p.flag(PolicyKey::CapitationOn))
+        x.capitationYuan = signedPop * insuredShare * p[PolicyKey::CapitationYuanPerSigned] / 12.0;
+    // Care indicators: admissions avoided by the alliance's health management,
+    // admissions per 1,000 residents a year, average length of stay.
+    x.avoidedAdmissions = in.avoidableRate * m_avoidance[t] * signedPop;
+    x.admissionsPer1000 = in.population > 0 ? admissions * 12.0 / in.population * 1000.0 : 0.0;
+    x.averageLengthOfStay = admissions > kTiny ? bedDays / admissions : 0.0;
+}
+
+Engine::UnitInputs Engine::countyInputs(int t) const
+{
+    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
+    double avoidable = 0;
+    for (int w = 0; w < m_w; ++w)
+        avoidable += m_avoidableRate[static_cast<std::size_t>(t) * m_w + w] * m_popW[w];
+    return UnitInputs{&m_countyE[t * lk],
+                      &m_countySigned[t * lk],
+                      &m_countyUnmet[static_cast<std::size_t>(t) * m_k],
+                      &m_demandCounty[static_cast<std::size_t>(t) * m_k],
+                      nullptr,
+                      &m_countyReferrals[static_cast<std::size_t>(t) * m_k * 2],
+                      m_popCounty,
+                      m_sig0County,
+                      m_doctorsCounty.empty() ? 0.0 : m_doctorsCounty[t],
+                      m_popCounty > 0 ? avoidable / m_popCounty : 0.0};
 }
 
 void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
@@ -282,8 +348,6 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         m_countyDrg.resize(static_cast<std::size_t>(m_t) * 4);
     }
     std::vector<int> first = all ? std::vector<int>(m_w, 0) : scope.townshipFirst;
-    if (all || scope.settlements)
-        compileTownships();
     // Sums change in months before `until` only (DRG claims and 12-month
     // ratios later too).
     int until = all || scope.settlements ? m_t : std::min(m_t, scope.changedUntil);
@@ -291,27 +355,13 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         until = std::max(until, compileDoctors(all ? nullptr : &first));
     const int ratiosUntil = std::min(m_t, until + 11);
 
-    // DRG point value by calendar year: floating = the year's DRG budget (what
-    // the same admissions cost under fee-for-service) / the year's points.
-    auto yearOf = [this](int t) {
-        return (m_in.settings.integer(SettingKey::StartMonth) - 1 + t) / 12;
-    };
+    // DRG point value by calendar year: floating = the year's DRG pool (what
+    // the same admissions would have cost the fund under fee-for-service) /
+    // the year's points.
     const int years = yearOf(m_t - 1) + 1;
-    std::vector<double> yearPoints(years, 0.0), yearBudget(years, 0.0);
-    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
-    for (int t = from; t < m_t; ++t) {
-        const Policy &p = *m_policy[t];
-        for (int k = 0; k < m_k; ++k)
-            for (int l = 0; l < kLevels; ++l) {
-                if (!drgPaid(m_in.lines[k], l, p))
-                    continue;
-                const double e = m_countyE[t * lk + static_cast<std::size_t>(l) * m_k + k] *
-                                 p[PolicyKey::InsuredShare];
-                yearPoints[yearOf(t)] += e * pointsPerEpisode(m_in.lines[k], l, p);
-                yearBudget[yearOf(t)] +=
-                    e * m_fundPerEpisode[(static_cast<std::size_t>(t) * m_k + k) * kLevels + l];
-            }
-    }
+    std::vector<double> yearPoints(years, 0.0), yearPool(years, 0.0);
+    for (int y = yearOf(from); y < years; ++y)
+        yearDrgSums(y, yearPoints[y], yearPool[y]);
     // Point values of untouched years stay; everything else in the fund is replayed.
     std::vector<double> pointValues(m_t, 0.0);
     std::vector<char> pointMoved(m_t, 1);
@@ -322,11 +372,8 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
             pointMoved[t] = 0;
             continue;
         }
-        const double value =
-            p.flag(PolicyKey::DrgFloatingPointValue)
-                ? (yearPoints[yearOf(t)] > 0 ? yearBudget[yearOf(t)] / yearPoints[yearOf(t)] : 0.0)
-                : p[PolicyKey::DrgFixedPointValueYuan];
-        pointValues[t] = p.flag(PolicyKey::DrgOn) ? value : 0.0;
+        (void)p;
+        pointValues[t] = drgPointValue(t, yearPoints[yearOf(t)], yearPool[yearOf(t)]);
         if (!all)
             pointMoved[t] = pointValues[t] != r.fund[t].drgPointValue ? 1 : 0;
     }
@@ -354,9 +401,11 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
                                     &m_unmet[(static_cast<std::size_t>(t) * m_w + w) * m_k],
                                     &m_demandW[static_cast<std::size_t>(w) * m_k],
                                     &m_demandFactor[twkIndex(t, w, 0)],
+                                    &m_aggReferrals[twkIndex(t, w, 0) * 2],
                                     m_popW[w],
                                     m_sig0W[w],
-                                    m_doctors[static_cast<std::size_t>(w) * m_t + t]};
+                                    m_doctors[static_cast<std::size_t>(w) * m_t + t],
+                                    m_avoidableRate[static_cast<std::size_t>(t) * m_w + w]};
                 const std::size_t d = (static_cast<std::size_t>(w) * m_t + t) * 2;
                 unitMonth(in, t, series[t], &m_drgPoints[d], &m_otherClaims[d]);
             }
@@ -389,21 +438,14 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
                 applyClaims(r.county[t], points, other, pointValues[t]);
             continue;
         }
-        const UnitInputs in{&m_countyE[t * lk],
-                            &m_countySigned[t * lk],
-                            &m_countyUnmet[static_cast<std::size_t>(t) * m_k],
-                            &m_demandCounty[static_cast<std::size_t>(t) * m_k],
-                            nullptr,
-                            m_popCounty,
-                            m_sig0County,
-                            m_doctorsCounty[t]};
-        unitMonth(in, t, r.county[t], points, other);
+        unitMonth(countyInputs(t), t, r.county[t], points, other);
         applyClaims(r.county[t], points, other, pointValues[t]);
     }
     finishRatios(r.county.data(), from, std::max(from, ratiosUntil));
     for (int t = anyBucket ? 0 : from; t < (anyBucket ? m_t : until); ++t)
         applyUnitLoad(r.county[t], &m_countyLoad[static_cast<std::size_t>(t) * kUnitLoadFields]);
     runFund();
+    careByFacility(pointValues);
 
     // WISN staff needed from the workload (the flows themselves are the
     // engine's arrays, already in the results).
@@ -427,6 +469,48 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     } else {
         for (int f : scope.facilities)
             need(f);
+    }
+}
+
+void Engine::careByFacility(const std::vector<double> &pointValues)
+{
+    Results &r = m_results;
+    const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
+    // Each DRG-paid hospital's points at the month's point value (点数法: its
+    // revenue depends on its share of the points in the pool).
+    r.facilityDrgRevenue.assign(ft, 0.0);
+    for (int f = 0; f < m_f; ++f) {
+        const int level = m_facLevel[f];
+        if (!m_in.facilities[f].active || (level != TownshipCentre && level != CountyHospital))
+            continue;
+        for (int t = 0; t < m_t; ++t) {
+            if (pointValues[t] == 0)
+                continue;
+            const Policy &p = *m_policy[t];
+            const double *episodes = &m_facLineEpisodes[ftIndex(f, t) * m_k];
+            double points = 0;
+            for (int k = 0; k < m_k; ++k)
+                if (drgPaid(m_in.lines[k], level, p))
+                    points += episodes[k] * p[PolicyKey::InsuredShare] *
+                              pointsPerEpisode(m_in.lines[k], level, p);
+            r.facilityDrgRevenue[ftIndex(f, t)] = points * pointValues[t];
+        }
+    }
+    // Telemedicine links cost the alliance a yearly sum while they run.
+    for (Indicators &x : r.county)
+        x.telemedicineCostYuan = 0;
+    for (Indicators &x : r.township)
+        x.telemedicineCostYuan = 0;
+    for (const TelemedicineLink &link : m_in.links) {
+        if (!link.active || link.centre < 0 || link.centre >= m_f)
+            continue;
+        const int w = m_in.facilities[link.centre].township;
+        for (int t = std::max(0, link.start); t < std::min(m_t, link.end); ++t) {
+            const double cost = std::max(0.0, link.annualCostYuan) / 12.0;
+            r.county[t].telemedicineCostYuan += cost;
+            if (w >= 0 && w < m_w)
+                r.township[static_cast<std::size_t>(w) * m_t + t].telemedicineCostYuan += cost;
+        }
     }
 }
 
@@ -490,6 +574,65 @@ void Engine::applyUnitLoad(Indicators &x, const double *sums)
     x.inpatientWait = sums[BedDays] > kTiny ? sums[BedWeightedWait] / sums[BedDays] : 0.0;
 }
 
+void Engine::yearDrgSums(int year, double &points, double &pool) const
+{
+    points = pool = 0;
+    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
+    for (int t = 0; t < m_t; ++t) {
+        if (yearOf(t) != year)
+            continue;
+        const Policy &p = *m_policy[t];
+        for (int k = 0; k < m_k; ++k)
+            for (int l = 0; l < kLevels; ++l) {
+                if (!drgPaid(m_in.lines[k], l, p))
+                    continue;
+                const double e = m_countyE[t * lk + static_cast<std::size_t>(l) * m_k + k] *
+                                 p[PolicyKey::InsuredShare];
+                points += e * pointsPerEpisode(m_in.lines[k], l, p);
+                pool += e * m_fundPerEpisodeBase[tklIndex(t, k, l)];
+            }
+    }
+}
+
+double Engine::drgPointValue(int t, double points, double pool) const
+{
+    const Policy &p = *m_policy[t];
+    if (!p.flag(PolicyKey::DrgOn))
+        return 0.0;
+    if (!p.flag(PolicyKey::DrgFloatingPointValue))
+        return p[PolicyKey::DrgFixedPointValueYuan];
+    return points > 0 ? pool / points : 0.0;
+}
+
+double Engine::monthRevenue(int t) const
+{
+    const Policy &p = *m_policy[t];
+    return m_popCounty * p[PolicyKey::InsuredShare] *
+           (p[PolicyKey::FiscalSubsidyYuan] + p[PolicyKey::PersonalPremiumYuan]) *
+           m_revenueFactor[t] / 12.0;
+}
+
+double Engine::monthBudget(int t, double spending) const
+{
+    const Policy &p = *m_policy[t];
+    if (!p.flag(PolicyKey::GlobalBudgetOn))
+        return 0.0;
+    if (p.integer(PolicyKey::BudgetMethod) == 0)
+        return monthRevenue(t) * p[PolicyKey::BudgetShare] *
+               std::max(0.0, 1.0 - p[PolicyKey::CriticalIllnessShare] - p[PolicyKey::ReserveShare]);
+    return spending * (1.0 + p[PolicyKey::BudgetGrowthRate]) * p[PolicyKey::BudgetShare] / 12.0;
+}
+
+double Engine::lastYearSpending(int year, const std::vector<double> &yearClaims,
+                                const std::vector<int> &yearMonths, double firstMonthClaims) const
+{
+    // The year before the run is not simulated: its spending is taken as
+    // twelve times the first month's.
+    if (year > 0 && yearMonths[year - 1] > 0)
+        return yearClaims[year - 1] * 12.0 / yearMonths[year - 1];
+    return 12.0 * firstMonthClaims;
+}
+
 void Engine::runFund()
 {
     // The county resident fund month by month (DESIGN.md "Insurance fund").
@@ -512,32 +655,18 @@ void Engine::runFund()
         yearClaims[yearOf(t)] += m.claims - m.criticalIllness;
         ++yearMonths[yearOf(t)];
     }
-    // The year before the run is not simulated: its spending is taken as
-    // twelve times the first month's.
-    auto lastYearSpending = [&](int year) {
-        if (year > 0 && yearMonths[year - 1] > 0)
-            return yearClaims[year - 1] * 12.0 / yearMonths[year - 1];
-        return 12.0 * (r.fund[0].claims - r.fund[0].criticalIllness);
-    };
+    const double firstMonth = r.fund[0].claims - r.fund[0].criticalIllness;
     double balance = m_in.settings[SettingKey::InitialFundBalanceYuan];
     double budget = 0, prepaid = 0, allianceClaims = 0, advanced = 0;
     bool budgetYear = false; // a budget year has started (and its turnover fund advanced)
     for (int t = 0; t < m_t; ++t) {
         const Policy &p = *m_policy[t];
         FundMonth &m = r.fund[t];
-        m.revenue = m_popCounty * p[PolicyKey::InsuredShare] *
-                    (p[PolicyKey::FiscalSubsidyYuan] + p[PolicyKey::PersonalPremiumYuan]) *
-                    m_revenueFactor[t] / 12.0;
+        m.revenue = monthRevenue(t);
         m.globalBudgetOn = p.flag(PolicyKey::GlobalBudgetOn);
         if (m.globalBudgetOn) {
-            if (p.integer(PolicyKey::BudgetMethod) == 0)
-                m.globalBudget = m.revenue * p[PolicyKey::BudgetShare] *
-                                 std::max(0.0, 1.0 - p[PolicyKey::CriticalIllnessShare] -
-                                                   p[PolicyKey::ReserveShare]);
-            else
-                m.globalBudget = lastYearSpending(yearOf(t)) *
-                                 (1.0 + p[PolicyKey::BudgetGrowthRate]) *
-                                 p[PolicyKey::BudgetShare] / 12.0;
+            m.globalBudget =
+                monthBudget(t, lastYearSpending(yearOf(t), yearClaims, yearMonths, firstMonth));
             const double prepayment = m.globalBudget * p[PolicyKey::PrepaymentShare]; // 按月预拨
             if (!budgetYear) {
                 budgetYear = true;
@@ -580,6 +709,77 @@ void Engine::runFund()
         const double mean = n > 0 ? outflow / n : 0.0;
         m.monthsOfReserve = mean > 0 ? balance / mean : 0.0;
     }
+}
+
+double Engine::yearAllianceClaims(int year) const
+{
+    // The county's claims of the year from its sums, as finalize() computes them.
+    double points = 0, pool = 0;
+    yearDrgSums(year, points, pool);
+    double claims = 0;
+    for (int t = 0; t < m_t; ++t) {
+        if (yearOf(t) != year)
+            continue;
+        Indicators x;
+        double drg[2], other[2];
+        unitMonth(countyInputs(t), t, x, drg, other);
+        applyClaims(x, drg, other, drgPointValue(t, points, pool));
+        claims += x.claimsTotalYuan - std::min(x.claimsTotalYuan, x.criticalIllnessYuan);
+    }
+    return claims;
+}
+
+Engine::YearPosition Engine::yearPosition(int year) const
+{
+    // The alliance's budget and claims over the months of `year` the budget
+    // was on, from the county's sums as finalize() and runFund() take them.
+    YearPosition position;
+    std::vector<double> yearClaims(year + 1, 0.0);
+    std::vector<int> yearMonths(year + 1, 0);
+    for (int t = 0; t < m_t; ++t)
+        if (yearOf(t) < year)
+            ++yearMonths[yearOf(t)];
+    if (year > 0)
+        yearClaims[year - 1] = yearAllianceClaims(year - 1);
+    double points = 0, pool = 0;
+    const auto allianceClaims = [&](int t) {
+        Indicators x;
+        double drg[2], other[2];
+        unitMonth(countyInputs(t), t, x, drg, other);
+        applyClaims(x, drg, other, drgPointValue(t, points, pool));
+        return x.claimsTotalYuan - std::min(x.claimsTotalYuan, x.criticalIllnessYuan);
+    };
+    yearDrgSums(0, points, pool);
+    const double firstMonth = allianceClaims(0);
+    const double spending = lastYearSpending(year, yearClaims, yearMonths, firstMonth);
+    yearDrgSums(year, points, pool);
+    for (int t = 0; t < m_t; ++t) {
+        if (yearOf(t) != year || !m_policy[t]->flag(PolicyKey::GlobalBudgetOn))
+            continue;
+        position.on = true;
+        position.budget += monthBudget(t, spending);
+        position.claims += allianceClaims(t);
+    }
+    return position;
+}
+
+int Engine::regimeOf(int year) const
+{
+    // The alliance reads its position from its last settlement: after a year
+    // in surplus (or none under the budget) it keeps the retention share of
+    // a yuan saved; after an overrun within the sharing band, what the fund
+    // does not cover; beyond the band, all of it.
+    if (year <= 0)
+        return 0;
+    const YearPosition last = yearPosition(year - 1);
+    const double surplus = last.budget - last.claims;
+    if (!last.on || surplus >= 0)
+        return 0;
+    int lastMonth = 0;
+    for (int t = 0; t < m_t; ++t)
+        if (yearOf(t) == year - 1)
+            lastMonth = t;
+    return -surplus <= (*m_policy[lastMonth])[PolicyKey::OverrunBand] * last.budget ? 1 : 2;
 }
 
 } // namespace cc::sim

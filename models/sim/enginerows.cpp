@@ -23,6 +23,11 @@ Engine::RowContext Engine::currentContext() const
     cx.signingTarget = &m_signingTarget;
     cx.demandFactor = &m_demandFactor;
     cx.lengthOfStay = &m_lengthOfStay;
+    cx.lineAvoidable = &m_lineAvoidable;
+    cx.avoidance = &m_avoidance;
+    cx.avoidableRate = &m_avoidableRate;
+    cx.referral = &m_referral;
+    cx.beds = &m_facBeds;
     return cx;
 }
 
@@ -39,6 +44,7 @@ Engine::MonthSink Engine::engineSink(int t)
     sink.aggE = m_aggE.data() + aggIndex(t, 0, 0, 0);
     sink.aggSigned = m_aggSigned.data() + aggIndex(t, 0, 0, 0);
     sink.unmet = m_unmet.data() + static_cast<std::size_t>(t) * m_w * m_k;
+    sink.referrals = m_aggReferrals.data() + static_cast<std::size_t>(t) * m_w * m_k * 2;
     return sink;
 }
 
@@ -61,7 +67,14 @@ double Engine::rowDemand(const RowContext &cx, int s, int k, int t) const
     if (!st.active)
         return 0.0;
     const int w = std::clamp(st.township, 0, m_w - 1);
-    return st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, w, k)];
+    const double demand =
+        st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, w, k)];
+    // The alliance's health management avoids part of its signed residents'
+    // avoidable admissions (ambulatory-care-sensitive).
+    const double avoidable = (*cx.lineAvoidable)[k];
+    if (avoidable <= 0 || (*cx.avoidance)[t] == 0)
+        return demand;
+    return demand * (1.0 - avoidable * (*cx.avoidance)[t] * signedShare(cx, s, t));
 }
 
 double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const
@@ -110,38 +123,124 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
     return denom;
 }
 
-void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
-                        double denom, const MonthSink &sink) const
+void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
+                      RowFlows &out) const
 {
     const Settlement &st = (*cx.settlements)[s];
+    std::fill_n(out.episodes.begin(), m_c, 0.0);
+    std::fill_n(out.bedDays.begin(), m_c, 0.0);
+    out.up = out.down = out.unmet = 0;
     const double demand = rowDemand(cx, s, k, t);
-    if (demand == 0)
-        return;
     const int w = std::clamp(st.township, 0, m_w - 1);
-    if (sink.townshipFirst && sink.townshipFirst[w] > sink.month)
-        sink.townshipFirst[w] = sink.month;
+    // Chronic-care visits that replace avoided admissions go to the row's
+    // grassroots candidates (village clinics and township centres).
+    const double managed = st.active && m_lineManaged[k] && (*cx.avoidance)[t] != 0
+                               ? st.population *
+                                     (*cx.avoidableRate)[static_cast<std::size_t>(t) * m_w + w] *
+                                     (*cx.avoidance)[t] * signedShare(cx, s, t) *
+                                     m_in.settings[SettingKey::ResponseVisitsPerAvoided]
+                               : 0.0;
+    out.demand = demand + managed;
+    if (out.demand == 0)
+        return;
     if (!(denom > 0)) {
-        sink.unmet[static_cast<std::size_t>(w) * m_k + k] += sign * demand;
-        if (sink.countyUnmet)
-            sink.countyUnmet[k] += sign * demand;
+        out.unmet = out.demand;
         return;
     }
-    const double sig = signedShare(cx, s, t);
-    const double minutes = (*cx.lineMinutes)[k];
-    const double *stay = &(*cx.lengthOfStay)[tklIndex(t, k, 0)];
     const int *cand = &(*cx.candFac)[slot(s, 0)];
+    const std::vector<int> &level = *cx.facLevel;
     // When every candidate's exp(utility) is near underflow the denominator
     // is tiny and demand / denom would overflow to infinity (and poison the
     // loads and the fund): then divide each e[c] first, which is at most 1.
     const bool tiny = denom < 1e-200;
-    const double scale = tiny ? sign * demand : sign * demand / denom;
+    const double scale = tiny ? demand : demand / denom;
+    double grassroots = 0;
+    for (int c = 0; c < m_c; ++c) {
+        if (cand[c] < 0 || e[c] == 0)
+            continue;
+        out.episodes[c] = tiny ? scale * (e[c] / denom) : scale * e[c];
+        if (sim::grassroots(level[cand[c]]))
+            grassroots += e[c];
+    }
+    if (managed > 0) {
+        if (grassroots > 0) {
+            for (int c = 0; c < m_c; ++c)
+                if (cand[c] >= 0 && e[c] != 0 && sim::grassroots(level[cand[c]]))
+                    out.episodes[c] += managed * (e[c] / grassroots);
+        } else {
+            out.unmet += managed;
+        }
+    }
+    if (!m_lineInpatient[k])
+        return;
+    const double *stay = &(*cx.lengthOfStay)[tklIndex(t, k, 0)];
+    int homeCentre = -1;
+    const std::uint8_t *isHome = &(*cx.candHome)[slot(s, 0)];
+    for (int c = 0; c < m_c; ++c) {
+        if (cand[c] < 0)
+            continue;
+        out.bedDays[c] = out.episodes[c] * stay[level[cand[c]]];
+        if (isHome[c] && level[cand[c]] == TownshipCentre)
+            homeCentre = c;
+    }
+    // Two-way referral (双向转诊): admissions beyond what the home township
+    // centre treats are referred up through the alliance; part of the county
+    // hospitals' admissions spend their recovery days in the home centre's
+    // beds.
+    const double upShare = (*cx.referral)[2 * static_cast<std::size_t>(t)];
+    const double downShare = (*cx.referral)[2 * static_cast<std::size_t>(t) + 1];
+    const bool centreTreats = homeCentre >= 0 && e[homeCentre] > 0;
+    const bool centreBeds = homeCentre >= 0 && (*cx.beds)[cand[homeCentre]] > 0;
+    const double recovery = m_in.settings[SettingKey::ReferralRecoveryDaysShare];
+    for (int c = 0; c < m_c; ++c) {
+        if (cand[c] < 0 || out.episodes[c] == 0 || sim::grassroots(level[cand[c]]))
+            continue;
+        if (!centreTreats)
+            out.up += out.episodes[c] * upShare;
+        if (level[cand[c]] == CountyHospital && centreBeds && downShare > 0) {
+            const double moved = out.episodes[c] * downShare;
+            const double days = moved * stay[CountyHospital] * recovery;
+            out.down += moved;
+            out.bedDays[c] -= days;
+            out.bedDays[homeCentre] += days;
+        }
+    }
+}
+
+void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
+                        double denom, const MonthSink &sink) const
+{
+    RowFlows flows;
+    rowFlows(cx, s, k, t, e, denom, flows);
+    if (flows.demand == 0)
+        return;
+    const int w = std::clamp((*cx.settlements)[s].township, 0, m_w - 1);
+    if (sink.townshipFirst && sink.townshipFirst[w] > sink.month)
+        sink.townshipFirst[w] = sink.month;
+    const std::size_t wk = static_cast<std::size_t>(w) * m_k + k;
+    if (flows.unmet != 0) {
+        sink.unmet[wk] += sign * flows.unmet;
+        if (sink.countyUnmet)
+            sink.countyUnmet[k] += sign * flows.unmet;
+    }
+    if (flows.up != 0 || flows.down != 0) {
+        sink.referrals[2 * wk] += sign * flows.up;
+        sink.referrals[2 * wk + 1] += sign * flows.down;
+        if (sink.countyReferrals) {
+            sink.countyReferrals[2 * k] += sign * flows.up;
+            sink.countyReferrals[2 * k + 1] += sign * flows.down;
+        }
+    }
+    const double sig = signedShare(cx, s, t);
+    const double minutes = (*cx.lineMinutes)[k];
+    const int *cand = &(*cx.candFac)[slot(s, 0)];
     for (int c = 0; c < m_c; ++c) {
         const int f = cand[c];
-        if (f < 0 || e[c] == 0)
+        if (f < 0 || (flows.episodes[c] == 0 && flows.bedDays[c] == 0))
             continue;
-        const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
-        const int level = (*cx.facLevel)[f];
-        addEpisodes(sink, f, level, w, k, ep, minutes, ep * stay[level], sig * ep);
+        const double ep = sign * flows.episodes[c];
+        addEpisodes(sink, f, (*cx.facLevel)[f], w, k, ep, minutes, sign * flows.bedDays[c],
+                    sig * ep);
     }
 }
 
@@ -151,24 +250,36 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
 {
     // The settlement, its candidates, their levels and the line are the same
     // before and after: one pass adds the differences.
-    const Settlement &st = (*newCx.settlements)[s];
-    const double oldDemand = rowDemand(oldCx, s, k, t), demand = rowDemand(newCx, s, k, t);
-    if (demand == 0 && oldDemand == 0)
-        return;
     if (!(oldDenom > 0) || !(newDenom > 0) || oldDenom < 1e-200 || newDenom < 1e-200) {
         contribute(oldCx, s, k, t, -1.0, oldE, oldDenom, sink);
         contribute(newCx, s, k, t, 1.0, newE, newDenom, sink);
         return;
     }
-    const int w = std::clamp(st.township, 0, m_w - 1);
+    RowFlows before, after;
+    rowFlows(oldCx, s, k, t, oldE, oldDenom, before);
+    rowFlows(newCx, s, k, t, newE, newDenom, after);
+    if (before.demand == 0 && after.demand == 0)
+        return;
+    const int w = std::clamp((*newCx.settlements)[s].township, 0, m_w - 1);
     if (sink.townshipFirst && sink.townshipFirst[w] > sink.month)
         sink.townshipFirst[w] = sink.month;
+    const std::size_t wk = static_cast<std::size_t>(w) * m_k + k;
+    if (after.unmet != before.unmet) {
+        sink.unmet[wk] += after.unmet - before.unmet;
+        if (sink.countyUnmet)
+            sink.countyUnmet[k] += after.unmet - before.unmet;
+    }
+    if (after.up != before.up || after.down != before.down) {
+        sink.referrals[2 * wk] += after.up - before.up;
+        sink.referrals[2 * wk + 1] += after.down - before.down;
+        if (sink.countyReferrals) {
+            sink.countyReferrals[2 * k] += after.up - before.up;
+            sink.countyReferrals[2 * k + 1] += after.down - before.down;
+        }
+    }
     const double sigOld = signedShare(oldCx, s, t), sigNew = signedShare(newCx, s, t);
     const double minutes = (*newCx.lineMinutes)[k];
-    const double oldScale = oldDemand / oldDenom, newScale = demand / newDenom;
     const bool inpatient = m_lineInpatient[k] != 0;
-    const double *oldStay = &(*oldCx.lengthOfStay)[tklIndex(t, k, 0)];
-    const double *newStay = &(*newCx.lengthOfStay)[tklIndex(t, k, 0)];
     const int *cand = &(*newCx.candFac)[slot(s, 0)];
     // Facilities one by one, the township's and county's sums by level.
     std::array<double, kLevels> byLevel{}, signedByLevel{};
@@ -176,21 +287,22 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
         const int f = cand[c];
         if (f < 0)
             continue;
-        const double before = oldScale * oldE[c], after = newScale * newE[c];
-        if (before == after && sigOld == sigNew)
+        const double b = before.episodes[c], a = after.episodes[c];
+        const double bedChange = after.bedDays[c] - before.bedDays[c];
+        if (b == a && sigOld == sigNew && bedChange == 0)
             continue;
-        const double episodes = after - before;
+        const double episodes = a - b;
         const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
         const int level = (*newCx.facLevel)[f];
         sink.load[fi] += episodes * minutes;
         if (inpatient) {
             sink.wardMinutes[fi] += episodes * minutes;
-            sink.bedDays[fi] += after * newStay[level] - before * oldStay[level];
+            sink.bedDays[fi] += bedChange;
         }
         sink.facEpisodes[fi] += episodes;
         sink.facLineEpisodes[f * sink.facLineStride + k] += episodes;
         byLevel[level] += episodes;
-        signedByLevel[level] += sigNew * after - sigOld * before;
+        signedByLevel[level] += sigNew * a - sigOld * b;
         if (sink.touched && !(*sink.touchedMark)[f]) {
             (*sink.touchedMark)[f] = 1;
             sink.touched->push_back(f);
@@ -326,6 +438,7 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
     std::array<double, 64> qwOp{}, qwIp{}, e{};
     std::array<const double *, 64> q{};
     std::array<int, 64> fac{};
+    RowFlows flows;
     const RowContext cx = currentContext();
     for (int s = sBegin; s < sEnd; ++s) {
         const Settlement &st = m_in.settlements[s];
@@ -347,9 +460,9 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
         }
         const double *expStatic = &m_expStatic[s0 * m_k];
         const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
+        const bool managed = m_avoidance[t] != 0;
         for (int k = 0; k < m_k; ++k) {
-            const double demand = st.population * m_lineRate[k] / 12.0 * demandFactor[k];
-            if (demand == 0)
+            if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managed))
                 continue;
             const bool ip = m_lineInpatient[k] != 0;
             const double *qw = ip ? qwIp.data() : qwOp.data();
@@ -360,22 +473,19 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
                            : expStatic[static_cast<std::size_t>(c) * m_k + k] * q[c][k] * qw[c];
                 denom += e[c];
             }
-            if (!(denom > 0)) {
-                b.unmet[static_cast<std::size_t>(w) * m_k + k] += demand;
-                continue;
-            }
-            const bool tiny = denom < 1e-200; // see contribute()
-            const double scale = tiny ? demand : demand / denom;
+            rowFlows(cx, s, k, t, e.data(), denom, flows);
+            const std::size_t wk = static_cast<std::size_t>(w) * m_k + k;
+            b.unmet[wk] += flows.unmet;
+            b.referrals[2 * wk] += flows.up;
+            b.referrals[2 * wk + 1] += flows.down;
             std::array<double, kLevels> byLevel{};
             for (int c = 0; c < m_c; ++c) {
-                if (fac[c] < 0 || e[c] == 0)
+                if (fac[c] < 0)
                     continue;
-                const double ep = tiny ? scale * (e[c] / denom) : scale * e[c];
-                const int level = m_facLevel[fac[c]];
-                b.facEp[static_cast<std::size_t>(fac[c]) * m_k + k] += ep;
+                b.facEp[static_cast<std::size_t>(fac[c]) * m_k + k] += flows.episodes[c];
                 if (ip)
-                    b.facBedDays[fac[c]] += ep * m_lengthOfStay[tklIndex(t, k, level)];
-                byLevel[level] += ep;
+                    b.facBedDays[fac[c]] += flows.bedDays[c];
+                byLevel[m_facLevel[fac[c]]] += flows.episodes[c];
             }
             for (int l = 0; l < kLevels; ++l) {
                 const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
@@ -403,6 +513,12 @@ void Engine::runFull(Workers &workers)
     m_aggE.resize(aggSize);
     m_aggSigned.resize(aggSize);
     m_unmet.resize(static_cast<std::size_t>(m_t) * m_w * m_k);
+    m_aggReferrals.resize(static_cast<std::size_t>(m_t) * m_w * m_k * 2);
+    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
+    m_countyE.resize(static_cast<std::size_t>(m_t) * lk);
+    m_countySigned.resize(m_countyE.size());
+    m_countyUnmet.resize(static_cast<std::size_t>(m_t) * m_k);
+    m_countyReferrals.resize(static_cast<std::size_t>(m_t) * m_k * 2);
 
     // Each month: the queues split over facilities, the rows over contiguous
     // blocks of settlements (each thread its own buffers), then the buffers
@@ -415,10 +531,20 @@ void Engine::runFull(Workers &workers)
         b.aggE.resize(aggMonth);
         b.aggS.resize(aggMonth);
         b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
+        b.referrals.resize(static_cast<std::size_t>(m_w) * m_k * 2);
     }
     auto inParallel = [&workers](const std::function<void(int)> &work) { workers.run(work); };
     auto part = [threads](std::size_t n, int i) { return n * i / threads; };
     for (int t = 0; t < m_t; ++t) {
+        // A new year: the alliance's incentive follows its last settlement.
+        if (t > 0 && yearOf(t) != yearOf(t - 1)) {
+            const int year = yearOf(t);
+            const int regime = regimeOf(year);
+            if (regime != m_regime[year]) {
+                m_regime[year] = regime;
+                compileResponse(t, m_t);
+            }
+        }
         inParallel([&](int i) {
             computeWaits(t, static_cast<int>(part(m_f, i)), static_cast<int>(part(m_f, i + 1)));
         });
@@ -429,6 +555,7 @@ void Engine::runFull(Workers &workers)
             std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
             std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
             std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
+            std::fill(b.referrals.begin(), b.referrals.end(), 0.0);
             runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b);
         });
         inParallel([&](int i) {
@@ -470,10 +597,17 @@ void Engine::runFull(Workers &workers)
                     sum += b.unmet[j];
                 unmet[j] = sum;
             }
+            double *referrals = &m_aggReferrals[2 * t * wk];
+            for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
+                double sum = 0;
+                for (const FullBuffers &b : buffers)
+                    sum += b.referrals[j];
+                referrals[j] = sum;
+            }
         });
+        sumCountyMonth(t);
     }
     m_stats = UpdateStats{true, 0, static_cast<long long>(m_s) * m_k * m_t};
-    sumCounty();
     finalize(0, Scope{}, &workers); // a default scope: everything
 }
 

@@ -64,12 +64,22 @@ void Engine::apply(const ChangeSet &ch)
     std::vector<int> oldLevel = m_facLevel;
     const std::vector<double> oldRate = m_lineRate, oldMinutes = m_lineMinutes;
     const std::vector<double> oldRamp = m_rampFraction, oldTarget = m_signingTarget;
-    // Demand factors and days in bed are recompiled with the policy.
-    std::vector<double> oldDemandFactor, oldStay;
+    const std::vector<double> oldResponseRamp = m_responseRamp;
+    // Demand factors, days in bed, avoided admissions and referral shares
+    // are recompiled with the policy (and the avoided admissions again when the
+    // alliance's position at a year end changes).
+    std::vector<double> oldDemandFactor, oldStay, oldAvoidableRate, oldReferral, oldLineAvoidable;
+    std::vector<double> oldAvoidance = m_avoidance;
     if (ch.schedule || !ch.lines.empty()) {
         oldDemandFactor = m_demandFactor;
         oldStay = m_lengthOfStay;
+        oldAvoidableRate = m_avoidableRate;
+        oldReferral = m_referral;
+        oldLineAvoidable = m_lineAvoidable;
     }
+    std::vector<double> oldBeds;
+    if (!ch.facilities.empty())
+        oldBeds = m_facBeds;
     std::vector<Policy> oldPolicies;
     oldPolicies.reserve(m_t);
     for (const Policy *p : m_policy)
@@ -136,6 +146,13 @@ void Engine::apply(const ChangeSet &ch)
         if (value.staff >= 0 && value.staff < static_cast<int>(m_in.staff.size()))
             markFac(m_in.staff[value.staff].home);
     }
+    // Telemedicine links change their centres' capability.
+    for (const auto &[l, value] : ch.links) {
+        staffChanged = true;
+        if (l < static_cast<int>(m_in.links.size()))
+            markFac(m_in.links[l].centre);
+        markFac(value.centre);
+    }
 
     applyChanges(m_in, ch);
     // Staff edited in this change set point at their new home too.
@@ -169,8 +186,13 @@ void Engine::apply(const ChangeSet &ch)
     }
     facRecompute.resize(m_f, 0);
     m_facLevel.resize(m_f, 0);
-    for (int f = 0; f < m_f; ++f)
+    m_facBeds.resize(m_f, 0.0);
+    for (int f = 0; f < m_f; ++f) {
         m_facLevel[f] = m_in.facilities[f].level;
+        m_facBeds[f] = m_in.facilities[f].active ? std::max(0, m_in.facilities[f].beds) : 0;
+    }
+    if (!oldBeds.empty())
+        oldBeds.resize(m_f, 0.0);
     // (Appended settlements took the rebuild path above.)
     if (m_s > oldS) {
         const std::size_t sc = static_cast<std::size_t>(m_s) * m_c;
@@ -195,8 +217,14 @@ void Engine::apply(const ChangeSet &ch)
         m_lineRate[k] = m_in.lines[k].annualRatePerPerson;
         m_lineMinutes[k] = m_in.lines[k].staffMinutes;
     }
-    if (anyLine)
+    if (anyLine) {
         std::fill(facRecompute.begin(), facRecompute.end(), 1);
+        // The avoided admissions of every inpatient line become visits of the
+        // managed-care line: its rows follow any line's edit.
+        for (int k = 0; k < m_k; ++k)
+            if (m_in.lines[k].managedCare)
+                lineDirty[k] = 1;
+    }
 
     // Policy by month: months whose policy-derived values differ are dirty.
     std::vector<char> policyDirty(m_t, 0);
@@ -204,7 +232,9 @@ void Engine::apply(const ChangeSet &ch)
         compilePolicy();
         for (int t = 0; t < m_t; ++t) {
             bool differs = oldPolicies[t] != *m_policy[t] || oldRamp[t] != m_rampFraction[t] ||
-                           oldTarget[t] != m_signingTarget[t];
+                           oldTarget[t] != m_signingTarget[t] ||
+                           oldResponseRamp[t] != m_responseRamp[t] ||
+                           oldAvoidance[t] != m_avoidance[t];
             if (!ch.schedule)
                 differs = false; // line edits are handled row by row below
             policyDirty[t] = differs ? 1 : 0;
@@ -213,6 +243,9 @@ void Engine::apply(const ChangeSet &ch)
 
     if (staffChanged || m_f > oldF)
         compileStaffIndex();
+    // Township populations and demand, which the rows' incentives read.
+    if (settlementsChange || anyLine || ch.schedule)
+        compileTownships();
 
     // Travel and candidate sets.
     bool candidatesChanged = false;
@@ -365,10 +398,16 @@ void Engine::apply(const ChangeSet &ch)
     oldCx.lineMinutes = &oldMinutes;
     oldCx.rampFraction = &oldRamp;
     oldCx.signingTarget = &oldTarget;
+    oldCx.avoidance = &oldAvoidance;
     if (!oldDemandFactor.empty()) {
         oldCx.demandFactor = &oldDemandFactor;
         oldCx.lengthOfStay = &oldStay;
+        oldCx.avoidableRate = &oldAvoidableRate;
+        oldCx.referral = &oldReferral;
+        oldCx.lineAvoidable = &oldLineAvoidable;
     }
+    if (!oldBeds.empty())
+        oldCx.beds = &oldBeds;
     oldCx.old = &kept;
     // What finalize() redoes: townships the rows below touch, those of edited
     // settlements, all of them from a policy change on.
@@ -409,11 +448,39 @@ void Engine::apply(const ChangeSet &ch)
     long long rows = 0;
     std::array<double, 64> oldE{}, newE{};
 
+    // The alliance's incentive in a year follows its position at the end of the
+    // year before (compileResponse()): where the rows changed that position,
+    // the next year's rows are redone with the new incentive. Returns whether
+    // year `year`'s regime moved.
+    auto regimeMoved = [&](int year, int yearStart) {
+        const int regime = regimeOf(year);
+        if (regime == m_regime[year])
+            return false;
+        m_regime[year] = regime;
+        compileResponse(yearStart, m_t);
+        for (int u = yearStart; u < m_t && yearOf(u) == year; ++u) {
+            policyDirty[u] = 1;
+            lastDirect = std::max(lastDirect, u);
+        }
+        for (int w = 0; w < m_w; ++w)
+            townshipFrom(w, yearStart);
+        return true;
+    };
     int t = first;
     for (; t < m_t; ++t) {
         if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty() &&
-            appealMovedPrev.empty() && !appealMovedPrevAll)
-            break;
+            appealMovedPrev.empty() && !appealMovedPrevAll) {
+            // Nothing moves from here on, but for a later year's incentive.
+            int next = m_t;
+            for (int u = t; u < m_t && next == m_t; ++u)
+                if (u > 0 && yearOf(u) != yearOf(u - 1) && regimeMoved(yearOf(u), u))
+                    next = u;
+            if (next == m_t)
+                break;
+            t = next;
+        } else if (t > 0 && yearOf(t) != yearOf(t - 1)) {
+            regimeMoved(yearOf(t), t);
+        }
         // Keep the old factors of month t, then write the new ones.
         const bool everyFacility = policyDirty[t] || anyLine;
         auto keep = [&](int f) {
@@ -516,6 +583,7 @@ void Engine::apply(const ChangeSet &ch)
             s.countyE = m_countyE.data() + t * lk;
             s.countySigned = m_countySigned.data() + t * lk;
             s.countyUnmet = m_countyUnmet.data() + static_cast<std::size_t>(t) * m_k;
+            s.countyReferrals = m_countyReferrals.data() + static_cast<std::size_t>(t) * m_k * 2;
             s.townshipFirst = scope.townshipFirst.data();
             s.month = t;
             return s;

@@ -67,6 +67,8 @@ enum class PolicyKey : int {
     CapitationYuanPerSigned,
     SigningRateTarget,
     SigningRampMonths,
+    // Two-way referral (双向转诊): recovery days at township beds paid per bed-day (按床日).
+    BedDayRateYuan,
     Count
 };
 constexpr int kPolicyKeyCount = static_cast<int>(PolicyKey::Count);
@@ -138,6 +140,18 @@ enum class SettingKey : int {
     // Choice: a facility's size (clinic staff for outpatients, beds for
     // admissions) draws patients in proportion, other things equal.
     CoefSize,
+    // Model 2, part 2: how providers respond to how they are paid, and referral.
+    ResponseAvoidableShare,      // of signed residents' avoidable admissions, at full incentive
+    ResponseCapitationIncentive, // what capitation alone gives the family-doctor teams
+    ResponseRampMonths,
+    ResponseStayReduction,     // length of stay, under DRG or a global budget
+    ResponseCostReduction,     // cost per admission, same
+    ResponseInducedDemand,     // extra admissions under fee-for-service (0: none)
+    ResponseVisitsPerAvoided,  // chronic-care visits replacing an avoided admission
+    ReferralUpShare,           // cases beyond the home centre referred through the alliance
+    ReferralDownShare,         // county-hospital admissions whose recovery moves to the home centre
+    ReferralRecoveryDaysShare, // share of the stay that is recovery
+    ReferralRecoveryCostShare, // share of the admission's cost spent in recovery days
     Count
 };
 constexpr int kSettingKeyCount = static_cast<int>(SettingKey::Count);

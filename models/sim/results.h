@@ -50,6 +50,17 @@ struct Indicators {
     // outpatient by clinic minutes, inpatient by bed-days (in-county facilities).
     double outpatientWait = 0;
     double inpatientWait = 0;
+    // Care (Model 2, part 2): admissions the alliance's health management
+    // avoided, admissions per 1,000 residents a year, average length of stay
+    // in days, referrals up (through the alliance, beyond the home township
+    // centre) and down (recovery days moved to the home centre), the yearly
+    // cost of telemedicine links spread over the months.
+    double avoidedAdmissions = 0;
+    double admissionsPer1000 = 0;
+    double averageLengthOfStay = 0;
+    double referralsUp = 0;
+    double referralsDown = 0;
+    double telemedicineCostYuan = 0;
 
     double episodes() const;
 };
@@ -98,6 +109,7 @@ struct Results {
     std::vector<double> facilityInpatientWait; // inpatient congestion term (beds and ward staff)
     std::vector<double> facilityBedDays;       // bed-days used
     std::vector<double> facilityBeds;          // [f]: beds
+    std::vector<double> facilityDrgRevenue;    // DRG points x point value (THC and CH)
 
     const Indicators &countyAt(int t) const { return county[static_cast<std::size_t>(t)]; }
     const Indicators &townshipAt(int w, int t) const

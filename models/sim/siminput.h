@@ -63,12 +63,17 @@ struct ServiceLine {
     double coefQuality = 0;     // bq
     std::array<double, kRoles> roleWeight{};
     LevelArray lengthOfStayDays{}; // bed-days per admission by level
+    // Inpatient lines: share of admissions that good primary care can avoid
+    // (ambulatory-care-sensitive). Outpatient lines: `managedCare` marks the
+    // line the avoided admissions become (chronic-disease follow-up visits).
+    double avoidableShare = 0;
+    bool managedCare = false;
 
     auto tie() const
     {
         return std::tie(inpatient, annualRatePerPerson, drgWeight, minLevel, qMin, costYuan,
                         baselineShare, asc, staffMinutes, coefCost, coefTravel, coefQuality,
-                        roleWeight, lengthOfStayDays);
+                        roleWeight, lengthOfStayDays, avoidableShare, managedCare);
     }
     friend bool operator==(const ServiceLine &a, const ServiceLine &b)
     {
@@ -152,6 +157,34 @@ struct Posting {
     friend bool operator!=(const Posting &a, const Posting &b) { return !(a == b); }
 };
 
+// A telemedicine or shared-diagnostics link (远程会诊、影像/检验/心电共享中心)
+// from a county hospital to a township centre: raises the centre's capability
+// by `gain` for the lines it serves, in months [start, end).
+struct TelemedicineLink {
+    int hub = 0;    // facility index of the county hospital
+    int centre = 0; // facility index of the township centre
+    int start = 0;
+    int end = 0;
+    double gain = 0;
+    bool outpatient = true; // serves outpatient lines
+    bool inpatient = true;  // serves inpatient lines
+    double annualCostYuan = 0;
+    bool active = true;
+    auto tie() const
+    {
+        return std::tie(hub, centre, start, end, gain, outpatient, inpatient, annualCostYuan,
+                        active);
+    }
+    friend bool operator==(const TelemedicineLink &a, const TelemedicineLink &b)
+    {
+        return a.tie() == b.tie();
+    }
+    friend bool operator!=(const TelemedicineLink &a, const TelemedicineLink &b)
+    {
+        return !(a == b);
+    }
+};
+
 struct Input {
     Settings settings;
     int townships = 0;
@@ -161,6 +194,7 @@ struct Input {
     std::vector<Road> roads;
     std::vector<Staff> staff;
     std::vector<Posting> postings;
+    std::vector<TelemedicineLink> links;
     std::vector<PolicyEntry> schedule; // sorted by fromMonth; empty: default policy
 
     // Policy in effect in month t.

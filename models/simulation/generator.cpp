@@ -189,6 +189,17 @@ Input generateSmall(unsigned seed)
     // A posting below the lowest level: a specialist lifts a centre into ip lines.
     if (in.lines.size() > 3)
         in.facilities[4].capability[3] = 0.45;
+    // Providers respond within the short horizon; a telemedicine link from the
+    // first county hospital to the first township centre.
+    in.settings[SettingKey::ResponseRampMonths] = 6;
+    TelemedicineLink link;
+    link.hub = 0;
+    link.centre = 4;
+    link.start = 3;
+    link.end = 20;
+    link.gain = 0.1;
+    link.annualCostYuan = 30000;
+    in.links.push_back(link);
 
     return in;
 }

@@ -45,6 +45,8 @@ sim::ServiceLine toSimLine(const ServiceLine &l)
     for (int r = 0; r < sim::kRoles; ++r)
         s.roleWeight[r] = l.roleWeight[r];
     s.lengthOfStayDays = levels(l.lengthOfStayDays);
+    s.avoidableShare = l.avoidableShare;
+    s.managedCare = l.managedCare;
     return s;
 }
 
@@ -151,6 +153,30 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
             continue;
         sim::Posting &s = in.postings[map.postings.value(p.id)];
         s = sim::Posting{staff, facility, p.startMonth, p.endMonth, p.fte, true};
+    }
+
+    for (const TelemedicineLink &l : project.links)
+        indexOf<TelemedicineLink>(map.links, map.linkIds, l.id);
+    in.links.assign(map.linkIds.size(), sim::TelemedicineLink{});
+    for (sim::TelemedicineLink &l : in.links)
+        l.active = false;
+    for (const TelemedicineLink &l : project.links) {
+        if (l.scenarioId != 0 && l.scenarioId != scenarioId)
+            continue;
+        const int hub = map.facilities.value(l.hubFacilityId, -1);
+        const int centre = map.facilities.value(l.centreFacilityId, -1);
+        if (hub < 0 || centre < 0)
+            continue;
+        const LinkKindDefaults &kind = linkKindDefaults(l.kind);
+        in.links[map.links.value(l.id)] = sim::TelemedicineLink{hub,
+                                                                centre,
+                                                                l.startMonth,
+                                                                l.endMonth,
+                                                                l.capabilityGain,
+                                                                kind.outpatient,
+                                                                kind.inpatient,
+                                                                l.annualCostYuan,
+                                                                true};
     }
 
     const auto scenario = project.scenarios.constFind(scenarioId);

@@ -16,9 +16,9 @@ namespace cc {
 // compilations with the same map: new ids are appended, vanished ids keep their
 // slot (compiled as inactive), so an edit changes only its own element.
 struct SimIndexMap {
-    QHash<EntityId, int> townships, settlements, facilities, roads, staff, postings, lines;
+    QHash<EntityId, int> townships, settlements, facilities, roads, staff, postings, lines, links;
     QVector<EntityId> townshipIds, settlementIds, facilityIds, roadIds, staffIds, postingIds,
-        lineIds;
+        lineIds, linkIds;
     bool isEmpty() const { return lineIds.isEmpty() && facilityIds.isEmpty(); }
 };
 

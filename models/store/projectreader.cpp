@@ -245,7 +245,8 @@ void readServiceLines(SqliteDb &db, Project &p)
               "share_village, share_township, share_county, share_city, share_province, "
               "asc_village, asc_township, asc_county, asc_city, asc_province, "
               "weight_gp, weight_specialist, weight_nurse, weight_public_health, "
-              "los_village, los_township, los_county, los_city, los_province");
+              "los_village, los_township, los_county, los_city, los_province, "
+              "avoidable_share, managed_care");
     while (rows.next()) {
         ServiceLine l;
         l.id = rows.int64(0);
@@ -270,6 +271,8 @@ void readServiceLines(SqliteDb &db, Project &p)
             l.roleWeight[i] = rows.real(28 + i);
         for (int i = 0; i < kFacilityLevelCount; ++i)
             l.lengthOfStayDays[i] = rows.real(32 + i);
+        l.avoidableShare = rows.real(37);
+        l.managedCare = rows.boolean(38);
         insertUnique(rows, p.serviceLines, l);
     }
 }
@@ -377,6 +380,22 @@ void readPeople(SqliteDb &db, Project &p)
         x.fte = postings.real(5);
         x.scenarioId = postings.int64(6);
         insertUnique(postings, p.postings, x);
+    }
+    Rows links(db, "cc_telemedicine_links",
+               "id, hub_facility_id, centre_facility_id, kind, start_month, end_month, "
+               "capability_gain, annual_cost_yuan, scenario_id");
+    while (links.next()) {
+        TelemedicineLink x;
+        x.id = links.int64(0);
+        x.hubFacilityId = links.int64(1);
+        x.centreFacilityId = links.int64(2);
+        x.kind = static_cast<LinkKind>(links.int32(3));
+        x.startMonth = links.int32(4);
+        x.endMonth = links.int32(5);
+        x.capabilityGain = links.real(6);
+        x.annualCostYuan = links.real(7);
+        x.scenarioId = links.int64(8);
+        insertUnique(links, p.links, x);
     }
 }
 

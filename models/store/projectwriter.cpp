@@ -84,15 +84,17 @@ void writeScenarios(SqliteDb &db, const Project &p)
 
 void writeServiceLines(SqliteDb &db, const Project &p)
 {
-    Insert line(db, "INSERT INTO cc_service_lines (id, code, name, name_en, inpatient, "
-                    "annual_rate_per_person, drg_weight, min_level, q_min, staff_minutes, "
-                    "coef_cost, coef_travel, coef_quality, "
-                    "cost_village, cost_township, cost_county, cost_city, cost_province, "
-                    "share_village, share_township, share_county, share_city, share_province, "
-                    "asc_village, asc_township, asc_county, asc_city, asc_province, "
-                    "weight_gp, weight_specialist, weight_nurse, weight_public_health, "
-                    "los_village, los_township, los_county, los_city, los_province) VALUES "
-                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Insert line(db,
+                "INSERT INTO cc_service_lines (id, code, name, name_en, inpatient, "
+                "annual_rate_per_person, drg_weight, min_level, q_min, staff_minutes, "
+                "coef_cost, coef_travel, coef_quality, "
+                "cost_village, cost_township, cost_county, cost_city, cost_province, "
+                "share_village, share_township, share_county, share_city, share_province, "
+                "asc_village, asc_township, asc_county, asc_city, asc_province, "
+                "weight_gp, weight_specialist, weight_nurse, weight_public_health, "
+                "los_village, los_township, los_county, los_city, los_province, "
+                "avoidable_share, managed_care) VALUES "
+                "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     static_assert(kFacilityLevelCount == 5 && kStaffRoleCount == 4, "update cc_service_lines");
     for (const ServiceLine &l : p.serviceLines) {
         const auto &c = l.costYuan;
@@ -103,7 +105,8 @@ void writeServiceLines(SqliteDb &db, const Project &p)
         line.row(l.id, l.code, l.name, l.nameEn, l.inpatient, l.annualRatePerPerson, l.drgWeight,
                  level(l.minLevel), l.qMin, l.staffMinutes, l.coefCost, l.coefTravel, l.coefQuality,
                  c[0], c[1], c[2], c[3], c[4], s[0], s[1], s[2], s[3], s[4], a[0], a[1], a[2], a[3],
-                 a[4], w[0], w[1], w[2], w[3], d[0], d[1], d[2], d[3], d[4]);
+                 a[4], w[0], w[1], w[2], w[3], d[0], d[1], d[2], d[3], d[4], l.avoidableShare,
+                 l.managedCare);
     }
 }
 
@@ -156,6 +159,13 @@ void writeTownshipsAndStaff(SqliteDb &db, const Project &p)
                        "end_month, fte, scenario_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
     for (const Posting &x : p.postings)
         posting.row(x.id, x.staffId, x.facilityId, x.startMonth, x.endMonth, x.fte, x.scenarioId);
+
+    Insert link(db, "INSERT INTO cc_telemedicine_links (id, hub_facility_id, centre_facility_id, "
+                    "kind, start_month, end_month, capability_gain, annual_cost_yuan, scenario_id) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const TelemedicineLink &x : p.links)
+        link.row(x.id, x.hubFacilityId, x.centreFacilityId, static_cast<int>(x.kind), x.startMonth,
+                 x.endMonth, x.capabilityGain, x.annualCostYuan, x.scenarioId);
 }
 
 // gpkg_contents holds each layer's extent (Req. 13 allows NULL for an empty layer).

@@ -129,13 +129,20 @@ CREATE TABLE cc_facility_capability (
   PRIMARY KEY (facility_id, line_id));
 )SQL";
 
-// Version 3 additions (Model 2: beds): days in bed per admission by level.
+// Version 3 additions (Model 2): days in bed per admission by level, the
+// avoidable share of admissions and the managed-care line, telemedicine links.
 const char *const kVersion3Additions = R"SQL(
 ALTER TABLE cc_service_lines ADD COLUMN los_village DOUBLE NOT NULL DEFAULT 0;
 ALTER TABLE cc_service_lines ADD COLUMN los_township DOUBLE NOT NULL DEFAULT 0;
 ALTER TABLE cc_service_lines ADD COLUMN los_county DOUBLE NOT NULL DEFAULT 0;
 ALTER TABLE cc_service_lines ADD COLUMN los_city DOUBLE NOT NULL DEFAULT 0;
 ALTER TABLE cc_service_lines ADD COLUMN los_province DOUBLE NOT NULL DEFAULT 0;
+ALTER TABLE cc_service_lines ADD COLUMN avoidable_share DOUBLE NOT NULL DEFAULT 0;
+ALTER TABLE cc_service_lines ADD COLUMN managed_care BOOLEAN NOT NULL DEFAULT 0;
+CREATE TABLE cc_telemedicine_links (
+  id INTEGER PRIMARY KEY, hub_facility_id INTEGER NOT NULL, centre_facility_id INTEGER NOT NULL,
+  kind INTEGER NOT NULL, start_month INTEGER NOT NULL, end_month INTEGER NOT NULL,
+  capability_gain DOUBLE NOT NULL, annual_cost_yuan DOUBLE NOT NULL, scenario_id INTEGER NOT NULL);
 )SQL";
 
 QString execAll(SqliteDb &db, const char *sql)
@@ -160,10 +167,18 @@ QString migrateTo3(SqliteDb &db)
 {
     if (QString e = execAll(db, kVersion3Additions); !e.isEmpty())
         return e;
-    return execAll(db, "UPDATE cc_service_lines SET los_township = 6.7, los_county = 8.4, "
-                       "los_city = 8.4, los_province = 8.4 WHERE inpatient;"
-                       "UPDATE cc_meta SET value = '3' WHERE key = 'schema_version';"
-                       "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '3');");
+    // Lines of the standard catalogue (codes of the demo county) get its
+    // avoidable shares and managed-care line (models/demo/demoservices.cpp).
+    return execAll(db,
+                   "UPDATE cc_service_lines SET los_township = 6.7, los_county = 8.4, "
+                   "los_city = 8.4, los_province = 8.4 WHERE inpatient;"
+                   "UPDATE cc_service_lines SET avoidable_share = 0.35 WHERE code = 'ip_basic';"
+                   "UPDATE cc_service_lines SET avoidable_share = 0.12 "
+                   "WHERE code = 'ip_secondary';"
+                   "UPDATE cc_service_lines SET avoidable_share = 0.02 WHERE code = 'ip_complex';"
+                   "UPDATE cc_service_lines SET managed_care = 1 WHERE code = 'op_chronic';"
+                   "UPDATE cc_meta SET value = '3' WHERE key = 'schema_version';"
+                   "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '3');");
 }
 
 } // namespace
@@ -176,6 +191,8 @@ QStringList requiredTables(int schemaVersion)
     tables.prepend(QStringLiteral("cc_meta"));
     if (schemaVersion < 2)
         tables.removeAll(QStringLiteral("cc_facility_capability"));
+    if (schemaVersion < 3)
+        tables.removeAll(QStringLiteral("cc_telemedicine_links"));
     return tables;
 }
 
@@ -193,7 +210,8 @@ QStringList dataTables()
             QStringLiteral("cc_scenarios"),
             QStringLiteral("cc_policy_entries"),
             QStringLiteral("cc_policy_values"),
-            QStringLiteral("cc_postings")};
+            QStringLiteral("cc_postings"),
+            QStringLiteral("cc_telemedicine_links")};
 }
 
 QString createSchema(SqliteDb &db)

@@ -2,6 +2,7 @@
 
 #include "models/domain/projectdocument.h"
 #include "models/exchange/geojsonimport.h"
+#include "widgets/exchange/importpreviewmap.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,9 +20,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -32,12 +33,11 @@ namespace {
 
 constexpr int kPreviewRows = 5;
 const Layer kLayers[] = {Layer::Boundary, Layer::Facilities, Layer::Settlements, Layer::Roads};
+const QString kOtherEpsg = QStringLiteral("other");
 
-bool csvSuffix(const QString &path)
+bool isPointLayer(Layer l)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("tsv") ||
-           suffix == QLatin1String("txt");
+    return l == Layer::Facilities || l == Layer::Settlements;
 }
 
 } // namespace
@@ -49,7 +49,8 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
     setWindowTitle(tr("Import Map Data"));
 
     m_path = new QLineEdit(this);
-    m_path->setPlaceholderText(tr("A GeoJSON or CSV file"));
+    m_path->setPlaceholderText(
+        tr("A Shapefile, KML, GeoPackage, MapInfo, GeoJSON, Excel or CSV file"));
     m_path->setClearButtonEnabled(true);
     auto *browseButton = new QPushButton(tr("&Browse..."), this);
     connect(browseButton, &QPushButton::clicked, this, &ImportDialog::browse);
@@ -68,41 +69,73 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
         m_layer->addItem(layerLabels[i], static_cast<int>(kLayers[i]));
     m_layer->setCurrentIndex(m_layer->findData(static_cast<int>(layer)));
 
+    m_sourceLayer = new QComboBox(this);
+    m_sourceLayer->setObjectName(QStringLiteral("sourceLayer"));
+    m_sourceLayerLabel = new QLabel(tr("Layer or &sheet in the file:"), this);
+    m_sourceLayerLabel->setBuddy(m_sourceLayer);
+    auto *layerRow = new QHBoxLayout;
+    layerRow->addWidget(m_layer, 1);
+    layerRow->addSpacing(12);
+    layerRow->addWidget(m_sourceLayerLabel);
+    layerRow->addWidget(m_sourceLayer, 1);
+
     m_crs = new QComboBox(this);
-    m_crs->addItem(tr("WGS 84 (GPS, OpenStreetMap, survey data)"), static_cast<int>(Crs::Wgs84));
-    m_crs->addItem(tr("GCJ-02 (AMap/Gaode, Tencent, DataV downloads)"),
-                   static_cast<int>(Crs::Gcj02));
-    auto *crsHint = new QLabel(tr("Most Chinese web map data is GCJ-02, shifted a few hundred "
-                                  "metres from GPS; it is converted to WGS 84 on import."),
+    m_crs->setObjectName(QStringLiteral("crs"));
+    m_crs->addItem(tr("As the file says"), QStringLiteral("auto"));
+    m_crs->addItem(tr("WGS 84 (GPS, OpenStreetMap, survey data)"), QStringLiteral("wgs84"));
+    m_crs->addItem(tr("GCJ-02 (AMap/Gaode, Tencent, DataV downloads)"), QStringLiteral("gcj02"));
+    m_crs->addItem(tr("BD-09 (Baidu Maps)"), QStringLiteral("bd09"));
+    m_crs->addItem(tr("CGCS2000 longitude/latitude (EPSG:4490)"), QStringLiteral("EPSG:4490"));
+    m_crs->addItem(tr("Other EPSG code (Gauss-Krüger zone, UTM, ...)"), kOtherEpsg);
+    m_epsg = new QSpinBox(this);
+    m_epsg->setObjectName(QStringLiteral("epsg"));
+    m_epsg->setRange(1024, 999999);
+    m_epsg->setValue(4549); // CGCS2000 / 3-degree Gauss-Kruger CM 120E
+    m_epsg->setPrefix(QStringLiteral("EPSG:"));
+    m_epsg->setAccessibleName(tr("EPSG code"));
+    m_epsg->setToolTip(tr("CGCS2000 3-degree Gauss-Krüger zones are EPSG:4534-4554 (central "
+                          "meridian in the name) and 4513-4533 (zone number in front of the "
+                          "easting)"));
+    m_epsg->setVisible(false);
+    auto *crsRow = new QHBoxLayout;
+    crsRow->addWidget(m_crs, 1);
+    crsRow->addWidget(m_epsg);
+    auto *crsHint = new QLabel(tr("Web map data (AMap, Tencent, Baidu) is GCJ-02 or BD-09 while "
+                                  "its files say WGS 84: choose it here."),
                                this);
-    crsHint->setWordWrap(true);
+    crsHint->setToolTip(tr("GCJ-02 and BD-09 are shifted a few hundred metres from GPS. "
+                           "Everything is converted to WGS 84 on import."));
     crsHint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_encoding = new QComboBox(this);
+    m_encoding->addItem(tr("As the file says, else detected (UTF-8, else GBK)"),
+                        static_cast<int>(TextEncoding::Auto));
+    m_encoding->addItem(tr("UTF-8"), static_cast<int>(TextEncoding::Utf8));
+    m_encoding->addItem(tr("GBK / GB18030 (Chinese Excel and GIS software)"),
+                        static_cast<int>(TextEncoding::Gb18030));
+
+    m_detected = new QLabel(this);
+    m_detected->setObjectName(QStringLiteral("detected"));
+    m_detected->setWordWrap(true);
+    m_detected->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
     auto *fileLabel = new QLabel(tr("&File:"), this);
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, fileRow);
-    form->addRow(tr("&Layer:"), m_layer);
-    form->addRow(tr("&Coordinates:"), m_crs);
+    form->addRow(tr("Found:"), m_detected);
+    auto *layerLabel = new QLabel(tr("&Import into:"), this);
+    layerLabel->setBuddy(m_layer);
+    form->addRow(layerLabel, layerRow);
+    auto *crsLabel = new QLabel(tr("&Coordinates:"), this);
+    crsLabel->setBuddy(m_crs);
+    form->addRow(crsLabel, crsRow);
     form->addRow(QString(), crsHint);
+    form->addRow(tr("&Encoding:"), m_encoding);
 
-    // CSV: encoding, column mapping and preview.
-    m_csvGroup = new QGroupBox(tr("CSV columns"), this);
-    m_encoding = new QComboBox(m_csvGroup);
-    m_encoding->addItem(tr("Detect (UTF-8 with or without BOM, else GBK)"),
-                        static_cast<int>(TextEncoding::Auto));
-    m_encoding->addItem(tr("UTF-8"), static_cast<int>(TextEncoding::Utf8));
-    m_encoding->addItem(tr("GBK / GB18030 (Chinese Excel)"),
-                        static_cast<int>(TextEncoding::Gb18030));
-    m_encodingUsed = new QLabel(m_csvGroup);
-    auto *encodingRow = new QHBoxLayout;
-    auto *encodingLabel = new QLabel(tr("&Encoding:"), m_csvGroup);
-    encodingLabel->setBuddy(m_encoding);
-    encodingRow->addWidget(encodingLabel);
-    encodingRow->addWidget(m_encoding);
-    encodingRow->addWidget(m_encodingUsed, 1);
-
-    m_mappingTable = new QTableWidget(0, 3, m_csvGroup);
+    // Columns: which column supplies each field, and the first rows as read.
+    m_columnsGroup = new QGroupBox(tr("Columns"), this);
+    m_mappingTable = new QTableWidget(0, 3, m_columnsGroup);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
     m_mappingTable->setHorizontalHeaderLabels(
         {tr("Field"), tr("Column in the file"), tr("First row")});
@@ -112,33 +145,38 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
     m_mappingTable->horizontalHeader()->setStretchLastSection(true);
     m_mappingTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mappingTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    m_preview = new QTableWidget(m_csvGroup);
+    m_preview = new QTableWidget(m_columnsGroup);
     m_preview->setObjectName(QStringLiteral("previewTable"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preview->setToolTip(tr("The first rows of the file as read"));
 
-    auto *csvLayout = new QVBoxLayout(m_csvGroup);
-    csvLayout->addLayout(encodingRow);
-    auto *tables = new QHBoxLayout;
-    m_mappingTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_mappingTable->setMinimumWidth(470);
-    m_mappingTable->setMinimumHeight(300);
-    tables->addWidget(m_mappingTable, 1);
-    auto *previewBox = new QVBoxLayout;
-    previewBox->addWidget(new QLabel(tr("Preview (first rows):"), m_csvGroup));
-    previewBox->addWidget(m_preview, 1);
-    tables->addLayout(previewBox, 1);
-    csvLayout->addLayout(tables, 1);
-    m_csvGroup->setVisible(false);
+    auto *columnsLayout = new QVBoxLayout(m_columnsGroup);
+    columnsLayout->addWidget(m_mappingTable, 3);
+    columnsLayout->addWidget(new QLabel(tr("Preview (first rows):"), m_columnsGroup));
+    columnsLayout->addWidget(m_preview, 2);
+
+    auto *mapGroup = new QGroupBox(tr("Map preview"), this);
+    m_map = new ImportPreviewMap(mapGroup);
+    auto *mapLayout = new QVBoxLayout(mapGroup);
+    mapLayout->addWidget(m_map);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_columnsGroup);
+    splitter->addWidget(mapGroup);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
 
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_problems = new QListWidget(this);
     m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setAccessibleName(tr("Problems found"));
-    m_problems->setMinimumHeight(70);
+    m_problems->setMinimumHeight(60);
+    m_problems->setMaximumHeight(140);
 
     m_buttons = new QDialogButtonBox(this);
     m_import = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -152,7 +190,7 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_csvGroup, 4);
+    layout->addWidget(splitter, 4);
     layout->addWidget(new QLabel(tr("Problems found:"), this));
     layout->addWidget(m_problems, 1);
     layout->addWidget(m_summary);
@@ -161,25 +199,50 @@ ImportDialog::ImportDialog(ProjectDocument *document, Layer layer, QWidget *pare
     connect(m_layer, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
+        m_mapping = suggestMapping(m_source.table.headers, this->layer(), m_source.hasGeometry);
         rebuildMappingTable();
         evaluate();
     });
+    connect(m_sourceLayer, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_updating)
+            return;
+        readSource();
+        m_mapping = suggestMapping(m_source.table.headers, this->layer(), m_source.hasGeometry);
+        rebuildMappingTable();
+        rebuildPreview();
+        updateDetected();
+        evaluate();
+    });
     connect(m_crs, &QComboBox::currentIndexChanged, this, [this] {
+        m_epsg->setVisible(m_crs->currentData().toString() == kOtherEpsg);
+        if (!m_updating)
+            evaluate();
+    });
+    connect(m_epsg, &QSpinBox::valueChanged, this, [this] {
         if (!m_updating)
             evaluate();
     });
     connect(m_encoding, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
-        reparseCsv();
+        readSource();
+        rebuildMappingTable();
+        rebuildPreview();
+        updateDetected();
         evaluate();
     });
 
-    QSettings settings;
-    setCrs(settings.value(QStringLiteral("import/crs")).toString() == QLatin1String("gcj02")
-               ? Crs::Gcj02
-               : Crs::Wgs84);
-    resize(1040, 720);
+    // Only the datums no file declares are remembered: a remembered WGS 84 or
+    // EPSG code would override the next file's own .prj.
+    const auto remembered =
+        parseCrsCode(QSettings().value(QStringLiteral("import/datum")).toString());
+    setCrsChoice(remembered && (remembered->crs == Crs::Gcj02 || remembered->crs == Crs::Bd09)
+                     ? *remembered
+                     : CrsChoice{Crs::Auto, 0});
+    m_map->setProject(document->project());
+    resize(1100, 720);
+    rebuildSourceLayers();
+    updateDetected();
     evaluate();
 }
 
@@ -213,12 +276,37 @@ Layer ImportDialog::layer() const
 
 void ImportDialog::setCrs(Crs crs)
 {
-    m_crs->setCurrentIndex(m_crs->findData(static_cast<int>(crs)));
+    setCrsChoice(CrsChoice{crs, crs == Crs::Epsg ? m_epsg->value() : 0});
 }
 
 Crs ImportDialog::crs() const
 {
-    return static_cast<Crs>(m_crs->currentData().toInt());
+    return crsChoice().crs;
+}
+
+void ImportDialog::setCrsChoice(const CrsChoice &choice)
+{
+    int index = m_crs->findData(crsCode(choice));
+    if (index < 0 && choice.crs == Crs::Epsg) {
+        const bool was = m_updating;
+        m_updating = true;
+        m_epsg->setValue(choice.epsg);
+        m_updating = was;
+        index = m_crs->findData(kOtherEpsg);
+    }
+    if (index == m_crs->currentIndex())
+        evaluate();
+    else
+        m_crs->setCurrentIndex(std::max(0, index));
+}
+
+CrsChoice ImportDialog::crsChoice() const
+{
+    const QString code = m_crs->currentData().toString();
+    if (code == kOtherEpsg)
+        return parseCrsCode(QStringLiteral("EPSG:%1").arg(m_epsg->value()))
+            .value_or(CrsChoice{Crs::Auto, 0});
+    return parseCrsCode(code).value_or(CrsChoice{Crs::Auto, 0});
 }
 
 void ImportDialog::setEncoding(TextEncoding encoding)
@@ -231,19 +319,41 @@ TextEncoding ImportDialog::encoding() const
     return static_cast<TextEncoding>(m_encoding->currentData().toInt());
 }
 
+void ImportDialog::setSourceLayer(const QString &name)
+{
+    m_sourceLayer->setCurrentIndex(m_sourceLayer->findText(name));
+}
+
+QString ImportDialog::sourceLayer() const
+{
+    return m_source.layerName;
+}
+
+ImportOptions ImportDialog::options() const
+{
+    ImportOptions o;
+    o.setCrs(crsChoice());
+    o.encoding = encoding();
+    if (m_sourceLayer->count() > 1)
+        o.sourceLayer = m_sourceLayer->currentText();
+    return o;
+}
+
 void ImportDialog::browse()
 {
     QSettings settings;
     const QString dir = filePath().isEmpty()
                             ? settings.value(QStringLiteral("import/lastDir")).toString()
                             : QFileInfo(filePath()).absolutePath();
-    const bool points = layer() == Layer::Facilities || layer() == Layer::Settlements;
+    const bool points = isPointLayer(layer());
     QStringList filters;
+    filters << (points ? tr("Map data and spreadsheets (*.shp *.dbf *.kml *.kmz *.gpkg *.tab *.mif "
+                            "*.geojson *.json *.xlsx *.ods *.csv *.tsv *.txt)")
+                       : tr("Map data (*.shp *.kml *.kmz *.gpkg *.tab *.mif *.geojson *.json)"));
+    filters << tr("Shapefile (*.shp *.dbf)") << tr("KML (*.kml *.kmz)") << tr("GeoPackage (*.gpkg)")
+            << tr("MapInfo (*.tab *.mif)") << tr("GeoJSON (*.geojson *.json)");
     if (points)
-        filters << tr("Map data (*.geojson *.json *.csv *.tsv *.txt)");
-    filters << tr("GeoJSON (*.geojson *.json)");
-    if (points)
-        filters << tr("CSV (*.csv *.tsv *.txt)");
+        filters << tr("Spreadsheets (*.xlsx *.ods)") << tr("CSV (*.csv *.tsv *.txt)");
     filters << tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(layerName(layer())),
                                                       dir, filters.join(QStringLiteral(";;")));
@@ -257,10 +367,16 @@ void ImportDialog::loadFile()
 {
     m_bytes.clear();
     m_readError.clear();
-    m_table = CsvTable();
+    m_source = SourceLayer();
     const QString path = filePath();
-    m_csv = csvSuffix(path);
-    if (!path.isEmpty()) {
+    m_kind = path.isEmpty()    ? SourceKind::None
+             : isOgrFile(path) ? SourceKind::Ogr
+             : isCsvFile(path) ? SourceKind::Csv
+                               : SourceKind::GeoJson;
+    m_updating = true;
+    m_sourceLayer->clear();
+    m_updating = false;
+    if (m_kind == SourceKind::GeoJson) {
         QFile file(path);
         if (!file.exists())
             m_readError = tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path));
@@ -272,44 +388,104 @@ void ImportDialog::loadFile()
         else
             m_bytes = file.readAll();
     }
-    if (m_csv && m_layer->currentIndex() >= 0 && layer() != Layer::Facilities &&
-        layer() != Layer::Settlements) {
-        // A CSV holds points: guess which of the two from the headers.
+    readSource();
+    // The target layer follows what the file holds: a CSV file or a sheet holds
+    // points, a GIS layer's geometry says points, lines or polygons.
+    std::optional<Layer> guess;
+    if (m_kind == SourceKind::Csv ||
+        (m_source.ok() && !m_source.hasGeometry && m_kind == SourceKind::Ogr))
+        guess = isPointLayer(layer()) ? layer() : Layer::Settlements;
+    for (const SourceGeometry &g : std::as_const(m_source.geometries)) {
+        if (g.type == SourceGeometry::Type::Line)
+            guess = Layer::Roads;
+        else if (g.type == SourceGeometry::Type::Polygon)
+            guess = Layer::Boundary;
+        else if (g.type == SourceGeometry::Type::Point)
+            guess = isPointLayer(layer()) ? layer() : Layer::Facilities;
+        else
+            continue;
+        break;
+    }
+    if (guess && *guess != layer()) {
         m_updating = true;
-        setLayer(Layer::Settlements);
+        setLayer(*guess);
         m_updating = false;
     }
-    m_csvGroup->setVisible(m_csv);
-    reparseCsv();
-    if (m_csv && m_table.ok())
-        m_mapping = suggestMapping(m_table.headers);
+    m_mapping = suggestMapping(m_source.table.headers, layer(), m_source.hasGeometry);
+    rebuildSourceLayers();
     rebuildMappingTable();
+    rebuildPreview();
+    updateDetected();
     evaluate();
 }
 
-void ImportDialog::reparseCsv()
+void ImportDialog::readSource()
 {
-    if (!m_csv || !m_readError.isEmpty() || filePath().isEmpty()) {
-        m_table = CsvTable();
-        m_encodingUsed->clear();
-        rebuildPreview();
+    if (m_kind != SourceKind::Csv && m_kind != SourceKind::Ogr) {
+        m_source = SourceLayer();
         return;
     }
-    const QStringList oldHeaders = m_table.headers;
-    m_table = parseCsv(m_bytes, encoding());
-    if (m_table.ok()) {
-        const QString used =
-            m_table.encoding == TextEncoding::Gb18030 ? tr("GBK (GB18030)") : tr("UTF-8");
-        m_encodingUsed->setText(
-            tr("Read as %1, %n data row(s)", nullptr, m_table.rows.size()).arg(used));
-        // Decoded differently: the headers may now be readable, map them again.
-        if (m_table.headers != oldHeaders && !oldHeaders.isEmpty())
-            m_mapping = suggestMapping(m_table.headers);
-    } else {
-        m_encodingUsed->setText(m_table.error);
+    const QStringList oldHeaders = m_source.table.headers;
+    m_source = readSourceFile(filePath(), options());
+    // Decoded differently: the headers may now be readable, map them again.
+    if (m_source.ok() && m_source.table.headers != oldHeaders && !oldHeaders.isEmpty())
+        m_mapping = suggestMapping(m_source.table.headers, layer(), m_source.hasGeometry);
+}
+
+void ImportDialog::rebuildSourceLayers()
+{
+    m_updating = true;
+    if (m_sourceLayer->count() == 0 && m_source.layerNames.size() > 1) {
+        m_sourceLayer->addItems(m_source.layerNames);
+        m_sourceLayer->setCurrentIndex(m_sourceLayer->findText(m_source.layerName));
     }
-    rebuildMappingTable();
-    rebuildPreview();
+    m_updating = false;
+    const bool several = m_sourceLayer->count() > 1;
+    m_sourceLayer->setVisible(several);
+    m_sourceLayerLabel->setVisible(several);
+}
+
+QString ImportDialog::detectedText() const
+{
+    if (m_kind == SourceKind::None)
+        return tr("Choose a file.");
+    QStringList parts;
+    if (m_kind == SourceKind::GeoJson) {
+        parts << tr("Format: GeoJSON")
+              << tr("Coordinates: WGS 84 (RFC 7946), unless the file "
+                    "has a \"crs\" member");
+        return parts.join(QStringLiteral(" · "));
+    }
+    if (!m_source.ok())
+        return m_source.table.error;
+    parts << tr("Format: %1").arg(m_source.format);
+    if (m_kind == SourceKind::Ogr)
+        parts << tr("Layer: %1").arg(m_source.layerName);
+    if (m_source.hasGeometry)
+        parts << (m_source.declaredCrs ? tr("Coordinates: %1").arg(m_source.declaredCrs->name())
+                                       : tr("Coordinates: not declared (read as WGS 84 unless "
+                                            "you choose)"));
+    else
+        parts << tr("Coordinates: from longitude/latitude columns");
+    if (!m_source.encodingSource.isEmpty())
+        parts << tr("Text: %1").arg(m_source.encodingSource);
+    parts << (m_source.numbering == ImportProblem::Where::Row
+                  ? tr("%n data row(s)", nullptr, static_cast<int>(m_source.table.rows.size()))
+                  : tr("%n feature(s)", nullptr, static_cast<int>(m_source.table.rows.size())));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void ImportDialog::updateDetected()
+{
+    m_detected->setText(detectedText());
+    const QString autoText = m_source.declaredCrs
+                                 ? tr("As the file says: %1").arg(m_source.declaredCrs->name())
+                                 : tr("As the file says (WGS 84 when it says nothing)");
+    m_crs->setItemText(m_crs->findData(QStringLiteral("auto")), autoText);
+    m_columnsGroup->setEnabled(m_kind == SourceKind::Csv || m_kind == SourceKind::Ogr);
+    m_columnsGroup->setTitle(m_kind == SourceKind::GeoJson
+                                 ? tr("Columns (GeoJSON properties are read by name)")
+                                 : tr("Columns"));
 }
 
 void ImportDialog::rebuildPreview()
@@ -317,20 +493,21 @@ void ImportDialog::rebuildPreview()
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
-    if (!m_csv || !m_table.ok())
+    const CsvTable &table = m_source.table;
+    if (!table.ok())
         return;
-    m_preview->setColumnCount(m_table.headers.size());
+    m_preview->setColumnCount(table.headers.size());
     QStringList labels;
-    for (int c = 0; c < m_table.headers.size(); ++c)
-        labels << QStringLiteral("%1: %2").arg(c + 1).arg(m_table.headers[c]);
+    for (int c = 0; c < table.headers.size(); ++c)
+        labels << QStringLiteral("%1: %2").arg(c + 1).arg(table.headers[c]);
     m_preview->setHorizontalHeaderLabels(labels);
-    const int rows = std::min<int>(kPreviewRows, m_table.rows.size());
+    const int rows = std::min<int>(kPreviewRows, table.rows.size());
     m_preview->setRowCount(rows);
     QStringList rowLabels;
     for (int r = 0; r < rows; ++r) {
-        rowLabels << QString::number(m_table.rowNumbers.value(r, r + 2));
-        for (int c = 0; c < m_table.headers.size(); ++c)
-            m_preview->setItem(r, c, new QTableWidgetItem(m_table.rows[r].value(c)));
+        rowLabels << QString::number(table.rowNumbers.value(r, r + 2));
+        for (int c = 0; c < table.headers.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(table.rows[r].value(c)));
     }
     m_preview->setVerticalHeaderLabels(rowLabels);
 }
@@ -338,11 +515,16 @@ void ImportDialog::rebuildPreview()
 void ImportDialog::rebuildMappingTable()
 {
     m_mappingTable->setRowCount(0);
-    if (!m_csv)
+    if (m_kind != SourceKind::Csv && m_kind != SourceKind::Ogr)
         return;
-    const QVector<CsvField> fields = csvFields(layer());
-    const QVector<CsvField> required = requiredCsvFields(layer());
+    const CsvTable &table = m_source.table;
+    const QVector<CsvField> fields = mappableFields(layer(), m_source.hasGeometry);
+    const QVector<CsvField> required = requiredFields(layer(), m_source.hasGeometry);
     m_mappingTable->setRowCount(fields.size());
+    const auto firstRow = [this](int column) {
+        const CsvTable &t = m_source.table;
+        return t.rows.isEmpty() || column < 0 ? QString() : t.rows.first().value(column);
+    };
     for (int r = 0; r < fields.size(); ++r) {
         const CsvField field = fields[r];
         const bool isRequired = required.contains(field);
@@ -359,34 +541,28 @@ void ImportDialog::rebuildMappingTable()
         auto *combo = new QComboBox(m_mappingTable);
         combo->setObjectName(QStringLiteral("column_") + csvFieldCode(field));
         combo->addItem(tr("(none)"), -1);
-        for (int c = 0; c < m_table.headers.size(); ++c)
-            combo->addItem(QStringLiteral("%1: %2").arg(c + 1).arg(m_table.headers[c]), c);
+        for (int c = 0; c < table.headers.size(); ++c)
+            combo->addItem(QStringLiteral("%1: %2").arg(c + 1).arg(table.headers[c]), c);
         combo->setCurrentIndex(std::max(0, combo->findData(m_mapping.column(field))));
         combo->setAccessibleName(tr("Column for %1").arg(csvFieldLabel(field)));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo] {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field, combo, firstRow] {
             if (m_updating)
                 return;
             m_mapping.setColumn(field, combo->currentData().toInt());
-            const QVector<CsvField> fs = csvFields(layer());
-            const int row = static_cast<int>(fs.indexOf(field));
+            const int row =
+                static_cast<int>(mappableFields(layer(), m_source.hasGeometry).indexOf(field));
             if (row >= 0 && m_mappingTable->item(row, 2))
-                m_mappingTable->item(row, 2)->setText(
-                    m_table.rows.isEmpty() ? QString()
-                                           : m_table.rows.first().value(m_mapping.column(field)));
+                m_mappingTable->item(row, 2)->setText(firstRow(m_mapping.column(field)));
             evaluate();
         });
         m_mappingTable->setCellWidget(r, 1, combo);
-        const int col = m_mapping.column(field);
-        m_mappingTable->setItem(r, 2,
-                                new QTableWidgetItem(m_table.rows.isEmpty() || col < 0
-                                                         ? QString()
-                                                         : m_table.rows.first().value(col)));
+        m_mappingTable->setItem(r, 2, new QTableWidgetItem(firstRow(m_mapping.column(field))));
     }
 }
 
 QComboBox *ImportDialog::columnCombo(CsvField field) const
 {
-    const int row = static_cast<int>(csvFields(layer()).indexOf(field));
+    const int row = static_cast<int>(mappableFields(layer(), m_source.hasGeometry).indexOf(field));
     if (row < 0 || row >= m_mappingTable->rowCount())
         return nullptr;
     return qobject_cast<QComboBox *>(m_mappingTable->cellWidget(row, 1));
@@ -404,9 +580,7 @@ void ImportDialog::setColumn(CsvField field, int column)
 
 void ImportDialog::evaluate()
 {
-    ImportOptions options;
-    options.crs = crs();
-    options.encoding = encoding();
+    const ImportOptions o = options();
     const Layer l = layer();
     if (filePath().isEmpty()) {
         m_result = ImportResult();
@@ -415,11 +589,12 @@ void ImportDialog::evaluate()
         m_result = ImportResult();
         m_result.layer = l;
         m_result.fatalError = m_readError;
-    } else if (m_csv) {
-        m_result = importCsv(m_table, m_mapping, l, m_document->project(), options);
+    } else if (m_kind == SourceKind::GeoJson) {
+        m_result = importGeoJson(m_bytes, l, m_document->project(), o);
     } else {
-        m_result = importGeoJson(m_bytes, l, m_document->project(), options);
+        m_result = importSource(m_source, m_mapping, l, m_document->project(), o);
     }
+    m_map->setResult(m_result);
 
     m_problems->clear();
     if (!m_result.fatalError.isEmpty()) {
@@ -456,8 +631,11 @@ void ImportDialog::evaluate()
     const bool canWrite = !m_document->isReadOnly();
     m_import->setEnabled(canWrite && !fatal && items > 0 && problems == 0);
     m_importValid->setEnabled(canWrite && !fatal && items > 0 && problems > 0);
-    m_importValid->setText(m_csv ? tr("Import the %n valid row(s)", nullptr, items)
-                                 : tr("Import the %n valid feature(s)", nullptr, items));
+    const bool rows =
+        m_kind == SourceKind::Csv ||
+        (m_kind == SourceKind::Ogr && m_source.numbering == ImportProblem::Where::Row);
+    m_importValid->setText(rows ? tr("Import the %n valid row(s)", nullptr, items)
+                                : tr("Import the %n valid feature(s)", nullptr, items));
     m_import->setDefault(m_import->isEnabled());
 }
 
@@ -473,8 +651,11 @@ void ImportDialog::apply(bool acceptValidRows)
         return;
     }
     m_imported = applied.added;
-    QSettings().setValue(QStringLiteral("import/crs"),
-                         crs() == Crs::Gcj02 ? QStringLiteral("gcj02") : QStringLiteral("wgs84"));
+    const CrsChoice choice = crsChoice();
+    QSettings().setValue(QStringLiteral("import/datum"),
+                         choice.crs == Crs::Gcj02 || choice.crs == Crs::Bd09
+                             ? crsCode(choice)
+                             : QStringLiteral("auto"));
     accept();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/sim/results.h"
+#include "models/simulation/comparisonrows.h"
 
 #include <QLocale>
 #include <QString>
@@ -12,23 +13,6 @@ class QTableWidget;
 
 namespace cc {
 
-// End-of-horizon indicators of two scenarios side by side, and the difference
-// (compared minus shown). Values are raw: shares as fractions, money in yuan.
-struct ComparisonRow {
-    enum Format { Percent, Yuan, Number };
-    QString label;
-    Format format = Number;
-    double shown = 0;
-    double compared = 0;
-    double difference() const { return compared - shown; }
-};
-
-// The indicators of the comparison table (columns of the indicator table), at
-// each run's last month (county): 县域就诊率, 县域内住院人次占比, 基层诊疗量占比,
-// fund spent in county, fund balance, months of reserve, payments, retained
-// surplus over the horizon (结余留用), out-of-pocket share and per resident,
-// county doctors posted.
-QVector<ComparisonRow> comparisonRows(const sim::Results &shown, const sim::Results &compared);
 // A value as the table shows it; `difference` marks signed differences
 // (percentage points for shares).
 QString formatComparisonValue(const ComparisonRow &row, double value, bool difference,
