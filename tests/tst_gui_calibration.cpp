@@ -279,15 +279,19 @@ void TestGuiCalibration::dialogCalibratesAppliesUndoesAndRedoes()
     QCOMPARE(after.settings[SettingKey::TargetInCountyInpatientShare], 0.65);
     QCOMPARE(after.settings[SettingKey::TargetGrassrootsShare], 0.45);
     QCOMPARE(after.settings[SettingKey::ClaimsScale], dialog.fit().report.claimsScale);
+    // Every line holds the fitted constants; only the constants move.
+    QCOMPARE(dialog.fit().lines.size(), before.serviceLines.size());
     int changedLines = 0;
-    for (const ServiceLine &line : after.serviceLines) {
-        const ServiceLine &old = before.serviceLines.value(line.id);
+    for (const ServiceLine &fitted : dialog.fit().lines) {
+        const ServiceLine &line = after.serviceLines.value(fitted.id);
+        const ServiceLine &old = before.serviceLines.value(fitted.id);
+        QCOMPARE(line.asc, fitted.asc);
         changedLines += line.asc != old.asc;
         ServiceLine sameButConstants = line;
         sameButConstants.asc = old.asc;
-        QVERIFY(sameButConstants == old); // only the constants move
+        QVERIFY(sameButConstants == old);
     }
-    QCOMPARE(changedLines, before.serviceLines.size());
+    QVERIFY(changedLines >= 3);
     // Nothing else changed.
     Project expected = before;
     expected.settings = after.settings;

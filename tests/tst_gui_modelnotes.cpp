@@ -114,14 +114,12 @@ void TestGuiModelNotes::topicsAndLimitationsAreStated()
         all += t.meaning;
     }
     // The equations of the brief, in words.
-    for (const char *part : {"e^score", "travel minutes", "yearly rate per person", "beds x 30.4",
-                             "queue", "floating point value", "Capitation",
-                             "last year's actual "
-                             "spending",
-                             "turnover fund", "high-cost threshold",
-                             "retention x "
-                             "surplus",
-                             "overrun share", "ln(stated share / modelled share)"})
+    for (const char *part :
+         {"e^score", "travel minutes", "yearly rate per person", "beds x 30.4", "queue",
+          "floating point value", "Capitation", "last year's actual spending", "turnover fund",
+          "high-cost threshold", "retention x surplus", "overrun share",
+          "ln(stated share / modelled share)", "avoidable admissions", "per bed-day",
+          "Telemedicine links"})
         QVERIFY2(all.contains(QLatin1String(part)), part);
     const QString limits = modelLimitations().join(QLatin1Char('\n'));
     for (const char *part : {"seasonality", "employee medical insurance", "individual patients",

@@ -2010,47 +2010,47 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message>
         <source>Critical-illness carve-out payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical-illness carve-out payments</translation>
     </message>
     <message>
         <source>Turnover fund advanced (+) or recovered (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnover fund advanced (+) or recovered (-)</translation>
     </message>
     <message>
         <source>Bed occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed occupancy</translation>
     </message>
     <message>
         <source>Outpatient congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Outpatient congestion</translation>
     </message>
     <message>
         <source>Inpatient congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Inpatient congestion</translation>
     </message>
     <message>
         <source>Avoided admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoided admissions</translation>
     </message>
     <message>
         <source>Admissions per 1,000 residents a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Admissions per 1,000 residents a year</translation>
     </message>
     <message>
         <source>Average length of stay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average length of stay (days)</translation>
     </message>
     <message>
         <source>Referrals up</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals up</translation>
     </message>
     <message>
         <source>Referrals down</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals down</translation>
     </message>
     <message>
         <source>Telemedicine links&apos; cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemedicine links&apos; cost</translation>
     </message>
 </context>
 <context>
@@ -2141,19 +2141,19 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message>
         <source>Remote consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote consultation</translation>
     </message>
     <message>
         <source>Shared imaging centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared imaging centre</translation>
     </message>
     <message>
         <source>Shared laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared laboratory</translation>
     </message>
     <message>
         <source>Shared ECG centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared ECG centre</translation>
     </message>
 </context>
 <context>
@@ -2695,10 +2695,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Demand and its growth</translation>
     </message>
     <message>
-        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care. An episode stays unmet only where no facility a village considers can treat the line.</source>
-        <translation>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care. An episode stays unmet only where no facility a village considers can treat the line.</translation>
-    </message>
-    <message>
         <source>Capacity and queues</source>
         <translation>Capacity and queues</translation>
     </message>
@@ -2717,10 +2713,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>The fund: revenue and payments</source>
         <translation>The fund: revenue and payments</translation>
-    </message>
-    <message>
-        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient; a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
-        <translation>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient; a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</translation>
     </message>
     <message>
         <source>Global budget and year-end settlement</source>
@@ -2757,10 +2749,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</source>
         <translation>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</translation>
-    </message>
-    <message>
-        <source>No provider response to payment yet: hospitals do not change admissions, lengths of stay or referrals when the payment method changes, so a global budget or DRG payment changes who pays, not how care is given. A later version adds it.</source>
-        <translation>No provider response to payment yet: hospitals do not change admissions, lengths of stay or referrals when the payment method changes, so a global budget or DRG payment changes who pays, not how care is given. A later version adds it.</translation>
     </message>
     <message>
         <source>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</source>
@@ -2849,6 +2837,34 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</source>
         <translation>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</translation>
+    </message>
+    <message>
+        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care (providers&apos; response can avoid or add admissions, see below). An episode stays unmet only where no facility a village considers can treat the line.</source>
+        <translation>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care (providers&apos; response can avoid or add admissions, see below). An episode stays unmet only where no facility a village considers can treat the line.</translation>
+    </message>
+    <message>
+        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient. Without a global budget the fund pays the points, and a hospital keeps what it saves per case: a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service before providers&apos; response / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Under a global budget the points only share the alliance&apos;s budget among its hospitals. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
+        <translation>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient. Without a global budget the fund pays the points, and a hospital keeps what it saves per case: a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service before providers&apos; response / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Under a global budget the points only share the alliance&apos;s budget among its hospitals. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Provider response to payment</source>
+        <translation>Provider response to payment</translation>
+    </message>
+    <message>
+        <source>Two-way referral and telemedicine</source>
+        <translation>Two-way referral and telemedicine</translation>
+    </message>
+    <message>
+        <source>Where the alliance holds one global budget it refers patients both ways, growing with the response. A share of the admissions beyond what the home township centre treats are referred up through the alliance, to a county hospital or, keeping the referral reimbursement, out of the county. A share of county-hospital admissions spend the recovery part of their stay in the home township centre&apos;s beds, paid there per bed-day, while the county hospital saves the recovery part of its cost (a DRG payment per case does not change). Telemedicine links from a county hospital (remote consultation, shared imaging, laboratory or ECG centres) raise a township centre&apos;s capability for the lines they serve while they run, like a posting: capability = 1 - (1 - capability) x (1 - the link&apos;s gain); they cost the alliance a yearly sum.</source>
+        <translation>Where the alliance holds one global budget it refers patients both ways, growing with the response. A share of the admissions beyond what the home township centre treats are referred up through the alliance, to a county hospital or, keeping the referral reimbursement, out of the county. A share of county-hospital admissions spend the recovery part of their stay in the home township centre&apos;s beds, paid there per bed-day, while the county hospital saves the recovery part of its cost (a DRG payment per case does not change). Telemedicine links from a county hospital (remote consultation, shared imaging, laboratory or ECG centres) raise a township centre&apos;s capability for the lines they serve while they run, like a posting: capability = 1 - (1 - capability) x (1 - the link&apos;s gain); they cost the alliance a yearly sum.</translation>
+    </message>
+    <message>
+        <source>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</source>
+        <translation>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</translation>
+    </message>
+    <message>
+        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp; every avoided admission becomes a number of chronic-care visits at village clinics and township centres. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
+        <translation>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp; every avoided admission becomes a number of chronic-care visits at village clinics and township centres. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</translation>
     </message>
 </context>
 <context>
@@ -4021,151 +4037,151 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message>
         <source>Provider response</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider response</translation>
     </message>
     <message>
         <source>Two-way referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-way referral</translation>
     </message>
     <message>
         <source>Bed-day payment for recovery at a township centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Bed-day payment for recovery at a township centre</translation>
     </message>
     <message>
         <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</translation>
     </message>
     <message>
         <source>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</translation>
     </message>
     <message>
         <source>Avoidable admissions prevented</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoidable admissions prevented</translation>
     </message>
     <message>
         <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</translation>
     </message>
     <message>
         <source>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</translation>
     </message>
     <message>
         <source>Incentive of capitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Incentive of capitation</translation>
     </message>
     <message>
         <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
-        <translation type="unfinished"></translation>
+        <translation>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</translation>
     </message>
     <message>
         <source>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</translation>
     </message>
     <message>
         <source>Response ramp-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Response ramp-up</translation>
     </message>
     <message>
         <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</translation>
     </message>
     <message>
         <source>Assumption: pilot counties report effects building over the first one to three years</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption: pilot counties report effects building over the first one to three years</translation>
     </message>
     <message>
         <source>Shorter stays under DRG or a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Shorter stays under DRG or a budget</translation>
     </message>
     <message>
         <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</translation>
     </message>
     <message>
         <source>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</translation>
     </message>
     <message>
         <source>Cheaper admissions under DRG or a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheaper admissions under DRG or a budget</translation>
     </message>
     <message>
         <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</translation>
     </message>
     <message>
         <source>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</translation>
     </message>
     <message>
         <source>Induced admissions under fee-for-service</source>
-        <translation type="unfinished"></translation>
+        <translation>Induced admissions under fee-for-service</translation>
     </message>
     <message>
         <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</translation>
     </message>
     <message>
         <source>Optional; the size of supplier-induced demand is disputed, so the default is none</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; the size of supplier-induced demand is disputed, so the default is none</translation>
     </message>
     <message>
         <source>Visits per avoided admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per avoided admission</translation>
     </message>
     <message>
         <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronic-care visits at village clinics and township centres that replace one avoided admission.</translation>
     </message>
     <message>
         <source>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</translation>
     </message>
     <message>
         <source>Referred up through the alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred up through the alliance</translation>
     </message>
     <message>
         <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</translation>
     </message>
     <message>
         <source>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</translation>
     </message>
     <message>
         <source>Referred down for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred down for recovery</translation>
     </message>
     <message>
         <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</translation>
     </message>
     <message>
         <source>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</translation>
     </message>
     <message>
         <source>Recovery part of a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery part of a stay</translation>
     </message>
     <message>
         <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumption</translation>
     </message>
     <message>
         <source>Recovery part of the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery part of the cost</translation>
     </message>
     <message>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</translation>
     </message>
 </context>
 <context>
@@ -4616,7 +4632,7 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message>
         <source>Telemedicine links</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemedicine links</translation>
     </message>
 </context>
 <context>
@@ -5837,43 +5853,43 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message>
         <source>The link refers to facility %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link refers to facility %1, which does not exist.</translation>
     </message>
     <message>
         <source>A telemedicine link starts at a county hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>A telemedicine link starts at a county hospital.</translation>
     </message>
     <message>
         <source>A telemedicine link ends at a township centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>A telemedicine link ends at a township centre.</translation>
     </message>
     <message>
         <source>Unknown kind of telemedicine link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown kind of telemedicine link %1.</translation>
     </message>
     <message>
         <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>A link must start at month 0 or later and end after it starts (got %1 to %2).</translation>
     </message>
     <message>
         <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A link&apos;s capability gain must be between 0 and 1 (got %1).</translation>
     </message>
     <message>
         <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</translation>
     </message>
     <message>
         <source>The link refers to scenario %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The link refers to scenario %1, which does not exist.</translation>
     </message>
     <message>
         <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The avoidable share of admissions must be between 0 and 1 (got %1).</translation>
     </message>
     <message>
         <source>Telemedicine link</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemedicine link</translation>
     </message>
 </context>
 <context>
@@ -6850,7 +6866,7 @@ Open it read-only? You can still save a copy with Save As.</translation>
     </message>
     <message>
         <source>telemedicine link</source>
-        <translation type="unfinished"></translation>
+        <translation>telemedicine link</translation>
     </message>
 </context>
 <context>

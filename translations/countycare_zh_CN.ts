@@ -1993,47 +1993,47 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>Critical-illness carve-out payments</source>
-        <translation type="unfinished"></translation>
+        <translation>大病单列支付</translation>
     </message>
     <message>
         <source>Turnover fund advanced (+) or recovered (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>周转金预拨（+）或收回（−）</translation>
     </message>
     <message>
         <source>Bed occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>病床使用率</translation>
     </message>
     <message>
         <source>Outpatient congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>门诊拥挤程度</translation>
     </message>
     <message>
         <source>Inpatient congestion</source>
-        <translation type="unfinished"></translation>
+        <translation>住院拥挤程度</translation>
     </message>
     <message>
         <source>Avoided admissions</source>
-        <translation type="unfinished"></translation>
+        <translation>避免的住院人次</translation>
     </message>
     <message>
         <source>Admissions per 1,000 residents a year</source>
-        <translation type="unfinished"></translation>
+        <translation>每千人年住院人次</translation>
     </message>
     <message>
         <source>Average length of stay (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均住院日（天）</translation>
     </message>
     <message>
         <source>Referrals up</source>
-        <translation type="unfinished"></translation>
+        <translation>向上转诊人次</translation>
     </message>
     <message>
         <source>Referrals down</source>
-        <translation type="unfinished"></translation>
+        <translation>向下转诊人次</translation>
     </message>
     <message>
         <source>Telemedicine links&apos; cost</source>
-        <translation type="unfinished"></translation>
+        <translation>远程医疗协作费用</translation>
     </message>
 </context>
 <context>
@@ -2124,19 +2124,19 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>Remote consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>远程会诊</translation>
     </message>
     <message>
         <source>Shared imaging centre</source>
-        <translation type="unfinished"></translation>
+        <translation>影像共享中心</translation>
     </message>
     <message>
         <source>Shared laboratory</source>
-        <translation type="unfinished"></translation>
+        <translation>检验共享中心</translation>
     </message>
     <message>
         <source>Shared ECG centre</source>
-        <translation type="unfinished"></translation>
+        <translation>心电共享中心</translation>
     </message>
 </context>
 <context>
@@ -2677,10 +2677,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>需求及其增长</translation>
     </message>
     <message>
-        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care. An episode stays unmet only where no facility a village considers can treat the line.</source>
-        <translation>某服务类别每月的需求人次 = 居民人数 × 该类别人均年服务率 ÷ 12，自起始年起每过一个自然年按人均利用增长率（门诊和住院分别设定）增长。每人次费用按各自的年增长率上涨；病人按起始年价格衡量自付费用，因为假定收入与价格同步增长。需求本身不随价格、距离或排队变化：这些因素只改变病人去哪里看病，不改变看病的次数。只有当某村可选的机构都不能提供该服务时，相应人次才记为未满足需求。</translation>
-    </message>
-    <message>
         <source>Capacity and queues</source>
         <translation>服务能力与排队</translation>
     </message>
@@ -2699,10 +2695,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>The fund: revenue and payments</source>
         <translation>医保基金收支</translation>
-    </message>
-    <message>
-        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient; a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
-        <translation>每月收入 = 居民人数 × 参保率 ×（财政补助 + 个人缴费）÷ 12；补助和缴费从第二个自然年起每年按筹资增长率增长。按项目付费：基金支付每一参保人次中应由基金承担的部分。DRG 点数法（开启时）：乡镇卫生院和县级医院的住院病例获得点数 = 基准点数 × 该类别 DRG 相对权重 × 医院系数；浮动点值 = 当年 DRG 付费病例在按项目付费下本应由基金支付的金额 ÷ 当年总点数，因此总额不变，各医院所得与其点数成比例；固定点值则按每点固定金额支付。按人头付费（开启时）：基金按每名签约参保居民每年的固定金额（按月支付十二分之一）支付，代替签约居民在县域内门诊的按项目付费；签约比例从起始值逐步推进到目标值。基金结余：下月结余 = 本月结余 + 收入 − 支付 − 年终清算 − 预拨的周转金（收回时加回）；可支付月数 = 结余 ÷ 近 12 个月月均支出。</translation>
     </message>
     <message>
         <source>Global budget and year-end settlement</source>
@@ -2739,10 +2731,6 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</source>
         <translation>不模拟单个病人：以村为单位按期望值计算，一次模拟没有随机性（分析 &gt; 不确定性分析会改变各项权重）。</translation>
-    </message>
-    <message>
-        <source>No provider response to payment yet: hospitals do not change admissions, lengths of stay or referrals when the payment method changes, so a global budget or DRG payment changes who pays, not how care is given. A later version adds it.</source>
-        <translation>暂不模拟医疗机构对支付方式的反应：支付方式改变时，医院不会改变收治、住院天数或转诊，因此总额预算或 DRG 付费只改变由谁付钱，不改变诊疗行为。后续版本将加入这一部分。</translation>
     </message>
     <message>
         <source>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</source>
@@ -2831,6 +2819,34 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</source>
         <translation>每个月，每个村（社区）需要某类服务（服务类别）的居民，在其可选的医疗机构中选择就医地点：最近的几个村卫生室和乡镇卫生院、县内每一家县级医院，以及市级和省级医院。每个选项得到一个得分：该层级对该服务类别的常数（由校准拟合）+ 质量权重 × 服务能力 − 出行权重 × 出行分钟数 − 费用权重 × 自付金额（元）+ 县内就医加分 + 签约居民对其家庭医生所在机构的加分（按签约比例）+ 规模权重 × 县内机构规模的对数（门诊按本机构人员，住院按床位）− 拥挤规避系数 × 预期排队程度。某机构分得的病人比例 = e^得分 ÷ 所有选项 e^得分 之和（logit 模型）：更好、更近、更便宜或更不拥挤的机构会逐步多得病人，而不是一下子全部得到。服务能力 = 1 − (1 − 初始服务能力) × 各派驻人员 (1 − 岗位权重 × 职称系数 × 工作量折算) 的乘积。层级低于某服务类别最低要求的机构，只有在派驻专科医生使其服务能力超过该类别门槛期间才能提供该服务；没有床位的基层机构不收治住院。出行时间沿已绘制道路按各道路速度计算；没有道路处按直线距离 × 绕行系数、以路网外速度计算。每个服务类别有各自的费用、出行和质量权重。</translation>
+    </message>
+    <message>
+        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care (providers&apos; response can avoid or add admissions, see below). An episode stays unmet only where no facility a village considers can treat the line.</source>
+        <translation>某服务类别每月的需求人次 = 居民人数 × 该类别人均年服务率 ÷ 12，自起始年起每过一个自然年按人均利用增长率（门诊和住院分别设定）增长。每人次费用按各自的年增长率上涨；病人按起始年价格衡量自付费用，因为假定收入与价格同步增长。需求本身不随价格、距离或排队变化：这些因素只改变病人去哪里看病，不改变看病的次数（医疗机构的反应可以减少或增加住院，见下文）。只有当某村可选的机构都不能提供该服务时，相应人次才记为未满足需求。</translation>
+    </message>
+    <message>
+        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient. Without a global budget the fund pays the points, and a hospital keeps what it saves per case: a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service before providers&apos; response / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Under a global budget the points only share the alliance&apos;s budget among its hospitals. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
+        <translation>每月收入 = 居民人数 × 参保率 ×（财政补助 + 个人缴费）÷ 12；补助和缴费从第二个自然年起每年按筹资增长率增长。按项目付费：基金支付每一参保人次中应由基金承担的部分。DRG 点数法（开启时）：乡镇卫生院和县级医院的住院病例获得点数 = 基准点数 × 该类别 DRG 相对权重 × 医院系数。未实行总额预算时，基金按点数付费，医院每例节省的费用归医院：浮动点值 = 当年 DRG 付费病例在医疗机构作出反应之前、按项目付费本应由基金支付的金额 ÷ 当年总点数，因此总额不变，各医院所得与其点数成比例；固定点值则按每点固定金额支付。实行总额预算时，点数只用于在医共体各医院之间分配总额预算。按人头付费（开启时）：基金按每名签约参保居民每年的固定金额（按月支付十二分之一）支付，代替签约居民在县域内门诊的按项目付费；签约比例从起始值逐步推进到目标值。基金结余：下月结余 = 本月结余 + 收入 − 支付 − 年终清算 − 预拨的周转金（收回时加回）；可支付月数 = 结余 ÷ 近 12 个月月均支出。</translation>
+    </message>
+    <message>
+        <source>Provider response to payment</source>
+        <translation>医疗机构对支付方式的反应</translation>
+    </message>
+    <message>
+        <source>Two-way referral and telemedicine</source>
+        <translation>双向转诊与远程医疗</translation>
+    </message>
+    <message>
+        <source>Where the alliance holds one global budget it refers patients both ways, growing with the response. A share of the admissions beyond what the home township centre treats are referred up through the alliance, to a county hospital or, keeping the referral reimbursement, out of the county. A share of county-hospital admissions spend the recovery part of their stay in the home township centre&apos;s beds, paid there per bed-day, while the county hospital saves the recovery part of its cost (a DRG payment per case does not change). Telemedicine links from a county hospital (remote consultation, shared imaging, laboratory or ECG centres) raise a township centre&apos;s capability for the lines they serve while they run, like a posting: capability = 1 - (1 - capability) x (1 - the link&apos;s gain); they cost the alliance a yearly sum.</source>
+        <translation>医共体实行统一的总额预算后，开展双向转诊，并随反应推进逐步增加。本地乡镇卫生院不能诊治的住院病例中，有一部分经医共体向上转诊：转往县级医院，或经转诊到县外就医并保留转诊报销待遇。县级医院住院病例中有一部分把住院的康复阶段转到本地乡镇卫生院的床位，在那里按床日付费，县级医院则节省康复阶段的费用（按病例的 DRG 付费不变）。县级医院与乡镇卫生院之间的远程医疗协作（远程会诊，共享影像、检验或心电中心）在运行期间提高乡镇卫生院相关服务类别的服务能力，作用与派驻类似：服务能力 = 1 −（1 − 服务能力）×（1 − 该协作的提升幅度）；每年由医共体支付一笔费用。</translation>
+    </message>
+    <message>
+        <source>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</source>
+        <translation>医疗机构对支付方式的反应仅限于“医疗机构反应”各参数所列的几种（避免住院、缩短住院日、降低次均住院费用、诱导住院和双向转诊）：模型不考虑推诿病人、高套 DRG 分组或把费用转嫁给病人。</translation>
+    </message>
+    <message>
+        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp; every avoided admission becomes a number of chronic-care visits at village clinics and township centres. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
+        <translation>医疗机构会对支付方式作出反应：从总额预算、DRG 点数法或按人头付费开始的月份起，在反应推进期内逐步增强。医共体的激励是它每减少一元费用能留下多少：实行总额预算时，上一年有结余（以及预算的第一年）为结余留用比例，上一年超支在分担区间内为 1 − 基金超支分担比例，超支超出区间则为全部；按人头付费另加其自身的激励；按项目付费没有激励。健康管理随之减少签约居民的可避免住院：各服务类别的可避免比例 × 可避免住院减少比例 × 激励 × 签约比例 × 推进程度；每减少一例住院，就转化为若干人次村卫生室和乡镇卫生院的慢病门诊。实行 DRG 点数法或总额预算时，乡镇卫生院和县级医院的住院日缩短、次均住院费用降低，完全反应时达到设定的比例。未实行总额预算时（按项目付费，或只实行 DRG 点数法），医疗机构可能诱导额外住院（默认没有）；实行总额预算后诱导住院消失。</translation>
     </message>
 </context>
 <context>
@@ -4002,151 +4018,151 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>Provider response</source>
-        <translation type="unfinished"></translation>
+        <translation>医疗机构反应</translation>
     </message>
     <message>
         <source>Two-way referral</source>
-        <translation type="unfinished"></translation>
+        <translation>双向转诊</translation>
     </message>
     <message>
         <source>Bed-day payment for recovery at a township centre</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇卫生院康复床日付费标准</translation>
     </message>
     <message>
         <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
-        <translation type="unfinished"></translation>
+        <translation>县级医院病人下转到乡镇卫生院康复期间，每个床日支付的金额（按床日付费）。</translation>
     </message>
     <message>
         <source>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：康复阶段护理较轻，取值低于乡镇卫生院平均每床日费用（2,083 元 ÷ 6.7 天 ≈ 310 元，国家卫生健康委 2022-2023 年）</translation>
     </message>
     <message>
         <source>Avoidable admissions prevented</source>
-        <translation type="unfinished"></translation>
+        <translation>可避免住院减少比例</translation>
     </message>
     <message>
         <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>激励充分时，医共体健康管理能避免的签约居民可避免住院（门诊可管理疾病住院）的比例；避免的住院转为村卫生室和乡镇卫生院的慢病门诊。</translation>
     </message>
     <message>
         <source>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：取值在现有证据范围内，即加强基层医疗可避免 10%-40% 的门诊可管理疾病住院（Rosano 等，《欧洲公共卫生杂志》2013 年系统综述）</translation>
     </message>
     <message>
         <source>Incentive of capitation</source>
-        <translation type="unfinished"></translation>
+        <translation>按人头付费的激励</translation>
     </message>
     <message>
         <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅实行签约居民按人头付费时，家庭医生团队每减少一元医疗费用能留下的部分（总额预算另有其激励）。</translation>
     </message>
     <message>
         <source>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：按人头付费只覆盖团队的门诊服务，仅为总额预算覆盖范围的一部分</translation>
     </message>
     <message>
         <source>Response ramp-up</source>
-        <translation type="unfinished"></translation>
+        <translation>反应推进期</translation>
     </message>
     <message>
         <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
-        <translation type="unfinished"></translation>
+        <translation>实行总额预算、DRG 点数法或按人头付费后，医疗机构的反应逐步达到完全程度所需的月数。</translation>
     </message>
     <message>
         <source>Assumption: pilot counties report effects building over the first one to three years</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：试点县报告效果在头一到三年内逐步显现</translation>
     </message>
     <message>
         <source>Shorter stays under DRG or a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>DRG 或总额预算下住院日缩短比例</translation>
     </message>
     <message>
         <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全反应时，实行 DRG 点数法或总额预算后乡镇卫生院和县级医院平均住院日缩短的比例。</translation>
     </message>
     <message>
         <source>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：取值在 DRG/DIP 试点城市报告的平均住院日下降 5%-15% 范围内（国家医保局 2021-2022 年试点报告）</translation>
     </message>
     <message>
         <source>Cheaper admissions under DRG or a budget</source>
-        <translation type="unfinished"></translation>
+        <translation>DRG 或总额预算下次均住院费用降低比例</translation>
     </message>
     <message>
         <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全反应时，实行 DRG 点数法或总额预算后乡镇卫生院和县级医院次均住院费用降低的比例。</translation>
     </message>
     <message>
         <source>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：取值在 DRG/DIP 试点城市报告的次均住院费用下降 5%-10% 范围内（国家医保局 2021-2022 年试点报告）；国家卫生健康委 2023 年：医院次均住院费用下降 5.0%</translation>
     </message>
     <message>
         <source>Induced admissions under fee-for-service</source>
-        <translation type="unfinished"></translation>
+        <translation>按项目付费下的诱导住院</translation>
     </message>
     <message>
         <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>按项目付费时医疗机构额外产生的住院比例（供方诱导需求）；实行总额预算后消失。0：没有。</translation>
     </message>
     <message>
         <source>Optional; the size of supplier-induced demand is disputed, so the default is none</source>
-        <translation type="unfinished"></translation>
+        <translation>选填；供方诱导需求的大小尚有争议，因此默认没有</translation>
     </message>
     <message>
         <source>Visits per avoided admission</source>
-        <translation type="unfinished"></translation>
+        <translation>每例避免住院转化的门诊人次</translation>
     </message>
     <message>
         <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
-        <translation type="unfinished"></translation>
+        <translation>每避免一例住院所替代的村卫生室和乡镇卫生院慢病门诊人次。</translation>
     </message>
     <message>
         <source>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</source>
-        <translation type="unfinished"></translation>
+        <translation>《国家基本公共卫生服务规范（第三版）》（2017 年）：高血压和 2 型糖尿病患者每年至少随访 4 次</translation>
     </message>
     <message>
         <source>Referred up through the alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>经医共体向上转诊比例</translation>
     </message>
     <message>
         <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
-        <translation type="unfinished"></translation>
+        <translation>实行统一总额预算且反应完全推进后，本地乡镇卫生院不能诊治的住院病例中经医共体向上转诊（转往县级医院，或经转诊到县外并保留报销待遇）的比例。</translation>
     </message>
     <message>
         <source>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：惠东县三个医共体 2018 年 11 个月内上转病人 1,726 例、下转 754 例，约占乡镇卫生院以上住院病例的 1%；成熟的医共体报告的比例更高</translation>
     </message>
     <message>
         <source>Referred down for recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>向下转诊康复比例</translation>
     </message>
     <message>
         <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
-        <translation type="unfinished"></translation>
+        <translation>实行统一总额预算且反应完全推进后，县级医院住院病例中把康复阶段转到本地乡镇卫生院床位的比例。</translation>
     </message>
     <message>
         <source>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：惠东县 2018 年 11 个月内下转 754 例，约占县级医院住院病例的 1%；成熟的医共体报告的比例更高</translation>
     </message>
     <message>
         <source>Recovery part of a stay</source>
-        <translation type="unfinished"></translation>
+        <translation>住院日中康复阶段的比例</translation>
     </message>
     <message>
         <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
-        <translation type="unfinished"></translation>
+        <translation>县级医院住院日中属于康复期、可以转到乡镇卫生院床位的比例。</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Recovery part of the cost</source>
-        <translation type="unfinished"></translation>
+        <translation>住院费用中康复阶段的比例</translation>
     </message>
     <message>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
-        <translation type="unfinished"></translation>
+        <translation>县级医院一例住院费用中康复阶段所占的比例（急性期费用最高）。</translation>
     </message>
 </context>
 <context>
@@ -4592,7 +4608,7 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>Telemedicine links</source>
-        <translation type="unfinished"></translation>
+        <translation>远程医疗协作</translation>
     </message>
 </context>
 <context>
@@ -5805,43 +5821,43 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>The link refers to facility %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该协作引用的医疗机构 %1 不存在。</translation>
     </message>
     <message>
         <source>A telemedicine link starts at a county hospital.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程医疗协作必须从县级医院发起。</translation>
     </message>
     <message>
         <source>A telemedicine link ends at a township centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>远程医疗协作的对象必须是乡镇卫生院。</translation>
     </message>
     <message>
         <source>Unknown kind of telemedicine link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的远程医疗协作类型 %1。</translation>
     </message>
     <message>
         <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>协作必须从第 0 个月或之后开始，并在开始之后结束（当前为 %1 至 %2）。</translation>
     </message>
     <message>
         <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>协作的服务能力提升幅度必须在 0 到 1 之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>协作的年费用必须在 0 到 1,000,000,000 元之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>The link refers to scenario %1, which does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>该协作引用的方案 %1 不存在。</translation>
     </message>
     <message>
         <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>可避免住院比例必须在 0 到 1 之间（当前为 %1）。</translation>
     </message>
     <message>
         <source>Telemedicine link</source>
-        <translation type="unfinished"></translation>
+        <translation>远程医疗协作</translation>
     </message>
 </context>
 <context>
@@ -6812,7 +6828,7 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>telemedicine link</source>
-        <translation type="unfinished"></translation>
+        <translation>远程医疗协作</translation>
     </message>
 </context>
 <context>

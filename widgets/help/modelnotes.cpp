@@ -87,7 +87,8 @@ const RawTopic kTopics[] = {
          "separately) for every calendar year since the start. The cost of an episode grows by "
          "its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because "
          "incomes are taken to grow with prices. Demand itself does not respond to price, "
-         "distance or waiting: these move where patients go, not how often they seek care. An "
+         "distance or waiting: these move where patients go, not how often they seek care "
+         "(providers' response can avoid or add admissions, see below). An "
          "episode stays unmet only where no facility a village considers can treat the line."),
      {"Growth"}},
     {"capacity",
@@ -129,10 +130,14 @@ const RawTopic kTopics[] = {
          "/ 12; subsidy and premium grow by their yearly rate in each calendar year after the "
          "first. Fee-for-service: the fund pays its part of every insured episode. DRG point "
          "method (when on): admissions at township centres and county hospitals earn points = "
-         "base points x the line's DRG relative weight x the hospital coefficient; a floating "
+         "base points x the line's DRG relative weight x the hospital coefficient. Without a "
+         "global budget the fund pays the points, and a hospital keeps what it saves per case: a "
+         "floating "
          "point value = what the year's DRG-paid admissions would have cost the fund under "
-         "fee-for-service / the year's points, so the total stays and each hospital's part "
-         "follows its points; a fixed point value pays yuan per point. Capitation (when on): "
+         "fee-for-service before providers' response / the year's points, so the total stays "
+         "and each hospital's part follows its points; a fixed point value pays yuan per point. "
+         "Under a global budget the points only share the alliance's budget among its "
+         "hospitals. Capitation (when on): "
          "the fund pays a yearly amount per signed insured resident, in monthly twelfths, "
          "instead of fee-for-service for signed residents' in-county outpatient care; the "
          "signed share ramps from its starting value to the target. Balance: next month's "
@@ -161,6 +166,42 @@ const RawTopic kTopics[] = {
          "overrun up to the band x the budget, and the alliance bears the rest. The charts "
          "show what the alliance keeps (negative: its loss)."),
      {"Global budget"}},
+    {"response",
+     "医疗机构对支付方式的反应",
+     QT_TRANSLATE_NOOP("cc::ModelNotes", "Provider response to payment"),
+     QT_TRANSLATE_NOOP(
+         "cc::ModelNotes",
+         "Providers respond to how they are paid, growing over the response ramp-up from the "
+         "month a global budget, DRG points or capitation starts. The alliance's incentive is "
+         "what it keeps of a yuan of claims it avoids: under a global budget the surplus "
+         "retention after a year in surplus (and in the budget's first year), 1 - the fund's "
+         "overrun share after an overrun within the band, all of it after an overrun beyond "
+         "the band; capitation adds its own incentive; fee-for-service gives none. Health "
+         "management then avoids signed residents' avoidable admissions: each line's avoidable "
+         "share x the avoidable admissions prevented x the incentive x the signed share x the "
+         "ramp; every avoided admission becomes a number of chronic-care visits at village "
+         "clinics and township centres. Under DRG points or a global budget the township "
+         "centres' and county hospitals' stays get shorter and their admissions cheaper by the "
+         "set shares at full response. Without a global budget (fee-for-service, or DRG points "
+         "alone) providers may add induced admissions (none by default); a global budget "
+         "removes them."),
+     {"Provider response"}},
+    {"referral",
+     "双向转诊与远程医疗",
+     QT_TRANSLATE_NOOP("cc::ModelNotes", "Two-way referral and telemedicine"),
+     QT_TRANSLATE_NOOP(
+         "cc::ModelNotes",
+         "Where the alliance holds one global budget it refers patients both ways, growing with "
+         "the response. A share of the admissions beyond what the home township centre treats "
+         "are referred up through the alliance, to a county hospital or, keeping the referral "
+         "reimbursement, out of the county. A share of county-hospital admissions spend the "
+         "recovery part of their stay in the home township centre's beds, paid there per "
+         "bed-day, while the county hospital saves the recovery part of its cost (a DRG "
+         "payment per case does not change). Telemedicine links from a county hospital (remote "
+         "consultation, shared imaging, laboratory or ECG centres) raise a township centre's "
+         "capability for the lines they serve while they run, like a posting: capability = 1 - "
+         "(1 - capability) x (1 - the link's gain); they cost the alliance a yearly sum."),
+     {"Two-way referral"}},
     {"calibration",
      "模型校准",
      QT_TRANSLATE_NOOP("cc::ModelNotes", "Calibration"),
@@ -203,10 +244,10 @@ const char *const kLimitations[] = {
                       "No individual patients: villages are followed as expected values, so a "
                       "run has no chance in it (Analysis > Uncertainty varies the weights)."),
     QT_TRANSLATE_NOOP("cc::ModelNotes",
-                      "No provider response to payment yet: hospitals do not change admissions, "
-                      "lengths of stay or referrals when the payment method changes, so a global "
-                      "budget or DRG payment changes who pays, not how care is given. A later "
-                      "version adds it."),
+                      "Providers respond to payment only through the factors of provider "
+                      "response (avoided, shorter, cheaper or induced admissions, referrals): they "
+                      "do not select patients, code cases into richer DRG groups or shift costs "
+                      "to patients."),
     QT_TRANSLATE_NOOP("cc::ModelNotes",
                       "Incomes are assumed to grow with prices: patients weigh out-of-pocket "
                       "costs at start-year prices."),
