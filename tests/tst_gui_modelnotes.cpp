@@ -2,14 +2,15 @@
 // policy parameter and model setting of the parameter table is listed with its
 // meaning, default, range and source, each belongs to a topic, the limitations
 // are stated, and in Chinese nothing of it is left in English. With
-// COUNTYCARE_ANALYSIS_SHOTS=<dir> the page is also saved as PNGs (its start and
-// its parameter tables, in both languages).
+// COUNTYCARE_ANALYSIS_SHOTS=<dir> the page is also saved as PNGs (its start,
+// provider response, its parameter tables and its limits, in both languages).
 #include "models/domain/parameters.h"
 #include "widgets/help/glossary.h"
 #include "widgets/help/modelnotes.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -55,6 +56,9 @@ void saveShots(const QString &language)
     if (!QTest::qWaitForWindowExposed(&dialog))
         return;
     dialog.grab().save(QDir(dir).filePath(QStringLiteral("modelnotes-%1.png").arg(language)));
+    dialog.browser()->scrollToAnchor(QStringLiteral("response"));
+    dialog.grab().save(
+        QDir(dir).filePath(QStringLiteral("modelnotes-response-%1.png").arg(language)));
     dialog.browser()->scrollToAnchor(QStringLiteral("parameters"));
     dialog.grab().save(
         QDir(dir).filePath(QStringLiteral("modelnotes-parameters-%1.png").arg(language)));
@@ -119,7 +123,8 @@ void TestGuiModelNotes::topicsAndLimitationsAreStated()
           "floating point value", "Capitation", "last year's actual spending", "turnover fund",
           "high-cost threshold", "retention x surplus", "overrun share",
           "ln(stated share / modelled share)", "avoidable admissions", "per bed-day",
-          "Telemedicine links"})
+          "Telemedicine links", "In the same month every avoided admission",
+          "the chronic-care line", "size of providers' response"})
         QVERIFY2(all.contains(QLatin1String(part)), part);
     const QString limits = modelLimitations().join(QLatin1Char('\n'));
     for (const char *part : {"seasonality", "employee medical insurance", "individual patients",

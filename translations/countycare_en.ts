@@ -2735,10 +2735,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <source>Analysis &gt; Uncertainty draws the choice weights and the demand rates from ranges around their values (a Latin hypercube sample), refits the constants of each draw so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
-        <translation>Analysis &gt; Uncertainty draws the choice weights and the demand rates from ranges around their values (a Latin hypercube sample), refits the constants of each draw so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</translation>
-    </message>
-    <message>
         <source>No seasonality: every month of a year has the same demand and prices.</source>
         <translation>No seasonality: every month of a year has the same demand and prices.</translation>
     </message>
@@ -2863,8 +2859,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</translation>
     </message>
     <message>
-        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp; every avoided admission becomes a number of chronic-care visits at village clinics and township centres. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
-        <translation>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp; every avoided admission becomes a number of chronic-care visits at village clinics and township centres. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</translation>
+        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp. In the same month every avoided admission becomes the set number of visits of the chronic-care line (the one outpatient line marked to take them), at the village clinics and township centres the village considers, shared by their appeal (unmet where none is in reach; without such a line the avoided admissions are not replaced); the demand counted then holds these visits instead of the avoided admissions. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
+        <translation>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp. In the same month every avoided admission becomes the set number of visits of the chronic-care line (the one outpatient line marked to take them), at the village clinics and township centres the village considers, shared by their appeal (unmet where none is in reach; without such a line the avoided admissions are not replaced); the demand counted then holds these visits instead of the avoided admissions. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</translation>
+    </message>
+    <message>
+        <source>Analysis &gt; Uncertainty draws the choice weights, the demand rates and the size of providers&apos; response and of referral from ranges around their values (a Latin hypercube sample), refits the constants of each draw that moves the choice weights so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
+        <translation>Analysis &gt; Uncertainty draws the choice weights, the demand rates and the size of providers&apos; response and of referral from ranges around their values (a Latin hypercube sample), refits the constants of each draw that moves the choice weights so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4182,58 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
         <translation>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</translation>
+    </message>
+    <message>
+        <source>Assumption: the evidence behind each response default spans about half to one and a half times it (see the parameter&apos;s own source), so +/-50%</source>
+        <translation>Assumption: the evidence behind each response default spans about half to one and a half times it (see the parameter&apos;s own source), so +/-50%</translation>
+    </message>
+    <message>
+        <source>Range of the avoided admissions</source>
+        <translation>Range of the avoided admissions</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</source>
+        <translation>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</translation>
+    </message>
+    <message>
+        <source>Range of the capitation incentive</source>
+        <translation>Range of the capitation incentive</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the incentive capitation gives.</source>
+        <translation>Relative half-width of the uncertainty range of the incentive capitation gives.</translation>
+    </message>
+    <message>
+        <source>Range of the shorter stays</source>
+        <translation>Range of the shorter stays</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in length of stay.</source>
+        <translation>Relative half-width of the uncertainty range of the fall in length of stay.</translation>
+    </message>
+    <message>
+        <source>Range of the cheaper admissions</source>
+        <translation>Range of the cheaper admissions</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in cost per admission.</source>
+        <translation>Relative half-width of the uncertainty range of the fall in cost per admission.</translation>
+    </message>
+    <message>
+        <source>Range of the referrals up</source>
+        <translation>Range of the referrals up</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred up through the alliance.</source>
+        <translation>Relative half-width of the uncertainty range of the share referred up through the alliance.</translation>
+    </message>
+    <message>
+        <source>Range of the referrals down</source>
+        <translation>Range of the referrals down</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred down for recovery.</source>
+        <translation>Relative half-width of the uncertainty range of the share referred down for recovery.</translation>
     </message>
 </context>
 <context>
@@ -5891,6 +5943,14 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Telemedicine link</source>
         <translation>Telemedicine link</translation>
     </message>
+    <message>
+        <source>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</source>
+        <translation>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</source>
+        <translation>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6260,6 +6320,30 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Admissions per person</source>
         <translation>Admissions per person</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>Avoidable admissions prevented</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>Shorter stays under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>Cheaper admissions under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>Referred up through the alliance</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
     </message>
 </context>
 <context>

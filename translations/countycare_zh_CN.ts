@@ -2717,10 +2717,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>不确定性分析</translation>
     </message>
     <message>
-        <source>Analysis &gt; Uncertainty draws the choice weights and the demand rates from ranges around their values (a Latin hypercube sample), refits the constants of each draw so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
-        <translation>分析 &gt; 不确定性分析：在各选择权重和需求率取值附近的范围内抽样（拉丁超立方抽样），对每次抽样重新拟合常数，使其仍从本县填报的数字起步，然后显示基金结余和县域就诊率的 50% 和 90% 区间，以及基金出现赤字的概率。分析 &gt; 敏感性分析：把每个关键参数依次调低和调高。</translation>
-    </message>
-    <message>
         <source>No seasonality: every month of a year has the same demand and prices.</source>
         <translation>不考虑季节性：一年中每个月的需求和价格都相同。</translation>
     </message>
@@ -2845,8 +2841,12 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>医疗机构对支付方式的反应仅限于“医疗机构反应”各参数所列的几种（避免住院、缩短住院日、降低次均住院费用、诱导住院和双向转诊）：模型不考虑推诿病人、高套 DRG 分组或把费用转嫁给病人。</translation>
     </message>
     <message>
-        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp; every avoided admission becomes a number of chronic-care visits at village clinics and township centres. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
-        <translation>医疗机构会对支付方式作出反应：从总额预算、DRG 点数法或按人头付费开始的月份起，在反应推进期内逐步增强。医共体的激励是它每减少一元费用能留下多少：实行总额预算时，上一年有结余（以及预算的第一年）为结余留用比例，上一年超支在分担区间内为 1 − 基金超支分担比例，超支超出区间则为全部；按人头付费另加其自身的激励；按项目付费没有激励。健康管理随之减少签约居民的可避免住院：各服务类别的可避免比例 × 可避免住院减少比例 × 激励 × 签约比例 × 推进程度；每减少一例住院，就转化为若干人次村卫生室和乡镇卫生院的慢病门诊。实行 DRG 点数法或总额预算时，乡镇卫生院和县级医院的住院日缩短、次均住院费用降低，完全反应时达到设定的比例。未实行总额预算时（按项目付费，或只实行 DRG 点数法），医疗机构可能诱导额外住院（默认没有）；实行总额预算后诱导住院消失。</translation>
+        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp. In the same month every avoided admission becomes the set number of visits of the chronic-care line (the one outpatient line marked to take them), at the village clinics and township centres the village considers, shared by their appeal (unmet where none is in reach; without such a line the avoided admissions are not replaced); the demand counted then holds these visits instead of the avoided admissions. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
+        <translation>医疗机构会对支付方式作出反应：从总额预算、DRG 点数法或按人头付费开始的月份起，在反应推进期内逐步增强。医共体的激励是它每减少一元费用能留下多少：实行总额预算时，上一年有结余（以及预算的第一年）为结余留用比例，上一年超支在分担区间内为 1 − 基金超支分担比例，超支超出区间则为全部；按人头付费另加其自身的激励；按项目付费没有激励。健康管理随之减少签约居民的可避免住院：各服务类别的可避免比例 × 可避免住院减少比例 × 激励 × 签约比例 × 推进程度。每减少一例住院，当月就转化为设定人次的慢病门诊（即标记为承接这些门诊的那一个门诊服务类别），由该村可选的村卫生室和乡镇卫生院按各自的吸引力分担（都够不到时记为未满足需求；没有这样的服务类别时，减少的住院不转化为门诊）；此时统计的需求包含这些门诊人次，而不再包含减少的住院。实行 DRG 点数法或总额预算时，乡镇卫生院和县级医院的住院日缩短、次均住院费用降低，完全反应时达到设定的比例。未实行总额预算时（按项目付费，或只实行 DRG 点数法），医疗机构可能诱导额外住院（默认没有）；实行总额预算后诱导住院消失。</translation>
+    </message>
+    <message>
+        <source>Analysis &gt; Uncertainty draws the choice weights, the demand rates and the size of providers&apos; response and of referral from ranges around their values (a Latin hypercube sample), refits the constants of each draw that moves the choice weights so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
+        <translation>分析 &gt; 不确定性分析：在各选择权重、需求率以及医疗机构反应和转诊程度取值附近的范围内抽样（拉丁超立方抽样），对改变了选择权重的每次抽样重新拟合常数，使其仍从本县填报的数字起步，然后显示基金结余和县域就诊率的 50% 和 90% 区间，以及基金出现赤字的概率。分析 &gt; 敏感性分析：把每个关键参数依次调低和调高。</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4163,58 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
         <translation>县级医院一例住院费用中康复阶段所占的比例（急性期费用最高）。</translation>
+    </message>
+    <message>
+        <source>Assumption: the evidence behind each response default spans about half to one and a half times it (see the parameter&apos;s own source), so +/-50%</source>
+        <translation>假设：各项反应默认值所依据的证据大致在默认值的一半到一倍半之间（见该参数自己的来源），因此取 ±50%</translation>
+    </message>
+    <message>
+        <source>Range of the avoided admissions</source>
+        <translation>避免住院的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</source>
+        <translation>可避免住院减少比例不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the capitation incentive</source>
+        <translation>按人头付费激励的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the incentive capitation gives.</source>
+        <translation>按人头付费激励不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the shorter stays</source>
+        <translation>住院日缩短的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in length of stay.</source>
+        <translation>住院日缩短比例不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the cheaper admissions</source>
+        <translation>次均住院费用降低的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in cost per admission.</source>
+        <translation>次均住院费用降低比例不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the referrals up</source>
+        <translation>向上转诊的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred up through the alliance.</source>
+        <translation>经医共体向上转诊比例不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the referrals down</source>
+        <translation>向下转诊的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred down for recovery.</source>
+        <translation>向下转诊康复比例不确定性范围的相对半宽。</translation>
     </message>
 </context>
 <context>
@@ -5859,6 +5911,14 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Telemedicine link</source>
         <translation>远程医疗协作</translation>
     </message>
+    <message>
+        <source>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</source>
+        <translation>只有门诊服务类别才能承接替代避免住院的慢病门诊。</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</source>
+        <translation>服务类别“%1”已承接替代避免住院的慢病门诊。</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6118,7 +6178,7 @@ Open it read-only? You can still save a copy with Save As.</source>
     </message>
     <message>
         <source>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</source>
-        <translation>按项目中描述的县情，%1 达不到 %2：模型最接近的结果是 %3。请核对这个数字，并检查是否缺少医疗机构、道路或报销规定。</translation>
+        <translation>%1要达到 %2，在项目所描述的县情下做不到：模型最接近的结果是 %3。请核对这个数字，并检查是否缺少医疗机构、道路或报销规定。</translation>
     </message>
     <message>
         <source>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</source>
@@ -6227,6 +6287,30 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Admissions per person</source>
         <translation>每人住院次数</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>可避免住院减少比例</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>DRG 或总额预算下住院日缩短比例</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>DRG 或总额预算下次均住院费用降低比例</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>经医共体向上转诊比例</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>向下转诊康复比例</translation>
     </message>
 </context>
 <context>

@@ -179,8 +179,12 @@ const RawTopic kTopics[] = {
          "the band; capitation adds its own incentive; fee-for-service gives none. Health "
          "management then avoids signed residents' avoidable admissions: each line's avoidable "
          "share x the avoidable admissions prevented x the incentive x the signed share x the "
-         "ramp; every avoided admission becomes a number of chronic-care visits at village "
-         "clinics and township centres. Under DRG points or a global budget the township "
+         "ramp. In the same month every avoided admission becomes the set number of visits of "
+         "the chronic-care line (the one outpatient line marked to take them), at the village "
+         "clinics and township centres the village considers, shared by their appeal (unmet "
+         "where none is in reach; without such a line the avoided admissions are not "
+         "replaced); the demand counted then holds these visits instead of the avoided "
+         "admissions. Under DRG points or a global budget the township "
          "centres' and county hospitals' stays get shorter and their admissions cheaper by the "
          "set shares at full response. Without a global budget (fee-for-service, or DRG points "
          "alone) providers may add induced admissions (none by default); a global budget "
@@ -225,9 +229,10 @@ const RawTopic kTopics[] = {
      QT_TRANSLATE_NOOP("cc::ModelNotes", "Uncertainty"),
      QT_TRANSLATE_NOOP(
          "cc::ModelNotes",
-         "Analysis > Uncertainty draws the choice weights and the demand rates from ranges "
-         "around their values (a Latin hypercube sample), refits the constants of each draw so "
-         "that it still starts at the county's stated figures, and shows the 50% and 90% bands "
+         "Analysis > Uncertainty draws the choice weights, the demand rates and the size of "
+         "providers' response and of referral from ranges around their values (a Latin "
+         "hypercube sample), refits the constants of each draw that moves the choice weights "
+         "so that it still starts at the county's stated figures, and shows the 50% and 90% bands "
          "of the fund balance and the in-county rate and the probability of a fund deficit. "
          "Analysis > Sensitivity moves each key parameter down and up in turn."),
      {"Uncertainty"}},
