@@ -64,6 +64,14 @@
         <source>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</source>
         <translation>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</translation>
     </message>
+    <message>
+        <source>&amp;Calibration...</source>
+        <translation>&amp;Calibration...</translation>
+    </message>
+    <message>
+        <source>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</source>
+        <translation>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -1152,6 +1160,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</source>
         <translation>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</translation>
     </message>
+    <message>
+        <source>&amp;Model Notes</source>
+        <translation>&amp;Model Notes</translation>
+    </message>
+    <message>
+        <source>How the model computes choice, capacity, the fund and the budget; every parameter with its source; what the model leaves out</source>
+        <translation>How the model computes choice, capacity, the fund and the budget; every parameter with its source; what the model leaves out</translation>
+    </message>
 </context>
 <context>
     <name>cc::Glossary</name>
@@ -1210,10 +1226,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</source>
         <translation>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</translation>
-    </message>
-    <message>
-        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
-        <translation>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</translation>
     </message>
     <message>
         <source>Surplus retention</source>
@@ -1323,6 +1335,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</source>
         <translation>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</translation>
     </message>
+    <message>
+        <source>From the month it is switched on, the year&apos;s budget is last year&apos;s spending on the alliance&apos;s residents x (1 + growth coefficient), or a share of revenue after the critical-illness and reserve shares; it is prepaid monthly (85% by default) with a turnover fund and settled at the year end. The high-cost part of admissions is paid outside it.</source>
+        <translation>From the month it is switched on, the year&apos;s budget is last year&apos;s spending on the alliance&apos;s residents x (1 + growth coefficient), or a share of revenue after the critical-illness and reserve shares; it is prepaid monthly (85% by default) with a turnover fund and settled at the year end. The high-cost part of admissions is paid outside it.</translation>
+    </message>
 </context>
 <context>
     <name>cc::GlossaryDialog</name>
@@ -1339,16 +1355,28 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Type part of a term, in Chinese or in the interface language</translation>
     </message>
     <message>
-        <source>The terms of the reform</source>
-        <translation>The terms of the reform</translation>
-    </message>
-    <message>
         <source>What the term means and how the planner models it</source>
         <translation>What the term means and how the planner models it</translation>
     </message>
     <message>
         <source>In the planner</source>
         <translation>In the planner</translation>
+    </message>
+    <message>
+        <source>The terms of the reform, then how the model works</source>
+        <translation>The terms of the reform, then how the model works</translation>
+    </message>
+    <message>
+        <source>Terms of the reform</source>
+        <translation>Terms of the reform</translation>
+    </message>
+    <message>
+        <source>How the model works</source>
+        <translation>How the model works</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2721,204 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::ModelNotes</name>
+    <message>
+        <source>Time and results</source>
+        <translation>Time and results</translation>
+    </message>
+    <message>
+        <source>The model runs month by month over the horizon from the start month; calendar years count for growth, budgets and the year-end settlement. Every quantity is an expected value for a village or community, not a count of individual patients, so the same project always gives the same numbers. The indicators are computed for the county and for each township, per month and over the last 12 months: in-county treatment rate = in-county (village clinic, township centre, county hospital) visits and admissions / all of them; in-county inpatient share = in-county admissions / all admissions; grassroots share = village clinic and township centre visits / all in-county visits.</source>
+        <translation>The model runs month by month over the horizon from the start month; calendar years count for growth, budgets and the year-end settlement. Every quantity is an expected value for a village or community, not a count of individual patients, so the same project always gives the same numbers. The indicators are computed for the county and for each township, per month and over the last 12 months: in-county treatment rate = in-county (village clinic, township centre, county hospital) visits and admissions / all of them; in-county inpatient share = in-county admissions / all admissions; grassroots share = village clinic and township centre visits / all in-county visits.</translation>
+    </message>
+    <message>
+        <source>Patient choice</source>
+        <translation>Patient choice</translation>
+    </message>
+    <message>
+        <source>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</source>
+        <translation>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</translation>
+    </message>
+    <message>
+        <source>Demand and its growth</source>
+        <translation>Demand and its growth</translation>
+    </message>
+    <message>
+        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care (providers&apos; response can avoid or add admissions, see below). An episode stays unmet only where no facility a village considers can treat the line.</source>
+        <translation>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care (providers&apos; response can avoid or add admissions, see below). An episode stays unmet only where no facility a village considers can treat the line.</translation>
+    </message>
+    <message>
+        <source>Capacity and queues</source>
+        <translation>Capacity and queues</translation>
+    </message>
+    <message>
+        <source>A facility&apos;s staff time per month = FTE present x available working hours per year x 60 / 12 minutes; where it has beds, each role splits its time between the outpatient clinic and the wards by its ward share. Home staff count at 1 FTE minus their postings elsewhere; posted staff count where they are posted. Outpatient load = visits x the line&apos;s staff minutes; ward load = admissions x the line&apos;s ward minutes; bed load = admissions x length of stay, against beds x 30.4 days x the occupancy at capacity. Outpatients queue when the clinic load exceeds clinic time; admissions queue when ward time or beds, whichever is tighter, run short. Patients expect this month&apos;s queue from last month&apos;s patients of each facility, rescaled by how its appeal has changed since, and the queue settles where the patients who still come just fill the capacity (each unit of queue keeps a share of them away, set by the congestion aversion). Hospitals outside the county and facilities without staff never queue. Staff needed (WISN) = workload minutes / available minutes per FTE.</source>
+        <translation>A facility&apos;s staff time per month = FTE present x available working hours per year x 60 / 12 minutes; where it has beds, each role splits its time between the outpatient clinic and the wards by its ward share. Home staff count at 1 FTE minus their postings elsewhere; posted staff count where they are posted. Outpatient load = visits x the line&apos;s staff minutes; ward load = admissions x the line&apos;s ward minutes; bed load = admissions x length of stay, against beds x 30.4 days x the occupancy at capacity. Outpatients queue when the clinic load exceeds clinic time; admissions queue when ward time or beds, whichever is tighter, run short. Patients expect this month&apos;s queue from last month&apos;s patients of each facility, rescaled by how its appeal has changed since, and the queue settles where the patients who still come just fill the capacity (each unit of queue keeps a share of them away, set by the congestion aversion). Hospitals outside the county and facilities without staff never queue. Staff needed (WISN) = workload minutes / available minutes per FTE.</translation>
+    </message>
+    <message>
+        <source>Reimbursement and out-of-pocket cost</source>
+        <translation>Reimbursement and out-of-pocket cost</translation>
+    </message>
+    <message>
+        <source>For each level, and for outpatient and inpatient care separately, the fund pays (cost - deductible, when positive) x in-scope share x reimbursement ratio, times the effective reimbursement scale fitted by calibration, and never more than the cost; the patient pays the rest. Outside the county, patients without a referral lose the no-referral cut of ratio points. Uninsured residents pay the whole cost.</source>
+        <translation>For each level, and for outpatient and inpatient care separately, the fund pays (cost - deductible, when positive) x in-scope share x reimbursement ratio, times the effective reimbursement scale fitted by calibration, and never more than the cost; the patient pays the rest. Outside the county, patients without a referral lose the no-referral cut of ratio points. Uninsured residents pay the whole cost.</translation>
+    </message>
+    <message>
+        <source>The fund: revenue and payments</source>
+        <translation>The fund: revenue and payments</translation>
+    </message>
+    <message>
+        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient. Without a global budget the fund pays the points, and a hospital keeps what it saves per case: a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service before providers&apos; response / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Under a global budget the points only share the alliance&apos;s budget among its hospitals. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
+        <translation>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient. Without a global budget the fund pays the points, and a hospital keeps what it saves per case: a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service before providers&apos; response / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Under a global budget the points only share the alliance&apos;s budget among its hospitals. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Global budget and year-end settlement</source>
+        <translation>Global budget and year-end settlement</translation>
+    </message>
+    <message>
+        <source>Under a global budget the alliance answers for its residents&apos; claims wherever they are treated, in the county or outside it. The budget of a calendar year is set either from last year&apos;s actual spending on its residents (the claims it answered for, without the critical-illness part) x (1 + growth coefficient) - the year before the first simulated year counts as twelve times the first month - or from revenue x (1 - critical-illness share - reserve share); either way times the budget share. The fund prepays a share of each month&apos;s budget and, in the first month of each budget year, advances a turnover fund of some months of prepayment, recovered at the settlement. Critical-illness carve-out: the part of an admission&apos;s cost above the high-cost threshold (admission costs spread around the line&apos;s average, lognormal) is paid by the fund outside the budget. Year-end settlement: surplus = budget - the claims the alliance answered for. With a surplus the alliance keeps retention x surplus and the fund the rest; with an overrun the fund covers overrun share x the overrun up to the band x the budget, and the alliance bears the rest. The charts show what the alliance keeps (negative: its loss).</source>
+        <translation>Under a global budget the alliance answers for its residents&apos; claims wherever they are treated, in the county or outside it. The budget of a calendar year is set either from last year&apos;s actual spending on its residents (the claims it answered for, without the critical-illness part) x (1 + growth coefficient) - the year before the first simulated year counts as twelve times the first month - or from revenue x (1 - critical-illness share - reserve share); either way times the budget share. The fund prepays a share of each month&apos;s budget and, in the first month of each budget year, advances a turnover fund of some months of prepayment, recovered at the settlement. Critical-illness carve-out: the part of an admission&apos;s cost above the high-cost threshold (admission costs spread around the line&apos;s average, lognormal) is paid by the fund outside the budget. Year-end settlement: surplus = budget - the claims the alliance answered for. With a surplus the alliance keeps retention x surplus and the fund the rest; with an overrun the fund covers overrun share x the overrun up to the band x the budget, and the alliance bears the rest. The charts show what the alliance keeps (negative: its loss).</translation>
+    </message>
+    <message>
+        <source>Provider response to payment</source>
+        <translation>Provider response to payment</translation>
+    </message>
+    <message>
+        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp. In the same month every avoided admission becomes the set number of visits of the chronic-care line (the one outpatient line marked to take them), at the village clinics and township centres the village considers, shared by their appeal (unmet where none is in reach; without such a line the avoided admissions are not replaced); the demand counted then holds these visits instead of the avoided admissions. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
+        <translation>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp. In the same month every avoided admission becomes the set number of visits of the chronic-care line (the one outpatient line marked to take them), at the village clinics and township centres the village considers, shared by their appeal (unmet where none is in reach; without such a line the avoided admissions are not replaced); the demand counted then holds these visits instead of the avoided admissions. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</translation>
+    </message>
+    <message>
+        <source>Two-way referral and telemedicine</source>
+        <translation>Two-way referral and telemedicine</translation>
+    </message>
+    <message>
+        <source>Where the alliance holds one global budget it refers patients both ways, growing with the response. A share of the admissions beyond what the home township centre treats are referred up through the alliance, to a county hospital or, keeping the referral reimbursement, out of the county. A share of county-hospital admissions spend the recovery part of their stay in the home township centre&apos;s beds, paid there per bed-day, while the county hospital saves the recovery part of its cost (a DRG payment per case does not change). Telemedicine links from a county hospital (remote consultation, shared imaging, laboratory or ECG centres) raise a township centre&apos;s capability for the lines they serve while they run, like a posting: capability = 1 - (1 - capability) x (1 - the link&apos;s gain); they cost the alliance a yearly sum.</source>
+        <translation>Where the alliance holds one global budget it refers patients both ways, growing with the response. A share of the admissions beyond what the home township centre treats are referred up through the alliance, to a county hospital or, keeping the referral reimbursement, out of the county. A share of county-hospital admissions spend the recovery part of their stay in the home township centre&apos;s beds, paid there per bed-day, while the county hospital saves the recovery part of its cost (a DRG payment per case does not change). Telemedicine links from a county hospital (remote consultation, shared imaging, laboratory or ECG centres) raise a township centre&apos;s capability for the lines they serve while they run, like a posting: capability = 1 - (1 - capability) x (1 - the link&apos;s gain); they cost the alliance a yearly sum.</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Calibration fits the constants of every service line and level so that the baseline scenario&apos;s first-year averages, with congestion as set, reproduce the county&apos;s stated in-county treatment rate, in-county inpatient share and grassroots share within 0.05 points, and each line&apos;s stated starting shares by level as closely as those allow: the odds of in-county care and of grassroots care are shifted together until the county&apos;s figures match. Each round moves a constant by ln(stated share / modelled share). Where the fund&apos;s claims-to-revenue ratio of the first year is stated, the effective reimbursement scale is fitted too. A level without a stated share takes the constant of the nearest level that has one, so a posting or a new capability can open a line to a facility. When the figures cannot all be met, the nearest fit is reported with each remaining gap (Analysis &gt; Calibration; the command-line calibrate exits with code 3).</source>
+        <translation>Calibration fits the constants of every service line and level so that the baseline scenario&apos;s first-year averages, with congestion as set, reproduce the county&apos;s stated in-county treatment rate, in-county inpatient share and grassroots share within 0.05 points, and each line&apos;s stated starting shares by level as closely as those allow: the odds of in-county care and of grassroots care are shifted together until the county&apos;s figures match. Each round moves a constant by ln(stated share / modelled share). Where the fund&apos;s claims-to-revenue ratio of the first year is stated, the effective reimbursement scale is fitted too. A level without a stated share takes the constant of the nearest level that has one, so a posting or a new capability can open a line to a facility. When the figures cannot all be met, the nearest fit is reported with each remaining gap (Analysis &gt; Calibration; the command-line calibrate exits with code 3).</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>Analysis &gt; Uncertainty draws the choice weights, the demand rates and the size of providers&apos; response and of referral from ranges around their values (a Latin hypercube sample), refits the constants of each draw that moves the choice weights so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
+        <translation>Analysis &gt; Uncertainty draws the choice weights, the demand rates and the size of providers&apos; response and of referral from ranges around their values (a Latin hypercube sample), refits the constants of each draw that moves the choice weights so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</translation>
+    </message>
+    <message>
+        <source>No seasonality: every month of a year has the same demand and prices.</source>
+        <translation>No seasonality: every month of a year has the same demand and prices.</translation>
+    </message>
+    <message>
+        <source>Only the urban-rural resident medical insurance: the employee medical insurance, its members and its fund are not modelled.</source>
+        <translation>Only the urban-rural resident medical insurance: the employee medical insurance, its members and its fund are not modelled.</translation>
+    </message>
+    <message>
+        <source>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</source>
+        <translation>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</translation>
+    </message>
+    <message>
+        <source>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</source>
+        <translation>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</translation>
+    </message>
+    <message>
+        <source>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</source>
+        <translation>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</translation>
+    </message>
+    <message>
+        <source>How often people seek care does not depend on price, distance or waiting; these only move where they go.</source>
+        <translation>How often people seek care does not depend on price, distance or waiting; these only move where they go.</translation>
+    </message>
+    <message>
+        <source>The queue is expected from last month&apos;s patients: in the month after a posting ends, the host can lose a few patients to neighbours whose queues the posting had shortened.</source>
+        <translation>The queue is expected from last month&apos;s patients: in the month after a posting ends, the host can lose a few patients to neighbours whose queues the posting had shortened.</translation>
+    </message>
+    <message>
+        <source>Hospitals outside the county never queue, and staff neither leave nor tire: postings happen as planned.</source>
+        <translation>Hospitals outside the county never queue, and staff neither leave nor tire: postings happen as planned.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>on or off</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1. Help &gt; Model Notes gives each one&apos;s meaning, default, range and source.</source>
+        <translation>%1. Help &gt; Model Notes gives each one&apos;s meaning, default, range and source.</translation>
+    </message>
+    <message>
+        <source>Model notes</source>
+        <translation>Model notes</translation>
+    </message>
+    <message>
+        <source>What CountyCare computes, in words; every parameter with its meaning, default, range and the source of the default; and what the model leaves out. The parameters are listed from the same table the program and the project file use.</source>
+        <translation>What CountyCare computes, in words; every parameter with its meaning, default, range and the source of the default; and what the model leaves out. The parameters are listed from the same table the program and the project file use.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>What the model leaves out</source>
+        <translation>What the model leaves out</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameters:</translation>
+    </message>
+    <message>
+        <source>Payment policy parameters can change from a month on (Payment Policy dock, Policy Schedule); model settings hold for the whole project. The key is the name in the project file and on the command line.</source>
+        <translation>Payment policy parameters can change from a month on (Payment Policy dock, Policy Schedule); model settings hold for the whole project. The key is the name in the project file and on the command line.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>Source of the default</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ModelNotesDialog</name>
+    <message>
+        <source>Model Notes</source>
+        <translation>Model Notes</translation>
+    </message>
+</context>
+<context>
     <name>cc::MonthPlayer</name>
     <message>
         <source>Previous month</source>
@@ -3848,6 +4074,210 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
         <translation>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</translation>
+    </message>
+    <message>
+        <source>CountyCare DESIGN.md default (editable assumption)</source>
+        <translation>CountyCare DESIGN.md default (editable assumption)</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 yuan, personal premium +20 to 400 yuan per person</source>
+        <translation>NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 yuan, personal premium +20 to 400 yuan per person</translation>
+    </message>
+    <message>
+        <source>Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, city 600/65%, province 1,000/50%</source>
+        <translation>Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, city 600/65%, province 1,000/50%</translation>
+    </message>
+    <message>
+        <source>Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up (NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, set so that fee-for-service payments roughly match revenue (editable assumption)</source>
+        <translation>Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up (NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, set so that fee-for-service payments roughly match revenue (editable assumption)</translation>
+    </message>
+    <message>
+        <source>Assumption: published rural-China discrete-choice estimates of the same coefficient differ by roughly a third between studies and samples, so +/-30% of the prior</source>
+        <translation>Assumption: published rural-China discrete-choice estimates of the same coefficient differ by roughly a third between studies and samples, so +/-30% of the prior</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%</source>
+        <translation>NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%</translation>
+    </message>
+    <message>
+        <source>Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year&apos;s actual spending on the alliance&apos;s insured residents x (1 + growth), resident insurance 5% a year, employee insurance 10%; two months of prepayment advanced as a turnover fund</source>
+        <translation>Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year&apos;s actual spending on the alliance&apos;s insured residents x (1 + growth), resident insurance 5% a year, employee insurance 10%; two months of prepayment advanced as a turnover fund</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -&gt; 361.6 yuan (+5.6% a year), admission 9,848 -&gt; 10,316 yuan (+1.2%); visits 8.72 -&gt; 9.55 billion (+2.3%), admissions 266.0 -&gt; 301.9 million (+3.2%), population nearly unchanged</source>
+        <translation>NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -&gt; 361.6 yuan (+5.6% a year), admission 9,848 -&gt; 10,316 yuan (+1.2%); visits 8.72 -&gt; 9.55 billion (+2.3%), admissions 266.0 -&gt; 301.9 million (+3.2%), population nearly unchanged</translation>
+    </message>
+    <message>
+        <source>Assumption: share of a staff member&apos;s working time spent on the wards of a facility with beds (the rest in outpatient clinics and public health); facilities without beds use all time for outpatients</source>
+        <translation>Assumption: share of a staff member&apos;s working time spent on the wards of a facility with beds (the rest in outpatient clinics and public health); facilities without beds use all time for outpatients</translation>
+    </message>
+    <message>
+        <source>Assumption: the evidence behind each response default spans about half to one and a half times it (see the parameter&apos;s own source), so +/-50%</source>
+        <translation>Assumption: the evidence behind each response default spans about half to one and a half times it (see the parameter&apos;s own source), so +/-50%</translation>
+    </message>
+    <message>
+        <source>Tight county alliance global-budget practice (总额预算、结余留用、超支分担), NHC/NHSA 2023 guidance on tight county alliances</source>
+        <translation>Tight county alliance global-budget practice (总额预算、结余留用、超支分担), NHC/NHSA 2023 guidance on tight county alliances</translation>
+    </message>
+    <message>
+        <source>National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)</source>
+        <translation>National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)</source>
+        <translation>NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)</translation>
+    </message>
+    <message>
+        <source>Common provincial rule: 10-20 points lower without referral (editable assumption)</source>
+        <translation>Common provincial rule: 10-20 points lower without referral (editable assumption)</translation>
+    </message>
+    <message>
+        <source>Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)</source>
+        <translation>Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)</translation>
+    </message>
+    <message>
+        <source>NHSA DRG/DIP payment reform three-year plan 2021-2024</source>
+        <translation>NHSA DRG/DIP payment reform three-year plan 2021-2024</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)</source>
+        <translation>The fund&apos;s share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: points = 100 x RW x coefficient</source>
+        <translation>DESIGN.md: points = 100 x RW x coefficient</translation>
+    </message>
+    <message>
+        <source>Family-doctor contract services guidance (NHC 2022)</source>
+        <translation>Family-doctor contract services guidance (NHC 2022)</translation>
+    </message>
+    <message>
+        <source>National family-doctor signing rate about 45% (NHC 2022 statistics)</source>
+        <translation>National family-doctor signing rate about 45% (NHC 2022 statistics)</translation>
+    </message>
+    <message>
+        <source>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</source>
+        <translation>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</translation>
+    </message>
+    <message>
+        <source>Rural-China discrete-choice priors (DESIGN.md)</source>
+        <translation>Rural-China discrete-choice priors (DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: straight line x 1.4</source>
+        <translation>DESIGN.md: straight line x 1.4</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: 30 km/h</source>
+        <translation>DESIGN.md: 30 km/h</translation>
+    </message>
+    <message>
+        <source>DESIGN.md candidate set</source>
+        <translation>DESIGN.md candidate set</translation>
+    </message>
+    <message>
+        <source>WHO WISN user&apos;s manual 2010; DESIGN.md 1,760 h</source>
+        <translation>WHO WISN user&apos;s manual 2010; DESIGN.md 1,760 h</translation>
+    </message>
+    <message>
+        <source>A healthy resident fund holds 6-9 months of payments (NHSA guidance)</source>
+        <translation>A healthy resident fund holds 6-9 months of payments (NHSA guidance)</translation>
+    </message>
+    <message>
+        <source>Typical pre-reform value (DESIGN.md)</source>
+        <translation>Typical pre-reform value (DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable</source>
+        <translation>CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable</translation>
+    </message>
+    <message>
+        <source>200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)</source>
+        <translation>200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)</translation>
+    </message>
+    <message>
+        <source>One full-time post (DESIGN.md)</source>
+        <translation>One full-time post (DESIGN.md)</translation>
+    </message>
+    <message>
+        <source>NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months</source>
+        <translation>NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months</translation>
+    </message>
+    <message>
+        <source>Issue 5 default: at least 5 posts (editable assumption)</source>
+        <translation>Issue 5 default: at least 5 posts (editable assumption)</translation>
+    </message>
+    <message>
+        <source>State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030</source>
+        <translation>State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030</translation>
+    </message>
+    <message>
+        <source>MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title</source>
+        <translation>MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title</translation>
+    </message>
+    <message>
+        <source>Editable assumption: county-hospital pay in a mountain county (same as the demo roster)</source>
+        <translation>Editable assumption: county-hospital pay in a mountain county (same as the demo roster)</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletin 2023: public hospitals&apos; bed occupancy 86.0% (all hospitals 79.4%)</source>
+        <translation>NHC statistical bulletin 2023: public hospitals&apos; bed occupancy 86.0% (all hospitals 79.4%)</translation>
+    </message>
+    <message>
+        <source>Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5</source>
+        <translation>Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5</translation>
+    </message>
+    <message>
+        <source>Calibrated (1 = the schedule as written)</source>
+        <translation>Calibrated (1 = the schedule as written)</translation>
+    </message>
+    <message>
+        <source>The county&apos;s fund accounts (0 = not used)</source>
+        <translation>The county&apos;s fund accounts (0 = not used)</translation>
+    </message>
+    <message>
+        <source>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</source>
+        <translation>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</translation>
+    </message>
+    <message>
+        <source>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</source>
+        <translation>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</translation>
+    </message>
+    <message>
+        <source>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</source>
+        <translation>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</translation>
+    </message>
+    <message>
+        <source>Assumption: pilot counties report effects building over the first one to three years</source>
+        <translation>Assumption: pilot counties report effects building over the first one to three years</translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</source>
+        <translation>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</source>
+        <translation>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</translation>
+    </message>
+    <message>
+        <source>Optional; the size of supplier-induced demand is disputed, so the default is none</source>
+        <translation>Optional; the size of supplier-induced demand is disputed, so the default is none</translation>
+    </message>
+    <message>
+        <source>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</source>
+        <translation>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</source>
+        <translation>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</source>
+        <translation>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Assumption</translation>
     </message>
 </context>
 <context>
@@ -5824,6 +6254,64 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::analysis::Calibration</name>
+    <message>
+        <source>In-county treatment rate (县域就诊率)</source>
+        <translation>In-county treatment rate (县域就诊率)</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share (县域内住院人次占比)</source>
+        <translation>In-county inpatient share (县域内住院人次占比)</translation>
+    </message>
+    <message>
+        <source>Grassroots share of visits (基层诊疗量占比)</source>
+        <translation>Grassroots share of visits (基层诊疗量占比)</translation>
+    </message>
+    <message>
+        <source>Fund claims to revenue (基金支出/收入)</source>
+        <translation>Fund claims to revenue (基金支出/收入)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type a percentage such as 85, or leave the field empty when the county does not state it.</source>
+        <translation>%1: &quot;%2&quot; is not a number. Type a percentage such as 85, or leave the field empty when the county does not state it.</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and at most 200% (you typed %2).</source>
+        <translation>%1 must be more than 0% and at most 200% (you typed %2).</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and less than 100% (you typed %2).</source>
+        <translation>%1 must be more than 0% and less than 100% (you typed %2).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is far too low for a county. Type percentages: 85 for 85%, not 0.85.</source>
+        <translation>%1 of %2 is far too low for a county. Type percentages: 85 for 85%, not 0.85.</translation>
+    </message>
+    <message>
+        <source>%1: its starting shares give the %2 level a part of this care, but no %2 in the project can provide it in the first year, so the model decides that part. Check the facilities&apos; capabilities and beds, or the starting shares.</source>
+        <translation>%1: its starting shares give the %2 level a part of this care, but no %2 in the project can provide it in the first year, so the model decides that part. Check the facilities&apos; capabilities and beds, or the starting shares.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</source>
+        <translation>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</translation>
+    </message>
+    <message>
+        <source>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</source>
+        <translation>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</translation>
+    </message>
+    <message>
+        <source>Detail from the model: %1</source>
+        <translation>Detail from the model: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the model reaches %2 against the stated %3 after %n round(s). The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</source>
+        <translation>
+            <numerusform>%1: the model reaches %2 against the stated %3 after %n round. The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</numerusform>
+            <numerusform>%1: the model reaches %2 against the stated %3 after %n round. The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::analysis::Levers</name>
     <message>
         <source>Cost sensitivity bc, inpatient</source>
@@ -5939,6 +6427,175 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Referred down for recovery</source>
         <translation>Referred down for recovery</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::CalibrationDialog</name>
+    <message>
+        <source>National target for tight alliances: 90%.</source>
+        <translation>National target for tight alliances: 90%.</translation>
+    </message>
+    <message>
+        <source>Pilot counties reached about 78% in 2020.</source>
+        <translation>Pilot counties reached about 78% in 2020.</translation>
+    </message>
+    <message>
+        <source>Guidance aims at 55-65%.</source>
+        <translation>Guidance aims at 55-65%.</translation>
+    </message>
+    <message>
+        <source>Optional: the fund&apos;s spending on residents&apos; care over its revenue in the first year.</source>
+        <translation>Optional: the fund&apos;s spending on residents&apos; care over its revenue in the first year.</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>&amp;Calibrate</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>Cancel &amp;run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>In percent, e.g. 85 for 85%. Empty: the county does not state it and it is not fitted.</source>
+        <translation>In percent, e.g. 85 for 85%. Empty: the county does not state it and it is not fitted.</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <source>Fit the choice constants of every service line (and, where the claims ratio is stated, the effective reimbursement scale) to these figures. The project is not changed until you apply.</source>
+        <translation>Fit the choice constants of every service line (and, where the claims ratio is stated, the effective reimbursement scale) to these figures. The project is not changed until you apply.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>Stated</translation>
+    </message>
+    <message>
+        <source>Modelled, first-year average</source>
+        <translation>Modelled, first-year average</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Gap (points)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>The gap is modelled minus stated, in percentage points; a figure is met when the gap is under 0.05 points.</source>
+        <translation>The gap is modelled minus stated, in percentage points; a figure is met when the gap is under 0.05 points.</translation>
+    </message>
+    <message>
+        <source>Calibrating: round %1...</source>
+        <translation>Calibrating: round %1...</translation>
+    </message>
+    <message>
+        <source>Type the county&apos;s own figures for its first year. Calibration fits how strongly residents lean towards each level of care (the choice constants of every service line) until the baseline scenario&apos;s first-year averages match them; where the fund&apos;s claims ratio is stated it also fits how much of each bill the fund pays. Leave a field empty when the county does not state it.</source>
+        <translation>Type the county&apos;s own figures for its first year. Calibration fits how strongly residents lean towards each level of care (the choice constants of every service line) until the baseline scenario&apos;s first-year averages match them; where the fund&apos;s claims ratio is stated it also fits how much of each bill the fund pays. Leave a field empty when the county does not state it.</translation>
+    </message>
+    <message>
+        <source>Press Calibrate to fit the model to these figures. The project is not changed until you apply the result.</source>
+        <translation>Press Calibrate to fit the model to these figures. The project is not changed until you apply the result.</translation>
+    </message>
+    <message>
+        <source>Calibrating...</source>
+        <translation>Calibrating...</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed. The table shows the previous run.</source>
+        <translation>Canceled: nothing was changed. The table shows the previous run.</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed.</source>
+        <translation>Canceled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>not fitted</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>The model already meets every stated figure within %1 points: nothing needed fitting.</source>
+        <translation>The model already meets every stated figure within %1 points: nothing needed fitting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated in %n round(s): every stated figure is met within %1 points.</source>
+        <translation>
+            <numerusform>Calibrated in %n round: every stated figure is met within %1 points.</numerusform>
+            <numerusform>Calibrated in %n round: every stated figure is met within %1 points.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every stated figure can be met (%n round(s)). Apply stores the nearest fit.</source>
+        <translation>
+            <numerusform>Not every stated figure can be met (%n round). Apply stores the nearest fit.</numerusform>
+            <numerusform>Not every stated figure can be met (%n round). Apply stores the nearest fit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fund pays %1 of what its reimbursement rules say (effective reimbursement scale).</source>
+        <translation>The fund pays %1 of what its reimbursement rules say (effective reimbursement scale).</translation>
+    </message>
+    <message>
+        <source>The project changed after this run: calibrate again before applying.</source>
+        <translation>The project changed after this run: calibrate again before applying.</translation>
+    </message>
+    <message>
+        <source>Applied to the project as one step (Edit &gt; Undo takes it back).</source>
+        <translation>Applied to the project as one step (Edit &gt; Undo takes it back).</translation>
+    </message>
+    <message>
+        <source>Apply stores the figures, the fitted constants of every service line and the claims scale in the project.</source>
+        <translation>Apply stores the figures, the fitted constants of every service line and the claims scale in the project.</translation>
+    </message>
+    <message>
+        <source>What could not be met:</source>
+        <translation>What could not be met:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Nearest Fit</source>
+        <translation>&amp;Apply Nearest Fit</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <source>Already applied.</source>
+        <translation>Already applied.</translation>
+    </message>
+    <message>
+        <source>The project or the figures changed after this run: calibrate again.</source>
+        <translation>The project or the figures changed after this run: calibrate again.</translation>
+    </message>
+    <message>
+        <source>Store the figures, the fitted constants and the claims scale in the project as one undo step.</source>
+        <translation>Store the figures, the fitted constants and the claims scale in the project as one undo step.</translation>
     </message>
 </context>
 <context>
@@ -6377,6 +7034,25 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>telemedicine link</source>
         <translation>telemedicine link</translation>
+    </message>
+</context>
+<context>
+    <name>cc::edit::CalibrationEdits</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <source>The calibration did not finish; there is nothing to apply.</source>
+        <translation>The calibration did not finish; there is nothing to apply.</translation>
+    </message>
+    <message>
+        <source>The service line &quot;%1&quot; was removed after the calibration ran. Calibrate again.</source>
+        <translation>The service line &quot;%1&quot; was removed after the calibration ran. Calibrate again.</translation>
+    </message>
+    <message>
+        <source>Calibrate to the county&apos;s indicators</source>
+        <translation>Calibrate to the county&apos;s indicators</translation>
     </message>
 </context>
 <context>
@@ -6999,10 +7675,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Open the demo county instead of the start page</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
-        <translation>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</translation>
-    </message>
-    <message>
         <source>Scenario to show</source>
         <translation>Scenario to show</translation>
     </message>
@@ -7013,6 +7685,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Scenario to compare with</source>
         <translation>Scenario to compare with</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</source>
+        <translation>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</translation>
     </message>
 </context>
 </TS>

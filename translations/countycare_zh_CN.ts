@@ -62,6 +62,14 @@
         <source>Monte Carlo bands of the fund balance and the in-county rate, and the probability of a fund deficit</source>
         <translation>基金结余和县域就诊率的蒙特卡洛区间，以及基金出现赤字的概率</translation>
     </message>
+    <message>
+        <source>&amp;Calibration...</source>
+        <translation>模型校准(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</source>
+        <translation>按本县填报的县域就诊率、县域内住院人次占比、基层诊疗量占比和基金支出拟合模型</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -1147,6 +1155,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>F11 presents the plan to a room: full screen, big levers, Play through the months and Before/After. The Help menu has the glossary of the reform&apos;s terms (F1).</source>
         <translation>按 F11 向会场展示方案：全屏、大号调节杆、逐月播放以及前后对比。“帮助”菜单中有改革术语表（F1）。</translation>
     </message>
+    <message>
+        <source>&amp;Model Notes</source>
+        <translation>模型说明(&amp;M)</translation>
+    </message>
+    <message>
+        <source>How the model computes choice, capacity, the fund and the budget; every parameter with its source; what the model leaves out</source>
+        <translation>模型如何计算就医选择、服务能力、医保基金和总额预算；每个参数及其来源；模型未涵盖的内容</translation>
+    </message>
 </context>
 <context>
     <name>cc::Glossary</name>
@@ -1205,10 +1221,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>The insurance fund pays the alliance a budget for all care of the county&apos;s residents for the year instead of paying each claim; the alliance then pays for its residents&apos; care wherever they are treated.</source>
         <translation>医保基金不再逐笔支付费用，而是按年度向医共体拨付覆盖全县居民全部医疗费用的总额预算；居民无论在何处就医，其费用均由医共体支付。</translation>
-    </message>
-    <message>
-        <source>From the month it is switched on: budget = revenue x (1 - critical-illness share - reserve share), prepaid monthly (85% by default), settled at the year end.</source>
-        <translation>自启用当月起：预算 = 基金收入 ×（1 − 大病保险占比 − 风险调剂金占比），按月预付（默认 85%），年终清算。</translation>
     </message>
     <message>
         <source>Surplus retention</source>
@@ -1318,6 +1330,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Closing balance divided by the mean monthly outflow (payments and settlements) over the last 12 months.</source>
         <translation>期末结余除以最近 12 个月月均支出（支付和清算）。</translation>
     </message>
+    <message>
+        <source>From the month it is switched on, the year&apos;s budget is last year&apos;s spending on the alliance&apos;s residents x (1 + growth coefficient), or a share of revenue after the critical-illness and reserve shares; it is prepaid monthly (85% by default) with a turnover fund and settled at the year end. The high-cost part of admissions is paid outside it.</source>
+        <translation>从开启的月份起，每年的预算按上年对医共体居民的实际支出 ×（1 + 增长系数）核定，或按扣除大病保险和风险调剂金后的收入比例核定；按月预拨（默认 85%）并预拨周转金，年终清算。住院费用中的高额部分在预算之外支付。</translation>
+    </message>
 </context>
 <context>
     <name>cc::GlossaryDialog</name>
@@ -1334,16 +1350,28 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>输入术语的一部分，中文或界面语言均可</translation>
     </message>
     <message>
-        <source>The terms of the reform</source>
-        <translation>改革术语</translation>
-    </message>
-    <message>
         <source>What the term means and how the planner models it</source>
         <translation>术语含义及本软件的建模方式</translation>
     </message>
     <message>
         <source>In the planner</source>
         <translation>本软件中的处理</translation>
+    </message>
+    <message>
+        <source>The terms of the reform, then how the model works</source>
+        <translation>改革术语，以及模型如何计算</translation>
+    </message>
+    <message>
+        <source>Terms of the reform</source>
+        <translation>改革术语</translation>
+    </message>
+    <message>
+        <source>How the model works</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2702,204 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::ModelNotes</name>
+    <message>
+        <source>Time and results</source>
+        <translation>时间与结果</translation>
+    </message>
+    <message>
+        <source>The model runs month by month over the horizon from the start month; calendar years count for growth, budgets and the year-end settlement. Every quantity is an expected value for a village or community, not a count of individual patients, so the same project always gives the same numbers. The indicators are computed for the county and for each township, per month and over the last 12 months: in-county treatment rate = in-county (village clinic, township centre, county hospital) visits and admissions / all of them; in-county inpatient share = in-county admissions / all admissions; grassroots share = village clinic and township centre visits / all in-county visits.</source>
+        <translation>模型从起始月起逐月模拟至模拟期末；增长、总额预算和年终清算按自然年计算。所有数量都是以村（社区）为单位的期望值，而不是逐个病人的计数，因此同一个项目每次算出的结果完全相同。各项指标按全县和各乡镇、按月和按近 12 个月计算：县域就诊率 = 县域内（村卫生室、乡镇卫生院、县级医院）门诊人次与住院人次之和 ÷ 全部门诊和住院人次；县域内住院人次占比 = 县域内住院人次 ÷ 全部住院人次；基层诊疗量占比 = 村卫生室和乡镇卫生院门诊人次 ÷ 县域内全部门诊人次。</translation>
+    </message>
+    <message>
+        <source>Patient choice</source>
+        <translation>就医选择</translation>
+    </message>
+    <message>
+        <source>Each month the residents of each village or community who need one kind of care (a service line) choose among the facilities they consider: the nearest village clinics and township centres, every county hospital, and the city and provincial hospitals. Each choice gets a score: the level&apos;s constant for that line (fitted by calibration) + quality weight x capability - travel weight x travel minutes - cost weight x out-of-pocket yuan + a bonus for staying in the county + a bonus for the own family doctor&apos;s facility, by the signed share + size weight x the logarithm of an in-county facility&apos;s size (its own staff for visits, its beds for admissions) - congestion aversion x the queue expected there. A facility&apos;s share of the patients is e^score / the sum of e^score over the choices (a logit model): a better, nearer, cheaper or less crowded facility gains patients gradually, never all at once. Capability = 1 - (1 - starting capability) x the product over posted staff of (1 - role weight x title factor x FTE). A facility below the lowest level a line needs treats it only while a posted specialist lifts its capability above the line&apos;s threshold; a grassroots facility without beds takes no admissions. Travel minutes follow the drawn roads at their speed; where no road is drawn, straight-line distance x the detour factor at the off-road speed. Each service line carries its own cost, travel and quality weights.</source>
+        <translation>每个月，每个村（社区）需要某类服务（服务类别）的居民，在其可选的医疗机构中选择就医地点：最近的几个村卫生室和乡镇卫生院、县内每一家县级医院，以及市级和省级医院。每个选项得到一个得分：该层级对该服务类别的常数（由校准拟合）+ 质量权重 × 服务能力 − 出行权重 × 出行分钟数 − 费用权重 × 自付金额（元）+ 县内就医加分 + 签约居民对其家庭医生所在机构的加分（按签约比例）+ 规模权重 × 县内机构规模的对数（门诊按本机构人员，住院按床位）− 拥挤规避系数 × 预期排队程度。某机构分得的病人比例 = e^得分 ÷ 所有选项 e^得分 之和（logit 模型）：更好、更近、更便宜或更不拥挤的机构会逐步多得病人，而不是一下子全部得到。服务能力 = 1 − (1 − 初始服务能力) × 各派驻人员 (1 − 岗位权重 × 职称系数 × 工作量折算) 的乘积。层级低于某服务类别最低要求的机构，只有在派驻专科医生使其服务能力超过该类别门槛期间才能提供该服务；没有床位的基层机构不收治住院。出行时间沿已绘制道路按各道路速度计算；没有道路处按直线距离 × 绕行系数、以路网外速度计算。每个服务类别有各自的费用、出行和质量权重。</translation>
+    </message>
+    <message>
+        <source>Demand and its growth</source>
+        <translation>需求及其增长</translation>
+    </message>
+    <message>
+        <source>Episodes of a line demanded in a month = residents x the line&apos;s yearly rate per person / 12, grown by the yearly growth of use per person (visits and admissions separately) for every calendar year since the start. The cost of an episode grows by its own yearly rate; patients weigh out-of-pocket costs at start-year prices, because incomes are taken to grow with prices. Demand itself does not respond to price, distance or waiting: these move where patients go, not how often they seek care (providers&apos; response can avoid or add admissions, see below). An episode stays unmet only where no facility a village considers can treat the line.</source>
+        <translation>某服务类别每月的需求人次 = 居民人数 × 该类别人均年服务率 ÷ 12，自起始年起每过一个自然年按人均利用增长率（门诊和住院分别设定）增长。每人次费用按各自的年增长率上涨；病人按起始年价格衡量自付费用，因为假定收入与价格同步增长。需求本身不随价格、距离或排队变化：这些因素只改变病人去哪里看病，不改变看病的次数（医疗机构的反应可以减少或增加住院，见下文）。只有当某村可选的机构都不能提供该服务时，相应人次才记为未满足需求。</translation>
+    </message>
+    <message>
+        <source>Capacity and queues</source>
+        <translation>服务能力与排队</translation>
+    </message>
+    <message>
+        <source>A facility&apos;s staff time per month = FTE present x available working hours per year x 60 / 12 minutes; where it has beds, each role splits its time between the outpatient clinic and the wards by its ward share. Home staff count at 1 FTE minus their postings elsewhere; posted staff count where they are posted. Outpatient load = visits x the line&apos;s staff minutes; ward load = admissions x the line&apos;s ward minutes; bed load = admissions x length of stay, against beds x 30.4 days x the occupancy at capacity. Outpatients queue when the clinic load exceeds clinic time; admissions queue when ward time or beds, whichever is tighter, run short. Patients expect this month&apos;s queue from last month&apos;s patients of each facility, rescaled by how its appeal has changed since, and the queue settles where the patients who still come just fill the capacity (each unit of queue keeps a share of them away, set by the congestion aversion). Hospitals outside the county and facilities without staff never queue. Staff needed (WISN) = workload minutes / available minutes per FTE.</source>
+        <translation>机构每月的人员工作时间 = 在岗人员折算数 × 年可用工作小时 × 60 ÷ 12（分钟）；有床位的机构，各岗位按其病房工作比例把时间分配给门诊和病房。本机构人员按 1 减去其外派工作量计算，派驻人员计入派驻机构。门诊负荷 = 门诊人次 × 该类别人员分钟数；病房负荷 = 住院人次 × 该类别病房分钟数；床位负荷 = 住院人次 × 平均住院日，对照床位数 × 30.4 天 × 满负荷病床使用率。门诊负荷超过门诊工作时间时门诊排队；病房工作时间或床位（以更紧者为准）不足时住院排队。病人根据各机构上个月的病人数、按此后该机构吸引力的变化加以调整，来预期本月的排队；排队程度稳定在仍来就诊的病人恰好用满服务能力之处（每增加一个单位的排队，就有一部分病人不来，比例由拥挤规避系数决定）。县外医院和没有人员的机构不排队。所需人员（WISN）= 工作负荷分钟数 ÷ 每个全职人员的可用分钟数。</translation>
+    </message>
+    <message>
+        <source>Reimbursement and out-of-pocket cost</source>
+        <translation>报销与自付</translation>
+    </message>
+    <message>
+        <source>For each level, and for outpatient and inpatient care separately, the fund pays (cost - deductible, when positive) x in-scope share x reimbursement ratio, times the effective reimbursement scale fitted by calibration, and never more than the cost; the patient pays the rest. Outside the county, patients without a referral lose the no-referral cut of ratio points. Uninsured residents pay the whole cost.</source>
+        <translation>按机构层级、门诊和住院分别计算：基金支付 =（费用 − 起付线，为正时）× 政策范围内费用占比 × 报销比例，再乘以校准拟合的实际报销系数，且不超过费用本身；其余由病人自付。在县外就医而未办理转诊的病人，报销比例再降低规定的百分点。未参保居民自付全部费用。</translation>
+    </message>
+    <message>
+        <source>The fund: revenue and payments</source>
+        <translation>医保基金收支</translation>
+    </message>
+    <message>
+        <source>Revenue per month = residents x insured share x (fiscal subsidy + personal premium) / 12; subsidy and premium grow by their yearly rate in each calendar year after the first. Fee-for-service: the fund pays its part of every insured episode. DRG point method (when on): admissions at township centres and county hospitals earn points = base points x the line&apos;s DRG relative weight x the hospital coefficient. Without a global budget the fund pays the points, and a hospital keeps what it saves per case: a floating point value = what the year&apos;s DRG-paid admissions would have cost the fund under fee-for-service before providers&apos; response / the year&apos;s points, so the total stays and each hospital&apos;s part follows its points; a fixed point value pays yuan per point. Under a global budget the points only share the alliance&apos;s budget among its hospitals. Capitation (when on): the fund pays a yearly amount per signed insured resident, in monthly twelfths, instead of fee-for-service for signed residents&apos; in-county outpatient care; the signed share ramps from its starting value to the target. Balance: next month&apos;s balance = this month&apos;s + revenue - payments - year-end settlements - turnover fund advanced (+ recovered); months of reserve = balance / the mean monthly outflow of the last 12 months.</source>
+        <translation>每月收入 = 居民人数 × 参保率 ×（财政补助 + 个人缴费）÷ 12；补助和缴费从第二个自然年起每年按筹资增长率增长。按项目付费：基金支付每一参保人次中应由基金承担的部分。DRG 点数法（开启时）：乡镇卫生院和县级医院的住院病例获得点数 = 基准点数 × 该类别 DRG 相对权重 × 医院系数。未实行总额预算时，基金按点数付费，医院每例节省的费用归医院：浮动点值 = 当年 DRG 付费病例在医疗机构作出反应之前、按项目付费本应由基金支付的金额 ÷ 当年总点数，因此总额不变，各医院所得与其点数成比例；固定点值则按每点固定金额支付。实行总额预算时，点数只用于在医共体各医院之间分配总额预算。按人头付费（开启时）：基金按每名签约参保居民每年的固定金额（按月支付十二分之一）支付，代替签约居民在县域内门诊的按项目付费；签约比例从起始值逐步推进到目标值。基金结余：下月结余 = 本月结余 + 收入 − 支付 − 年终清算 − 预拨的周转金（收回时加回）；可支付月数 = 结余 ÷ 近 12 个月月均支出。</translation>
+    </message>
+    <message>
+        <source>Global budget and year-end settlement</source>
+        <translation>总额预算与年终清算</translation>
+    </message>
+    <message>
+        <source>Under a global budget the alliance answers for its residents&apos; claims wherever they are treated, in the county or outside it. The budget of a calendar year is set either from last year&apos;s actual spending on its residents (the claims it answered for, without the critical-illness part) x (1 + growth coefficient) - the year before the first simulated year counts as twelve times the first month - or from revenue x (1 - critical-illness share - reserve share); either way times the budget share. The fund prepays a share of each month&apos;s budget and, in the first month of each budget year, advances a turnover fund of some months of prepayment, recovered at the settlement. Critical-illness carve-out: the part of an admission&apos;s cost above the high-cost threshold (admission costs spread around the line&apos;s average, lognormal) is paid by the fund outside the budget. Year-end settlement: surplus = budget - the claims the alliance answered for. With a surplus the alliance keeps retention x surplus and the fund the rest; with an overrun the fund covers overrun share x the overrun up to the band x the budget, and the alliance bears the rest. The charts show what the alliance keeps (negative: its loss).</source>
+        <translation>实行总额预算后，医共体对其参保居民无论在县内还是县外就医发生的费用都要负责。每个自然年的预算有两种核定方法：按上年对本县居民的实际支出（医共体负责的费用，不含大病部分）×（1 + 增长系数）核定——首个模拟年的上一年按第一个月的 12 倍计；或按收入 ×（1 − 大病保险划拨比例 − 风险调剂金提取比例）核定（以收定支）；两种方法都再乘以总额预算占比。基金按月预拨每月预算的一定比例，并在每个预算年度的第一个月预拨若干个月的周转金，年终清算时收回。大病单列：每例住院费用中超过高额费用线的部分（住院费用围绕该类别平均值呈对数正态分布）由基金在预算之外支付。年终清算：结余 = 预算 − 医共体负责的费用。有结余时，医共体留用 结余留用比例 × 结余，其余归基金；超支时，基金在 超支分担区间 × 预算 以内分担 超支分担比例 × 超支额，其余由医共体承担。图表显示医共体留用的金额（为负即其亏损）。</translation>
+    </message>
+    <message>
+        <source>Provider response to payment</source>
+        <translation>医疗机构对支付方式的反应</translation>
+    </message>
+    <message>
+        <source>Providers respond to how they are paid, growing over the response ramp-up from the month a global budget, DRG points or capitation starts. The alliance&apos;s incentive is what it keeps of a yuan of claims it avoids: under a global budget the surplus retention after a year in surplus (and in the budget&apos;s first year), 1 - the fund&apos;s overrun share after an overrun within the band, all of it after an overrun beyond the band; capitation adds its own incentive; fee-for-service gives none. Health management then avoids signed residents&apos; avoidable admissions: each line&apos;s avoidable share x the avoidable admissions prevented x the incentive x the signed share x the ramp. In the same month every avoided admission becomes the set number of visits of the chronic-care line (the one outpatient line marked to take them), at the village clinics and township centres the village considers, shared by their appeal (unmet where none is in reach; without such a line the avoided admissions are not replaced); the demand counted then holds these visits instead of the avoided admissions. Under DRG points or a global budget the township centres&apos; and county hospitals&apos; stays get shorter and their admissions cheaper by the set shares at full response. Without a global budget (fee-for-service, or DRG points alone) providers may add induced admissions (none by default); a global budget removes them.</source>
+        <translation>医疗机构会对支付方式作出反应：从总额预算、DRG 点数法或按人头付费开始的月份起，在反应推进期内逐步增强。医共体的激励是它每减少一元费用能留下多少：实行总额预算时，上一年有结余（以及预算的第一年）为结余留用比例，上一年超支在分担区间内为 1 − 基金超支分担比例，超支超出区间则为全部；按人头付费另加其自身的激励；按项目付费没有激励。健康管理随之减少签约居民的可避免住院：各服务类别的可避免比例 × 可避免住院减少比例 × 激励 × 签约比例 × 推进程度。每减少一例住院，当月就转化为设定人次的慢病门诊（即标记为承接这些门诊的那一个门诊服务类别），由该村可选的村卫生室和乡镇卫生院按各自的吸引力分担（都够不到时记为未满足需求；没有这样的服务类别时，减少的住院不转化为门诊）；此时统计的需求包含这些门诊人次，而不再包含减少的住院。实行 DRG 点数法或总额预算时，乡镇卫生院和县级医院的住院日缩短、次均住院费用降低，完全反应时达到设定的比例。未实行总额预算时（按项目付费，或只实行 DRG 点数法），医疗机构可能诱导额外住院（默认没有）；实行总额预算后诱导住院消失。</translation>
+    </message>
+    <message>
+        <source>Two-way referral and telemedicine</source>
+        <translation>双向转诊与远程医疗</translation>
+    </message>
+    <message>
+        <source>Where the alliance holds one global budget it refers patients both ways, growing with the response. A share of the admissions beyond what the home township centre treats are referred up through the alliance, to a county hospital or, keeping the referral reimbursement, out of the county. A share of county-hospital admissions spend the recovery part of their stay in the home township centre&apos;s beds, paid there per bed-day, while the county hospital saves the recovery part of its cost (a DRG payment per case does not change). Telemedicine links from a county hospital (remote consultation, shared imaging, laboratory or ECG centres) raise a township centre&apos;s capability for the lines they serve while they run, like a posting: capability = 1 - (1 - capability) x (1 - the link&apos;s gain); they cost the alliance a yearly sum.</source>
+        <translation>医共体实行统一的总额预算后，开展双向转诊，并随反应推进逐步增加。本地乡镇卫生院不能诊治的住院病例中，有一部分经医共体向上转诊：转往县级医院，或经转诊到县外就医并保留转诊报销待遇。县级医院住院病例中有一部分把住院的康复阶段转到本地乡镇卫生院的床位，在那里按床日付费，县级医院则节省康复阶段的费用（按病例的 DRG 付费不变）。县级医院与乡镇卫生院之间的远程医疗协作（远程会诊，共享影像、检验或心电中心）在运行期间提高乡镇卫生院相关服务类别的服务能力，作用与派驻类似：服务能力 = 1 −（1 − 服务能力）×（1 − 该协作的提升幅度）；每年由医共体支付一笔费用。</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>模型校准</translation>
+    </message>
+    <message>
+        <source>Calibration fits the constants of every service line and level so that the baseline scenario&apos;s first-year averages, with congestion as set, reproduce the county&apos;s stated in-county treatment rate, in-county inpatient share and grassroots share within 0.05 points, and each line&apos;s stated starting shares by level as closely as those allow: the odds of in-county care and of grassroots care are shifted together until the county&apos;s figures match. Each round moves a constant by ln(stated share / modelled share). Where the fund&apos;s claims-to-revenue ratio of the first year is stated, the effective reimbursement scale is fitted too. A level without a stated share takes the constant of the nearest level that has one, so a posting or a new capability can open a line to a facility. When the figures cannot all be met, the nearest fit is reported with each remaining gap (Analysis &gt; Calibration; the command-line calibrate exits with code 3).</source>
+        <translation>校准拟合每个服务类别、每个机构层级的常数，使基线方案首年平均值（按现有拥挤设置）与本县填报的县域就诊率、县域内住院人次占比和基层诊疗量占比相差不超过 0.05 个百分点，并在此前提下尽量贴近各服务类别填报的各层级起始占比：县内就医和基层就医的相对倾向一起调整，直到全县数字吻合。每一轮把常数调整 ln(填报占比 ÷ 模拟占比)。如果填报了首年基金支出与收入之比，还会拟合实际报销系数。没有填报占比的层级取最近的已填报层级的常数，这样派驻医生或新增服务能力可以让机构开展原来没有的服务。若填报数字无法全部满足，则报告最接近的拟合结果及各项剩余差距（分析 &gt; 模型校准；命令行 calibrate 以退出码 3 结束）。</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性分析</translation>
+    </message>
+    <message>
+        <source>Analysis &gt; Uncertainty draws the choice weights, the demand rates and the size of providers&apos; response and of referral from ranges around their values (a Latin hypercube sample), refits the constants of each draw that moves the choice weights so that it still starts at the county&apos;s stated figures, and shows the 50% and 90% bands of the fund balance and the in-county rate and the probability of a fund deficit. Analysis &gt; Sensitivity moves each key parameter down and up in turn.</source>
+        <translation>分析 &gt; 不确定性分析：在各选择权重、需求率以及医疗机构反应和转诊程度取值附近的范围内抽样（拉丁超立方抽样），对改变了选择权重的每次抽样重新拟合常数，使其仍从本县填报的数字起步，然后显示基金结余和县域就诊率的 50% 和 90% 区间，以及基金出现赤字的概率。分析 &gt; 敏感性分析：把每个关键参数依次调低和调高。</translation>
+    </message>
+    <message>
+        <source>No seasonality: every month of a year has the same demand and prices.</source>
+        <translation>不考虑季节性：一年中每个月的需求和价格都相同。</translation>
+    </message>
+    <message>
+        <source>Only the urban-rural resident medical insurance: the employee medical insurance, its members and its fund are not modelled.</source>
+        <translation>只模拟城乡居民医保：职工医保及其参保人和基金不在模型中。</translation>
+    </message>
+    <message>
+        <source>No individual patients: villages are followed as expected values, so a run has no chance in it (Analysis &gt; Uncertainty varies the weights).</source>
+        <translation>不模拟单个病人：以村为单位按期望值计算，一次模拟没有随机性（分析 &gt; 不确定性分析会改变各项权重）。</translation>
+    </message>
+    <message>
+        <source>Providers respond to payment only through the factors of provider response (avoided, shorter, cheaper or induced admissions, referrals): they do not select patients, code cases into richer DRG groups or shift costs to patients.</source>
+        <translation>医疗机构对支付方式的反应仅限于“医疗机构反应”各参数所列的几种（避免住院、缩短住院日、降低次均住院费用、诱导住院和双向转诊）：模型不考虑推诿病人、高套 DRG 分组或把费用转嫁给病人。</translation>
+    </message>
+    <message>
+        <source>Incomes are assumed to grow with prices: patients weigh out-of-pocket costs at start-year prices.</source>
+        <translation>假定居民收入与价格同步增长：病人按起始年价格衡量自付费用。</translation>
+    </message>
+    <message>
+        <source>How often people seek care does not depend on price, distance or waiting; these only move where they go.</source>
+        <translation>居民看病的次数不受价格、距离或排队影响；这些因素只改变他们去哪里看病。</translation>
+    </message>
+    <message>
+        <source>The queue is expected from last month&apos;s patients: in the month after a posting ends, the host can lose a few patients to neighbours whose queues the posting had shortened.</source>
+        <translation>排队按上个月的病人数预期：派驻结束后的第一个月，接收派驻的机构可能会有少量病人流向邻近机构，因为派驻期间那些机构的排队曾被缩短。</translation>
+    </message>
+    <message>
+        <source>Hospitals outside the county never queue, and staff neither leave nor tire: postings happen as planned.</source>
+        <translation>县外医院不排队；人员不会离职也不会疲劳：派驻按计划执行。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>on or off</source>
+        <translation>开或关</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1. Help &gt; Model Notes gives each one&apos;s meaning, default, range and source.</source>
+        <translation>%1。帮助 &gt; 模型说明列出每个参数的含义、默认值、取值范围和来源。</translation>
+    </message>
+    <message>
+        <source>Model notes</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>What CountyCare computes, in words; every parameter with its meaning, default, range and the source of the default; and what the model leaves out. The parameters are listed from the same table the program and the project file use.</source>
+        <translation>用文字说明 CountyCare 计算什么；列出每个参数的含义、默认值、取值范围和默认值来源；以及模型没有涵盖的内容。参数表与程序和项目文件使用的是同一张参数表。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>What the model leaves out</source>
+        <translation>模型未涵盖的内容</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Payment policy parameters can change from a month on (Payment Policy dock, Policy Schedule); model settings hold for the whole project. The key is the name in the project file and on the command line.</source>
+        <translation>支付政策参数可以从某个月起改变（支付政策面板、政策调整时间表）；模型设置对整个项目有效。键名是该参数在项目文件和命令行中的名称。</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>取值范围</translation>
+    </message>
+    <message>
+        <source>Source of the default</source>
+        <translation>默认值来源</translation>
+    </message>
+</context>
+<context>
+    <name>cc::ModelNotesDialog</name>
+    <message>
+        <source>Model Notes</source>
+        <translation>模型说明</translation>
+    </message>
+</context>
+<context>
     <name>cc::MonthPlayer</name>
     <message>
         <source>Previous month</source>
@@ -3828,6 +4054,210 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
         <translation>县级医院单次住院费用中发生在康复期的比例（急性期费用最高）。</translation>
+    </message>
+    <message>
+        <source>CountyCare DESIGN.md default (editable assumption)</source>
+        <translation>CountyCare 设计文档默认值（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notice on 2024 resident medical insurance: fiscal subsidy +30 to 670 yuan, personal premium +20 to 400 yuan per person</source>
+        <translation>国家医保局、财政部、税务总局关于做好 2024 年城乡居民基本医疗保障工作的通知：人均财政补助提高 30 元至 670 元，个人缴费提高 20 元至 400 元</translation>
+    </message>
+    <message>
+        <source>Typical county resident inpatient schedule (DESIGN.md): THC 100/90%, CH 300/80%, city 600/65%, province 1,000/50%</source>
+        <translation>典型县域城乡居民住院报销政策（设计文档）：乡镇卫生院起付线 100 元、报销 90%，县级医院 300 元、80%，市级医院 600 元、65%，省级医院 1,000 元、50%</translation>
+    </message>
+    <message>
+        <source>Resident general-outpatient pooling (门诊统筹): about 50% at grassroots, less higher up (NHSA guidance 2021); per-visit deductibles stand in for the annual deductible and cap, set so that fee-for-service payments roughly match revenue (editable assumption)</source>
+        <translation>城乡居民普通门诊统筹：基层报销约 50%，层级越高比例越低（国家医保局 2021 年指导意见）；以每次就诊的起付线近似年度起付线和封顶线，取值使按项目付费的支出与收入大致相当（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>Assumption: published rural-China discrete-choice estimates of the same coefficient differ by roughly a third between studies and samples, so +/-30% of the prior</source>
+        <translation>假设：已发表的中国农村就医选择研究中，同一系数在不同研究和样本间相差约三分之一，因此取先验值的 ±30%</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletin 2023: 6.8 outpatient visits per person nationally vs the rural default 6.0 (about 12%); admission rate about 21% vs 20%, so +/-10%</source>
+        <translation>国家卫生健康委 2023 年统计公报：全国人均就诊 6.8 次，农村默认值为 6.0 次（相差约 12%）；住院率约 21%，默认值为 20%，因此取 ±10%</translation>
+    </message>
+    <message>
+        <source>Ningbo Yinzhou county alliances (public reports 2020-2021): budget = last year&apos;s actual spending on the alliance&apos;s insured residents x (1 + growth), resident insurance 5% a year, employee insurance 10%; two months of prepayment advanced as a turnover fund</source>
+        <translation>宁波市鄞州区医共体（2020-2021 年公开报道）：预算 = 上年医共体参保居民实际支出 ×（1 + 增长率），城乡居民医保每年 5%，职工医保 10%；预拨两个月的预付款作为周转金</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletins 2019 and 2023: hospital outpatient visit 290.8 -&gt; 361.6 yuan (+5.6% a year), admission 9,848 -&gt; 10,316 yuan (+1.2%); visits 8.72 -&gt; 9.55 billion (+2.3%), admissions 266.0 -&gt; 301.9 million (+3.2%), population nearly unchanged</source>
+        <translation>国家卫生健康委 2019 年和 2023 年统计公报：医院次均门诊费用 290.8 元 → 361.6 元（年均 +5.6%），人均住院费用 9,848 元 → 10,316 元（+1.2%）；诊疗人次 87.2 亿 → 95.5 亿（+2.3%），住院人次 2.660 亿 → 3.019 亿（+3.2%），人口基本不变</translation>
+    </message>
+    <message>
+        <source>Assumption: share of a staff member&apos;s working time spent on the wards of a facility with beds (the rest in outpatient clinics and public health); facilities without beds use all time for outpatients</source>
+        <translation>假设：有床位机构中人员在病房工作的时间比例（其余用于门诊和公共卫生）；没有床位的机构全部时间用于门诊</translation>
+    </message>
+    <message>
+        <source>Assumption: the evidence behind each response default spans about half to one and a half times it (see the parameter&apos;s own source), so +/-50%</source>
+        <translation>假设：各项反应默认值所依据的证据大致在默认值的一半到一倍半之间（见该参数自己的来源），因此取 ±50%</translation>
+    </message>
+    <message>
+        <source>Tight county alliance global-budget practice (总额预算、结余留用、超支分担), NHC/NHSA 2023 guidance on tight county alliances</source>
+        <translation>紧密型县域医共体总额付费实践（总额预算、结余留用、超支分担），国家卫生健康委、国家医保局等 2023 年关于全面推进紧密型县域医共体建设的指导意见</translation>
+    </message>
+    <message>
+        <source>National resident enrolment stays above 95% (NHSA statistical bulletins 2020-2023)</source>
+        <translation>全国基本医保参保率稳定在 95% 以上（国家医保局 2020-2023 年统计公报）</translation>
+    </message>
+    <message>
+        <source>NHSA/MOF/STA notices: 2023 640 + 380 = 1,020 yuan, 2024 670 + 400 = 1,070 yuan per insured (+4.9%)</source>
+        <translation>国家医保局、财政部、税务总局通知：2023 年人均筹资 640 + 380 = 1,020 元，2024 年 670 + 400 = 1,070 元（+4.9%）</translation>
+    </message>
+    <message>
+        <source>Common provincial rule: 10-20 points lower without referral (editable assumption)</source>
+        <translation>各省常见规定：未经转诊报销比例降低 10-20 个百分点（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>Assumption: about three times the average admission cost of 10,316 yuan (NHC 2023); critical-illness insurance thresholds are set at about 50% of per-capita disposable income (NHSA/MOF 2019)</source>
+        <translation>假设：约为人均住院费用 10,316 元（国家卫生健康委 2023 年）的三倍；大病保险起付线约为人均可支配收入的 50%（国家医保局、财政部 2019 年）</translation>
+    </message>
+    <message>
+        <source>NHSA DRG/DIP payment reform three-year plan 2021-2024</source>
+        <translation>国家医保局 DRG/DIP 支付方式改革三年行动计划（2021-2024 年）</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s share of an average county-hospital admission, 100 points at RW 1.0: (6,425 - 300 deductible) x 0.85 in scope x 0.80 = 4,165 yuan (DESIGN.md costs and schedule)</source>
+        <translation>县级医院一例平均住院中基金支付的部分，相对权重 1.0 为 100 点：(6,425 − 起付线 300) × 政策范围内 0.85 × 报销 0.80 = 4,165 元（设计文档中的费用和报销政策）</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: points = 100 x RW x coefficient</source>
+        <translation>设计文档：点数 = 100 × 相对权重 × 医院系数</translation>
+    </message>
+    <message>
+        <source>Family-doctor contract services guidance (NHC 2022)</source>
+        <translation>家庭医生签约服务指导意见（国家卫生健康委 2022 年）</translation>
+    </message>
+    <message>
+        <source>National family-doctor signing rate about 45% (NHC 2022 statistics)</source>
+        <translation>全国家庭医生签约率约 45%（国家卫生健康委 2022 年统计）</translation>
+    </message>
+    <message>
+        <source>Assumption below the township centres&apos; average cost per bed-day (2,083 yuan / 6.7 days = about 310 yuan, NHC 2022-2023) for the lighter care of recovery</source>
+        <translation>假设：康复阶段护理较轻，取值低于乡镇卫生院平均每床日费用（2,083 元 ÷ 6.7 天 ≈ 310 元，国家卫生健康委 2022-2023 年）</translation>
+    </message>
+    <message>
+        <source>Rural-China discrete-choice priors (DESIGN.md)</source>
+        <translation>中国农村就医选择研究的先验值（设计文档）</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: straight line x 1.4</source>
+        <translation>设计文档：直线距离 × 1.4</translation>
+    </message>
+    <message>
+        <source>DESIGN.md: 30 km/h</source>
+        <translation>设计文档：每小时 30 公里</translation>
+    </message>
+    <message>
+        <source>DESIGN.md candidate set</source>
+        <translation>设计文档中的候选机构集合</translation>
+    </message>
+    <message>
+        <source>WHO WISN user&apos;s manual 2010; DESIGN.md 1,760 h</source>
+        <translation>世界卫生组织 WISN 用户手册（2010 年）；设计文档 1,760 小时</translation>
+    </message>
+    <message>
+        <source>A healthy resident fund holds 6-9 months of payments (NHSA guidance)</source>
+        <translation>运行健康的城乡居民医保基金累计结余可支付 6-9 个月（国家医保局指导意见）</translation>
+    </message>
+    <message>
+        <source>Typical pre-reform value (DESIGN.md)</source>
+        <translation>改革前的典型值（设计文档）</translation>
+    </message>
+    <message>
+        <source>CountyCare engine (Model 2): the expected queue settles each month, so no carry-over is needed to damp month-to-month swings; editable</source>
+        <translation>CountyCare 计算引擎（第二版模型）：预期排队每月达到平衡，不需要延续上月排队来抑制逐月波动；可修改</translation>
+    </message>
+    <message>
+        <source>200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)</source>
+        <translation>200 次抽样可使 5% 和 95% 分位数的误差在约 2 个百分位以内（假设）</translation>
+    </message>
+    <message>
+        <source>One full-time post (DESIGN.md)</source>
+        <translation>一个全职岗位（设计文档）</translation>
+    </message>
+    <message>
+        <source>NHC 2023 guidance on county doctors serving at the grassroots: postings of 6+ months</source>
+        <translation>国家卫生健康委 2023 年关于县级医院医生下沉基层的指导意见：派驻 6 个月以上</translation>
+    </message>
+    <message>
+        <source>Issue 5 default: at least 5 posts (editable assumption)</source>
+        <translation>默认值：至少 5 个岗位（可修改的假设）</translation>
+    </message>
+    <message>
+        <source>State Council General Office 2018 No. 3: 2-3 qualified GPs per 10,000 residents by 2020, 5 by 2030</source>
+        <translation>国务院办公厅 2018 年 3 号文：到 2020 年每万名居民有 2-3 名合格的全科医生，到 2030 年达到 5 名</translation>
+    </message>
+    <message>
+        <source>MOHRSS/NHC 2021 No. 51 on health professional titles: at least one year of grassroots service before the associate senior title</source>
+        <translation>人力资源社会保障部、国家卫生健康委 2021 年 51 号文（卫生专业技术人员职称制度改革）：晋升副高级职称前须在基层服务至少一年</translation>
+    </message>
+    <message>
+        <source>Editable assumption: county-hospital pay in a mountain county (same as the demo roster)</source>
+        <translation>可修改的假设：山区县县级医院的薪酬水平（与示范县人员名册一致）</translation>
+    </message>
+    <message>
+        <source>NHC statistical bulletin 2023: public hospitals&apos; bed occupancy 86.0% (all hospitals 79.4%)</source>
+        <translation>国家卫生健康委 2023 年统计公报：公立医院病床使用率 86.0%（全部医院 79.4%）</translation>
+    </message>
+    <message>
+        <source>Assumption: hospital admission costs are right-skewed, coefficient of variation about 1-1.5</source>
+        <translation>假设：住院费用呈右偏分布，变异系数约为 1-1.5</translation>
+    </message>
+    <message>
+        <source>Calibrated (1 = the schedule as written)</source>
+        <translation>由校准得出（1 = 按报销政策原样）</translation>
+    </message>
+    <message>
+        <source>The county&apos;s fund accounts (0 = not used)</source>
+        <translation>本县医保基金决算（0 = 不使用）</translation>
+    </message>
+    <message>
+        <source>Size term of destination-choice models (Ben-Akiva and Lerman 1985, ch. 9: coefficient of log size near 1); editable assumption</source>
+        <translation>目的地选择模型中的规模项（Ben-Akiva 和 Lerman 1985 年著作第 9 章：规模对数的系数接近 1）；可修改的假设</translation>
+    </message>
+    <message>
+        <source>Assumption within the range of evidence that better primary care avoids 10-40% of ambulatory-care-sensitive admissions (Rosano et al., Eur J Public Health 2013, systematic review)</source>
+        <translation>假设：取值在现有证据范围内，即加强基层医疗可避免 10%-40% 的门诊可管理疾病住院（Rosano 等，《欧洲公共卫生杂志》2013 年系统综述）</translation>
+    </message>
+    <message>
+        <source>Assumption: capitation covers the teams&apos; outpatient care, a fraction of what a global budget covers</source>
+        <translation>假设：按人头付费只覆盖团队的门诊服务，仅为总额预算覆盖范围的一部分</translation>
+    </message>
+    <message>
+        <source>Assumption: pilot counties report effects building over the first one to three years</source>
+        <translation>假设：试点县报告效果在头一到三年内逐步显现</translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-15% falls in average length of stay reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022)</source>
+        <translation>假设：取值在 DRG/DIP 试点城市报告的平均住院日下降 5%-15% 范围内（国家医保局 2021-2022 年试点报告）</translation>
+    </message>
+    <message>
+        <source>Assumption within the 5-10% falls in cost per admission reported by DRG/DIP pilot cities (NHSA pilot reports 2021-2022); NHC 2023: hospital cost per admission -5.0%</source>
+        <translation>假设：取值在 DRG/DIP 试点城市报告的次均住院费用下降 5%-10% 范围内（国家医保局 2021-2022 年试点报告）；国家卫生健康委 2023 年：医院次均住院费用下降 5.0%</translation>
+    </message>
+    <message>
+        <source>Optional; the size of supplier-induced demand is disputed, so the default is none</source>
+        <translation>选填；供方诱导需求的大小尚有争议，因此默认没有</translation>
+    </message>
+    <message>
+        <source>National Basic Public Health Service Standards (3rd ed., 2017): at least four follow-ups a year for hypertension and type 2 diabetes</source>
+        <translation>《国家基本公共卫生服务规范（第三版）》（2017 年）：高血压和 2 型糖尿病患者每年至少随访 4 次</translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong county&apos;s three alliances referred 1,726 patients up and 754 down in 11 months of 2018, about 1% of the admissions beyond the township centres; mature alliances report more</source>
+        <translation>假设：惠东县三个医共体 2018 年 11 个月内上转病人 1,726 例、下转 754 例，约占乡镇卫生院以上住院病例的 1%；成熟的医共体报告的比例更高</translation>
+    </message>
+    <message>
+        <source>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</source>
+        <translation>假设：惠东县 2018 年 11 个月内下转 754 例，约占县级医院住院病例的 1%；成熟的医共体报告的比例更高</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
     </message>
 </context>
 <context>
@@ -5791,6 +6221,63 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::analysis::Calibration</name>
+    <message>
+        <source>In-county treatment rate (县域就诊率)</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share (县域内住院人次占比)</source>
+        <translation>县域内住院人次占比</translation>
+    </message>
+    <message>
+        <source>Grassroots share of visits (基层诊疗量占比)</source>
+        <translation>基层诊疗量占比</translation>
+    </message>
+    <message>
+        <source>Fund claims to revenue (基金支出/收入)</source>
+        <translation>基金支出与收入之比</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number. Type a percentage such as 85, or leave the field empty when the county does not state it.</source>
+        <translation>%1：“%2”不是数字。请填写百分数，例如 85；本县没有这项数字时请留空。</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and at most 200% (you typed %2).</source>
+        <translation>%1 必须大于 0% 且不超过 200%（您填写的是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 must be more than 0% and less than 100% (you typed %2).</source>
+        <translation>%1 必须大于 0% 且小于 100%（您填写的是 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is far too low for a county. Type percentages: 85 for 85%, not 0.85.</source>
+        <translation>%1 为 %2，对一个县来说过低。请填写百分数：85% 填 85，而不是 0.85。</translation>
+    </message>
+    <message>
+        <source>%1: its starting shares give the %2 level a part of this care, but no %2 in the project can provide it in the first year, so the model decides that part. Check the facilities&apos; capabilities and beds, or the starting shares.</source>
+        <translation>%1：起始占比中有一部分由%2承担，但项目中没有任何%2在第一年能提供该服务，这部分由模型自行测算。请检查机构的服务能力和床位，或该服务的起始占比。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cannot be reached in the county as the project describes it: the closest the model comes is %3. Check the figure, and whether facilities, roads or reimbursement rules are missing.</source>
+        <translation>%1要达到 %2，在项目所描述的县情下做不到：模型最接近的结果是 %3。请核对这个数字，并检查是否缺少医疗机构、道路或报销规定。</translation>
+    </message>
+    <message>
+        <source>A claims-to-revenue ratio of %1 would need the fund to pay less than a fifth or more than twice what its reimbursement rules say. Check the figure against the fund&apos;s accounts.</source>
+        <translation>基金支出与收入之比要达到 %1，基金实际支付需低于报销政策规定的五分之一或高于两倍。请对照医保基金决算核对这个数字。</translation>
+    </message>
+    <message>
+        <source>Detail from the model: %1</source>
+        <translation>模型提示：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the model reaches %2 against the stated %3 after %n round(s). The stated figures may not fit together (for example a high in-county rate with a low in-county inpatient share).</source>
+        <translation>
+            <numerusform>%1：经过 %n 轮计算，模型结果为 %2，填报值为 %3。填报的几项数字可能相互矛盾（例如县域就诊率很高而县域内住院人次占比很低）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::analysis::Levers</name>
     <message>
         <source>Cost sensitivity bc, inpatient</source>
@@ -5906,6 +6393,173 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Referred down for recovery</source>
         <translation>下转康复比例</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::CalibrationDialog</name>
+    <message>
+        <source>National target for tight alliances: 90%.</source>
+        <translation>紧密型医共体的国家目标：90%。</translation>
+    </message>
+    <message>
+        <source>Pilot counties reached about 78% in 2020.</source>
+        <translation>试点县 2020 年约为 78%。</translation>
+    </message>
+    <message>
+        <source>Guidance aims at 55-65%.</source>
+        <translation>政策目标为 55%-65%。</translation>
+    </message>
+    <message>
+        <source>Optional: the fund&apos;s spending on residents&apos; care over its revenue in the first year.</source>
+        <translation>选填：第一年基金用于居民医疗的支出与基金收入之比。</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate</source>
+        <translation>校准(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;run</source>
+        <translation>取消计算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>模型校准</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>In percent, e.g. 85 for 85%. Empty: the county does not state it and it is not fitted.</source>
+        <translation>按百分数填写，例如 85% 填 85。留空：本县没有这项数字，不参与拟合。</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Fit the choice constants of every service line (and, where the claims ratio is stated, the effective reimbursement scale) to these figures. The project is not changed until you apply.</source>
+        <translation>按这些数字拟合每个服务类别的选择常数（填报了基金支出与收入之比时，还拟合实际报销系数）。在您应用之前，项目不会改变。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Stated</source>
+        <translation>填报值</translation>
+    </message>
+    <message>
+        <source>Modelled, first-year average</source>
+        <translation>模拟值（首年平均）</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>差距（百分点）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The gap is modelled minus stated, in percentage points; a figure is met when the gap is under 0.05 points.</source>
+        <translation>差距 = 模拟值 − 填报值，单位为百分点；差距小于 0.05 个百分点即为达到。</translation>
+    </message>
+    <message>
+        <source>Calibrating: round %1...</source>
+        <translation>正在校准：第 %1 轮……</translation>
+    </message>
+    <message>
+        <source>Type the county&apos;s own figures for its first year. Calibration fits how strongly residents lean towards each level of care (the choice constants of every service line) until the baseline scenario&apos;s first-year averages match them; where the fund&apos;s claims ratio is stated it also fits how much of each bill the fund pays. Leave a field empty when the county does not state it.</source>
+        <translation>请填写本县第一年的实际数字。校准会调整居民对各级医疗机构的倾向（每个服务类别的选择常数），直到基线方案的首年平均值与这些数字吻合；填报了基金支出与收入之比时，还会拟合基金对每笔费用实际支付的比例。本县没有的数字请留空。</translation>
+    </message>
+    <message>
+        <source>Press Calibrate to fit the model to these figures. The project is not changed until you apply the result.</source>
+        <translation>点击“校准”，按这些数字拟合模型。在您应用结果之前，项目不会改变。</translation>
+    </message>
+    <message>
+        <source>Calibrating...</source>
+        <translation>正在校准……</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed. The table shows the previous run.</source>
+        <translation>已取消：没有做任何改动。表中显示的是上一次的结果。</translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was changed.</source>
+        <translation>已取消：没有做任何改动。</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>不参与拟合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>The model already meets every stated figure within %1 points: nothing needed fitting.</source>
+        <translation>模型已满足每项填报数字，差距都在 %1 个百分点以内，无需再拟合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Calibrated in %n round(s): every stated figure is met within %1 points.</source>
+        <translation>
+            <numerusform>经过 %n 轮完成校准：每项填报数字的差距都在 %1 个百分点以内。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not every stated figure can be met (%n round(s)). Apply stores the nearest fit.</source>
+        <translation>
+            <numerusform>填报的数字无法全部达到（已计算 %n 轮）。应用将保存最接近的拟合结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fund pays %1 of what its reimbursement rules say (effective reimbursement scale).</source>
+        <translation>基金实际支付为报销政策规定金额的 %1（实际报销系数）。</translation>
+    </message>
+    <message>
+        <source>The project changed after this run: calibrate again before applying.</source>
+        <translation>本次计算之后项目已有改动：请重新校准后再应用。</translation>
+    </message>
+    <message>
+        <source>Applied to the project as one step (Edit &gt; Undo takes it back).</source>
+        <translation>已作为一步操作应用到项目中（编辑 &gt; 撤销 可以撤回）。</translation>
+    </message>
+    <message>
+        <source>Apply stores the figures, the fitted constants of every service line and the claims scale in the project.</source>
+        <translation>应用将把这些数字、每个服务类别拟合出的常数和实际报销系数保存到项目中。</translation>
+    </message>
+    <message>
+        <source>What could not be met:</source>
+        <translation>未能达到的原因：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Nearest Fit</source>
+        <translation>应用最接近的结果(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Already applied.</source>
+        <translation>已经应用。</translation>
+    </message>
+    <message>
+        <source>The project or the figures changed after this run: calibrate again.</source>
+        <translation>本次计算之后项目或数字已有改动：请重新校准。</translation>
+    </message>
+    <message>
+        <source>Store the figures, the fitted constants and the claims scale in the project as one undo step.</source>
+        <translation>把这些数字、拟合出的常数和实际报销系数作为一步可撤销的操作保存到项目中。</translation>
     </message>
 </context>
 <context>
@@ -6341,6 +6995,25 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>telemedicine link</source>
         <translation>远程医疗协作</translation>
+    </message>
+</context>
+<context>
+    <name>cc::edit::CalibrationEdits</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>The calibration did not finish; there is nothing to apply.</source>
+        <translation>校准没有完成，没有可应用的结果。</translation>
+    </message>
+    <message>
+        <source>The service line &quot;%1&quot; was removed after the calibration ran. Calibrate again.</source>
+        <translation>服务类别“%1”在校准之后已被删除。请重新校准。</translation>
+    </message>
+    <message>
+        <source>Calibrate to the county&apos;s indicators</source>
+        <translation>按本县指标校准模型</translation>
     </message>
 </context>
 <context>
@@ -6962,10 +7635,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>打开示例县而不是起始页</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, tour, explain or start-page</source>
-        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、tour、explain 或 start-page</translation>
-    </message>
-    <message>
         <source>Scenario to show</source>
         <translation>要显示的方案</translation>
     </message>
@@ -6976,6 +7645,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Scenario to compare with</source>
         <translation>要比较的方案</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</source>
+        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、model-notes、calibration、tour、explain 或 start-page</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "app/gui/mainwindow.h"
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/analysis/calibrationdialog.h"
 #include "widgets/analysis/sensitivitydialog.h"
 #include "widgets/analysis/uncertaintydialog.h"
 
@@ -26,6 +27,13 @@ AnalysisActions::AnalysisActions(ProjectDocument *document, MainWindow *window)
     : QObject(window), m_document(document), m_window(window)
 {
     QMenu *menu = window->analysisMenu();
+    m_calibration = menu->addAction(tr("&Calibration..."));
+    m_calibration->setObjectName(QStringLiteral("actionCalibration"));
+    m_calibration->setStatusTip(tr("Fit the model to the county's stated in-county rate, "
+                                   "inpatient share, grassroots share and fund claims"));
+    connect(m_calibration, &QAction::triggered, this, [this] { present(calibrationDialog()); });
+    menu->addSeparator();
+
     m_sensitivity = menu->addAction(tr("&Sensitivity..."));
     m_sensitivity->setObjectName(QStringLiteral("actionSensitivity"));
     m_sensitivity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
@@ -42,6 +50,13 @@ AnalysisActions::AnalysisActions(ProjectDocument *document, MainWindow *window)
 
     if (!qEnvironmentVariableIsEmpty("COUNTYCARE_ANALYSIS_DEMO"))
         demo();
+}
+
+analysisui::CalibrationDialog *AnalysisActions::calibrationDialog()
+{
+    if (!m_calibrationDialog)
+        m_calibrationDialog = new analysisui::CalibrationDialog(m_document, m_window);
+    return m_calibrationDialog;
 }
 
 analysisui::SensitivityDialog *AnalysisActions::sensitivityDialog()
@@ -68,7 +83,10 @@ void AnalysisActions::demo()
                           [this, which, connection] {
                               disconnect(*connection);
                               delete connection;
-                              if (which == QLatin1String("uncertainty")) {
+                              if (which == QLatin1String("calibration")) {
+                                  present(calibrationDialog());
+                                  calibrationDialog()->calibrate();
+                              } else if (which == QLatin1String("uncertainty")) {
                                   present(uncertaintyDialog());
                                   uncertaintyDialog()->run();
                               } else {

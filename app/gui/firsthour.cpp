@@ -1,13 +1,16 @@
 #include "app/gui/firsthour.h"
 
+#include "app/gui/analysisactions.h"
 #include "app/gui/explainactions.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/workshop.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/analysis/calibrationdialog.h"
 #include "widgets/charts/dashboard.h"
 #include "widgets/help/glossary.h"
+#include "widgets/help/modelnotes.h"
 #include "widgets/help/startpage.h"
 #include "widgets/help/tour.h"
 #include "widgets/map/mapview.h"
@@ -96,6 +99,11 @@ void installFirstHour(MainWindow *window)
             "glossaryAction");
     a->setShortcut(QKeySequence::HelpContents);
     QObject::connect(a, &QAction::triggered, window, [window] { showGlossary(window); });
+    a = add(Tr::tr("&Model Notes"),
+            Tr::tr("How the model computes choice, capacity, the fund and the budget; every "
+                   "parameter with its source; what the model leaves out"),
+            "modelNotesAction");
+    QObject::connect(a, &QAction::triggered, window, [window] { showModelNotes(window); });
     a = add(Tr::tr("Guided &Tour"), Tr::tr("A short tour of the main window"), "tourAction");
     QObject::connect(a, &QAction::triggered, window, [window] { startTour(window); });
     a = add(Tr::tr("&Start Page..."), Tr::tr("New project, open a file or the demo county"),
@@ -124,6 +132,19 @@ void installFirstHour(MainWindow *window)
         Tr::tr("The county map: settlements, facilities, roads and township boundaries. Choose a "
                "tool in the Map Tools bar to add or move them; select one to edit it in the "
                "Properties dock."));
+}
+
+QWidget *showModelNotes(MainWindow *window)
+{
+    auto *dialog = window->findChild<ModelNotesDialog *>();
+    if (!dialog) {
+        dialog = new ModelNotesDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 QWidget *showGlossary(MainWindow *window)
@@ -223,6 +244,20 @@ void showView(MainWindow *window, const QString &view)
         QTimer::singleShot(0, window, [window] { showStartPage(window); });
     } else if (view == QLatin1String("glossary")) {
         showGlossary(window);
+    } else if (view == QLatin1String("model-notes")) {
+        showModelNotes(window);
+    } else if (view == QLatin1String("calibration")) {
+        // The dialog with the project's stated figures, calibrated once the
+        // first results are in.
+        auto *actions = window->findChild<AnalysisActions *>();
+        auto *conn = new QMetaObject::Connection;
+        *conn = QObject::connect(window->simulation(), &SimulationController::resultsReady, window,
+                                 [actions, conn] {
+                                     QObject::disconnect(*conn);
+                                     delete conn;
+                                     actions->calibrationAction()->trigger();
+                                     actions->calibrationDialog()->calibrate();
+                                 });
     } else if (view == QLatin1String("tour")) {
         QTimer::singleShot(300, window, [window] { startTour(window); });
     } else if (view.startsWith(QLatin1String("workshop"))) {

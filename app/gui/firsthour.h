@@ -9,7 +9,8 @@ namespace cc {
 class GuidedTour;
 class MainWindow;
 
-// The first hour of a new user: Help > Glossary (F1), Help > Guided Tour,
+// The first hour of a new user: Help > Glossary (F1), Help > Model Notes,
+// Help > Guided Tour,
 // Help > What's This (Shift+F1), Help > Start Page; F6 / Shift+F6 move the
 // keyboard focus between the map and the docks.
 void installFirstHour(MainWindow *window);
@@ -21,8 +22,10 @@ void startFirstHour(MainWindow *window, bool showStartPage);
 bool showStartPage(MainWindow *window);
 GuidedTour *startTour(MainWindow *window);
 QWidget *showGlossary(MainWindow *window);
+QWidget *showModelNotes(MainWindow *window);
 // Opens one view at start (--show): "workshop", "workshop-playing", "glossary",
-// "tour", "explain" (once results are in) or "start-page".
+// "model-notes", "calibration" (calibrated once results are in), "tour",
+// "explain" (once results are in) or "start-page".
 void showView(MainWindow *window, const QString &view);
 
 } // namespace cc

@@ -34,7 +34,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption show(
         QStringLiteral("show"),
         QApplication::translate("main", "Start with a view open: workshop, workshop-playing, "
-                                        "glossary, tour, explain or start-page"),
+                                        "glossary, model-notes, calibration, tour, explain or "
+                                        "start-page"),
         QStringLiteral("view"));
     parser.addOption(show);
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),

@@ -72,7 +72,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
     createDocks();
     createMenus();
-    new AnalysisActions(document, this); // Analysis > Sensitivity..., Uncertainty...
+    new AnalysisActions(document, this); // Analysis > Calibration, Sensitivity, Uncertainty
     new StaffingActions(this, document); // 县招乡用: the staffing board and the posting planner
     m_scenarios = new ScenarioManager(this, document);
     connect(m_scenarios, &ScenarioManager::chartsChanged, this, &MainWindow::updateCharts);

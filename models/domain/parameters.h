@@ -33,7 +33,7 @@ struct ParameterSpec {
     const char *unit;   // QT_TRANSLATE_NOOP("cc::Parameters", ...), may be ""
     const char *label;  // QT_TRANSLATE_NOOP("cc::Parameters", ...)
     const char *help;   // QT_TRANSLATE_NOOP("cc::Parameters", ...)
-    const char *source; // where the default comes from (shown in the UI)
+    const char *source; // where the default comes from, QT_TRANSLATE_NOOP("cc::Parameters", ...)
     const char *group;  // QT_TRANSLATE_NOOP("cc::Parameters", ...)
 };
 

@@ -54,9 +54,9 @@ UncertaintyDialog::UncertaintyDialog(ProjectDocument *document, SimulationContro
         box->setDecimals(0);
         box->setPrefix(QStringLiteral("\u00b1"));
         box->setSuffix(QStringLiteral(" %"));
-        box->setToolTip(QCoreApplication::translate("cc::Parameters", spec.help) +
-                        QStringLiteral("\n") +
-                        tr("Source: %1").arg(QString::fromUtf8(spec.source)));
+        box->setToolTip(
+            QCoreApplication::translate("cc::Parameters", spec.help) + QStringLiteral("\n") +
+            tr("Source: %1").arg(QCoreApplication::translate("cc::Parameters", spec.source)));
         m_ranges[static_cast<std::size_t>(i)] = box;
         form->addRow(analysis::uncertainLabel(Uncertain(i)), box);
     }

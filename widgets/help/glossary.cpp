@@ -1,5 +1,7 @@
 #include "widgets/help/glossary.h"
 
+#include "widgets/help/modelnotes.h"
+
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -66,8 +68,11 @@ const RawTerm kTerms[] = {
          "care wherever they are treated."),
      QT_TRANSLATE_NOOP(
          "cc::Glossary",
-         "From the month it is switched on: budget = revenue x (1 - critical-illness share - "
-         "reserve share), prepaid monthly (85% by default), settled at the year end.")},
+         "From the month it is switched on, the year's budget is last year's spending on the "
+         "alliance's residents x (1 + growth coefficient), or a share of revenue after the "
+         "critical-illness and reserve shares; it is prepaid monthly (85% by default) with a "
+         "turnover fund and settled at the year end. The high-cost part of admissions is paid "
+         "outside it.")},
     {"结余留用", QT_TRANSLATE_NOOP("cc::Glossary", "Surplus retention"),
      QT_TRANSLATE_NOOP(
          "cc::Glossary",
@@ -172,8 +177,10 @@ QVector<GlossaryTerm> glossaryTerms()
     return terms;
 }
 
-GlossaryDialog::GlossaryDialog(QWidget *parent) : QDialog(parent), m_terms(glossaryTerms())
+GlossaryDialog::GlossaryDialog(QWidget *parent)
+    : QDialog(parent), m_terms(glossaryTerms()), m_reformTerms(m_terms.size())
 {
+    m_terms += modelTerms();
     setObjectName(QStringLiteral("glossaryDialog"));
     setWindowTitle(tr("Glossary of the Reform"));
     auto *layout = new QVBoxLayout(this);
@@ -186,8 +193,18 @@ GlossaryDialog::GlossaryDialog(QWidget *parent) : QDialog(parent), m_terms(gloss
     auto *split = new QSplitter(this);
     m_list = new QListWidget(split);
     m_list->setObjectName(QStringLiteral("glossaryList"));
-    m_list->setToolTip(tr("The terms of the reform"));
+    m_list->setToolTip(tr("The terms of the reform, then how the model works"));
     for (int i = 0; i < m_terms.size(); ++i) {
+        // A section heading before the reform's terms and before the model's.
+        if (i == 0 || i == m_reformTerms) {
+            auto *heading = new QListWidgetItem(
+                i == 0 ? tr("Terms of the reform") : tr("How the model works"), m_list);
+            heading->setData(Qt::UserRole, -1);
+            heading->setFlags(Qt::NoItemFlags);
+            QFont font = heading->font();
+            font.setBold(true);
+            heading->setFont(font);
+        }
         const GlossaryTerm &t = m_terms[i];
         const bool same = t.name == t.chinese;
         auto *item = new QListWidgetItem(
@@ -209,7 +226,7 @@ GlossaryDialog::GlossaryDialog(QWidget *parent) : QDialog(parent), m_terms(gloss
     });
     setTabOrder(m_filter, m_list);
     setTabOrder(m_list, m_text);
-    m_list->setCurrentRow(0);
+    m_list->setCurrentRow(1);
     resize(900, 560);
 }
 
@@ -220,12 +237,21 @@ int GlossaryDialog::termCount() const
 
 void GlossaryDialog::filter(const QString &text)
 {
-    for (int i = 0; i < m_list->count(); ++i) {
+    // Backwards, so a heading knows whether any term of its section is shown.
+    bool sectionShown = false;
+    for (int i = m_list->count() - 1; i >= 0; --i) {
         QListWidgetItem *item = m_list->item(i);
-        const GlossaryTerm &t = m_terms[item->data(Qt::UserRole).toInt()];
+        const int index = item->data(Qt::UserRole).toInt();
+        if (index < 0) {
+            item->setHidden(!sectionShown);
+            sectionShown = false;
+            continue;
+        }
+        const GlossaryTerm &t = m_terms[index];
         const bool match = text.isEmpty() || t.chinese.contains(text, Qt::CaseInsensitive) ||
                            t.name.contains(text, Qt::CaseInsensitive);
         item->setHidden(!match);
+        sectionShown = sectionShown || match;
     }
 }
 
@@ -238,15 +264,19 @@ void GlossaryDialog::showIndex(int index)
     QString h = QStringLiteral("<h2>%1</h2>").arg(esc(t.chinese));
     if (t.name != t.chinese)
         h += QStringLiteral("<h3>%1</h3>").arg(esc(t.name));
+    const QString second = index < m_reformTerms ? tr("In the planner") : tr("Parameters");
     h += QStringLiteral("<p>%1</p><h4>%2</h4><p>%3</p>")
-             .arg(esc(t.meaning), esc(tr("In the planner")), esc(t.inPlanner));
+             .arg(esc(t.meaning), esc(second), esc(t.inPlanner));
     m_text->setHtml(h);
 }
 
 bool GlossaryDialog::showTerm(const QString &term)
 {
     for (int i = 0; i < m_list->count(); ++i) {
-        const GlossaryTerm &t = m_terms[m_list->item(i)->data(Qt::UserRole).toInt()];
+        const int index = m_list->item(i)->data(Qt::UserRole).toInt();
+        if (index < 0)
+            continue;
+        const GlossaryTerm &t = m_terms[index];
         if (t.chinese == term || t.name == term) {
             m_list->setCurrentRow(i);
             return true;

@@ -19,20 +19,24 @@ struct GlossaryTerm {
 };
 QVector<GlossaryTerm> glossaryTerms(); // translated
 
-// Help > Glossary: the terms listed on the left (filterable), the text on the right.
+// Help > Glossary: the terms listed on the left (filterable) in two sections,
+// the reform's terms and how the model works (widgets/help/modelnotes.h), the
+// text on the right.
 class GlossaryDialog : public QDialog {
     Q_OBJECT
 public:
     explicit GlossaryDialog(QWidget *parent = nullptr);
     // Shows the term whose Chinese wording or name is `term`; false if none.
     bool showTerm(const QString &term);
-    int termCount() const;
+    int termCount() const; // both sections
+    int reformTermCount() const { return m_reformTerms; }
 
 private:
     void filter(const QString &text);
     void showIndex(int index);
 
-    QVector<GlossaryTerm> m_terms;
+    QVector<GlossaryTerm> m_terms; // the reform's terms, then the model's
+    int m_reformTerms;
     QLineEdit *m_filter;
     QListWidget *m_list;
     QTextBrowser *m_text;

@@ -31,8 +31,7 @@ QString ParameterEditor::toolTipFor(const ParameterSpec &spec)
             ? locale.toString(spec.defaultValue * 100, 'g', 4) + QStringLiteral(" %")
             : locale.toString(spec.defaultValue, 'g', 8) + QLatin1Char(' ') + trParam(spec.unit);
     return tr("<b>%1</b><p>%2</p><p><i>Default: %3. Source: %4</i></p>")
-        .arg(trParam(spec.label), trParam(spec.help), defaultText.trimmed(),
-             QString::fromUtf8(spec.source));
+        .arg(trParam(spec.label), trParam(spec.help), defaultText.trimmed(), trParam(spec.source));
 }
 
 ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)

@@ -320,9 +320,9 @@ QWidget *StaffingBoard::createRulesTab()
         const QString unit = QCoreApplication::translate("cc::Parameters", spec.unit);
         if (!unit.isEmpty())
             box->setSuffix(QLatin1Char(' ') + unit);
-        box->setToolTip(QCoreApplication::translate("cc::Parameters", spec.help) +
-                        QStringLiteral("\n") +
-                        tr("Source: %1").arg(QString::fromUtf8(spec.source)));
+        box->setToolTip(
+            QCoreApplication::translate("cc::Parameters", spec.help) + QStringLiteral("\n") +
+            tr("Source: %1").arg(QCoreApplication::translate("cc::Parameters", spec.source)));
         box->setObjectName(QString::fromLatin1(spec.key));
         box->setKeyboardTracking(false);
         connect(box, &QDoubleSpinBox::valueChanged, this, [this, key](double v) {
