@@ -31,6 +31,16 @@ using namespace cc::exchange;
 
 namespace {
 
+// The small test project with a boundary whose extent takes in the fixtures'
+// places (Anhui, Hubei, Jiangxi) as well as its own (Fujian): imports refuse
+// places more than 50 km outside the county's extent.
+Project fixtureCounty()
+{
+    Project p = test::smallProject();
+    p.boundary.area = {{{{113.5, 25.5}, {119.0, 25.5}, {119.0, 32.5}, {113.5, 32.5}}}};
+    return p;
+}
+
 // Transverse Mercator by Krüger's series in n to fourth order (Karney 2011,
 // "Transverse Mercator with an accuracy of a few nanometers", eqs. 7-11):
 // sub-millimetre within a 3-degree zone. Written here so the test does not
@@ -221,7 +231,7 @@ void TestExchangeGis::shapefileGaussKruegerGbk()
 
     const ImportResult r =
         importSource(source, suggestMapping(source.table.headers, Layer::Facilities, true),
-                     Layer::Facilities, test::smallProject(), options);
+                     Layer::Facilities, fixtureCounty(), options);
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QCOMPARE(r.facilities.size(), int(std::size(kClinics)));
     for (const Place &p : kClinics) {
@@ -242,8 +252,7 @@ void TestExchangeGis::shapefileProjectedRefusesDegrees()
     for (Crs crs : {Crs::Wgs84, Crs::Gcj02, Crs::Bd09}) {
         ImportOptions options;
         options.crs = crs;
-        const ImportResult r =
-            importSourceFile(shp, Layer::Facilities, test::smallProject(), options);
+        const ImportResult r = importSourceFile(shp, Layer::Facilities, fixtureCounty(), options);
         QVERIFY2(r.fatalError.contains(QStringLiteral("4548")), qPrintable(r.fatalError));
         QCOMPARE(r.itemCount(), 0);
     }
@@ -262,28 +271,26 @@ void TestExchangeGis::shapefileProjectedRefusesDegrees()
         ImportOptions metres;
         metres.setCrs({Crs::Epsg, 4548});
         const ImportResult r =
-            importSourceFile(shp4326, Layer::Facilities, test::smallProject(), metres);
+            importSourceFile(shp4326, Layer::Facilities, fixtureCounty(), metres);
         QVERIFY2(r.fatalError.contains(QStringLiteral("longitude/latitude")),
                  qPrintable(r.fatalError));
         // GCJ-02 for a file that says WGS 84 (what AMap-derived files say) is taken.
         ImportOptions gcj;
         gcj.crs = Crs::Gcj02;
-        const ImportResult g =
-            importSourceFile(shp4326, Layer::Facilities, test::smallProject(), gcj);
+        const ImportResult g = importSourceFile(shp4326, Layer::Facilities, fixtureCounty(), gcj);
         QVERIFY2(!g.hasProblems(), qPrintable(g.report()));
         QCOMPARE(g.facilities[0].position, gcj02ToWgs84({117.2103, 31.8312}));
     }
     // The right zone given by hand is the same as the file's own.
     ImportOptions byHand;
     byHand.setCrs({Crs::Epsg, 4548});
-    const ImportResult r = importSourceFile(shp, Layer::Facilities, test::smallProject(), byHand);
+    const ImportResult r = importSourceFile(shp, Layer::Facilities, fixtureCounty(), byHand);
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QVERIFY(metres(r.facilities[0].position, {kClinics[0].lon, kClinics[0].lat}) < 1.0);
     // A wrong zone puts the points a zone away: still on Earth, so it imports, and
     // the dialog's map shows them far from the county.
     byHand.setCrs({Crs::Epsg, 4549}); // CM 120E
-    const ImportResult shifted =
-        importSourceFile(shp, Layer::Facilities, test::smallProject(), byHand);
+    const ImportResult shifted = importSourceFile(shp, Layer::Facilities, fixtureCounty(), byHand);
     QVERIFY(metres(shifted.facilities[0].position, {kClinics[0].lon, kClinics[0].lat}) > 100000);
 }
 
@@ -293,7 +300,7 @@ void TestExchangeGis::cliImportsShapefile()
     QVERIFY(!shp.isEmpty());
     QVERIFY(QFile::remove(m_dir.filePath(QStringLiteral("cli/clinics.cpg"))));
     const QString project = m_dir.filePath(QStringLiteral("cli.ccplan"));
-    QVERIFY(store::saveProjectAs(test::smallProject(), project).ok);
+    QVERIFY(store::saveProjectAs(fixtureCounty(), project).ok);
     const CliRun run = runCli({QStringLiteral("import"), project, QStringLiteral("--layer"),
                                QStringLiteral("facilities"), QStringLiteral("--from"), shp,
                                QStringLiteral("--encoding"), QStringLiteral("gbk")});
@@ -334,7 +341,7 @@ void TestExchangeGis::roadsFromShapefileLines()
                          QStringLiteral("-nlt"), QStringLiteral("MULTILINESTRING"),
                          QStringLiteral("-lco"), QStringLiteral("ENCODING=CP936")});
     const ImportResult r =
-        importSourceFile(dir + QStringLiteral("/roads.shp"), Layer::Roads, test::smallProject());
+        importSourceFile(dir + QStringLiteral("/roads.shp"), Layer::Roads, fixtureCounty());
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QCOMPARE(r.roads.size(), 3); // a multi-line feature gives a road per part
     QCOMPARE(r.roads[0].name, QStringLiteral("合肥路"));
@@ -389,7 +396,7 @@ void TestExchangeGis::kml()
     QCOMPARE(source.format, kmz ? QStringLiteral("KMZ") : QStringLiteral("KML"));
     QCOMPARE(source.layerName, QStringLiteral("卫生院"));
     QCOMPARE(source.declaredCrs->kind(), Crs::Wgs84);
-    const ImportResult r = importSourceFile(path, Layer::Facilities, test::smallProject());
+    const ImportResult r = importSourceFile(path, Layer::Facilities, fixtureCounty());
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QCOMPARE(r.facilities.size(), int(std::size(kClinics)));
     for (const Place &p : kClinics) {
@@ -438,8 +445,7 @@ wb.save(sys.argv[1])
     QCOMPARE(mapping.column(CsvField::Beds), 2);
     QCOMPARE(mapping.column(CsvField::Longitude), 4);
     QCOMPARE(mapping.column(CsvField::Latitude), 5);
-    const ImportResult r =
-        importSource(source, mapping, Layer::Facilities, test::smallProject(), {});
+    const ImportResult r = importSource(source, mapping, Layer::Facilities, fixtureCounty(), {});
     QCOMPARE(r.facilities.size(), 2);
     QCOMPARE(r.problems.size(), 1);
     // The row Excel shows.
@@ -469,7 +475,7 @@ void TestExchangeGis::odsSheet()
     const QString ods = dir + QStringLiteral("/villages.ods");
     RUN_TOOL("ogr2ogr", {QStringLiteral("-f"), QStringLiteral("ODS"), ods,
                          dir + QStringLiteral("/villages.csv")});
-    const ImportResult r = importSourceFile(ods, Layer::Settlements, test::smallProject());
+    const ImportResult r = importSourceFile(ods, Layer::Settlements, fixtureCounty());
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QCOMPARE(r.settlements.size(), 2);
     QCOMPARE(r.settlements[1].name, QStringLiteral("西坑村"));
@@ -497,7 +503,7 @@ void TestExchangeGis::mapInfoTabInCgcs2000()
     QVERIFY2(source.ok(), qPrintable(source.table.error));
     QCOMPARE(source.format, QStringLiteral("MapInfo"));
     QVERIFY(source.declaredCrs && source.declaredCrs->isGeographic());
-    const ImportResult r = importSourceFile(tab, Layer::Settlements, test::smallProject());
+    const ImportResult r = importSourceFile(tab, Layer::Settlements, fixtureCounty());
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QCOMPARE(r.settlements.size(), int(std::size(kClinics)));
     QCOMPARE(r.settlements[0].name, QStringLiteral("城关镇中心社区"));
@@ -539,14 +545,13 @@ void TestExchangeGis::geoPackageLayersInWebMercator()
     QCOMPARE(source.format, QStringLiteral("GeoPackage"));
     QCOMPARE(source.layerNames.size(), 2);
     QCOMPARE(source.declaredCrs->epsg(), 3857);
-    const ImportResult r =
-        importSourceFile(gpkg, Layer::Settlements, test::smallProject(), options);
+    const ImportResult r = importSourceFile(gpkg, Layer::Settlements, fixtureCounty(), options);
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     for (int i = 0; i < r.settlements.size(); ++i)
         QVERIFY(metres(r.settlements[i].position, {kClinics[i].lon, kClinics[i].lat}) < 0.01);
 
     options.sourceLayer = QStringLiteral("boundary");
-    const ImportResult b = importSourceFile(gpkg, Layer::Boundary, test::smallProject(), options);
+    const ImportResult b = importSourceFile(gpkg, Layer::Boundary, fixtureCounty(), options);
     QVERIFY2(!b.hasProblems(), qPrintable(b.report()));
     QVERIFY(b.boundary.has_value());
     QCOMPARE(b.boundary->name, QStringLiteral("试验县"));
@@ -569,14 +574,13 @@ void TestExchangeGis::geoJsonCrsMemberIsHonoured()
               QStringLiteral("Y_POSSIBLE_NAMES=lat"), QStringLiteral("-s_srs"),
               QStringLiteral("EPSG:4326"), QStringLiteral("-t_srs"), QStringLiteral("EPSG:3857")});
     QVERIFY(readFile(json).contains("EPSG::3857"));
-    const ImportResult r = importGeoJsonFile(json, Layer::Facilities, test::smallProject());
+    const ImportResult r = importGeoJsonFile(json, Layer::Facilities, fixtureCounty());
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     QVERIFY(metres(r.facilities[0].position, {117.2103, 31.8312}) < 0.01);
     // The user's WGS 84 against the file's metres: refused, not misread.
     ImportOptions wgs;
     wgs.crs = Crs::Wgs84;
-    const ImportResult refused =
-        importGeoJsonFile(json, Layer::Facilities, test::smallProject(), wgs);
+    const ImportResult refused = importGeoJsonFile(json, Layer::Facilities, fixtureCounty(), wgs);
     QVERIFY2(refused.fatalError.contains(QStringLiteral("3857")), qPrintable(refused.fatalError));
 }
 
@@ -592,7 +596,7 @@ void TestExchangeGis::bd09PointNearBaidusConversion()
         writeFile(path, "name,level,lon,lat\n武汉某卫生院,thc,114.23075654746,29.579087603387\n"));
     ImportOptions options;
     options.setCrs(*parseCrsCode(QStringLiteral("bd09")));
-    const ImportResult r = importCsvFile(path, Layer::Facilities, test::smallProject(), options);
+    const ImportResult r = importCsvFile(path, Layer::Facilities, fixtureCounty(), options);
     QVERIFY2(!r.hasProblems(), qPrintable(r.report()));
     const double off = metres(r.facilities[0].position, wgs);
     QVERIFY2(off < 5.0, qPrintable(QString::number(off)));
@@ -605,7 +609,7 @@ void TestExchangeGis::bd09PointNearBaidusConversion()
 void TestExchangeGis::cliBd09()
 {
     const QString project = m_dir.filePath(QStringLiteral("bd.ccplan"));
-    QVERIFY(store::saveProjectAs(test::smallProject(), project).ok);
+    QVERIFY(store::saveProjectAs(fixtureCounty(), project).ok);
     const QString path = m_dir.filePath(QStringLiteral("baidu2.csv"));
     QVERIFY(writeFile(path, "name,population,lon,lat\n某村,300,114.23075654746,29.579087603387\n"));
     const CliRun run = runCli({QStringLiteral("import"), project, QStringLiteral("--layer"),
@@ -623,24 +627,23 @@ void TestExchangeGis::refusals()
     QVERIFY(!shp.isEmpty());
     ImportOptions unknownEpsg;
     unknownEpsg.setCrs({Crs::Epsg, 999999});
-    const ImportResult a =
-        importSourceFile(shp, Layer::Facilities, test::smallProject(), unknownEpsg);
+    const ImportResult a = importSourceFile(shp, Layer::Facilities, fixtureCounty(), unknownEpsg);
     QVERIFY2(a.fatalError.contains(QStringLiteral("999999")), qPrintable(a.fatalError));
 
     ImportOptions noLayer;
     noLayer.sourceLayer = QStringLiteral("nope");
-    const ImportResult b = importSourceFile(shp, Layer::Facilities, test::smallProject(), noLayer);
+    const ImportResult b = importSourceFile(shp, Layer::Facilities, fixtureCounty(), noLayer);
     QVERIFY2(b.fatalError.contains(QStringLiteral("clinics")), qPrintable(b.fatalError));
 
     // Points are not roads.
-    const ImportResult c = importSourceFile(shp, Layer::Roads, test::smallProject());
+    const ImportResult c = importSourceFile(shp, Layer::Roads, fixtureCounty());
     QVERIFY(!c.problems.isEmpty() || !c.fatalError.isEmpty());
     QCOMPARE(c.roads.size(), 0);
 
     // Not a GIS file at all.
     const QString fake = m_dir.filePath(QStringLiteral("fake.shp"));
     QVERIFY(writeFile(fake, "this is not a shapefile"));
-    const ImportResult d = importSourceFile(fake, Layer::Facilities, test::smallProject());
+    const ImportResult d = importSourceFile(fake, Layer::Facilities, fixtureCounty());
     QVERIFY(!d.fatalError.isEmpty());
 }
 

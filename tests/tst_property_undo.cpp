@@ -121,7 +121,7 @@ public:
     LonLat position() { return {uniform(118.0, 118.4), uniform(26.0, 26.3)}; }
     QString name(const char *prefix)
     {
-        return QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(m_counter++);
+        return QStringLiteral("%1%2").arg(QString::fromUtf8(prefix)).arg(m_counter++);
     }
 
     // An existing id of a table, or `none` when it is empty (or by chance, to

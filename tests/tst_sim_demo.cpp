@@ -144,8 +144,10 @@ void TestSimDemo::cliTableAddsUp()
     // Recompute month 12 (a year-end month when the project starts in January)
     // and month 13 independently from the table's own columns.
     for (int t : {12, 13, 23}) {
+        // The fund's identity with Model 2's turnover fund (advanced > 0).
         const double expected = column(t - 1, "fund_balance") + column(t, "fund_revenue") -
-                                column(t, "fund_payments") - column(t, "fund_settlements");
+                                column(t, "fund_payments") - column(t, "fund_settlements") -
+                                column(t, "turnover_fund");
         QVERIFY2(std::abs(column(t, "fund_balance") - expected) <= 1e-6 * std::abs(expected),
                  qPrintable(QStringLiteral("month %1").arg(t)));
         QVERIFY(std::abs(column(t, "in_county_rate") -
@@ -229,7 +231,8 @@ void TestSimDemo::cliCalibrateRefusesImpossibleTargets()
                  run.out.contains(QLatin1String("target 0.9900, gap")),
              qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("problem: in_county_rate")), qPrintable(run.out));
-    QVERIFY(!run.out.contains(QLatin1String("saved: ")));
+    QVERIFY2(run.out.contains(QLatin1String("\nnot saved: ")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(QLatin1String("\nsaved: ")));
     QFile after(file);
     QVERIFY(after.open(QIODevice::ReadOnly));
     QCOMPARE(after.readAll(), bytes);
@@ -238,7 +241,7 @@ void TestSimDemo::cliCalibrateRefusesImpossibleTargets()
     const CliRun anyway =
         runCli({QStringLiteral("calibrate"), file, QStringLiteral("--save-anyway")});
     QCOMPARE(anyway.exitCode, 3);
-    QVERIFY2(anyway.out.contains(QLatin1String("saved: ")), qPrintable(anyway.out));
+    QVERIFY2(anyway.out.contains(QLatin1String("\nsaved: ")), qPrintable(anyway.out));
     const store::LoadResult loaded = store::loadProject(file);
     QVERIFY2(loaded.ok(), qPrintable(loaded.message));
     QVERIFY(loaded.project.serviceLines != p.serviceLines); // the nearest fit's constants

@@ -320,6 +320,13 @@ void TestStore::migratesVersion1()
                 if (e.params[ratioKey(false, level)] == defaultPolicy()[ratioKey(false, level)])
                     e.params[ratioKey(false, level)] = oldOutpatient[1][l];
             }
+    // Model 2 prices the DRG fixed point value on the fund's share (42 yuan);
+    // the fixture was saved with the old default of 65.
+    for (Scenario &sc : expected.scenarios)
+        for (PolicyEntry &e : sc.schedule)
+            if (e.params[PolicyKey::DrgFixedPointValueYuan] ==
+                defaultPolicy()[PolicyKey::DrgFixedPointValueYuan])
+                e.params[PolicyKey::DrgFixedPointValueYuan] = 65;
     QCOMPARE(loaded.project.settlements.size(), expected.settlements.size());
     QVERIFY(loaded.project.scenarios == expected.scenarios);
     QVERIFY(loaded.project.postings == expected.postings);

@@ -197,7 +197,7 @@ void TestStoreBadFiles::refuses_data()
     row("missing GeoPackage table", M::GoodThenSql, "DROP TABLE gpkg_geometry_columns",
         S::MissingTable, "gpkg_geometry_columns");
     row("newer version", M::GoodThenSql,
-        "UPDATE cc_meta SET value = '3' WHERE key IN ('schema_version', 'min_compatible_version')",
+        "UPDATE cc_meta SET value = '99' WHERE key IN ('schema_version', 'min_compatible_version')",
         S::NewerVersion, "newer");
     row("geometry with bad magic", M::GoodThenSql,
         "UPDATE settlements SET geom = CAST(X'0000' || substr(geom, 3) AS BLOB) "
@@ -313,12 +313,13 @@ void TestStoreBadFiles::newerButCompatibleVersionOpens()
     // A newer file that says this version can still read it opens (Mixxx's rule).
     const QString path = m_dir.filePath(QStringLiteral("newer-compatible.ccplan"));
     QVERIFY(make(Make::GoodThenSql,
-                 QStringLiteral("UPDATE cc_meta SET value = '3' WHERE key = 'schema_version';"
-                                "CREATE TABLE cc_future (x INTEGER);"),
+                 QStringLiteral("UPDATE cc_meta SET value = '%1' WHERE key = 'schema_version';"
+                                "CREATE TABLE cc_future (x INTEGER);")
+                     .arg(kSchemaVersion + 1),
                  path));
     const LoadResult result = loadProject(path);
     QVERIFY2(result.ok(), qPrintable(result.message));
-    QCOMPARE(result.fileSchemaVersion, 3);
+    QCOMPARE(result.fileSchemaVersion, kSchemaVersion + 1);
     QVERIFY(result.project == makeStoreTestProject());
 }
 

@@ -201,9 +201,12 @@ void TestStoreFullDisk::writerOnFullDisk()
     // room the full disk leaves (half of it, so the write fails part-way).
     const QString spacious = m_dir.filePath(QStringLiteral("roomy-%1").arg(writer));
     QVERIFY(QDir().mkpath(spacious));
-    const QString extension = QFileInfo(w.args.last()).suffix();
-    Q_UNUSED(extension);
-    const QString name = QStringLiteral("output-%1.ccplan").arg(writer);
+    // export-data writes workbooks only; every other writer takes any name.
+    const QString name =
+        QStringLiteral("output-%1.%2")
+            .arg(writer)
+            .arg(w.args.first() == QLatin1String("export-data") ? QStringLiteral("xlsx")
+                                                                : QStringLiteral("ccplan"));
     const QString roomyOut = QDir(spacious).filePath(name);
     if (w.inPlace || w.args.contains(QStringLiteral("calibrate")))
         QVERIFY(store::saveProjectAs(test::smallProject(), roomyOut).ok);

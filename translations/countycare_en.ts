@@ -4276,8 +4276,12 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Assumption: Huidong&apos;s 754 down-referrals in 11 months of 2018 were about 1% of its county-hospital admissions; mature alliances report more</translation>
     </message>
     <message>
-        <source>Assumption</source>
-        <translation>Assumption</translation>
+        <source>Assumption: the post-acute part of a stay for the conditions most often stepped down (strokes, fractures, surgery); township wards take recovery and rehabilitation days, not acute ones</source>
+        <translation>Assumption: the post-acute part of a stay for the conditions most often stepped down (strokes, fractures, surgery); township wards take recovery and rehabilitation days, not acute ones</translation>
+    </message>
+    <message>
+        <source>Assumption: an admission&apos;s cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days</source>
+        <translation>Assumption: an admission&apos;s cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days</translation>
     </message>
 </context>
 <context>

@@ -4256,8 +4256,12 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>假设：惠东县 2018 年 11 个月内下转 754 例，约占县级医院住院病例的 1%；成熟的医共体报告的比例更高</translation>
     </message>
     <message>
-        <source>Assumption</source>
-        <translation>假设</translation>
+        <source>Assumption: the post-acute part of a stay for the conditions most often stepped down (strokes, fractures, surgery); township wards take recovery and rehabilitation days, not acute ones</source>
+        <translation>假设：最常下转的病种（脑卒中、骨折、术后）住院中的急性期后部分；乡镇卫生院病房承接恢复期和康复期住院日，而非急性期</translation>
+    </message>
+    <message>
+        <source>Assumption: an admission&apos;s cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days</source>
+        <translation>假设：一次住院的费用主要发生在最初的急性期（手术、影像检查、药品），恢复期住院日承担的费用远低于其所占天数比例</translation>
     </message>
 </context>
 <context>

@@ -402,11 +402,11 @@ constexpr ParameterSpec kSettingSpecs[] = {
     {SettingKey::ReferralRecoveryDaysShare, "referral.recovery_days_share", ValueKind::Share, 0.3, 0, 1, kShare,
      QT_TRANSLATE_NOOP("cc::Parameters", "Recovery part of a stay"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed."),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption"), kGroupReferral},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption: the post-acute part of a stay for the conditions most often stepped down (strokes, fractures, surgery); township wards take recovery and rehabilitation days, not acute ones"), kGroupReferral},
     {SettingKey::ReferralRecoveryCostShare, "referral.recovery_cost_share", ValueKind::Share, 0.12, 0, 1, kShare,
      QT_TRANSLATE_NOOP("cc::Parameters", "Recovery part of the cost"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Share of a county-hospital admission's cost spent in its recovery days (acute care costs most)."),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption"), kGroupReferral},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Assumption: an admission's cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days"), kGroupReferral},
 };
 // clang-format on
 

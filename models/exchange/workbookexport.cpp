@@ -20,8 +20,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <map>
 #include <memory>
+#include <unistd.h>
 
 namespace cc::exchange {
 
@@ -47,6 +49,37 @@ QString yearMonth(const Project &p, int month)
         sim::formatYearMonth(sim::yearMonthAt(p.settings.integer(SettingKey::StartYear),
                                               p.settings.integer(SettingKey::StartMonth), month)));
 }
+
+// libxlsxwriter prints its own "[ERROR] ..." lines on stderr when a write
+// fails; the caller reports the failure in one line of its own, so they are
+// sent to /dev/null while the library writes the file (file descriptor 2, the
+// only way to reach the library's fprintf(stderr)).
+class QuietStderr {
+public:
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+    }
+    ~QuietStderr()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
 
 // Writes one workbook with libxlsxwriter; every call after a failure is a no-op
 // and the first error is kept.
@@ -100,8 +133,13 @@ public:
             return false;
         }
         errno = 0;
-        const lxw_error e = workbook_close(m_book);
-        const int systemError = errno; // what the failing write said ("No space left")
+        lxw_error e = LXW_NO_ERROR;
+        int systemError = 0; // what the failing write said ("No space left")
+        {
+            const QuietStderr quiet;
+            e = workbook_close(m_book);
+            systemError = errno;
+        }
         m_book = nullptr;
         if (e != LXW_NO_ERROR && m_error.isEmpty())
             m_error = systemError != 0
