@@ -285,6 +285,42 @@
         <source>%1 vs %2 (dashed)</source>
         <translation>%1 vs %2 (dashed)</translation>
     </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>Average length of stay (days)</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>Avoided admissions</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>Referrals up</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>Referrals down</translation>
+    </message>
+    <message>
+        <source>Care: admissions and referrals</source>
+        <translation>Care: admissions and referrals</translation>
+    </message>
+    <message>
+        <source>Per 1,000 residents a year</source>
+        <translation>Per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Patients per month</source>
+        <translation>Patients per month</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -862,6 +898,26 @@
     <message>
         <source>● acts directly on this indicator.</source>
         <translation>● acts directly on this indicator.</translation>
+    </message>
+    <message>
+        <source>The reform&apos;s mechanisms</source>
+        <translation>The reform&apos;s mechanisms</translation>
+    </message>
+    <message>
+        <source>Each mechanism taken out of &quot;%1&quot; in turn, after the ones above it; the change it made to this number:</source>
+        <translation>Each mechanism taken out of &quot;%1&quot; in turn, after the ones above it; the change it made to this number:</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>Without any of them: %1.</source>
+        <translation>Without any of them: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2; the scenario&apos;s other changes (reimbursement, postings, growth of use) account for %3.</source>
+        <translation>&quot;%1&quot; has %2; the scenario&apos;s other changes (reimbursement, postings, growth of use) account for %3.</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2036,50 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>County doctors posted 6+ months per 10,000 residents</source>
         <translation>County doctors posted 6+ months per 10,000 residents</translation>
     </message>
+    <message>
+        <source>Critical-illness carve-out payments</source>
+        <translation>Critical-illness carve-out payments</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>Turnover fund advanced (+) or recovered (-)</translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation>Bed occupancy</translation>
+    </message>
+    <message>
+        <source>Outpatient congestion</source>
+        <translation>Outpatient congestion</translation>
+    </message>
+    <message>
+        <source>Inpatient congestion</source>
+        <translation>Inpatient congestion</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>Avoided admissions</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>Average length of stay (days)</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>Referrals up</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>Referrals down</translation>
+    </message>
+    <message>
+        <source>Telemedicine links&apos; cost</source>
+        <translation>Telemedicine links&apos; cost</translation>
+    </message>
 </context>
 <context>
     <name>cc::Labels</name>
@@ -2066,6 +2166,22 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>baseline</source>
         <translation>baseline</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>Remote consultation</translation>
+    </message>
+    <message>
+        <source>Shared imaging centre</source>
+        <translation>Shared imaging centre</translation>
+    </message>
+    <message>
+        <source>Shared laboratory</source>
+        <translation>Shared laboratory</translation>
+    </message>
+    <message>
+        <source>Shared ECG centre</source>
+        <translation>Shared ECG centre</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2288,196 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Global budget: OFF</source>
         <translation>Global budget: OFF</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkDialog</name>
+    <message>
+        <source>Add Telemedicine Link</source>
+        <translation>Add Telemedicine Link</translation>
+    </message>
+    <message>
+        <source>&amp;County hospital:</source>
+        <translation>&amp;County hospital:</translation>
+    </message>
+    <message>
+        <source>&amp;Township centre:</source>
+        <translation>&amp;Township centre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</translation>
+    </message>
+    <message>
+        <source>Capability &amp;gain:</source>
+        <translation>Capability &amp;gain:</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly cost (yuan):</source>
+        <translation>&amp;Yearly cost (yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkModel</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>All scenarios</translation>
+    </message>
+    <message>
+        <source>Not in effect in the scenario shown</source>
+        <translation>Not in effect in the scenario shown</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link.</source>
+        <translation>Unknown kind of telemedicine link.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value.</source>
+        <translation>&quot;%1&quot; is not a valid value.</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>County hospital</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>Township centre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>Capability gain</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>Yearly cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkTool</name>
+    <message>
+        <source>Click a county hospital, then the township centre it serves.</source>
+        <translation>Click a county hospital, then the township centre it serves.</translation>
+    </message>
+    <message>
+        <source>Link canceled.</source>
+        <translation>Link canceled.</translation>
+    </message>
+    <message>
+        <source>Click a county hospital to start the link.</source>
+        <translation>Click a county hospital to start the link.</translation>
+    </message>
+    <message>
+        <source>Click a township centre to end the link (Esc cancels).</source>
+        <translation>Click a township centre to end the link (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a telemedicine link starts at a county hospital.</source>
+        <translation>%1 is a %2: a telemedicine link starts at a county hospital.</translation>
+    </message>
+    <message>
+        <source>%1: now click the township centre it serves (%2; Esc cancels).</source>
+        <translation>%1: now click the township centre it serves (%2; Esc cancels).</translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 link from %3.</source>
+        <translation>%1 already has a %2 link from %3.</translation>
+    </message>
+    <message>
+        <source>Added: %1 from %2 to %3.</source>
+        <translation>Added: %1 from %2 to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinksPanel</name>
+    <message>
+        <source>Telemedicine Links</source>
+        <translation>Telemedicine Links</translation>
+    </message>
+    <message>
+        <source>Telemedicine &amp;Links</source>
+        <translation>Telemedicine &amp;Links</translation>
+    </message>
+    <message>
+        <source>Show the telemedicine links table: remote consultation and shared imaging, laboratory and ECG centres</source>
+        <translation>Show the telemedicine links table: remote consultation and shared imaging, laboratory and ECG centres</translation>
+    </message>
+    <message>
+        <source>Draw on &amp;Map</source>
+        <translation>Draw on &amp;Map</translation>
+    </message>
+    <message>
+        <source>Click a county hospital, then a township centre, on the map</source>
+        <translation>Click a county hospital, then a township centre, on the map</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>Add a link by choosing its hospital, centre and kind</source>
+        <translation>Add a link by choosing its hospital, centre and kind</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected links</source>
+        <translation>Delete the selected links</translation>
+    </message>
+    <message>
+        <source>Telemedicine links from a county hospital to a township centre: remote consultation, shared imaging, laboratory or ECG centres. Each raises the centre&apos;s capability for the services it supports and costs a yearly amount. Double-click a cell to change it; every change can be undone.</source>
+        <translation>Telemedicine links from a county hospital to a township centre: remote consultation, shared imaging, laboratory or ECG centres. Each raises the centre&apos;s capability for the services it supports and costs a yearly amount. Double-click a cell to change it; every change can be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) in the scenario shown, %1 yuan a year</source>
+        <translation>
+            <numerusform>%n link in the scenario shown, %1 yuan a year</numerusform>
+            <numerusform>%n links in the scenario shown, %1 yuan a year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n telemedicine link(s)</source>
+        <translation>
+            <numerusform>Delete %n telemedicine link</numerusform>
+            <numerusform>Delete %n telemedicine links</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,12 +2676,55 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Delete the selected places and roads</source>
         <translation>Delete the selected places and roads</translation>
     </message>
+    <message>
+        <source>Draw Link</source>
+        <translation>Draw Link</translation>
+    </message>
+    <message>
+        <source>Telemedicine link: click a county hospital, then a township centre; Esc cancels</source>
+        <translation>Telemedicine link: click a county hospital, then a township centre; Esc cancels</translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation>Link kind</translation>
+    </message>
 </context>
 <context>
     <name>cc::MapLegend</name>
     <message>
         <source>Map legend</source>
         <translation>Map legend</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapLinks</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 · capability gain %2% · %3 yuan a year</source>
+        <translation>%1 · capability gain %2% · %3 yuan a year</translation>
+    </message>
+    <message>
+        <source>Not in effect in %1</source>
+        <translation>Not in effect in %1</translation>
+    </message>
+    <message>
+        <source>Show in the Links Table</source>
+        <translation>Show in the Links Table</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>Delete Link</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2912,54 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Month %1</source>
         <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Two-Way Referrals (Up and Down)</source>
+        <translation>Two-Way Referrals (Up and Down)</translation>
+    </message>
+    <message>
+        <source>Referred up from %1 to %2: %3 patients in %4</source>
+        <translation>Referred up from %1 to %2: %3 patients in %4</translation>
+    </message>
+    <message>
+        <source>Referred down from %1 to %2 for recovery: %3 patients of %4 in %5</source>
+        <translation>Referred down from %1 to %2 for recovery: %3 patients of %4 in %5</translation>
+    </message>
+    <message>
+        <source>Bed occupancy in %1: %2</source>
+        <translation>Bed occupancy in %1: %2</translation>
+    </message>
+    <message>
+        <source>DRG revenue in %1: %2 yuan</source>
+        <translation>DRG revenue in %1: %2 yuan</translation>
+    </message>
+    <message>
+        <source>Two-way referrals (patients a month)</source>
+        <translation>Two-way referrals (patients a month)</translation>
+    </message>
+    <message>
+        <source>Up: township centre to hospital</source>
+        <translation>Up: township centre to hospital</translation>
+    </message>
+    <message>
+        <source>Down: county hospital to township centre</source>
+        <translation>Down: county hospital to township centre</translation>
+    </message>
+    <message>
+        <source>%1 patients a month</source>
+        <translation>%1 patients a month</translation>
+    </message>
+    <message>
+        <source>County hospitals in %1</source>
+        <translation>County hospitals in %1</translation>
+    </message>
+    <message>
+        <source>beds %1 full</source>
+        <translation>beds %1 full</translation>
+    </message>
+    <message>
+        <source>DRG %1 yuan</source>
+        <translation>DRG %1 yuan</translation>
     </message>
 </context>
 <context>
@@ -2938,24 +3335,12 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Budget share</translation>
     </message>
     <message>
-        <source>Share of the available fund handed to the alliance as its global budget.</source>
-        <translation>Share of the available fund handed to the alliance as its global budget.</translation>
-    </message>
-    <message>
         <source>Critical illness share</source>
         <translation>Critical illness share</translation>
     </message>
     <message>
-        <source>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</source>
-        <translation>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</translation>
-    </message>
-    <message>
         <source>Risk reserve share</source>
         <translation>Risk reserve share</translation>
-    </message>
-    <message>
-        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</source>
-        <translation>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</translation>
     </message>
     <message>
         <source>Monthly prepayment share</source>
@@ -3246,14 +3631,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>County&apos;s starting grassroots share of outpatient visits (基层诊疗量占比).</translation>
     </message>
     <message>
-        <source>Queue smoothing</source>
-        <translation>Queue smoothing</translation>
-    </message>
-    <message>
-        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>Uncertainty</translation>
     </message>
@@ -3440,6 +3817,282 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
         <translation>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Provider response</source>
+        <translation>Provider response</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>Two-way referral</translation>
+    </message>
+    <message>
+        <source>Yearly growth of subsidy and premium</source>
+        <translation>Yearly growth of subsidy and premium</translation>
+    </message>
+    <message>
+        <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
+        <translation>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</translation>
+    </message>
+    <message>
+        <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
+        <translation>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</translation>
+    </message>
+    <message>
+        <source>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</source>
+        <translation>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</translation>
+    </message>
+    <message>
+        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</source>
+        <translation>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</translation>
+    </message>
+    <message>
+        <source>How the budget is set</source>
+        <translation>How the budget is set</translation>
+    </message>
+    <message>
+        <source>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</source>
+        <translation>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</translation>
+    </message>
+    <message>
+        <source>Budget growth coefficient</source>
+        <translation>Budget growth coefficient</translation>
+    </message>
+    <message>
+        <source>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</source>
+        <translation>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</translation>
+    </message>
+    <message>
+        <source>Turnover fund</source>
+        <translation>Turnover fund</translation>
+    </message>
+    <message>
+        <source>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</source>
+        <translation>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</translation>
+    </message>
+    <message>
+        <source>High-cost threshold per admission</source>
+        <translation>High-cost threshold per admission</translation>
+    </message>
+    <message>
+        <source>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</source>
+        <translation>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</translation>
+    </message>
+    <message>
+        <source>Bed-day payment for recovery at a township centre</source>
+        <translation>Bed-day payment for recovery at a township centre</translation>
+    </message>
+    <message>
+        <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
+        <translation>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</translation>
+    </message>
+    <message>
+        <source>Queue carried over</source>
+        <translation>Queue carried over</translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
+        <translation>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of outpatient prices</source>
+        <translation>Yearly growth of outpatient prices</translation>
+    </message>
+    <message>
+        <source>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</source>
+        <translation>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</translation>
+    </message>
+    <message>
+        <source>Yearly growth of inpatient prices</source>
+        <translation>Yearly growth of inpatient prices</translation>
+    </message>
+    <message>
+        <source>Cost per admission grows by this share each calendar year.</source>
+        <translation>Cost per admission grows by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of visits per person</source>
+        <translation>Yearly growth of visits per person</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person grow by this share each calendar year.</source>
+        <translation>Outpatient visits per person grow by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Yearly growth of admissions per person</source>
+        <translation>Yearly growth of admissions per person</translation>
+    </message>
+    <message>
+        <source>Admissions per person grow by this share each calendar year.</source>
+        <translation>Admissions per person grow by this share each calendar year.</translation>
+    </message>
+    <message>
+        <source>Bed occupancy at capacity</source>
+        <translation>Bed occupancy at capacity</translation>
+    </message>
+    <message>
+        <source>Share of bed-days a facility fills before admissions start to queue (病床使用率).</source>
+        <translation>Share of bed-days a facility fills before admissions start to queue (病床使用率).</translation>
+    </message>
+    <message>
+        <source>Ward time of a GP</source>
+        <translation>Ward time of a GP</translation>
+    </message>
+    <message>
+        <source>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of a specialist</source>
+        <translation>Ward time of a specialist</translation>
+    </message>
+    <message>
+        <source>Share of a specialist&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a specialist&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of a nurse</source>
+        <translation>Ward time of a nurse</translation>
+    </message>
+    <message>
+        <source>Share of a nurse&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>Share of a nurse&apos;s time on the wards (the rest: outpatients).</translation>
+    </message>
+    <message>
+        <source>Ward time of public-health staff</source>
+        <translation>Ward time of public-health staff</translation>
+    </message>
+    <message>
+        <source>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</source>
+        <translation>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</translation>
+    </message>
+    <message>
+        <source>Spread of admission costs</source>
+        <translation>Spread of admission costs</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</source>
+        <translation>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</translation>
+    </message>
+    <message>
+        <source>Effective reimbursement scale</source>
+        <translation>Effective reimbursement scale</translation>
+    </message>
+    <message>
+        <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
+        <translation>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</translation>
+    </message>
+    <message>
+        <source>Stated claims-to-revenue ratio</source>
+        <translation>Stated claims-to-revenue ratio</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</source>
+        <translation>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</translation>
+    </message>
+    <message>
+        <source>Weight of facility size</source>
+        <translation>Weight of facility size</translation>
+    </message>
+    <message>
+        <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
+        <translation>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>Avoidable admissions prevented</translation>
+    </message>
+    <message>
+        <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
+        <translation>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</translation>
+    </message>
+    <message>
+        <source>Response ramp-up</source>
+        <translation>Response ramp-up</translation>
+    </message>
+    <message>
+        <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
+        <translation>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>Shorter stays under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
+        <translation>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>Cheaper admissions under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
+        <translation>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</translation>
+    </message>
+    <message>
+        <source>Induced admissions under fee-for-service</source>
+        <translation>Induced admissions under fee-for-service</translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</translation>
+    </message>
+    <message>
+        <source>Visits per avoided admission</source>
+        <translation>Visits per avoided admission</translation>
+    </message>
+    <message>
+        <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
+        <translation>Chronic-care visits at village clinics and township centres that replace one avoided admission.</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>Referred up through the alliance</translation>
+    </message>
+    <message>
+        <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
+        <translation>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
+    </message>
+    <message>
+        <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
+        <translation>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</translation>
+    </message>
+    <message>
+        <source>Recovery part of a stay</source>
+        <translation>Recovery part of a stay</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
+        <translation>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</translation>
+    </message>
+    <message>
+        <source>Recovery part of the cost</source>
+        <translation>Recovery part of the cost</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
+        <translation>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +4541,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Scenarios and policy schedules</source>
         <translation>Scenarios and policy schedules</translation>
     </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
 </context>
 <context>
     <name>cc::ProjectDocument</name>
@@ -4140,6 +4797,49 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Retained surplus, whole horizon (yuan)</source>
         <translation>Retained surplus, whole horizon (yuan)</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), %1 yuan a year</source>
+        <translation>
+            <numerusform>%n link, %1 yuan a year</numerusform>
+            <numerusform>%n links, %1 yuan a year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>Average length of stay (days)</translation>
+    </message>
+    <message>
+        <source>Avoided admissions per month</source>
+        <translation>Avoided admissions per month</translation>
+    </message>
+    <message>
+        <source>Referrals up / down per month</source>
+        <translation>Referrals up / down per month</translation>
+    </message>
+    <message>
+        <source>Avoided admissions, whole horizon</source>
+        <translation>Avoided admissions, whole horizon</translation>
+    </message>
+    <message>
+        <source>Referrals up, whole horizon</source>
+        <translation>Referrals up, whole horizon</translation>
+    </message>
+    <message>
+        <source>Referrals down, whole horizon</source>
+        <translation>Referrals down, whole horizon</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5801,50 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>English name</source>
         <translation>English name</translation>
     </message>
+    <message>
+        <source>The link refers to facility %1, which does not exist.</source>
+        <translation>The link refers to facility %1, which does not exist.</translation>
+    </message>
+    <message>
+        <source>A telemedicine link starts at a county hospital.</source>
+        <translation>A telemedicine link starts at a county hospital.</translation>
+    </message>
+    <message>
+        <source>A telemedicine link ends at a township centre.</source>
+        <translation>A telemedicine link ends at a township centre.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link %1.</source>
+        <translation>Unknown kind of telemedicine link %1.</translation>
+    </message>
+    <message>
+        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
+        <translation>A link must start at month 0 or later and end after it starts (got %1 to %2).</translation>
+    </message>
+    <message>
+        <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
+        <translation>A link&apos;s capability gain must be between 0 and 1 (got %1).</translation>
+    </message>
+    <message>
+        <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
+        <translation>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</translation>
+    </message>
+    <message>
+        <source>The link refers to scenario %1, which does not exist.</source>
+        <translation>The link refers to scenario %1, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
+        <translation>Days in bed per admission must be between 0 and 365 (got %1).</translation>
+    </message>
+    <message>
+        <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
+        <translation>The avoidable share of admissions must be between 0 and 1 (got %1).</translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation>Telemedicine link</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -5279,6 +6023,46 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>disk error</source>
         <translation>disk error</translation>
+    </message>
+    <message>
+        <source>DRG revenue - %1</source>
+        <translation>DRG revenue - %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1 (yuan)</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>County hospital</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>Township centre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>Capability gain</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>Yearly cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Month index</source>
+        <translation>Month index</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +6631,10 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Rename project</source>
         <translation>Rename project</translation>
     </message>
+    <message>
+        <source>telemedicine link</source>
+        <translation>telemedicine link</translation>
+    </message>
 </context>
 <context>
     <name>cc::explain</name>
@@ -5954,10 +6742,6 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <translation>Mean monthly outflow</translation>
     </message>
     <message>
-        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
-        <translation>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</translation>
-    </message>
-    <message>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
@@ -5972,6 +6756,125 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Year-end settlement</source>
         <translation>Year-end settlement</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>Avoided admissions</translation>
+    </message>
+    <message>
+        <source>Average length of stay</source>
+        <translation>Average length of stay</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>The residents&apos; admissions in the month, wherever they are admitted: the inpatient demand (population x admission rate, grown over the years, plus any induced admissions) less the admissions the alliance&apos;s health management avoided. Referrals move admissions between levels and count once, where the patient is admitted.</source>
+        <translation>The residents&apos; admissions in the month, wherever they are admitted: the inpatient demand (population x admission rate, grown over the years, plus any induced admissions) less the admissions the alliance&apos;s health management avoided. Referrals move admissions between levels and count once, where the patient is admitted.</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Referred up</source>
+        <translation>Referred up</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
+    </message>
+    <message>
+        <source>Avoidable (ambulatory-care-sensitive) admissions of residents signed with a family doctor, times the share the alliance&apos;s health management prevents: the full-response share, times the alliance&apos;s incentive (what it keeps of a yuan of claims avoided under the global budget, plus capitation&apos;s), times the ramp-up since the reform began. The avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>Avoidable (ambulatory-care-sensitive) admissions of residents signed with a family doctor, times the share the alliance&apos;s health management prevents: the full-response share, times the alliance&apos;s incentive (what it keeps of a yuan of claims avoided under the global budget, plus capitation&apos;s), times the ramp-up since the reform began. The avoided admissions become chronic-care visits at village clinics and township centres.</translation>
+    </message>
+    <message>
+        <source>Avoided per 1,000 residents a year</source>
+        <translation>Avoided per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Bed-days of the month&apos;s admissions divided by the admissions. Under DRG points or a global budget township centres and county hospitals shorten stays; recovery days of patients referred down are spent in the home township centre&apos;s beds.</source>
+        <translation>Bed-days of the month&apos;s admissions divided by the admissions. Under DRG points or a global budget township centres and county hospitals shorten stays; recovery days of patients referred down are spent in the home township centre&apos;s beds.</translation>
+    </message>
+    <message>
+        <source>Bed-days of these admissions</source>
+        <translation>Bed-days of these admissions</translation>
+    </message>
+    <message>
+        <source>Bed occupancy (in-county beds)</source>
+        <translation>Bed occupancy (in-county beds)</translation>
+    </message>
+    <message>
+        <source>Family-doctor signing</source>
+        <translation>Family-doctor signing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month(s). Taken out: signing stays where it started.</source>
+        <translation>
+            <numerusform>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month. Taken out: signing stays where it started.</numerusform>
+            <numerusform>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n months. Taken out: signing stays where it started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>Paid per signed resident (按人头付费), family-doctor teams keep %1 of a yuan of care their residents no longer need, so they work to keep them out of hospital.</source>
+        <translation>Paid per signed resident (按人头付费), family-doctor teams keep %1 of a yuan of care their residents no longer need, so they work to keep them out of hospital.</translation>
+    </message>
+    <message>
+        <source>Incentive of the global budget</source>
+        <translation>Incentive of the global budget</translation>
+    </message>
+    <message>
+        <source>Under the global budget (结余留用、超支分担) the alliance keeps %1 of a surplus and bears %2 of an overrun: avoiding an admission pays. At full response its health management prevents %3 of signed residents&apos; avoidable admissions.</source>
+        <translation>Under the global budget (结余留用、超支分担) the alliance keeps %1 of a surplus and bears %2 of an overrun: avoiding an admission pays. At full response its health management prevents %3 of signed residents&apos; avoidable admissions.</translation>
+    </message>
+    <message>
+        <source>Shorter stays</source>
+        <translation>Shorter stays</translation>
+    </message>
+    <message>
+        <source>Under DRG points or the global budget, township centres and county hospitals shorten stays by up to %1 and make admissions cheaper by up to %2.</source>
+        <translation>Under DRG points or the global budget, township centres and county hospitals shorten stays by up to %1 and make admissions cheaper by up to %2.</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>Two-way referral</translation>
+    </message>
+    <message>
+        <source>With one budget, the alliance refers up %1 of the admissions the home township centre cannot treat (keeping the referral reimbursement) and sends %2 of county-hospital patients home for recovery (%3 of the stay, paid per bed-day). Referral moves admissions between levels; each is counted once.</source>
+        <translation>With one budget, the alliance refers up %1 of the admissions the home township centre cannot treat (keeping the referral reimbursement) and sends %2 of county-hospital patients home for recovery (%3 of the stay, paid per bed-day). Referral moves admissions between levels; each is counted once.</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>Remote consultation and shared imaging, laboratory and ECG centres raise the linked township centres&apos; capability, so more residents are admitted there.</source>
+        <translation>Remote consultation and shared imaging, laboratory and ECG centres raise the linked township centres&apos; capability, so more residents are admitted there.</translation>
+    </message>
+    <message>
+        <source>Induced admissions</source>
+        <translation>Induced admissions</translation>
+    </message>
+    <message>
+        <source>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</source>
+        <translation>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</translation>
+    </message>
+    <message>
+        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers, any year-end settlement with the alliance and the turnover fund advanced to it (周转金; recovered at the settlement, a negative amount).</source>
+        <translation>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers, any year-end settlement with the alliance and the turnover fund advanced to it (周转金; recovered at the settlement, a negative amount).</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>Turnover fund advanced (+) or recovered (-)</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,42 @@
         <source>%1 vs %2 (dashed)</source>
         <translation>%1 与 %2（虚线）</translation>
     </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>平均住院日（天）</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>上转人次</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>下转人次</translation>
+    </message>
+    <message>
+        <source>Care: admissions and referrals</source>
+        <translation>医疗服务：住院与转诊</translation>
+    </message>
+    <message>
+        <source>Per 1,000 residents a year</source>
+        <translation>每千人每年</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Patients per month</source>
+        <translation>每月人次</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -858,6 +894,26 @@
     <message>
         <source>● acts directly on this indicator.</source>
         <translation>● 直接作用于该指标。</translation>
+    </message>
+    <message>
+        <source>The reform&apos;s mechanisms</source>
+        <translation>改革的作用机制</translation>
+    </message>
+    <message>
+        <source>Each mechanism taken out of &quot;%1&quot; in turn, after the ones above it; the change it made to this number:</source>
+        <translation>从“%1”中依次去掉各项机制（在其上方各项已去掉的基础上），该机制对这个数值带来的变化：</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未采用</translation>
+    </message>
+    <message>
+        <source>Without any of them: %1.</source>
+        <translation>去掉全部机制后：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2; the scenario&apos;s other changes (reimbursement, postings, growth of use) account for %3.</source>
+        <translation>“%1”为 %2；方案的其他变化（报销政策、人员派驻、就医需求增长）带来 %3。</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2019,50 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>County doctors posted 6+ months per 10,000 residents</source>
         <translation>每万居民派驻基层6个月以上的县级医生数</translation>
     </message>
+    <message>
+        <source>Critical-illness carve-out payments</source>
+        <translation>大病单列支付</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>周转金预拨（+）或收回（-）</translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation>病床使用率</translation>
+    </message>
+    <message>
+        <source>Outpatient congestion</source>
+        <translation>门诊拥挤程度</translation>
+    </message>
+    <message>
+        <source>Inpatient congestion</source>
+        <translation>住院拥挤程度</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>平均住院日（天）</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>上转人次</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>下转人次</translation>
+    </message>
+    <message>
+        <source>Telemedicine links&apos; cost</source>
+        <translation>远程医疗协作费用</translation>
+    </message>
 </context>
 <context>
     <name>cc::Labels</name>
@@ -2049,6 +2149,22 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>baseline</source>
         <translation>基线方案</translation>
+    </message>
+    <message>
+        <source>Remote consultation</source>
+        <translation>远程会诊</translation>
+    </message>
+    <message>
+        <source>Shared imaging centre</source>
+        <translation>影像共享中心</translation>
+    </message>
+    <message>
+        <source>Shared laboratory</source>
+        <translation>检验共享中心</translation>
+    </message>
+    <message>
+        <source>Shared ECG centre</source>
+        <translation>心电共享中心</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2271,194 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Global budget: OFF</source>
         <translation>总额预算：关</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkDialog</name>
+    <message>
+        <source>Add Telemedicine Link</source>
+        <translation>添加远程医疗协作</translation>
+    </message>
+    <message>
+        <source>&amp;County hospital:</source>
+        <translation>县医院(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township centre:</source>
+        <translation>乡镇卫生院(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>截止(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>对该协作所覆盖的服务项目，乡镇卫生院与完全服务能力之间的差距被弥补的比例</translation>
+    </message>
+    <message>
+        <source>Capability &amp;gain:</source>
+        <translation>能力提升(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly cost (yuan):</source>
+        <translation>年费用（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>方案(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkModel</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>所有方案</translation>
+    </message>
+    <message>
+        <source>Not in effect in the scenario shown</source>
+        <translation>在当前显示的方案中未生效</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>对该协作所覆盖的服务项目，乡镇卫生院与完全服务能力之间的差距被弥补的比例</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link.</source>
+        <translation>未知的远程医疗协作类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value.</source>
+        <translation>“%1”不是有效的值。</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>县医院</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>年费用（元）</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkTool</name>
+    <message>
+        <source>Click a county hospital, then the township centre it serves.</source>
+        <translation>先点击县医院，再点击它所服务的乡镇卫生院。</translation>
+    </message>
+    <message>
+        <source>Link canceled.</source>
+        <translation>已取消协作连线。</translation>
+    </message>
+    <message>
+        <source>Click a county hospital to start the link.</source>
+        <translation>点击一家县医院作为协作起点。</translation>
+    </message>
+    <message>
+        <source>Click a township centre to end the link (Esc cancels).</source>
+        <translation>点击一家乡镇卫生院作为协作终点（按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a telemedicine link starts at a county hospital.</source>
+        <translation>%1 是%2：远程医疗协作须从县医院出发。</translation>
+    </message>
+    <message>
+        <source>%1: now click the township centre it serves (%2; Esc cancels).</source>
+        <translation>%1：现在点击它所服务的乡镇卫生院（%2；按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 link from %3.</source>
+        <translation>%1 已有来自 %3 的%2协作。</translation>
+    </message>
+    <message>
+        <source>Added: %1 from %2 to %3.</source>
+        <translation>已添加：%2 至 %3 的%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinksPanel</name>
+    <message>
+        <source>Telemedicine Links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine &amp;Links</source>
+        <translation>远程医疗协作(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the telemedicine links table: remote consultation and shared imaging, laboratory and ECG centres</source>
+        <translation>显示远程医疗协作表：远程会诊及影像、检验、心电共享中心</translation>
+    </message>
+    <message>
+        <source>Draw on &amp;Map</source>
+        <translation>在地图上绘制(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click a county hospital, then a township centre, on the map</source>
+        <translation>在地图上先点击县医院，再点击乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a link by choosing its hospital, centre and kind</source>
+        <translation>选择县医院、乡镇卫生院和类型来添加协作</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected links</source>
+        <translation>删除选中的协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine links from a county hospital to a township centre: remote consultation, shared imaging, laboratory or ECG centres. Each raises the centre&apos;s capability for the services it supports and costs a yearly amount. Double-click a cell to change it; every change can be undone.</source>
+        <translation>从县医院到乡镇卫生院的远程医疗协作：远程会诊，影像、检验或心电共享中心。每项协作提升卫生院在其支持服务上的能力，并有年度费用。双击单元格即可修改；每次修改都可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) in the scenario shown, %1 yuan a year</source>
+        <translation>
+            <numerusform>当前方案中有 %n 项协作，每年 %1 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n telemedicine link(s)</source>
+        <translation>
+            <numerusform>删除 %n 项远程医疗协作</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2352,12 +2656,55 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Delete the selected places and roads</source>
         <translation>删除选中的地点和道路</translation>
     </message>
+    <message>
+        <source>Draw Link</source>
+        <translation>绘制协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine link: click a county hospital, then a township centre; Esc cancels</source>
+        <translation>远程医疗协作：先点击县医院，再点击乡镇卫生院；按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation>协作类型</translation>
+    </message>
 </context>
 <context>
     <name>cc::MapLegend</name>
     <message>
         <source>Map legend</source>
         <translation>地图图例</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapLinks</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 · capability gain %2% · %3 yuan a year</source>
+        <translation>%1 · 能力提升 %2% · 每年 %3 元</translation>
+    </message>
+    <message>
+        <source>Not in effect in %1</source>
+        <translation>%1 未生效</translation>
+    </message>
+    <message>
+        <source>Show in the Links Table</source>
+        <translation>在协作表中显示</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>删除协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2892,54 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Month %1</source>
         <translation>月份 %1</translation>
+    </message>
+    <message>
+        <source>Two-Way Referrals (Up and Down)</source>
+        <translation>双向转诊（上转和下转）</translation>
+    </message>
+    <message>
+        <source>Referred up from %1 to %2: %3 patients in %4</source>
+        <translation>%1 上转至 %2：%4 共 %3 人次</translation>
+    </message>
+    <message>
+        <source>Referred down from %1 to %2 for recovery: %3 patients of %4 in %5</source>
+        <translation>%1 下转至 %2 康复：%5 共 %3 人次（%4 居民）</translation>
+    </message>
+    <message>
+        <source>Bed occupancy in %1: %2</source>
+        <translation>%1 病床使用率：%2</translation>
+    </message>
+    <message>
+        <source>DRG revenue in %1: %2 yuan</source>
+        <translation>%1 DRG 收入：%2 元</translation>
+    </message>
+    <message>
+        <source>Two-way referrals (patients a month)</source>
+        <translation>双向转诊（每月人次）</translation>
+    </message>
+    <message>
+        <source>Up: township centre to hospital</source>
+        <translation>上转：乡镇卫生院至医院</translation>
+    </message>
+    <message>
+        <source>Down: county hospital to township centre</source>
+        <translation>下转：县医院至乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>%1 patients a month</source>
+        <translation>每月 %1 人次</translation>
+    </message>
+    <message>
+        <source>County hospitals in %1</source>
+        <translation>%1 各县医院</translation>
+    </message>
+    <message>
+        <source>beds %1 full</source>
+        <translation>病床使用率 %1</translation>
+    </message>
+    <message>
+        <source>DRG %1 yuan</source>
+        <translation>DRG %1 元</translation>
     </message>
 </context>
 <context>
@@ -2919,24 +3314,12 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>总额预算占比</translation>
     </message>
     <message>
-        <source>Share of the available fund handed to the alliance as its global budget.</source>
-        <translation>可用医保基金中作为总额预算拨付给医共体的比例。</translation>
-    </message>
-    <message>
         <source>Critical illness share</source>
         <translation>大病保险划拨比例</translation>
     </message>
     <message>
-        <source>Share of revenue set aside for critical illness insurance (大病保险) before the budget.</source>
-        <translation>核定总额预算前，从基金收入中划出用于大病保险的比例。</translation>
-    </message>
-    <message>
         <source>Risk reserve share</source>
         <translation>风险调剂金提取比例</translation>
-    </message>
-    <message>
-        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before the budget.</source>
-        <translation>核定总额预算前，医保基金从收入中留作风险调剂金的比例。</translation>
     </message>
     <message>
         <source>Monthly prepayment share</source>
@@ -3227,14 +3610,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>本县起始时门诊诊疗量中基层医疗机构所占的比例（基层诊疗量占比）。</translation>
     </message>
     <message>
-        <source>Queue smoothing</source>
-        <translation>排队平滑系数</translation>
-    </message>
-    <message>
-        <source>Share of last month&apos;s queue carried into this month; damps the month-to-month swing of overloaded facilities.</source>
-        <translation>上月排队量延续到本月的比例；用于抑制超负荷医疗机构逐月的大幅波动。</translation>
-    </message>
-    <message>
         <source>Uncertainty</source>
         <translation>不确定性</translation>
     </message>
@@ -3421,6 +3796,282 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Yearly pay assumed for a senior-title staff member whose own pay is not entered.</source>
         <translation>未录入本人薪酬的高级职称人员所采用的假定年薪。</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>服务能力</translation>
+    </message>
+    <message>
+        <source>Provider response</source>
+        <translation>医疗机构行为响应</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>Yearly growth of subsidy and premium</source>
+        <translation>财政补助和个人缴费年增长率</translation>
+    </message>
+    <message>
+        <source>The subsidy and premium entered are the first year&apos;s; each later calendar year grows them by this share (筹资增长).</source>
+        <translation>输入的财政补助和个人缴费为第一年的标准；此后每个自然年按此比例增长（筹资增长）。</translation>
+    </message>
+    <message>
+        <source>Share of the budget base (revenue, or last year&apos;s spending with growth) handed to the alliance as its global budget.</source>
+        <translation>预算基数（基金收入，或上年支出加增长）中作为总额预算拨付给医共体的比例。</translation>
+    </message>
+    <message>
+        <source>Share of revenue set aside for critical illness insurance (大病保险) before a revenue-based budget.</source>
+        <translation>按收入核定预算前，从基金收入中划出用于大病保险的比例。</translation>
+    </message>
+    <message>
+        <source>Share of revenue the fund keeps as a risk reserve (风险调剂金) before a revenue-based budget.</source>
+        <translation>按收入核定预算前，医保基金从收入中留作风险调剂金的比例。</translation>
+    </message>
+    <message>
+        <source>How the budget is set</source>
+        <translation>预算核定方式</translation>
+    </message>
+    <message>
+        <source>1: last year&apos;s actual spending on the alliance&apos;s residents times the growth coefficient (按上年实际支出核定); 0: a share of revenue after the critical-illness and reserve shares (以收定支).</source>
+        <translation>1：医共体参保居民上年实际支出乘以增长系数（按上年实际支出核定）；0：扣除大病保险和风险调剂金后，按基金收入的一定比例核定（以收定支）。</translation>
+    </message>
+    <message>
+        <source>Budget growth coefficient</source>
+        <translation>预算增长系数</translation>
+    </message>
+    <message>
+        <source>Yearly growth added to last year&apos;s spending when the budget is set from spending (增长系数).</source>
+        <translation>按上年支出核定预算时，在上年支出基础上增加的年增长率（增长系数）。</translation>
+    </message>
+    <message>
+        <source>Turnover fund</source>
+        <translation>周转金</translation>
+    </message>
+    <message>
+        <source>Months of prepayment advanced to the alliance at the start of each budget year and recovered at its settlement (周转金).</source>
+        <translation>每个预算年度开始时向医共体预拨、年终清算时收回的月数（周转金）。</translation>
+    </message>
+    <message>
+        <source>High-cost threshold per admission</source>
+        <translation>单次住院高额费用标准</translation>
+    </message>
+    <message>
+        <source>The fund pays the part of an admission&apos;s claim above this cost from the critical-illness carve-out, outside the alliance&apos;s budget (大病、高额费用单列).</source>
+        <translation>单次住院费用超过此标准的部分由大病单列资金支付，不计入医共体预算（大病、高额费用单列）。</translation>
+    </message>
+    <message>
+        <source>Bed-day payment for recovery at a township centre</source>
+        <translation>乡镇卫生院康复床日付费标准</translation>
+    </message>
+    <message>
+        <source>Yuan per bed-day paid for the recovery days of county-hospital patients referred down to a township centre (按床日付费).</source>
+        <translation>县医院患者下转至乡镇卫生院康复期间，每床日支付的金额（元）（按床日付费）。</translation>
+    </message>
+    <message>
+        <source>Queue carried over</source>
+        <translation>排队结转比例</translation>
+    </message>
+    <message>
+        <source>Share of last month&apos;s queue carried into this month; 0: patients expect the queue at which this month&apos;s demand and capacity settle.</source>
+        <translation>上月排队量结转到本月的比例；0：患者按本月需求与服务能力平衡时的排队情况就医。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of outpatient prices</source>
+        <translation>门诊费用年增长率</translation>
+    </message>
+    <message>
+        <source>Cost per outpatient visit grows by this share each calendar year (patients choose on prices relative to this growth).</source>
+        <translation>次均门诊费用每个自然年按此比例增长（患者按相对于这一增长的价格选择就医机构）。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of inpatient prices</source>
+        <translation>住院费用年增长率</translation>
+    </message>
+    <message>
+        <source>Cost per admission grows by this share each calendar year.</source>
+        <translation>次均住院费用每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of visits per person</source>
+        <translation>人均门诊次数年增长率</translation>
+    </message>
+    <message>
+        <source>Outpatient visits per person grow by this share each calendar year.</source>
+        <translation>人均门诊次数每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Yearly growth of admissions per person</source>
+        <translation>人均住院次数年增长率</translation>
+    </message>
+    <message>
+        <source>Admissions per person grow by this share each calendar year.</source>
+        <translation>人均住院次数每个自然年按此比例增长。</translation>
+    </message>
+    <message>
+        <source>Bed occupancy at capacity</source>
+        <translation>满负荷病床使用率</translation>
+    </message>
+    <message>
+        <source>Share of bed-days a facility fills before admissions start to queue (病床使用率).</source>
+        <translation>医疗机构床日占用达到此比例后，住院开始排队（病床使用率）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a GP</source>
+        <translation>全科医生病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a general practitioner&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>全科医生用于病房的工作时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a specialist</source>
+        <translation>专科医生病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a specialist&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>专科医生用于病房的工作时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of a nurse</source>
+        <translation>护士病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a nurse&apos;s time on the wards (the rest: outpatients).</source>
+        <translation>护士用于病房的工作时间比例（其余用于门诊）。</translation>
+    </message>
+    <message>
+        <source>Ward time of public-health staff</source>
+        <translation>公共卫生人员病房工作时间占比</translation>
+    </message>
+    <message>
+        <source>Share of a public-health worker&apos;s time on the wards (the rest: outpatient and chronic-disease follow-up).</source>
+        <translation>公共卫生人员用于病房的工作时间比例（其余用于门诊和慢病随访）。</translation>
+    </message>
+    <message>
+        <source>Spread of admission costs</source>
+        <translation>住院费用离散程度</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of one admission&apos;s cost around its line&apos;s average (lognormal); sets how much lies above the high-cost threshold.</source>
+        <translation>单次住院费用相对于该服务项目平均费用的变异系数（对数正态分布）；决定有多少费用超过高额费用标准。</translation>
+    </message>
+    <message>
+        <source>Effective reimbursement scale</source>
+        <translation>实际报销系数</translation>
+    </message>
+    <message>
+        <source>Multiplies what the fund pays per episode under the reimbursement schedule (patients pay the rest); fitted by calibration when the claims-to-revenue ratio is stated, otherwise 1.</source>
+        <translation>按报销政策计算的每人次基金支付额乘以此系数（其余由患者支付）；给定基金支出收入比时由校准拟合，否则为 1。</translation>
+    </message>
+    <message>
+        <source>Stated claims-to-revenue ratio</source>
+        <translation>给定的基金支出收入比</translation>
+    </message>
+    <message>
+        <source>The fund&apos;s spending on residents&apos; care over its revenue in the first year (基金支出/收入); 0: not stated.</source>
+        <translation>第一年基金用于居民医疗的支出与收入之比（基金支出/收入）；0：未给定。</translation>
+    </message>
+    <message>
+        <source>Weight of facility size</source>
+        <translation>机构规模权重</translation>
+    </message>
+    <message>
+        <source>Utility per unit of the logarithm of an in-county facility&apos;s size: its outpatient staff for visits, its beds for admissions. 1: twice the size draws twice the patients, other things equal.</source>
+        <translation>县域内医疗机构规模（门诊按门诊人员数，住院按床位数）取对数后每单位的效用。1：其他条件相同时，规模翻倍则吸引的患者翻倍。</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>可避免住院的减少比例</translation>
+    </message>
+    <message>
+        <source>Share of signed residents&apos; avoidable (ambulatory-care-sensitive) admissions the alliance&apos;s health management prevents at full incentive; the avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>在充分激励下，医共体健康管理所能避免的签约居民可避免住院（门诊可控疾病住院）的比例；被避免的住院转为村卫生室和乡镇卫生院的慢病诊疗。</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>What capitation for signed residents alone gives the family-doctor teams of a yuan of care avoided (the global budget adds its own incentive).</source>
+        <translation>仅凭签约居民按人头付费，家庭医生团队每避免一元医疗费用所能留得的部分（总额预算另有其激励）。</translation>
+    </message>
+    <message>
+        <source>Response ramp-up</source>
+        <translation>行为响应爬坡期</translation>
+    </message>
+    <message>
+        <source>Months over which providers&apos; response grows to its full size after a global budget, DRG points or capitation start.</source>
+        <translation>总额预算、DRG 点数法或按人头付费实施后，医疗机构行为响应达到完全程度所需的月数。</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>DRG 或总额预算下住院日缩短</translation>
+    </message>
+    <message>
+        <source>Share by which the township centres&apos; and county hospitals&apos; length of stay falls under DRG points or a global budget, at full response.</source>
+        <translation>在 DRG 点数法或总额预算下，完全响应时乡镇卫生院和县医院平均住院日下降的比例。</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>DRG 或总额预算下次均住院费用下降</translation>
+    </message>
+    <message>
+        <source>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</source>
+        <translation>在 DRG 点数法或总额预算下，完全响应时乡镇卫生院和县医院次均住院费用下降的比例。</translation>
+    </message>
+    <message>
+        <source>Induced admissions under fee-for-service</source>
+        <translation>按项目付费下的诱导住院</translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation>按项目付费时医疗机构额外产生的住院（供方诱导需求）；实行总额预算后消失。0：无。</translation>
+    </message>
+    <message>
+        <source>Visits per avoided admission</source>
+        <translation>每例避免住院替代的门诊人次</translation>
+    </message>
+    <message>
+        <source>Chronic-care visits at village clinics and township centres that replace one avoided admission.</source>
+        <translation>替代一例被避免住院的村卫生室和乡镇卫生院慢病诊疗人次。</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>经医共体上转比例</translation>
+    </message>
+    <message>
+        <source>Share of admissions beyond what the home township centre treats that the alliance refers up (to the county hospital or, with a referral that keeps its reimbursement, out of the county), once the budget is shared and the response has ramped up.</source>
+        <translation>实行统一预算且行为响应到位后，超出本乡镇卫生院诊治能力的住院中，由医共体上转（转至县医院，或凭转诊单转往县外并保留转诊报销比例）的比例。</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>下转康复比例</translation>
+    </message>
+    <message>
+        <source>Share of county-hospital admissions whose recovery days move to the home township centre&apos;s beds, once the budget is shared and the response has ramped up.</source>
+        <translation>实行统一预算且行为响应到位后，县医院住院中康复期转到本乡镇卫生院床位的比例。</translation>
+    </message>
+    <message>
+        <source>Recovery part of a stay</source>
+        <translation>住院中康复期占比</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital stay that is recovery or rehabilitation and can move to a township bed.</source>
+        <translation>县医院住院日中属于康复期、可转到乡镇卫生院床位的比例。</translation>
+    </message>
+    <message>
+        <source>Recovery part of the cost</source>
+        <translation>康复期费用占比</translation>
+    </message>
+    <message>
+        <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
+        <translation>县医院次均住院费用中发生在康复期的比例（急性期费用最高）。</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4515,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Scenarios and policy schedules</source>
         <translation>方案和政策时间表</translation>
     </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
 </context>
 <context>
     <name>cc::ProjectDocument</name>
@@ -4116,6 +4771,48 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Retained surplus, whole horizon (yuan)</source>
         <translation>模拟期累计结余留用（元）</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), %1 yuan a year</source>
+        <translation>
+            <numerusform>%n 项协作，每年 %1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>平均住院日（天）</translation>
+    </message>
+    <message>
+        <source>Avoided admissions per month</source>
+        <translation>每月避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Referrals up / down per month</source>
+        <translation>每月上转 / 下转人次</translation>
+    </message>
+    <message>
+        <source>Avoided admissions, whole horizon</source>
+        <translation>避免的住院人次（整个模拟期）</translation>
+    </message>
+    <message>
+        <source>Referrals up, whole horizon</source>
+        <translation>上转人次（整个模拟期）</translation>
+    </message>
+    <message>
+        <source>Referrals down, whole horizon</source>
+        <translation>下转人次（整个模拟期）</translation>
     </message>
 </context>
 <context>
@@ -5069,6 +5766,50 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
+    <message>
+        <source>The link refers to facility %1, which does not exist.</source>
+        <translation>该协作引用的医疗机构 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A telemedicine link starts at a county hospital.</source>
+        <translation>远程医疗协作须从县医院出发。</translation>
+    </message>
+    <message>
+        <source>A telemedicine link ends at a township centre.</source>
+        <translation>远程医疗协作须连到乡镇卫生院。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link %1.</source>
+        <translation>未知的远程医疗协作类型 %1。</translation>
+    </message>
+    <message>
+        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
+        <translation>协作须从第 0 个月或之后开始，且结束晚于开始（当前为 %1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
+        <translation>协作的能力提升必须在 0 到 1 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>A link&apos;s yearly cost must be between 0 and 1,000,000,000 yuan (got %1).</source>
+        <translation>协作的年费用必须在 0 到 1,000,000,000 元之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The link refers to scenario %1, which does not exist.</source>
+        <translation>该协作引用的方案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Days in bed per admission must be between 0 and 365 (got %1).</source>
+        <translation>每次住院的住院天数必须在 0 到 365 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The avoidable share of admissions must be between 0 and 1 (got %1).</source>
+        <translation>可避免住院比例必须在 0 到 1 之间（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation>远程医疗协作</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -5247,6 +5988,46 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>disk error</source>
         <translation>磁盘错误</translation>
+    </message>
+    <message>
+        <source>DRG revenue - %1</source>
+        <translation>DRG 收入 - %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>县医院</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>年费用（元）</translation>
+    </message>
+    <message>
+        <source>Month index</source>
+        <translation>月序号</translation>
     </message>
 </context>
 <context>
@@ -5812,6 +6593,10 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Rename project</source>
         <translation>重命名项目</translation>
     </message>
+    <message>
+        <source>telemedicine link</source>
+        <translation>远程医疗协作</translation>
+    </message>
 </context>
 <context>
     <name>cc::explain</name>
@@ -5918,10 +6703,6 @@ Open it read-only? You can still save a copy with Save As.</source>
         <translation>月均支出</translation>
     </message>
     <message>
-        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
-        <translation>期初结余加上当月的个人缴费和财政补助收入，减去向医疗机构的支付以及与医共体的年终清算。</translation>
-    </message>
-    <message>
         <source>Opening balance</source>
         <translation>期初结余</translation>
     </message>
@@ -5936,6 +6717,124 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Year-end settlement</source>
         <translation>年终清算</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>住院人次</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay</source>
+        <translation>平均住院日</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>The residents&apos; admissions in the month, wherever they are admitted: the inpatient demand (population x admission rate, grown over the years, plus any induced admissions) less the admissions the alliance&apos;s health management avoided. Referrals move admissions between levels and count once, where the patient is admitted.</source>
+        <translation>本月居民的住院人次（不论在何处住院）：住院需求（人口 × 住院率，逐年增长，加上诱导住院）减去医共体健康管理所避免的住院。转诊只是在各级机构之间转移住院，每例只在患者住院的机构计一次。</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Referred up</source>
+        <translation>上转人次</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>下转康复人次</translation>
+    </message>
+    <message>
+        <source>Avoidable (ambulatory-care-sensitive) admissions of residents signed with a family doctor, times the share the alliance&apos;s health management prevents: the full-response share, times the alliance&apos;s incentive (what it keeps of a yuan of claims avoided under the global budget, plus capitation&apos;s), times the ramp-up since the reform began. The avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>家庭医生签约居民的可避免住院（门诊可控疾病住院），乘以医共体健康管理所能避免的比例：完全响应时的比例 × 医共体的激励（总额预算下每避免一元费用医共体留得的部分，加上按人头付费的激励）× 改革开始以来的爬坡进度。被避免的住院转为村卫生室和乡镇卫生院的慢病诊疗。</translation>
+    </message>
+    <message>
+        <source>Avoided per 1,000 residents a year</source>
+        <translation>每千人每年避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Bed-days of the month&apos;s admissions divided by the admissions. Under DRG points or a global budget township centres and county hospitals shorten stays; recovery days of patients referred down are spent in the home township centre&apos;s beds.</source>
+        <translation>本月住院的床日数除以住院人次。在 DRG 点数法或总额预算下，乡镇卫生院和县医院缩短住院日；下转患者的康复期在本乡镇卫生院的床位上度过。</translation>
+    </message>
+    <message>
+        <source>Bed-days of these admissions</source>
+        <translation>这些住院的床日数</translation>
+    </message>
+    <message>
+        <source>Bed occupancy (in-county beds)</source>
+        <translation>病床使用率（县域内床位）</translation>
+    </message>
+    <message>
+        <source>Family-doctor signing</source>
+        <translation>家庭医生签约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month(s). Taken out: signing stays where it started.</source>
+        <translation>
+            <numerusform>避免的住院发生在家庭医生签约居民中；按人头付费在 %n 个月内把签约率提高到 %1。去掉后：签约率保持在起始水平。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>Paid per signed resident (按人头付费), family-doctor teams keep %1 of a yuan of care their residents no longer need, so they work to keep them out of hospital.</source>
+        <translation>按签约居民付费（按人头付费）时，居民少用一元医疗费用，家庭医生团队可留得 %1，因此会努力让居民少住院。</translation>
+    </message>
+    <message>
+        <source>Incentive of the global budget</source>
+        <translation>总额预算的激励</translation>
+    </message>
+    <message>
+        <source>Under the global budget (结余留用、超支分担) the alliance keeps %1 of a surplus and bears %2 of an overrun: avoiding an admission pays. At full response its health management prevents %3 of signed residents&apos; avoidable admissions.</source>
+        <translation>在总额预算下（结余留用、超支分担），医共体留用结余的 %1，承担超支的 %2：避免住院有利可图。完全响应时，其健康管理可避免签约居民 %3 的可避免住院。</translation>
+    </message>
+    <message>
+        <source>Shorter stays</source>
+        <translation>缩短住院日</translation>
+    </message>
+    <message>
+        <source>Under DRG points or the global budget, township centres and county hospitals shorten stays by up to %1 and make admissions cheaper by up to %2.</source>
+        <translation>在 DRG 点数法或总额预算下，乡镇卫生院和县医院最多将住院日缩短 %1，次均住院费用最多降低 %2。</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>With one budget, the alliance refers up %1 of the admissions the home township centre cannot treat (keeping the referral reimbursement) and sends %2 of county-hospital patients home for recovery (%3 of the stay, paid per bed-day). Referral moves admissions between levels; each is counted once.</source>
+        <translation>在统一预算下，医共体将本乡镇卫生院无法诊治的住院的 %1 上转（保留转诊报销比例），并将县医院 %2 的患者下转回乡镇康复（占住院日的 %3，按床日付费）。转诊在各级机构之间转移住院，每例只计一次。</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>Remote consultation and shared imaging, laboratory and ECG centres raise the linked township centres&apos; capability, so more residents are admitted there.</source>
+        <translation>远程会诊及影像、检验、心电共享中心提升所连乡镇卫生院的服务能力，使更多居民在那里住院。</translation>
+    </message>
+    <message>
+        <source>Induced admissions</source>
+        <translation>诱导住院</translation>
+    </message>
+    <message>
+        <source>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</source>
+        <translation>按项目付费时，医疗机构多产生 %1 的住院（供方诱导需求）；总额预算消除这部分住院。</translation>
+    </message>
+    <message>
+        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers, any year-end settlement with the alliance and the turnover fund advanced to it (周转金; recovered at the settlement, a negative amount).</source>
+        <translation>期初结余加上本月个人缴费和财政补助收入，减去支付给医疗机构的费用、与医共体的年终清算款，以及预拨给医共体的周转金（周转金；清算时收回，记为负数）。</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>周转金预拨（+）或收回（-）</translation>
     </message>
 </context>
 <context>
