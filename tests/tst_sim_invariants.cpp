@@ -266,6 +266,10 @@ void TestSimInvariants::qminGatingNeedsPostedSpecialist()
     for (int i = 0; i < static_cast<int>(in.staff.size()) && specialist < 0; ++i)
         if (in.staff[i].role == Specialist)
             specialist = i;
+    // Only this posting at the centre.
+    for (Posting &p : in.postings)
+        if (p.facility == thc)
+            p.active = false;
     in.postings.push_back(Posting{specialist, thc, 2, 8, 1.0, true});
     const Engine engine(in);
     QVERIFY(!engine.eligible(thc, line, 1));

@@ -45,6 +45,7 @@ private slots:
     void budgetFromLastYearsSpending();
     void revenueBudgetWithholdsAndSpendsTheCarveOut();
     void costsGrowingNormallyAreNotAnOverrun();
+    void retentionInSurplusAndOverrunYears_data();
     void retentionInSurplusAndOverrunYears();
     void admissionsDoNotCrowdOutVisits();
     void demoLoadsRealisticAtStart();
@@ -177,17 +178,30 @@ void TestSimModel2::costsGrowingNormallyAreNotAnOverrun()
         QVERIFY2(r.fund[t].retainedSurplus > 0, qPrintable(QStringLiteral("month %1").arg(t)));
 }
 
+void TestSimModel2::retentionInSurplusAndOverrunYears_data()
+{
+    QTest::addColumn<bool>("response");
+    QTest::newRow("providers respond") << true;
+    QTest::newRow("the rules alone") << false;
+}
+
 void TestSimModel2::retentionInSurplusAndOverrunYears()
 {
     // The demo reform: 2026, the budget's first year, ends in surplus (care
     // moves to cheaper in-county levels); 2027: the county hospitals'
     // reimbursement jumps, an overrun.
+    QFETCH(bool, response);
     Input in = demoInput(QStringLiteral("reform"), 36);
     changePolicyFrom(in, 24, [](sim::Policy &p) {
         p[PolicyKey::InpatientRatioCounty] = 0.98;
         p[PolicyKey::InpatientDeductibleCounty] = 0;
         p[PolicyKey::OutpatientRatioCounty] = 0.9;
     });
+    if (!response)
+        for (SettingKey key :
+             {SettingKey::ResponseAvoidableShare, SettingKey::ResponseCapitationIncentive,
+              SettingKey::ResponseStayReduction, SettingKey::ResponseCostReduction})
+            in.settings[key] = 0;
     auto run = [&](double retention) {
         Input x = in;
         for (sim::PolicyEntry &e : x.schedule)
@@ -198,19 +212,33 @@ void TestSimModel2::retentionInSurplusAndOverrunYears()
     const int surplusYearEnd = 23, overrunYearEnd = 35;
     QVERIFY(full.fund[surplusYearEnd].retainedSurplus > 0);
     QVERIFY(full.fund[overrunYearEnd].retainedSurplus < 0);
-    // Surplus year: the alliance keeps half as much, the fund keeps the rest.
-    QVERIFY(std::abs(half.fund[surplusYearEnd].retainedSurplus -
-                     0.5 * full.fund[surplusYearEnd].retainedSurplus) <= 1e-6);
-    const double kept =
-        full.fund[surplusYearEnd].retainedSurplus - half.fund[surplusYearEnd].retainedSurplus;
-    QVERIFY(std::abs(half.fund[surplusYearEnd].closingBalance -
-                     full.fund[surplusYearEnd].closingBalance - kept) <= 1e-3);
-    // Overrun year: retention does not enter the overrun rules (超支分担), so the
-    // alliance's result is the same and the fund's balance differs by what it
-    // kept of the surplus the year before.
-    QCOMPARE(half.fund[overrunYearEnd].retainedSurplus, full.fund[overrunYearEnd].retainedSurplus);
-    QVERIFY(std::abs(half.fund[overrunYearEnd].closingBalance -
-                     full.fund[overrunYearEnd].closingBalance - kept) <= 1e-3);
+    // Surplus year: the alliance keeps less; the fund's balance is higher.
+    QVERIFY(half.fund[surplusYearEnd].retainedSurplus < full.fund[surplusYearEnd].retainedSurplus);
+    QVERIFY(half.fund[surplusYearEnd].closingBalance > full.fund[surplusYearEnd].closingBalance);
+    if (!response) {
+        // By the rules alone: exactly half, and the fund keeps the other half;
+        // retention does not enter the overrun rules (超支分担), so the
+        // overrun year's result is the same and the balance differs by what
+        // the fund kept the year before.
+        QVERIFY(std::abs(half.fund[surplusYearEnd].retainedSurplus -
+                         0.5 * full.fund[surplusYearEnd].retainedSurplus) <= 1e-6);
+        const double kept =
+            full.fund[surplusYearEnd].retainedSurplus - half.fund[surplusYearEnd].retainedSurplus;
+        QVERIFY(std::abs(half.fund[surplusYearEnd].closingBalance -
+                         full.fund[surplusYearEnd].closingBalance - kept) <= 1e-3);
+        QCOMPARE(half.fund[overrunYearEnd].retainedSurplus,
+                 full.fund[overrunYearEnd].retainedSurplus);
+        QVERIFY(std::abs(half.fund[overrunYearEnd].closingBalance -
+                         full.fund[overrunYearEnd].closingBalance - kept) <= 1e-3);
+    } else {
+        // Providers respond: keeping less of a saving, the alliance saves less,
+        // and after the surplus year its incentive is lower: the overrun
+        // year's result and the fund's balance move too.
+        QVERIFY(half.fund[overrunYearEnd].retainedSurplus !=
+                full.fund[overrunYearEnd].retainedSurplus);
+        QVERIFY(half.fund[overrunYearEnd].closingBalance !=
+                full.fund[overrunYearEnd].closingBalance);
+    }
 }
 
 void TestSimModel2::admissionsDoNotCrowdOutVisits()

@@ -61,6 +61,18 @@ QString uncertainLabel(Uncertain u)
         return Text::tr("Outpatient visits per person");
     case Uncertain::InpatientRate:
         return Text::tr("Admissions per person");
+    case Uncertain::AvoidableShare:
+        return Text::tr("Avoidable admissions prevented");
+    case Uncertain::CapitationIncentive:
+        return Text::tr("Incentive of capitation");
+    case Uncertain::StayReduction:
+        return Text::tr("Shorter stays under DRG or a budget");
+    case Uncertain::CostReduction:
+        return Text::tr("Cheaper admissions under DRG or a budget");
+    case Uncertain::ReferralUp:
+        return Text::tr("Referred up through the alliance");
+    case Uncertain::ReferralDown:
+        return Text::tr("Referred down for recovery");
     }
     return QString();
 }
@@ -120,6 +132,17 @@ sim::Input applyDraw(const sim::Input &input, const std::array<double, kUncertai
                multiplier(m, Uncertain::OutpatientRate));
     scaleLever(in, Lever::line(LineField::AnnualRate, true),
                multiplier(m, Uncertain::InpatientRate));
+    // Providers' response and referral: settings of the model.
+    const std::pair<Uncertain, SettingKey> response[] = {
+        {Uncertain::AvoidableShare, SettingKey::ResponseAvoidableShare},
+        {Uncertain::CapitationIncentive, SettingKey::ResponseCapitationIncentive},
+        {Uncertain::StayReduction, SettingKey::ResponseStayReduction},
+        {Uncertain::CostReduction, SettingKey::ResponseCostReduction},
+        {Uncertain::ReferralUp, SettingKey::ReferralUpShare},
+        {Uncertain::ReferralDown, SettingKey::ReferralDownShare},
+    };
+    for (const auto &[u, key] : response)
+        scaleLever(in, Lever::setting(key), multiplier(m, u));
     return in;
 }
 

@@ -23,8 +23,15 @@ enum class Uncertain : int {
     CoefQuality,    // bq of every line
     OutpatientRate, // visits per person per year of every outpatient line
     InpatientRate,  // admissions per person per year of every inpatient line
+    // Providers' response and referral (Model 2, part 2).
+    AvoidableShare,
+    CapitationIncentive,
+    StayReduction,
+    CostReduction,
+    ReferralUp,
+    ReferralDown,
 };
-constexpr int kUncertainCount = 8;
+constexpr int kUncertainCount = 14;
 SettingKey uncertaintyKey(Uncertain u); // where the project stores its range
 QString uncertainLabel(Uncertain u);    // translated
 

@@ -57,6 +57,9 @@ constexpr const char *kSrcWardShare =
     "Assumption: share of a staff member's working time spent on the wards of a facility with "
     "beds (the rest in outpatient clinics and public health); facilities without beds use all "
     "time for outpatients";
+constexpr const char *kSrcResponseSpread =
+    "Assumption: the evidence behind each response default spans about half to one and a half "
+    "times it (see the parameter's own source), so +/-50%";
 constexpr const char *kSrcGlobalBudget =
     "Tight county alliance global-budget practice (总额预算、结余留用、超支分担), "
     "NHC/NHSA 2023 guidance on tight county alliances";
@@ -253,6 +256,18 @@ constexpr ParameterSpec kSettingSpecs[] = {
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the outpatient visits per person per year."), kSrcDemandSpread, kGroupUncertainty},
     {SettingKey::UncertaintyInpatientRate, "uncertainty.inpatient_rate", ValueKind::Share, 0.10, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the admission rate"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the admissions per person per year."), kSrcDemandSpread, kGroupUncertainty},
+    {SettingKey::UncertaintyAvoidableShare, "uncertainty.avoidable_share", ValueKind::Share, 0.5, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the avoided admissions"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the share of avoidable admissions prevented."), kSrcResponseSpread, kGroupUncertainty},
+    {SettingKey::UncertaintyCapitationIncentive, "uncertainty.capitation_incentive", ValueKind::Share, 0.5, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the capitation incentive"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the incentive capitation gives."), kSrcResponseSpread, kGroupUncertainty},
+    {SettingKey::UncertaintyStayReduction, "uncertainty.stay_reduction", ValueKind::Share, 0.5, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the shorter stays"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the fall in length of stay."), kSrcResponseSpread, kGroupUncertainty},
+    {SettingKey::UncertaintyCostReduction, "uncertainty.cost_reduction", ValueKind::Share, 0.5, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the cheaper admissions"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the fall in cost per admission."), kSrcResponseSpread, kGroupUncertainty},
+    {SettingKey::UncertaintyReferralUp, "uncertainty.referral_up", ValueKind::Share, 0.5, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the referrals up"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the share referred up through the alliance."), kSrcResponseSpread, kGroupUncertainty},
+    {SettingKey::UncertaintyReferralDown, "uncertainty.referral_down", ValueKind::Share, 0.5, 0, 0.9, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Range of the referrals down"),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Relative half-width of the uncertainty range of the share referred down for recovery."), kSrcResponseSpread, kGroupUncertainty},
     {SettingKey::UncertaintyDraws, "uncertainty.draws", ValueKind::Integer, 200, 10, 5000, "", QT_TRANSLATE_NOOP("cc::Parameters", "Monte Carlo draws"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Number of Latin hypercube draws of a Monte Carlo run."),
      "200 draws put the 5% and 95% quantiles within about 2 percentiles (assumption)", kGroupUncertainty},

@@ -290,6 +290,16 @@ QString validateEntity(const ServiceLine &l, const Project &project)
         if (!finiteIn(d, 0, 365))
             return Validation::tr("Days in bed per admission must be between 0 and 365 (got %1).")
                 .arg(d);
+    if (l.managedCare) {
+        if (l.inpatient)
+            return Validation::tr("Only an outpatient line can take the chronic-care visits that "
+                                  "replace avoided admissions.");
+        for (const ServiceLine &other : project.serviceLines)
+            if (other.id != l.id && other.managedCare)
+                return Validation::tr("The line \"%1\" already takes the chronic-care visits that "
+                                      "replace avoided admissions.")
+                    .arg(other.code);
+    }
     if (!finiteIn(l.avoidableShare, 0, 1))
         return Validation::tr("The avoidable share of admissions must be between 0 and 1 (got %1).")
             .arg(l.avoidableShare);

@@ -183,9 +183,11 @@ void Engine::compilePolicy()
     m_lineInpatient.assign(m_k, 0);
     m_lineManaged.assign(m_k, 0);
     m_lineAvoidable.assign(m_k, 0.0);
+    bool managed = false; // the first managed-care line takes the visits
     for (int k = 0; k < m_k; ++k) {
         m_lineInpatient[k] = m_in.lines[k].inpatient ? 1 : 0;
-        m_lineManaged[k] = !m_in.lines[k].inpatient && m_in.lines[k].managedCare ? 1 : 0;
+        m_lineManaged[k] = !managed && !m_in.lines[k].inpatient && m_in.lines[k].managedCare;
+        managed = managed || m_lineManaged[k];
         m_lineAvoidable[k] =
             m_in.lines[k].inpatient ? std::clamp(m_in.lines[k].avoidableShare, 0.0, 1.0) : 0.0;
     }

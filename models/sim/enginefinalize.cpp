@@ -296,6 +296,11 @@ void Engine::unitMonth(const UnitInputs &in, int t, Indicators &x, double drgPoi
     // Care indicators: admissions avoided by the alliance's health management,
     // admissions per 1,000 residents a year, average length of stay.
     x.avoidedAdmissions = in.avoidableRate * m_avoidance[t] * signedPop;
+    // What was wanted: less the avoided admissions, plus the visits replacing
+    // them where a line takes them.
+    x.demand -= x.avoidedAdmissions;
+    if (std::find(m_lineManaged.begin(), m_lineManaged.end(), 1) != m_lineManaged.end())
+        x.demand += x.avoidedAdmissions * m_in.settings[SettingKey::ResponseVisitsPerAvoided];
     x.admissionsPer1000 = in.population > 0 ? admissions * 12.0 / in.population * 1000.0 : 0.0;
     x.averageLengthOfStay = admissions > kTiny ? bedDays / admissions : 0.0;
 }

@@ -102,6 +102,11 @@ void Engine::apply(const ChangeSet &ch)
         markFac(f);
         if (f >= oldF || !samePlace(m_in.facilities[f], value))
             geometryFacilities.push_back(f);
+        // A hospital closed or reopened takes its telemedicine links with it
+        // (compileStaffIndex()).
+        for (const TelemedicineLink &link : m_in.links)
+            if (link.hub == f)
+                markFac(link.centre);
     }
     std::vector<char> settStatic(std::max(oldS, 1), 0);
     for (const auto &[s, value] : ch.settlements) {
@@ -241,7 +246,7 @@ void Engine::apply(const ChangeSet &ch)
         }
     }
 
-    if (staffChanged || m_f > oldF)
+    if (staffChanged || m_f > oldF || !ch.facilities.empty())
         compileStaffIndex();
     // Township populations and demand, which the rows' incentives read.
     if (settlementsChange || anyLine || ch.schedule)
@@ -315,6 +320,7 @@ void Engine::apply(const ChangeSet &ch)
         std::vector<char> capacity; // staff time changed: the queue is checked again
     };
     std::vector<DirtyFacility> dirtyFacilities;
+    std::vector<char> bedsMoved(m_f, 0);
     bool levelChanged = false;
     for (int f = 0; f < m_f; ++f) {
         if (!facRecompute[f])
@@ -354,6 +360,13 @@ void Engine::apply(const ChangeSet &ch)
                 d.month[t] = 1;
                 any = true;
             }
+        }
+        // Beds of a home township centre decide where down-referred
+        // admissions recover (rowFlows()): every month's rows again.
+        if (!oldBeds.empty() && oldBeds[f] != m_facBeds[f]) {
+            bedsMoved[f] = 1;
+            std::fill(d.month.begin(), d.month.end(), 1);
+            any = true;
         }
         if (any)
             dirtyFacilities.push_back(std::move(d));
@@ -589,8 +602,22 @@ void Engine::apply(const ChangeSet &ch)
             return s;
         }();
         double oldHome = 0, newHome = 0; // the settlement's signing factors
+        // A row whose home centre's beds changed moves recovery days
+        // differently even with the same choice factors.
+        auto homeBedsMoved = [&](int s, int k) {
+            if (!m_lineInpatient[k])
+                return false;
+            const std::size_t s0 = slot(s, 0);
+            for (int c = 0; c < m_c; ++c) {
+                const int f = m_candFac[s0 + c];
+                if (f >= 0 && m_candHome[s0 + c] && bedsMoved[f])
+                    return true;
+            }
+            return false;
+        };
         auto redo = [&](int s, int k, bool whole) {
-            if (!whole && !kept.monthQ) {
+            const bool beds = !whole && homeBedsMoved(s, k);
+            if (!whole && !kept.monthQ && !beds) {
                 // Nothing to do unless a kept facility's factor for this line moved.
                 const std::size_t s0 = slot(s, 0);
                 const int ip = m_lineInpatient[k];
@@ -627,11 +654,11 @@ void Engine::apply(const ChangeSet &ch)
                     differs = differs || oldE[c] != newE[c];
                     oldDenom += oldE[c];
                 }
-                if (!differs)
+                if (!differs && !beds)
                     return;
             } else {
                 oldDenom = rowExp(oldCx, s, k, t, oldHome, oldE.data());
-                if (!whole && std::equal(oldE.begin(), oldE.begin() + m_c, newE.begin()))
+                if (!whole && !beds && std::equal(oldE.begin(), oldE.begin() + m_c, newE.begin()))
                     return;
             }
             // Take the old contribution out with the old values, put the new in.

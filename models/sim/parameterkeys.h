@@ -105,6 +105,13 @@ enum class SettingKey : int {
     UncertaintyCoefQuality,
     UncertaintyOutpatientRate,
     UncertaintyInpatientRate,
+    // Model 2: providers' response and referral (same order as analysis::Uncertain).
+    UncertaintyAvoidableShare,
+    UncertaintyCapitationIncentive,
+    UncertaintyStayReduction,
+    UncertaintyCostReduction,
+    UncertaintyReferralUp,
+    UncertaintyReferralDown,
     UncertaintyDraws,
     UncertaintySeed,
     // Staffing rules (县招乡用), models/staffing. Severities: 0 off, 1 warn, 2 refuse.

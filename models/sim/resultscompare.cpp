@@ -62,6 +62,12 @@ struct Tracker {
             &Indicators::bedOccupancy,
             &Indicators::outpatientWait,
             &Indicators::inpatientWait,
+            &Indicators::avoidedAdmissions,
+            &Indicators::admissionsPer1000,
+            &Indicators::averageLengthOfStay,
+            &Indicators::referralsUp,
+            &Indicators::referralsDown,
+            &Indicators::telemedicineCostYuan,
         };
         for (std::size_t j = 0; j < std::size(kFields); ++j)
             check(a.*kFields[j], b.*kFields[j], what, i * 100 + static_cast<int>(j));
@@ -110,6 +116,7 @@ double maxRelativeDifference(const Results &a, const Results &b, std::string *wh
     tr.vec(a.facilityInpatientWait, b.facilityInpatientWait, "facilityInpatientWait");
     tr.vec(a.facilityBedDays, b.facilityBedDays, "facilityBedDays");
     tr.vec(a.facilityBeds, b.facilityBeds, "facilityBeds");
+    tr.vec(a.facilityDrgRevenue, b.facilityDrgRevenue, "facilityDrgRevenue");
     return tr.worst;
 }
 
