@@ -4094,6 +4094,54 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
         <translation>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</translation>
     </message>
+    <message>
+        <source>Range of the avoided admissions</source>
+        <translation>Range of the avoided admissions</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</source>
+        <translation>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</translation>
+    </message>
+    <message>
+        <source>Range of the capitation incentive</source>
+        <translation>Range of the capitation incentive</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the incentive capitation gives.</source>
+        <translation>Relative half-width of the uncertainty range of the incentive capitation gives.</translation>
+    </message>
+    <message>
+        <source>Range of the shorter stays</source>
+        <translation>Range of the shorter stays</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in length of stay.</source>
+        <translation>Relative half-width of the uncertainty range of the fall in length of stay.</translation>
+    </message>
+    <message>
+        <source>Range of the cheaper admissions</source>
+        <translation>Range of the cheaper admissions</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in cost per admission.</source>
+        <translation>Relative half-width of the uncertainty range of the fall in cost per admission.</translation>
+    </message>
+    <message>
+        <source>Range of the referrals up</source>
+        <translation>Range of the referrals up</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred up through the alliance.</source>
+        <translation>Relative half-width of the uncertainty range of the share referred up through the alliance.</translation>
+    </message>
+    <message>
+        <source>Range of the referrals down</source>
+        <translation>Range of the referrals down</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred down for recovery.</source>
+        <translation>Relative half-width of the uncertainty range of the share referred down for recovery.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -5845,6 +5893,14 @@ Open it read-only? You can still save a copy with Save As.</translation>
         <source>Telemedicine link</source>
         <translation>Telemedicine link</translation>
     </message>
+    <message>
+        <source>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</source>
+        <translation>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</source>
+        <translation>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6196,6 +6252,30 @@ Open it read-only? You can still save a copy with Save As.</translation>
     <message>
         <source>Admissions per person</source>
         <translation>Admissions per person</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>Avoidable admissions prevented</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>Shorter stays under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>Cheaper admissions under DRG or a budget</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>Referred up through the alliance</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
     </message>
 </context>
 <context>

@@ -4073,6 +4073,54 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Share of a county-hospital admission&apos;s cost spent in its recovery days (acute care costs most).</source>
         <translation>县医院次均住院费用中发生在康复期的比例（急性期费用最高）。</translation>
     </message>
+    <message>
+        <source>Range of the avoided admissions</source>
+        <translation>避免住院比例的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share of avoidable admissions prevented.</source>
+        <translation>可避免住院减少比例的不确定性范围相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the capitation incentive</source>
+        <translation>按人头付费激励的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the incentive capitation gives.</source>
+        <translation>按人头付费激励的不确定性范围相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the shorter stays</source>
+        <translation>住院日缩短的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in length of stay.</source>
+        <translation>平均住院日下降幅度的不确定性范围相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the cheaper admissions</source>
+        <translation>次均住院费用下降的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the fall in cost per admission.</source>
+        <translation>次均住院费用下降幅度的不确定性范围相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the referrals up</source>
+        <translation>上转比例的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred up through the alliance.</source>
+        <translation>经医共体上转比例的不确定性范围相对半宽。</translation>
+    </message>
+    <message>
+        <source>Range of the referrals down</source>
+        <translation>下转比例的范围</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the share referred down for recovery.</source>
+        <translation>下转康复比例的不确定性范围相对半宽。</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -5810,6 +5858,14 @@ Open it read-only? You can still save a copy with Save As.</source>
         <source>Telemedicine link</source>
         <translation>远程医疗协作</translation>
     </message>
+    <message>
+        <source>Only an outpatient line can take the chronic-care visits that replace avoided admissions.</source>
+        <translation>只有门诊服务项目才能承接替代被避免住院的慢病诊疗。</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; already takes the chronic-care visits that replace avoided admissions.</source>
+        <translation>服务项目“%1”已承接替代被避免住院的慢病诊疗。</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6161,6 +6217,30 @@ Open it read-only? You can still save a copy with Save As.</source>
     <message>
         <source>Admissions per person</source>
         <translation>每人住院次数</translation>
+    </message>
+    <message>
+        <source>Avoidable admissions prevented</source>
+        <translation>可避免住院的减少比例</translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>Shorter stays under DRG or a budget</source>
+        <translation>DRG 或总额预算下住院日缩短</translation>
+    </message>
+    <message>
+        <source>Cheaper admissions under DRG or a budget</source>
+        <translation>DRG 或总额预算下次均住院费用下降</translation>
+    </message>
+    <message>
+        <source>Referred up through the alliance</source>
+        <translation>经医共体上转比例</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>下转康复比例</translation>
     </message>
 </context>
 <context>
