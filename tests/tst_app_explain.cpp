@@ -71,6 +71,52 @@ private slots:
         dialog->close();
     }
 
+    // A click on the care chart's avoided admissions opens what moved them:
+    // the reform's mechanisms with their effects, which add up.
+    void careChartClickExplainsTheMechanisms()
+    {
+        ProjectDocument doc;
+        MainWindow window(&doc);
+        window.fileActions()->openDemo();
+        const EntityId reform = doc.project().scenarioIdByName(QStringLiteral("reform"));
+        window.policyPanel()->selectScenario(reform);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SimulationController *sim = window.simulation();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sim->isIdle() && sim->results() && sim->results()->scenarioId == reform, 20000);
+        QDockWidget *dock = window.dashboard()->dock(charts::ChartKind::Care);
+        dock->show();
+        dock->setFloating(true);
+        dock->resize(1000, 760);
+        QVERIFY(QTest::qWaitForWindowExposed(dock));
+        QCustomPlot *plot = window.dashboard()->plot(charts::ChartKind::Care);
+        QTRY_VERIFY(plot->height() > 500);
+        plot->replot();
+        QCPGraph *avoided = plot->graph(2);
+        const int month = 40;
+        QCPAxisRect *lower = plot->axisRect(1);
+        const QPoint pixel(
+            qRound(lower->axis(QCPAxis::atBottom)->coordToPixel(month)),
+            qRound(lower->axis(QCPAxis::atLeft)->coordToPixel(avoided->data()->at(month)->value)));
+        QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, pixel);
+        ExplainDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<ExplainDialog *>()) != nullptr);
+        const explain::Derivation &d = dialog->derivation();
+        QCOMPARE(d.indicator, explain::Indicator::AvoidedAdmissions);
+        QCOMPARE(d.month, month);
+        QCOMPARE(d.value, sim->results()->results.countyAt(month).avoidedAdmissions);
+        QVERIFY(d.value > 0);
+        double sum = d.withoutMechanisms;
+        for (const explain::Mechanism &m : d.mechanisms)
+            sum += m.effect;
+        QVERIFY(std::abs(sum - d.value) < 1e-9 * d.value);
+        for (const explain::Mechanism &m : d.mechanisms)
+            QVERIFY(dialog->html().contains(m.name.toHtmlEscaped()));
+        dialog->close();
+    }
+
     void statusBarDerivationUsesTheLastMonth()
     {
         ProjectDocument doc;

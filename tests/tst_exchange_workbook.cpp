@@ -2,10 +2,14 @@
 // read back by a real reader (python3-openpyxl): its monthly sheets equal the
 // CSV of `countycare-cli simulate --csv` cell for cell, the comparison equals the
 // last months of both runs, the parameters, staff and postings are the
-// project's; headers are Chinese (English with --lang en), formatted and frozen.
+// project's, and so are the telemedicine links; the DRG revenue sheet holds
+// each hospital's DRG revenue of the run; headers are Chinese (English with
+// --lang en), formatted and frozen.
 // Exit codes as the other commands.
 #include "models/domain/parameters.h"
 #include "models/exchange/csvtable.h"
+#include "models/sim/engine.h"
+#include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
 #include "tests/clirun.h"
 #include "tests/gistools.h"
@@ -91,6 +95,7 @@ private slots:
     void workbookEqualsSimulateCsv();
     void comparisonIsTheLastMonths();
     void parametersStaffAndPostings();
+    void linksAndDrgRevenue();
     void englishHeadersWithLangEn();
     void everyScenarioWithoutOptions();
     void replacesAtomically();
@@ -131,8 +136,8 @@ void TestExchangeWorkbook::initTestCase()
     QVERIFY2(run.out.contains(QStringLiteral("wrote")), qPrintable(run.out));
     QString error;
     m_sheets = readWorkbook(m_book, &error);
-    QVERIFY2(m_sheets.size() == 6,
-             qPrintable(error)); // 2 monthly, comparison, parameters, staff, postings
+    // 2 monthly, comparison, parameters, staff, postings, links, the reform's DRG revenue
+    QVERIFY2(m_sheets.size() == 8, qPrintable(error));
 }
 
 CsvTable TestExchangeWorkbook::simulateCsv(const QString &scenario)
@@ -247,6 +252,59 @@ void TestExchangeWorkbook::parametersStaffAndPostings()
     QCOMPARE(postings.rows[1][7].toDouble(), double(p.endMonth - p.startMonth));
 }
 
+void TestExchangeWorkbook::linksAndDrgRevenue()
+{
+    const Sheet &links = m_sheets[6];
+    QCOMPARE(links.name, QStringLiteral("远程医疗协作"));
+    QVERIFY(!m_loaded.links.isEmpty()); // the demo reform's imaging and consultation links
+    QCOMPARE(links.rows.size() - 1, m_loaded.links.size());
+    const TelemedicineLink &first = m_loaded.links.first();
+    QCOMPARE(links.rows[1][0].toDouble(), double(first.id));
+    QCOMPARE(links.rows[1][1].toString(), m_loaded.facilities.value(first.hubFacilityId).name);
+    QCOMPARE(links.rows[1][2].toString(), m_loaded.facilities.value(first.centreFacilityId).name);
+    QCOMPARE(links.rows[1][6].toDouble(), first.capabilityGain);
+    QCOMPARE(links.rows[1][7].toDouble(), first.annualCostYuan);
+
+    // The reform's DRG revenue, hospital by hospital, as the engine computes it.
+    const Sheet &drg = m_sheets[7];
+    QVERIFY2(drg.name.startsWith(QStringLiteral("DRG 收入")), qPrintable(drg.name));
+    QCOMPARE(drg.freeze, QStringLiteral("C3"));
+    EntityId reform = 0;
+    for (const Scenario &sc : m_loaded.scenarios)
+        if (sc.name == m_reform)
+            reform = sc.id;
+    SimIndexMap ids;
+    const sim::Engine engine(compileProject(m_loaded, reform, ids));
+    const sim::Results &r = engine.results();
+    QCOMPARE(drg.rows.size() - 2, r.months);
+    int columns = 0;
+    double total = 0;
+    for (int c = 2; c < drg.rows[1].size(); ++c) {
+        const QString code = drg.rows[1][c].toString();
+        QVERIFY2(code.startsWith(QStringLiteral("facility_")), qPrintable(code));
+        const EntityId id = code.mid(9).toLongLong();
+        const Facility f = m_loaded.facilities.value(id);
+        QVERIFY(f.level == FacilityLevel::TownshipCentre ||
+                f.level == FacilityLevel::CountyHospital);
+        QVERIFY(drg.rows[0][c].toString().startsWith(f.name));
+        const std::size_t index = static_cast<std::size_t>(ids.facilities.value(id));
+        for (int t = 0; t < r.months; ++t) {
+            const double expected = r.facilityDrgRevenue[index * r.months + t];
+            QVERIFY2(std::abs(drg.rows[t + 2][c].toDouble() - expected) <=
+                         1e-9 * std::max(1.0, expected),
+                     qPrintable(QStringLiteral("%1 month %2").arg(f.name).arg(t)));
+            total += expected;
+        }
+        ++columns;
+    }
+    int hospitals = 0;
+    for (const Facility &f : m_loaded.facilities)
+        hospitals +=
+            f.level == FacilityLevel::TownshipCentre || f.level == FacilityLevel::CountyHospital;
+    QCOMPARE(columns, hospitals);
+    QVERIFY(total > 0);
+}
+
 void TestExchangeWorkbook::englishHeadersWithLangEn()
 {
     const QString book = m_dir.filePath(QStringLiteral("english.xlsx"));
@@ -256,7 +314,7 @@ void TestExchangeWorkbook::englishHeadersWithLangEn()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QString error;
     const QVector<Sheet> sheets = readWorkbook(book, &error);
-    QVERIFY2(sheets.size() == 4, qPrintable(error)); // no comparison
+    QVERIFY2(sheets.size() == 5, qPrintable(error)); // no comparison; the baseline pays no DRG
     QCOMPARE(sheets[0].rows[0][2].toString(), QStringLiteral("In-county treatment rate"));
     QCOMPARE(sheets[1].name, QStringLiteral("Parameters"));
 }
@@ -269,7 +327,8 @@ void TestExchangeWorkbook::everyScenarioWithoutOptions()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QString error;
     const QVector<Sheet> sheets = readWorkbook(book, &error);
-    QVERIFY2(sheets.size() == m_loaded.scenarios.size() + 3, qPrintable(error));
+    // Staff, postings, links, parameters, and the DRG revenue of the one scenario paying by DRG.
+    QVERIFY2(sheets.size() == m_loaded.scenarios.size() + 5, qPrintable(error));
 }
 
 void TestExchangeWorkbook::replacesAtomically()
@@ -312,7 +371,7 @@ void TestExchangeWorkbook::awkwardScenarioNamesMakeValidSheetNames()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QString error;
     const QVector<Sheet> sheets = readWorkbook(book, &error);
-    QVERIFY2(sheets.size() == p.scenarios.size() + 3, qPrintable(error));
+    QVERIFY2(sheets.size() == p.scenarios.size() + 5, qPrintable(error));
     QVERIFY(sheets[0].name != sheets[1].name);
     for (const Sheet &s : sheets)
         QVERIFY2(s.name.size() <= 31 && !s.name.endsWith(QLatin1Char('\'')), qPrintable(s.name));

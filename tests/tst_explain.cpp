@@ -86,8 +86,10 @@ private slots:
         const explain::Derivation b =
             explain::derive(Indicator::FundBalance, r, t, -1, m_project, m_reform, m_baseline);
         QCOMPARE(b.value, r.fund[t].closingBalance);
-        const double sum =
-            b.inputs[0].value + b.inputs[1].value - b.inputs[2].value - b.inputs[3].value;
+        QCOMPARE(b.inputs.size(), 5);
+        QCOMPARE(b.inputs[4].value, r.fund[t].turnover);
+        const double sum = b.inputs[0].value + b.inputs[1].value - b.inputs[2].value -
+                           b.inputs[3].value - b.inputs[4].value;
         QVERIFY(std::abs(sum - b.value) < 1e-6 * std::max(1.0, std::abs(b.value)));
     }
 
@@ -143,6 +145,126 @@ private slots:
         QCOMPARE(changes[0].after, 0.95);
         QVERIFY(explain::policyDifferences(p, m_baseline, m_baseline, 0, Indicator::InCountyRate)
                     .isEmpty());
+    }
+
+    void admissionInputsAreTheResultsNumbers()
+    {
+        const sim::Results &r = m_engine->results();
+        const int t = r.months - 1;
+        for (int scope : {-1, 2}) {
+            const explain::Derivation d = explain::derive(Indicator::Admissions, r, t, scope,
+                                                          m_project, m_reform, m_baseline);
+            QVERIFY2(d.error.isEmpty(), qPrintable(d.error));
+            const sim::Indicators &x = scope < 0 ? r.countyAt(t) : r.townshipAt(scope, t);
+            double byLevel = 0;
+            for (int l = 0; l < sim::kLevels; ++l) {
+                QCOMPARE(d.inputs[1 + l].value, x.inpatientEpisodes[l]);
+                byLevel += x.inpatientEpisodes[l];
+            }
+            QCOMPARE(d.value, byLevel);
+            QCOMPARE(d.inputs[0].value, x.admissionsPer1000);
+            QCOMPARE(explain::indicatorValue(Indicator::Admissions, r, t, scope), d.value);
+            // Per 1,000 residents a year is the month's admissions, annualized.
+            QVERIFY(std::abs(d.value * 12 / x.population * 1000 - x.admissionsPer1000) <
+                    1e-9 * x.admissionsPer1000);
+        }
+        const explain::Derivation stay = explain::derive(Indicator::AverageLengthOfStay, r, t, -1,
+                                                         m_project, m_reform, m_baseline);
+        QCOMPARE(stay.value, r.countyAt(t).averageLengthOfStay);
+        QCOMPARE(stay.unit, explain::Unit::Days);
+        QVERIFY(std::abs(stay.inputs[0].value / stay.inputs[1].value - stay.value) < 1e-9);
+        const explain::Derivation avoided = explain::derive(Indicator::AvoidedAdmissions, r, t, -1,
+                                                            m_project, m_reform, m_baseline);
+        QCOMPARE(avoided.value, r.countyAt(t).avoidedAdmissions);
+        // The payment parameters that move care are marked as acting directly.
+        bool budget = false;
+        for (const explain::ParameterChange &c : avoided.changes)
+            budget = budget || (c.key == PolicyKey::GlobalBudgetOn && c.direct);
+        QVERIFY(budget);
+    }
+
+    // What moved an admission count: the mechanisms taken out in turn add up
+    // to the value, each in the direction the reform's story says.
+    void mechanismsAddUpToTheValue_data()
+    {
+        QTest::addColumn<int>("indicator");
+        QTest::addColumn<int>("scope");
+        QTest::newRow("admissions") << int(Indicator::Admissions) << -1;
+        QTest::newRow("admissions, township") << int(Indicator::Admissions) << 1;
+        QTest::newRow("avoided") << int(Indicator::AvoidedAdmissions) << -1;
+        QTest::newRow("length of stay") << int(Indicator::AverageLengthOfStay) << -1;
+    }
+    void mechanismsAddUpToTheValue()
+    {
+        QFETCH(int, indicator);
+        QFETCH(int, scope);
+        const sim::Results &r = m_engine->results();
+        const int t = r.months - 1;
+        explain::Derivation d =
+            explain::derive(Indicator(indicator), r, t, scope, m_project, m_reform, m_baseline);
+        QVERIFY(d.mechanisms.isEmpty()); // derive() alone runs no engine
+        explain::explainMechanisms(d, m_project);
+        QCOMPARE(d.mechanisms.size(), 7);
+        double sum = 0;
+        for (const explain::Mechanism &m : d.mechanisms) {
+            QVERIFY(!m.name.isEmpty() && !m.description.isEmpty());
+            if (!m.inEffect)
+                QCOMPARE(m.effect, 0.0);
+            sum += m.effect;
+        }
+        const double tolerance = 1e-9 * std::max(1.0, std::abs(d.value));
+        QVERIFY2(
+            std::abs(sum + d.withoutMechanisms - d.value) < tolerance,
+            qPrintable(
+                QStringLiteral("%1 + %2 vs %3").arg(sum).arg(d.withoutMechanisms).arg(d.value)));
+        QVERIFY(d.hasReference);
+        // The reference is the baseline's own number.
+        SimIndexMap map;
+        const sim::Engine baseline(compileProject(m_project, m_baseline, map));
+        QCOMPARE(d.referenceValue,
+                 explain::indicatorValue(Indicator(indicator), baseline.results(), t, scope));
+        const auto effect = [&](int i) { return d.mechanisms[i].effect; };
+        switch (Indicator(indicator)) {
+        case Indicator::Admissions:
+            // The budget's incentive avoids admissions; referral moves them
+            // between levels without changing their number much.
+            QVERIFY(d.mechanisms[2].inEffect);
+            QVERIFY2(effect(2) < 0, qPrintable(QString::number(effect(2))));
+            QVERIFY(std::abs(effect(4)) < std::abs(effect(2)));
+            break;
+        case Indicator::AvoidedAdmissions:
+            // Nothing is avoided without the incentives.
+            QCOMPARE(d.withoutMechanisms, 0.0);
+            QVERIFY(effect(2) > 0);
+            QVERIFY(effect(0) >= 0 && effect(1) >= 0);
+            break;
+        case Indicator::AverageLengthOfStay:
+            QVERIFY2(effect(3) < 0, qPrintable(QString::number(effect(3)))); // shorter stays
+            break;
+        default:
+            break;
+        }
+    }
+
+    void baselineUsesNoMechanism()
+    {
+        SimIndexMap map;
+        const sim::Engine baseline(compileProject(m_project, m_baseline, map));
+        const int t = baseline.results().months - 1;
+        explain::Derivation d = explain::derive(Indicator::Admissions, baseline.results(), t, -1,
+                                                m_project, m_baseline, m_baseline);
+        explain::explainMechanisms(d, m_project, map);
+        for (const explain::Mechanism &m : d.mechanisms) {
+            QVERIFY2(!m.inEffect, qPrintable(m.name)); // fee-for-service, no links
+            QCOMPARE(m.effect, 0.0);
+        }
+        QCOMPARE(d.withoutMechanisms, d.value);
+        QVERIFY(!d.hasReference);
+        // Not a care indicator: nothing to take apart.
+        explain::Derivation rate = explain::derive(Indicator::InCountyRate, baseline.results(), t,
+                                                   -1, m_project, m_baseline, m_baseline);
+        explain::explainMechanisms(rate, m_project, map);
+        QVERIFY(rate.mechanisms.isEmpty());
     }
 
     void outsideTheHorizonIsAnError()

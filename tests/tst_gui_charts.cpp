@@ -73,6 +73,8 @@ void TestCharts::names()
     for (ChartKind k : allChartKinds())
         QCOMPARE(chartKindFromName(QLatin1String(chartName(k))), std::optional<ChartKind>(k));
     QCOMPARE(QLatin1String(chartName(ChartKind::InCountyRate)), QLatin1String("in-county-rate"));
+    QCOMPARE(QLatin1String(chartName(ChartKind::Staffing)), QLatin1String("staffing"));
+    QCOMPARE(QLatin1String(chartName(ChartKind::Care)), QLatin1String("care"));
     QVERIFY(!chartKindFromName(QStringLiteral("pie")));
 }
 
@@ -118,6 +120,9 @@ void TestCharts::plottables_data()
     QTest::newRow("episodes-by-level cmp") << int(ChartKind::EpisodesByLevel) << true << 5 << 5;
     QTest::newRow("staffing") << int(ChartKind::Staffing) << false << 2 << 0;
     QTest::newRow("staffing cmp") << int(ChartKind::Staffing) << true << 4 << 0;
+    // care: admissions per 1,000 and length of stay above, three lines below.
+    QTest::newRow("care") << int(ChartKind::Care) << false << 5 << 0;
+    QTest::newRow("care cmp") << int(ChartKind::Care) << true << 10 << 0;
 }
 
 void TestCharts::plottables()
@@ -228,6 +233,16 @@ void TestCharts::rebuildDoesNotGrowLayout()
     QCOMPARE(plot.plotLayout()->rowCount(), rows);
     QCOMPARE(plot.graphCount(), 6);
     QCOMPARE(plot.findChildren<QCPBarsGroup *>().size(), 0);
+    // The care chart's lower panel comes and goes with it.
+    buildChart(&plot, ChartKind::Care, dataFor(m_results));
+    buildChart(&plot, ChartKind::Care, dataFor(m_results));
+    QCOMPARE(plot.axisRectCount(), 2);
+    QCOMPARE(plot.plotLayout()->rowCount(), rows + 1);
+    buildChart(&plot, ChartKind::InCountyRate, dataFor(m_results));
+    QCOMPARE(plot.axisRectCount(), 1);
+    QCOMPARE(plot.plotLayout()->rowCount(), rows);
+    QVERIFY(plot.xAxis->tickLabels());
+    QCOMPARE(plot.findChildren<QCPMarginGroup *>().size(), 0);
 }
 
 void TestCharts::dashboardDocks()

@@ -57,6 +57,7 @@ private slots:
     void report();
     void cliExportChart_data();
     void cliExportChart();
+    void cliExportChartCare();
     void cliReport();
     void cliUsage();
 
@@ -116,9 +117,9 @@ void TestReport::report()
     const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(lang));
     const ReportResult result = writeReport(in, path);
     QVERIFY2(result.ok, qPrintable(result.message));
-    // Title + parameters (the table may run onto a second page), map, three
-    // chart pages, indicators.
-    QVERIFY2(result.pages >= 6 && result.pages <= 7, qPrintable(QString::number(result.pages)));
+    // Title + parameters (the table may run onto a second page), map, four
+    // chart pages (seven charts, two a page), indicators (perhaps two pages).
+    QVERIFY2(result.pages >= 7 && result.pages <= 9, qPrintable(QString::number(result.pages)));
     QCOMPARE(pageCount(path), result.pages);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(m_project.title), qPrintable(text.left(400)));
@@ -127,6 +128,15 @@ void TestReport::report()
         QVERIFY2(text.contains(heading), qPrintable(heading));
     if (compare)
         QVERIFY(text.contains(m_project.scenarios.value(m_baseId).name));
+    // The care chart and the care indicators (the text is the source language
+    // here: no translator is installed; labels with digits are left out, as
+    // pdftotext drops the digits of table labels).
+    for (const QString &care :
+         {chartTitle(ChartKind::Care), QStringLiteral("Average length of stay (days)"),
+          QStringLiteral("Avoided admissions, whole horizon"),
+          QStringLiteral("Referrals up, whole horizon"), QStringLiteral("Telemedicine links"),
+          QStringLiteral("Shared imaging centre")})
+        QVERIFY2(text.simplified().contains(care), qPrintable(care));
     if (lang.startsWith(QLatin1String("zh")))
         QVERIFY(text.contains(QChar(0x4E07)) || text.contains(QChar(0x4EBF))); // 万 / 亿
     else
@@ -163,6 +173,55 @@ void TestReport::cliExportChart()
     }
 }
 
+// countycare-cli export-chart --chart care: the care chart's numbers are the
+// engine's (admissions per 1,000, length of stay, avoided admissions, referrals).
+void TestReport::cliExportChartCare()
+{
+    const QString out = m_dir.filePath(QStringLiteral("care.csv"));
+    const CliRun run =
+        runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
+                QStringLiteral("care"), QStringLiteral("--out"), out, QStringLiteral("--scenario"),
+                m_project.scenarios.value(m_reformId).name});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines =
+        QString::fromUtf8(file.readAll().mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), m_reform->months + 1);
+    // A series name with a comma is quoted.
+    QCOMPARE(lines[0], QStringLiteral("month,year_month,\"Admissions per 1,000 residents a year\","
+                                      "Average length of stay (days),Avoided admissions,"
+                                      "Referrals up,Referrals down"));
+    double avoided = 0, up = 0, down = 0;
+    for (int t = 0; t < m_reform->months; ++t) {
+        const QStringList cells = lines[t + 1].split(QLatin1Char(','));
+        QCOMPARE(cells.size(), 7);
+        const sim::Indicators &x = m_reform->countyAt(t);
+        const double expected[] = {x.admissionsPer1000, x.averageLengthOfStay, x.avoidedAdmissions,
+                                   x.referralsUp, x.referralsDown};
+        for (int c = 0; c < 5; ++c)
+            QVERIFY2(qAbs(cells[c + 2].toDouble() - expected[c]) <=
+                         1e-9 * std::max(1.0, qAbs(expected[c])),
+                     qPrintable(QStringLiteral("month %1 column %2: %3 vs %4")
+                                    .arg(t)
+                                    .arg(c)
+                                    .arg(cells[c + 2])
+                                    .arg(expected[c])));
+        avoided += x.avoidedAdmissions;
+        up += x.referralsUp;
+        down += x.referralsDown;
+    }
+    // The reform's mechanisms are at work in the demo county.
+    QVERIFY(avoided > 0 && up > 0 && down > 0);
+    const QString png = m_dir.filePath(QStringLiteral("care.png"));
+    QCOMPARE(runCli({QStringLiteral("export-chart"), m_file, QStringLiteral("--chart"),
+                     QStringLiteral("care"), QStringLiteral("--out"), png, QStringLiteral("--lang"),
+                     QStringLiteral("zh_CN")})
+                 .exitCode,
+             0);
+    QCOMPARE(QImageReader(png).size(), QSize(1890, 1181));
+}
+
 void TestReport::cliReport()
 {
     const QString out = m_dir.filePath(QStringLiteral("cli-report.pdf"));
@@ -173,7 +232,7 @@ void TestReport::cliReport()
                  .exitCode,
              0);
     const int pages = pageCount(out);
-    QVERIFY2(pages >= 6 && pages <= 7, qPrintable(QString::number(pages)));
+    QVERIFY2(pages >= 7 && pages <= 9, qPrintable(QString::number(pages)));
     const QString text = pdfText(out);
     QVERIFY(text.contains(m_project.title));
     // --lang zh_CN: the headings are the Chinese ones.

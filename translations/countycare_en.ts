@@ -297,6 +297,42 @@
         <source>Could not write %1: the image could not be encoded.</source>
         <translation>Could not write %1: the image could not be encoded.</translation>
     </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>Average length of stay (days)</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>Avoided admissions</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>Referrals up</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>Referrals down</translation>
+    </message>
+    <message>
+        <source>Care: admissions and referrals</source>
+        <translation>Care: admissions and referrals</translation>
+    </message>
+    <message>
+        <source>Per 1,000 residents a year</source>
+        <translation>Per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Patients per month</source>
+        <translation>Patients per month</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -894,6 +930,26 @@
     <message>
         <source>● acts directly on this indicator.</source>
         <translation>● acts directly on this indicator.</translation>
+    </message>
+    <message>
+        <source>The reform&apos;s mechanisms</source>
+        <translation>The reform&apos;s mechanisms</translation>
+    </message>
+    <message>
+        <source>Each mechanism taken out of &quot;%1&quot; in turn, after the ones above it; the change it made to this number:</source>
+        <translation>Each mechanism taken out of &quot;%1&quot; in turn, after the ones above it; the change it made to this number:</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <source>Without any of them: %1.</source>
+        <translation>Without any of them: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2; the scenario&apos;s other changes (reimbursement, postings, growth of use) account for %3.</source>
+        <translation>&quot;%1&quot; has %2; the scenario&apos;s other changes (reimbursement, postings, growth of use) account for %3.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2363,196 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::LinkDialog</name>
+    <message>
+        <source>Add Telemedicine Link</source>
+        <translation>Add Telemedicine Link</translation>
+    </message>
+    <message>
+        <source>&amp;County hospital:</source>
+        <translation>&amp;County hospital:</translation>
+    </message>
+    <message>
+        <source>&amp;Township centre:</source>
+        <translation>&amp;Township centre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;o:</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</translation>
+    </message>
+    <message>
+        <source>Capability &amp;gain:</source>
+        <translation>Capability &amp;gain:</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly cost (yuan):</source>
+        <translation>&amp;Yearly cost (yuan):</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkModel</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>All scenarios</translation>
+    </message>
+    <message>
+        <source>Not in effect in the scenario shown</source>
+        <translation>Not in effect in the scenario shown</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link.</source>
+        <translation>Unknown kind of telemedicine link.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value.</source>
+        <translation>&quot;%1&quot; is not a valid value.</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>County hospital</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>Township centre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>Capability gain</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>Yearly cost (yuan)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkTool</name>
+    <message>
+        <source>Click a county hospital, then the township centre it serves.</source>
+        <translation>Click a county hospital, then the township centre it serves.</translation>
+    </message>
+    <message>
+        <source>Link canceled.</source>
+        <translation>Link canceled.</translation>
+    </message>
+    <message>
+        <source>Click a county hospital to start the link.</source>
+        <translation>Click a county hospital to start the link.</translation>
+    </message>
+    <message>
+        <source>Click a township centre to end the link (Esc cancels).</source>
+        <translation>Click a township centre to end the link (Esc cancels).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a telemedicine link starts at a county hospital.</source>
+        <translation>%1 is a %2: a telemedicine link starts at a county hospital.</translation>
+    </message>
+    <message>
+        <source>%1: now click the township centre it serves (%2; Esc cancels).</source>
+        <translation>%1: now click the township centre it serves (%2; Esc cancels).</translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 link from %3.</source>
+        <translation>%1 already has a %2 link from %3.</translation>
+    </message>
+    <message>
+        <source>Added: %1 from %2 to %3.</source>
+        <translation>Added: %1 from %2 to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinksPanel</name>
+    <message>
+        <source>Telemedicine Links</source>
+        <translation>Telemedicine Links</translation>
+    </message>
+    <message>
+        <source>Telemedicine &amp;Links</source>
+        <translation>Telemedicine &amp;Links</translation>
+    </message>
+    <message>
+        <source>Show the telemedicine links table: remote consultation and shared imaging, laboratory and ECG centres</source>
+        <translation>Show the telemedicine links table: remote consultation and shared imaging, laboratory and ECG centres</translation>
+    </message>
+    <message>
+        <source>Draw on &amp;Map</source>
+        <translation>Draw on &amp;Map</translation>
+    </message>
+    <message>
+        <source>Click a county hospital, then a township centre, on the map</source>
+        <translation>Click a county hospital, then a township centre, on the map</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <source>Add a link by choosing its hospital, centre and kind</source>
+        <translation>Add a link by choosing its hospital, centre and kind</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected links</source>
+        <translation>Delete the selected links</translation>
+    </message>
+    <message>
+        <source>Telemedicine links from a county hospital to a township centre: remote consultation, shared imaging, laboratory or ECG centres. Each raises the centre&apos;s capability for the services it supports and costs a yearly amount. Double-click a cell to change it; every change can be undone.</source>
+        <translation>Telemedicine links from a county hospital to a township centre: remote consultation, shared imaging, laboratory or ECG centres. Each raises the centre&apos;s capability for the services it supports and costs a yearly amount. Double-click a cell to change it; every change can be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) in the scenario shown, %1 yuan a year</source>
+        <translation>
+            <numerusform>%n link in the scenario shown, %1 yuan a year</numerusform>
+            <numerusform>%n link in the scenario shown, %1 yuan a year</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n telemedicine link(s)</source>
+        <translation>
+            <numerusform>Delete %n telemedicine link</numerusform>
+            <numerusform>Delete %n telemedicine link</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::MainWindow</name>
     <message>
         <source>Simulated indicators of the selected scenario at the end of the horizon</source>
@@ -2502,12 +2748,55 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Delete the selected places and roads</source>
         <translation>Delete the selected places and roads</translation>
     </message>
+    <message>
+        <source>Draw Link</source>
+        <translation>Draw Link</translation>
+    </message>
+    <message>
+        <source>Telemedicine link: click a county hospital, then a township centre; Esc cancels</source>
+        <translation>Telemedicine link: click a county hospital, then a township centre; Esc cancels</translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation>Link kind</translation>
+    </message>
 </context>
 <context>
     <name>cc::MapLegend</name>
     <message>
         <source>Map legend</source>
         <translation>Map legend</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapLinks</name>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 · capability gain %2% · %3 yuan a year</source>
+        <translation>%1 · capability gain %2% · %3 yuan a year</translation>
+    </message>
+    <message>
+        <source>Not in effect in %1</source>
+        <translation>Not in effect in %1</translation>
+    </message>
+    <message>
+        <source>Show in the Links Table</source>
+        <translation>Show in the Links Table</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>Delete Link</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2984,54 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Month %1</source>
         <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Two-Way Referrals (Up and Down)</source>
+        <translation>Two-Way Referrals (Up and Down)</translation>
+    </message>
+    <message>
+        <source>Referred up from %1 to %2: %3 patients in %4</source>
+        <translation>Referred up from %1 to %2: %3 patients in %4</translation>
+    </message>
+    <message>
+        <source>Referred down from %1 to %2 for recovery: %3 patients of %4 in %5</source>
+        <translation>Referred down from %1 to %2 for recovery: %3 patients of %4 in %5</translation>
+    </message>
+    <message>
+        <source>Bed occupancy in %1: %2</source>
+        <translation>Bed occupancy in %1: %2</translation>
+    </message>
+    <message>
+        <source>DRG revenue in %1: %2 yuan</source>
+        <translation>DRG revenue in %1: %2 yuan</translation>
+    </message>
+    <message>
+        <source>Two-way referrals (patients a month)</source>
+        <translation>Two-way referrals (patients a month)</translation>
+    </message>
+    <message>
+        <source>Up: township centre to hospital</source>
+        <translation>Up: township centre to hospital</translation>
+    </message>
+    <message>
+        <source>Down: county hospital to township centre</source>
+        <translation>Down: county hospital to township centre</translation>
+    </message>
+    <message>
+        <source>%1 patients a month</source>
+        <translation>%1 patients a month</translation>
+    </message>
+    <message>
+        <source>County hospitals in %1</source>
+        <translation>County hospitals in %1</translation>
+    </message>
+    <message>
+        <source>beds %1 full</source>
+        <translation>beds %1 full</translation>
+    </message>
+    <message>
+        <source>DRG %1 yuan</source>
+        <translation>DRG %1 yuan</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5355,49 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Retained surplus, whole horizon (yuan)</source>
         <translation>Retained surplus, whole horizon (yuan)</translation>
     </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), %1 yuan a year</source>
+        <translation>
+            <numerusform>%n link, %1 yuan a year</numerusform>
+            <numerusform>%n link, %1 yuan a year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>Average length of stay (days)</translation>
+    </message>
+    <message>
+        <source>Avoided admissions per month</source>
+        <translation>Avoided admissions per month</translation>
+    </message>
+    <message>
+        <source>Referrals up / down per month</source>
+        <translation>Referrals up / down per month</translation>
+    </message>
+    <message>
+        <source>Avoided admissions, whole horizon</source>
+        <translation>Avoided admissions, whole horizon</translation>
+    </message>
+    <message>
+        <source>Referrals up, whole horizon</source>
+        <translation>Referrals up, whole horizon</translation>
+    </message>
+    <message>
+        <source>Referrals down, whole horizon</source>
+        <translation>Referrals down, whole horizon</translation>
+    </message>
 </context>
 <context>
     <name>cc::RoadTool</name>
@@ -6217,6 +6597,46 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>DRG revenue - %1</source>
+        <translation>DRG revenue - %1</translation>
+    </message>
+    <message>
+        <source>Month index</source>
+        <translation>Month index</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1 (yuan)</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>County hospital</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>Township centre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>Capability gain</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>Yearly cost (yuan)</translation>
+    </message>
 </context>
 <context>
     <name>cc::WorkshopMode</name>
@@ -7165,10 +7585,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Mean monthly outflow</translation>
     </message>
     <message>
-        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
-        <translation>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</translation>
-    </message>
-    <message>
         <source>Opening balance</source>
         <translation>Opening balance</translation>
     </message>
@@ -7183,6 +7599,125 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Year-end settlement</source>
         <translation>Year-end settlement</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Admissions</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>Avoided admissions</translation>
+    </message>
+    <message>
+        <source>Average length of stay</source>
+        <translation>Average length of stay</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers, any year-end settlement with the alliance and the turnover fund advanced to it (周转金; recovered at the settlement, a negative amount).</source>
+        <translation>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers, any year-end settlement with the alliance and the turnover fund advanced to it (周转金; recovered at the settlement, a negative amount).</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>Turnover fund advanced (+) or recovered (-)</translation>
+    </message>
+    <message>
+        <source>The residents&apos; admissions in the month, wherever they are admitted: the inpatient demand (population x admission rate, grown over the years, plus any induced admissions) less the admissions the alliance&apos;s health management avoided. Referrals move admissions between levels and count once, where the patient is admitted.</source>
+        <translation>The residents&apos; admissions in the month, wherever they are admitted: the inpatient demand (population x admission rate, grown over the years, plus any induced admissions) less the admissions the alliance&apos;s health management avoided. Referrals move admissions between levels and count once, where the patient is admitted.</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>Admissions per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Referred up</source>
+        <translation>Referred up</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>Referred down for recovery</translation>
+    </message>
+    <message>
+        <source>Avoidable (ambulatory-care-sensitive) admissions of residents signed with a family doctor, times the share the alliance&apos;s health management prevents: the full-response share, times the alliance&apos;s incentive (what it keeps of a yuan of claims avoided under the global budget, plus capitation&apos;s), times the ramp-up since the reform began. The avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>Avoidable (ambulatory-care-sensitive) admissions of residents signed with a family doctor, times the share the alliance&apos;s health management prevents: the full-response share, times the alliance&apos;s incentive (what it keeps of a yuan of claims avoided under the global budget, plus capitation&apos;s), times the ramp-up since the reform began. The avoided admissions become chronic-care visits at village clinics and township centres.</translation>
+    </message>
+    <message>
+        <source>Avoided per 1,000 residents a year</source>
+        <translation>Avoided per 1,000 residents a year</translation>
+    </message>
+    <message>
+        <source>Bed-days of the month&apos;s admissions divided by the admissions. Under DRG points or a global budget township centres and county hospitals shorten stays; recovery days of patients referred down are spent in the home township centre&apos;s beds.</source>
+        <translation>Bed-days of the month&apos;s admissions divided by the admissions. Under DRG points or a global budget township centres and county hospitals shorten stays; recovery days of patients referred down are spent in the home township centre&apos;s beds.</translation>
+    </message>
+    <message>
+        <source>Bed-days of these admissions</source>
+        <translation>Bed-days of these admissions</translation>
+    </message>
+    <message>
+        <source>Bed occupancy (in-county beds)</source>
+        <translation>Bed occupancy (in-county beds)</translation>
+    </message>
+    <message>
+        <source>Family-doctor signing</source>
+        <translation>Family-doctor signing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month(s). Taken out: signing stays where it started.</source>
+        <translation>
+            <numerusform>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month. Taken out: signing stays where it started.</numerusform>
+            <numerusform>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month. Taken out: signing stays where it started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>Incentive of capitation</translation>
+    </message>
+    <message>
+        <source>Paid per signed resident (按人头付费), family-doctor teams keep %1 of a yuan of care their residents no longer need, so they work to keep them out of hospital.</source>
+        <translation>Paid per signed resident (按人头付费), family-doctor teams keep %1 of a yuan of care their residents no longer need, so they work to keep them out of hospital.</translation>
+    </message>
+    <message>
+        <source>Incentive of the global budget</source>
+        <translation>Incentive of the global budget</translation>
+    </message>
+    <message>
+        <source>Under the global budget (结余留用、超支分担) the alliance keeps %1 of a surplus and bears %2 of an overrun: avoiding an admission pays. At full response its health management prevents %3 of signed residents&apos; avoidable admissions.</source>
+        <translation>Under the global budget (结余留用、超支分担) the alliance keeps %1 of a surplus and bears %2 of an overrun: avoiding an admission pays. At full response its health management prevents %3 of signed residents&apos; avoidable admissions.</translation>
+    </message>
+    <message>
+        <source>Shorter stays</source>
+        <translation>Shorter stays</translation>
+    </message>
+    <message>
+        <source>Under DRG points or the global budget, township centres and county hospitals shorten stays by up to %1 and make admissions cheaper by up to %2.</source>
+        <translation>Under DRG points or the global budget, township centres and county hospitals shorten stays by up to %1 and make admissions cheaper by up to %2.</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>Two-way referral</translation>
+    </message>
+    <message>
+        <source>With one budget, the alliance refers up %1 of the admissions the home township centre cannot treat (keeping the referral reimbursement) and sends %2 of county-hospital patients home for recovery (%3 of the stay, paid per bed-day). Referral moves admissions between levels; each is counted once.</source>
+        <translation>With one budget, the alliance refers up %1 of the admissions the home township centre cannot treat (keeping the referral reimbursement) and sends %2 of county-hospital patients home for recovery (%3 of the stay, paid per bed-day). Referral moves admissions between levels; each is counted once.</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>Remote consultation and shared imaging, laboratory and ECG centres raise the linked township centres&apos; capability, so more residents are admitted there.</source>
+        <translation>Remote consultation and shared imaging, laboratory and ECG centres raise the linked township centres&apos; capability, so more residents are admitted there.</translation>
+    </message>
+    <message>
+        <source>Induced admissions</source>
+        <translation>Induced admissions</translation>
+    </message>
+    <message>
+        <source>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</source>
+        <translation>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,42 @@
         <source>Could not write %1: the image could not be encoded.</source>
         <translation>无法写入 %1：图像无法编码。</translation>
     </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>平均住院日（天）</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Referrals up</source>
+        <translation>上转人次</translation>
+    </message>
+    <message>
+        <source>Referrals down</source>
+        <translation>下转人次</translation>
+    </message>
+    <message>
+        <source>Care: admissions and referrals</source>
+        <translation>医疗服务：住院与转诊</translation>
+    </message>
+    <message>
+        <source>Per 1,000 residents a year</source>
+        <translation>每千人每年</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Patients per month</source>
+        <translation>每月人次</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -890,6 +926,26 @@
     <message>
         <source>● acts directly on this indicator.</source>
         <translation>● 直接作用于该指标。</translation>
+    </message>
+    <message>
+        <source>The reform&apos;s mechanisms</source>
+        <translation>改革的作用机制</translation>
+    </message>
+    <message>
+        <source>Each mechanism taken out of &quot;%1&quot; in turn, after the ones above it; the change it made to this number:</source>
+        <translation>从“%1”中依次去掉各项机制（在其上方各项已去掉的基础上），该机制对这个数值带来的变化：</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>未采用</translation>
+    </message>
+    <message>
+        <source>Without any of them: %1.</source>
+        <translation>去掉全部机制后：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2; the scenario&apos;s other changes (reimbursement, postings, growth of use) account for %3.</source>
+        <translation>“%1”为 %2；方案的其他变化（报销政策、人员派驻、就医需求增长）带来 %3。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2345,194 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::LinkDialog</name>
+    <message>
+        <source>Add Telemedicine Link</source>
+        <translation>添加远程医疗协作</translation>
+    </message>
+    <message>
+        <source>&amp;County hospital:</source>
+        <translation>县医院(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township centre:</source>
+        <translation>乡镇卫生院(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>截止(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>对该协作所覆盖的服务项目，乡镇卫生院与完全服务能力之间的差距被弥补的比例</translation>
+    </message>
+    <message>
+        <source>Capability &amp;gain:</source>
+        <translation>能力提升(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly cost (yuan):</source>
+        <translation>年费用（元）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>方案(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkModel</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>所有方案</translation>
+    </message>
+    <message>
+        <source>Not in effect in the scenario shown</source>
+        <translation>在当前显示的方案中未生效</translation>
+    </message>
+    <message>
+        <source>Share of the township centre&apos;s gap to full capability the link closes, for the service lines it serves</source>
+        <translation>对该协作所覆盖的服务项目，乡镇卫生院与完全服务能力之间的差距被弥补的比例</translation>
+    </message>
+    <message>
+        <source>Unknown kind of telemedicine link.</source>
+        <translation>未知的远程医疗协作类型。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value.</source>
+        <translation>“%1”不是有效的值。</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>县医院</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>年费用（元）</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinkTool</name>
+    <message>
+        <source>Click a county hospital, then the township centre it serves.</source>
+        <translation>先点击县医院，再点击它所服务的乡镇卫生院。</translation>
+    </message>
+    <message>
+        <source>Link canceled.</source>
+        <translation>已取消协作连线。</translation>
+    </message>
+    <message>
+        <source>Click a county hospital to start the link.</source>
+        <translation>点击一家县医院作为协作起点。</translation>
+    </message>
+    <message>
+        <source>Click a township centre to end the link (Esc cancels).</source>
+        <translation>点击一家乡镇卫生院作为协作终点（按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: a telemedicine link starts at a county hospital.</source>
+        <translation>%1 是%2：远程医疗协作须从县医院出发。</translation>
+    </message>
+    <message>
+        <source>%1: now click the township centre it serves (%2; Esc cancels).</source>
+        <translation>%1：现在点击它所服务的乡镇卫生院（%2；按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>%1 already has a %2 link from %3.</source>
+        <translation>%1 已有来自 %3 的%2协作。</translation>
+    </message>
+    <message>
+        <source>Added: %1 from %2 to %3.</source>
+        <translation>已添加：%2 至 %3 的%1。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::LinksPanel</name>
+    <message>
+        <source>Telemedicine Links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine &amp;Links</source>
+        <translation>远程医疗协作(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show the telemedicine links table: remote consultation and shared imaging, laboratory and ECG centres</source>
+        <translation>显示远程医疗协作表：远程会诊及影像、检验、心电共享中心</translation>
+    </message>
+    <message>
+        <source>Draw on &amp;Map</source>
+        <translation>在地图上绘制(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Click a county hospital, then a township centre, on the map</source>
+        <translation>在地图上先点击县医院，再点击乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>添加(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Add a link by choosing its hospital, centre and kind</source>
+        <translation>选择县医院、乡镇卫生院和类型来添加协作</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selected links</source>
+        <translation>删除选中的协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine links from a county hospital to a township centre: remote consultation, shared imaging, laboratory or ECG centres. Each raises the centre&apos;s capability for the services it supports and costs a yearly amount. Double-click a cell to change it; every change can be undone.</source>
+        <translation>从县医院到乡镇卫生院的远程医疗协作：远程会诊，影像、检验或心电共享中心。每项协作提升卫生院在其支持服务上的能力，并有年度费用。双击单元格即可修改；每次修改都可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) in the scenario shown, %1 yuan a year</source>
+        <translation>
+            <numerusform>当前方案中有 %n 项协作，每年 %1 元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n telemedicine link(s)</source>
+        <translation>
+            <numerusform>删除 %n 项远程医疗协作</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cc::MainWindow</name>
     <message>
         <source>Simulated indicators of the selected scenario at the end of the horizon</source>
@@ -2483,12 +2727,55 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Delete the selected places and roads</source>
         <translation>删除选中的地点和道路</translation>
     </message>
+    <message>
+        <source>Draw Link</source>
+        <translation>绘制协作</translation>
+    </message>
+    <message>
+        <source>Telemedicine link: click a county hospital, then a township centre; Esc cancels</source>
+        <translation>远程医疗协作：先点击县医院，再点击乡镇卫生院；按 Esc 取消</translation>
+    </message>
+    <message>
+        <source>Link kind</source>
+        <translation>协作类型</translation>
+    </message>
 </context>
 <context>
     <name>cc::MapLegend</name>
     <message>
         <source>Map legend</source>
         <translation>地图图例</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapLinks</name>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 · capability gain %2% · %3 yuan a year</source>
+        <translation>%1 · 能力提升 %2% · 每年 %3 元</translation>
+    </message>
+    <message>
+        <source>Not in effect in %1</source>
+        <translation>%1 未生效</translation>
+    </message>
+    <message>
+        <source>Show in the Links Table</source>
+        <translation>在协作表中显示</translation>
+    </message>
+    <message>
+        <source>Delete Link</source>
+        <translation>删除协作</translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2963,54 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Month %1</source>
         <translation>月份 %1</translation>
+    </message>
+    <message>
+        <source>Two-Way Referrals (Up and Down)</source>
+        <translation>双向转诊（上转和下转）</translation>
+    </message>
+    <message>
+        <source>Referred up from %1 to %2: %3 patients in %4</source>
+        <translation>%1 上转至 %2：%4 共 %3 人次</translation>
+    </message>
+    <message>
+        <source>Referred down from %1 to %2 for recovery: %3 patients of %4 in %5</source>
+        <translation>%1 下转至 %2 康复：%5 共 %3 人次（%4 居民）</translation>
+    </message>
+    <message>
+        <source>Bed occupancy in %1: %2</source>
+        <translation>%1 病床使用率：%2</translation>
+    </message>
+    <message>
+        <source>DRG revenue in %1: %2 yuan</source>
+        <translation>%1 DRG 收入：%2 元</translation>
+    </message>
+    <message>
+        <source>Two-way referrals (patients a month)</source>
+        <translation>双向转诊（每月人次）</translation>
+    </message>
+    <message>
+        <source>Up: township centre to hospital</source>
+        <translation>上转：乡镇卫生院至医院</translation>
+    </message>
+    <message>
+        <source>Down: county hospital to township centre</source>
+        <translation>下转：县医院至乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>%1 patients a month</source>
+        <translation>每月 %1 人次</translation>
+    </message>
+    <message>
+        <source>County hospitals in %1</source>
+        <translation>%1 各县医院</translation>
+    </message>
+    <message>
+        <source>beds %1 full</source>
+        <translation>病床使用率 %1</translation>
+    </message>
+    <message>
+        <source>DRG %1 yuan</source>
+        <translation>DRG %1 元</translation>
     </message>
 </context>
 <context>
@@ -4993,6 +5328,48 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Retained surplus, whole horizon (yuan)</source>
         <translation>模拟期累计结余留用（元）</translation>
     </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s), %1 yuan a year</source>
+        <translation>
+            <numerusform>%n 项协作，每年 %1 元</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay (days)</source>
+        <translation>平均住院日（天）</translation>
+    </message>
+    <message>
+        <source>Avoided admissions per month</source>
+        <translation>每月避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Referrals up / down per month</source>
+        <translation>每月上转 / 下转人次</translation>
+    </message>
+    <message>
+        <source>Avoided admissions, whole horizon</source>
+        <translation>避免的住院人次（整个模拟期）</translation>
+    </message>
+    <message>
+        <source>Referrals up, whole horizon</source>
+        <translation>上转人次（整个模拟期）</translation>
+    </message>
+    <message>
+        <source>Referrals down, whole horizon</source>
+        <translation>下转人次（整个模拟期）</translation>
+    </message>
 </context>
 <context>
     <name>cc::RoadTool</name>
@@ -6184,6 +6561,46 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>DRG revenue - %1</source>
+        <translation>DRG 收入 - %1</translation>
+    </message>
+    <message>
+        <source>Month index</source>
+        <translation>月序号</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>%1 (yuan)</source>
+        <translation>%1（元）</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>County hospital</source>
+        <translation>县医院</translation>
+    </message>
+    <message>
+        <source>Township centre</source>
+        <translation>乡镇卫生院</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capability gain</source>
+        <translation>能力提升</translation>
+    </message>
+    <message>
+        <source>Yearly cost (yuan)</source>
+        <translation>年费用（元）</translation>
+    </message>
 </context>
 <context>
     <name>cc::WorkshopMode</name>
@@ -7125,10 +7542,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>月均支出</translation>
     </message>
     <message>
-        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers and any year-end settlement with the alliance.</source>
-        <translation>期初结余加上当月的个人缴费和财政补助收入，减去向医疗机构的支付以及与医共体的年终清算。</translation>
-    </message>
-    <message>
         <source>Opening balance</source>
         <translation>期初结余</translation>
     </message>
@@ -7143,6 +7556,124 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Year-end settlement</source>
         <translation>年终清算</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>住院人次</translation>
+    </message>
+    <message>
+        <source>Avoided admissions</source>
+        <translation>避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Average length of stay</source>
+        <translation>平均住院日</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>Opening balance plus the month&apos;s premium and subsidy revenue, minus the payments to providers, any year-end settlement with the alliance and the turnover fund advanced to it (周转金; recovered at the settlement, a negative amount).</source>
+        <translation>期初结余加上本月个人缴费和财政补助收入，减去支付给医疗机构的费用、与医共体的年终清算款，以及预拨给医共体的周转金（周转金；清算时收回，记为负数）。</translation>
+    </message>
+    <message>
+        <source>Turnover fund advanced (+) or recovered (-)</source>
+        <translation>周转金预拨（+）或收回（-）</translation>
+    </message>
+    <message>
+        <source>The residents&apos; admissions in the month, wherever they are admitted: the inpatient demand (population x admission rate, grown over the years, plus any induced admissions) less the admissions the alliance&apos;s health management avoided. Referrals move admissions between levels and count once, where the patient is admitted.</source>
+        <translation>本月居民的住院人次（不论在何处住院）：住院需求（人口 × 住院率，逐年增长，加上诱导住院）减去医共体健康管理所避免的住院。转诊只是在各级机构之间转移住院，每例只在患者住院的机构计一次。</translation>
+    </message>
+    <message>
+        <source>Admissions per 1,000 residents a year</source>
+        <translation>每千人年住院人次</translation>
+    </message>
+    <message>
+        <source>Referred up</source>
+        <translation>上转人次</translation>
+    </message>
+    <message>
+        <source>Referred down for recovery</source>
+        <translation>下转康复人次</translation>
+    </message>
+    <message>
+        <source>Avoidable (ambulatory-care-sensitive) admissions of residents signed with a family doctor, times the share the alliance&apos;s health management prevents: the full-response share, times the alliance&apos;s incentive (what it keeps of a yuan of claims avoided under the global budget, plus capitation&apos;s), times the ramp-up since the reform began. The avoided admissions become chronic-care visits at village clinics and township centres.</source>
+        <translation>家庭医生签约居民的可避免住院（门诊可控疾病住院），乘以医共体健康管理所能避免的比例：完全响应时的比例 × 医共体的激励（总额预算下每避免一元费用医共体留得的部分，加上按人头付费的激励）× 改革开始以来的爬坡进度。被避免的住院转为村卫生室和乡镇卫生院的慢病诊疗。</translation>
+    </message>
+    <message>
+        <source>Avoided per 1,000 residents a year</source>
+        <translation>每千人每年避免的住院人次</translation>
+    </message>
+    <message>
+        <source>Bed-days of the month&apos;s admissions divided by the admissions. Under DRG points or a global budget township centres and county hospitals shorten stays; recovery days of patients referred down are spent in the home township centre&apos;s beds.</source>
+        <translation>本月住院的床日数除以住院人次。在 DRG 点数法或总额预算下，乡镇卫生院和县医院缩短住院日；下转患者的康复期在本乡镇卫生院的床位上度过。</translation>
+    </message>
+    <message>
+        <source>Bed-days of these admissions</source>
+        <translation>这些住院的床日数</translation>
+    </message>
+    <message>
+        <source>Bed occupancy (in-county beds)</source>
+        <translation>病床使用率（县域内床位）</translation>
+    </message>
+    <message>
+        <source>Family-doctor signing</source>
+        <translation>家庭医生签约</translation>
+    </message>
+    <message numerus="yes">
+        <source>Avoided admissions are among residents signed with a family doctor; capitation raises signing towards %1 over %n month(s). Taken out: signing stays where it started.</source>
+        <translation>
+            <numerusform>避免的住院发生在家庭医生签约居民中；按人头付费在 %n 个月内把签约率提高到 %1。去掉后：签约率保持在起始水平。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incentive of capitation</source>
+        <translation>按人头付费的激励</translation>
+    </message>
+    <message>
+        <source>Paid per signed resident (按人头付费), family-doctor teams keep %1 of a yuan of care their residents no longer need, so they work to keep them out of hospital.</source>
+        <translation>按签约居民付费（按人头付费）时，居民少用一元医疗费用，家庭医生团队可留得 %1，因此会努力让居民少住院。</translation>
+    </message>
+    <message>
+        <source>Incentive of the global budget</source>
+        <translation>总额预算的激励</translation>
+    </message>
+    <message>
+        <source>Under the global budget (结余留用、超支分担) the alliance keeps %1 of a surplus and bears %2 of an overrun: avoiding an admission pays. At full response its health management prevents %3 of signed residents&apos; avoidable admissions.</source>
+        <translation>在总额预算下（结余留用、超支分担），医共体留用结余的 %1，承担超支的 %2：避免住院有利可图。完全响应时，其健康管理可避免签约居民 %3 的可避免住院。</translation>
+    </message>
+    <message>
+        <source>Shorter stays</source>
+        <translation>缩短住院日</translation>
+    </message>
+    <message>
+        <source>Under DRG points or the global budget, township centres and county hospitals shorten stays by up to %1 and make admissions cheaper by up to %2.</source>
+        <translation>在 DRG 点数法或总额预算下，乡镇卫生院和县医院最多将住院日缩短 %1，次均住院费用最多降低 %2。</translation>
+    </message>
+    <message>
+        <source>Two-way referral</source>
+        <translation>双向转诊</translation>
+    </message>
+    <message>
+        <source>With one budget, the alliance refers up %1 of the admissions the home township centre cannot treat (keeping the referral reimbursement) and sends %2 of county-hospital patients home for recovery (%3 of the stay, paid per bed-day). Referral moves admissions between levels; each is counted once.</source>
+        <translation>在统一预算下，医共体将本乡镇卫生院无法诊治的住院的 %1 上转（保留转诊报销比例），并将县医院 %2 的患者下转回乡镇康复（占住院日的 %3，按床日付费）。转诊在各级机构之间转移住院，每例只计一次。</translation>
+    </message>
+    <message>
+        <source>Telemedicine links</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>Remote consultation and shared imaging, laboratory and ECG centres raise the linked township centres&apos; capability, so more residents are admitted there.</source>
+        <translation>远程会诊及影像、检验、心电共享中心提升所连乡镇卫生院的服务能力，使更多居民在那里住院。</translation>
+    </message>
+    <message>
+        <source>Induced admissions</source>
+        <translation>诱导住院</translation>
+    </message>
+    <message>
+        <source>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</source>
+        <translation>按项目付费时，医疗机构多产生 %1 的住院（供方诱导需求）；总额预算消除这部分住院。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ const char *const kUsage =
     "         [--width W --height H --dpi D] [--scenario NAME] [--compare NAME]\n"
     "         [--township NAME] [--lang zh_CN|en]\n"
     "Charts: in-county-rate, fund-balance, revenue-payments, retained-surplus,\n"
-    "        episodes-by-level, staffing. Default size 1890 x 1181 px at 300 dpi\n"
+    "        episodes-by-level, staffing, care. Default size 1890 x 1181 px at 300 dpi\n"
     "        (16 cm wide); the format defaults to the extension of --out.\n";
 
 int usage(CliStreams &io, const QString &message)

@@ -78,12 +78,16 @@ int main(int argc, char *argv[])
     QStringList args = QCoreApplication::arguments().mid(1);
 
     // Messages from the models (validation, load errors) follow --lang, default English.
+    // The English catalogue for --lang en gives the plural forms ("%n link(s)").
     QTranslator translator;
     const int langAt = args.indexOf(QStringLiteral("--lang"));
     if (langAt >= 0 && langAt + 1 < args.size()) {
         const QString lang = args.at(langAt + 1);
-        if (lang.startsWith(QLatin1String("zh")) &&
-            translator.load(QStringLiteral(":/i18n/countycare_zh_CN.qm")))
+        const QString catalogue =
+            lang.startsWith(QLatin1String("zh")) ? QStringLiteral(":/i18n/countycare_zh_CN.qm")
+            : lang == QLatin1String("en")        ? QStringLiteral(":/i18n/countycare_en.qm")
+                                                 : QString();
+        if (!catalogue.isEmpty() && translator.load(catalogue))
             QCoreApplication::installTranslator(&translator);
     }
 

@@ -6,6 +6,7 @@
 #include "widgets/charts/dashboard.h"
 #include "widgets/explain/explaindialog.h"
 
+#include <QApplication>
 #include <QCursor>
 #include <QLabel>
 #include <QMenu>
@@ -39,8 +40,8 @@ ExplainActions::ExplainActions(MainWindow *window) : QObject(window), m_window(w
 
 void ExplainActions::connectCharts()
 {
-    for (charts::ChartKind kind :
-         {charts::ChartKind::InCountyRate, charts::ChartKind::FundBalance}) {
+    for (charts::ChartKind kind : {charts::ChartKind::InCountyRate, charts::ChartKind::FundBalance,
+                                   charts::ChartKind::Care}) {
         charts::ChartPanel *panel = m_window->dashboard()->panel(kind);
         if (!panel)
             continue;
@@ -70,6 +71,13 @@ void ExplainActions::connectCharts()
                     else if (kind == charts::ChartKind::FundBalance && index < 2)
                         indicator =
                             index == 0 ? Indicator::FundBalance : Indicator::FundMonthsOfReserve;
+                    else if (kind == charts::ChartKind::Care && index < 5)
+                        // Admissions per 1,000, length of stay, avoided
+                        // admissions, referrals up and down (which move admissions).
+                        indicator = std::array<Indicator, 5>{
+                            Indicator::Admissions, Indicator::AverageLengthOfStay,
+                            Indicator::AvoidedAdmissions, Indicator::Admissions,
+                            Indicator::Admissions}[index];
                     if (indicator)
                         showExplanation(*indicator, month, panel->data().scope);
                 });
@@ -79,19 +87,27 @@ void ExplainActions::connectCharts()
 explain::Derivation ExplainActions::derivation(Indicator indicator, int month, int scope) const
 {
     const SimulationResultsPtr r = m_window->simulation()->results();
-    explain::Derivation d;
     if (!r || r->results.months == 0) {
-        d.indicator = indicator;
-        d.name = explain::indicatorName(indicator);
-        d.error = tr("There are no simulation results yet.");
-        return d;
+        explain::Derivation none;
+        none.indicator = indicator;
+        none.name = explain::indicatorName(indicator);
+        none.error = tr("There are no simulation results yet.");
+        return none;
     }
     const Project &project = m_window->document()->project();
     const EntityId baseline = project.baselineScenarioId();
     const EntityId shown = r->scenarioId != 0 ? r->scenarioId : baseline;
     if (month < 0)
         month = r->results.months - 1;
-    return explain::derive(indicator, r->results, month, scope, project, shown, baseline);
+    explain::Derivation d =
+        explain::derive(indicator, r->results, month, scope, project, shown, baseline);
+    if (explain::isCare(indicator)) {
+        // Runs the scenario again without each mechanism (a few engine runs).
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        explain::explainMechanisms(d, project, r->ids);
+        QApplication::restoreOverrideCursor();
+    }
+    return d;
 }
 
 QWidget *ExplainActions::showExplanation(Indicator indicator, int month, int scope)

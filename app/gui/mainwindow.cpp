@@ -2,6 +2,7 @@
 
 #include "app/gui/analysisactions.h"
 #include "app/gui/autosaver.h"
+#include "app/gui/careviews.h"
 #include "app/gui/explainactions.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/firsthour.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     connect(m_scenarios, &ScenarioManager::chartsChanged, this, &MainWindow::updateCharts);
     installImportActions(this);
     installMapOverlays(this);
+    installCareViews(this); // telemedicine links on the map and in their table
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

@@ -25,7 +25,7 @@ MapOverlays *installMapOverlays(MainWindow *window)
     QSettings settings;
     settings.beginGroup(QStringLiteral("mapOverlays"));
     overlays->setFlowTarget(static_cast<MapOverlays::FlowTarget>(
-        std::clamp(settings.value(QStringLiteral("flowTarget"), 1).toInt(), 0, 2)));
+        std::clamp(settings.value(QStringLiteral("flowTarget"), 1).toInt(), 0, 3)));
     overlays->setTravelTarget(static_cast<MapOverlays::TravelTarget>(
         std::clamp(settings.value(QStringLiteral("travelTarget"), 1).toInt(), 0, 1)));
     overlays->setFlowsVisible(settings.value(QStringLiteral("flows"), false).toBool());

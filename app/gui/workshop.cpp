@@ -291,7 +291,10 @@ void WorkshopMode::decorateCharts()
                 g->setScatterStyle(scatter);
             }
         }
-        for (QCPAxis *axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
+        // Every panel's axes (the care chart has a second panel below).
+        for (QCPAxis *axis :
+             plot->axisRect(0)->axes() +
+                 (plot->axisRectCount() > 1 ? plot->axisRect(1)->axes() : QList<QCPAxis *>())) {
             QFont f = axis->tickLabelFont();
             f.setPixelSize(kPlotTickPx);
             axis->setTickLabelFont(f);

@@ -339,11 +339,12 @@ void writeComparison(Writer &w, const Project &p, EntityId shownId, const sim::R
     const QVector<ComparisonRow> rows = comparisonRows(shown, compared);
     int r = 1;
     for (const ComparisonRow &row : rows) {
+        const bool whole = row.format == ComparisonRow::Yuan || row.format == ComparisonRow::Count;
         const char *value = row.format == ComparisonRow::Percent ? "0.0%"
-                            : row.format == ComparisonRow::Yuan  ? "#,##0"
+                            : whole                              ? "#,##0"
                                                                  : "0.00";
         const char *difference = row.format == ComparisonRow::Percent ? "+0.0%;-0.0%;0.0%"
-                                 : row.format == ComparisonRow::Yuan  ? "+#,##0;-#,##0;0"
+                                 : whole                              ? "+#,##0;-#,##0;0"
                                                                       : "+0.00;-0.00;0.00";
         w.text(ws, r, 0, row.label);
         w.text(ws, r, 1, row.column ? QLatin1String(row.column->name) : QString());
@@ -476,6 +477,83 @@ void writePostings(Writer &w, const Project &p)
     w.autofilter(ws, r - 1, 9);
 }
 
+// Each hospital's DRG revenue (points x the month's point value) by month:
+// the alliance's township centres and county hospitals, in the order of the
+// project. Written for scenarios that pay by DRG points in some month.
+bool paysByDrg(const sim::Results &r)
+{
+    for (double v : r.facilityDrgRevenue)
+        if (v > 0)
+            return true;
+    return false;
+}
+
+void writeDrgRevenue(Writer &w, const Project &p, EntityId scenario, const sim::Results &r,
+                     const SimIndexMap &ids)
+{
+    lxw_worksheet *ws =
+        w.addSheet(WorkbookText::tr("DRG revenue - %1").arg(scenarioName(p, scenario)));
+    QStringList labels{WorkbookText::tr("Month index"), WorkbookText::tr("Month")};
+    QStringList codes{QStringLiteral("month"), QStringLiteral("year_month")};
+    QVector<int> indices;
+    for (const Facility &f : p.facilities) {
+        const int index = ids.facilities.value(f.id, -1);
+        if ((f.level != FacilityLevel::TownshipCentre &&
+             f.level != FacilityLevel::CountyHospital) ||
+            index < 0 || index >= r.facilities)
+            continue;
+        labels << WorkbookText::tr("%1 (yuan)").arg(f.name);
+        codes << QStringLiteral("facility_%1").arg(f.id);
+        indices << index;
+    }
+    w.header(ws, labels, codes, 2);
+    w.width(ws, 0, 0, 8);
+    w.width(ws, 1, 1, 10);
+    w.width(ws, 2, static_cast<int>(labels.size()) - 1, kValueWidth);
+    lxw_format *yuan = w.numberFormat("#,##0");
+    for (int t = 0; t < r.months; ++t) {
+        w.number(ws, t + 2, 0, t, w.numberFormat("0"));
+        w.text(ws, t + 2, 1, yearMonthText(r, t));
+        for (int c = 0; c < indices.size(); ++c) {
+            const std::size_t i = static_cast<std::size_t>(indices[c]) * r.months + t;
+            w.number(ws, t + 2, c + 2,
+                     i < r.facilityDrgRevenue.size() ? r.facilityDrgRevenue[i] : 0.0, yuan);
+        }
+    }
+}
+
+// The telemedicine links (远程会诊、影像/检验/心电共享中心) of the project.
+void writeLinks(Writer &w, const Project &p)
+{
+    lxw_worksheet *ws = w.addSheet(WorkbookText::tr("Telemedicine links"));
+    w.header(ws,
+             {WorkbookText::tr("Id"), WorkbookText::tr("County hospital"),
+              WorkbookText::tr("Township centre"), WorkbookText::tr("Kind"),
+              WorkbookText::tr("First month"), WorkbookText::tr("Last month"),
+              WorkbookText::tr("Capability gain"), WorkbookText::tr("Yearly cost (yuan)"),
+              WorkbookText::tr("Scenario")},
+             {}, 2);
+    w.width(ws, 0, 0, 8);
+    w.width(ws, 1, 3, 24);
+    w.width(ws, 4, 8, 14);
+    int r = 1;
+    for (const TelemedicineLink &l : p.links) {
+        w.number(ws, r, 0, double(l.id), w.numberFormat("0"));
+        w.text(ws, r, 1, facilityName(p, l.hubFacilityId));
+        w.text(ws, r, 2, facilityName(p, l.centreFacilityId));
+        w.text(ws, r, 3, linkKindName(l.kind));
+        w.text(ws, r, 4, yearMonth(p, l.startMonth));
+        w.text(ws, r, 5, yearMonth(p, std::max(l.startMonth, l.endMonth - 1)));
+        w.number(ws, r, 6, l.capabilityGain, w.numberFormat("0.0%"));
+        w.number(ws, r, 7, l.annualCostYuan, w.numberFormat("#,##0"));
+        w.text(ws, r, 8,
+               l.scenarioId == 0 ? WorkbookText::tr("All scenarios")
+                                 : scenarioName(p, l.scenarioId));
+        ++r;
+    }
+    w.autofilter(ws, r - 1, 8);
+}
+
 } // namespace
 
 WorkbookResult exportWorkbook(const Project &project, const WorkbookRequest &request,
@@ -498,10 +576,9 @@ WorkbookResult exportWorkbook(const Project &project, const WorkbookRequest &req
 
     // Every run first: a workbook is written only when all of it can be.
     std::map<EntityId, std::unique_ptr<sim::Engine>> runs;
-    for (EntityId id : std::as_const(needed)) {
-        SimIndexMap map;
-        runs[id] = std::make_unique<sim::Engine>(compileProject(project, id, map));
-    }
+    std::map<EntityId, SimIndexMap> maps;
+    for (EntityId id : std::as_const(needed))
+        runs[id] = std::make_unique<sim::Engine>(compileProject(project, id, maps[id]));
 
     const QFileInfo target(path);
     const QString where = QDir::toNativeSeparators(target.absoluteFilePath());
@@ -530,6 +607,10 @@ WorkbookResult exportWorkbook(const Project &project, const WorkbookRequest &req
     writeParameters(w, project, needed);
     writeStaff(w, project);
     writePostings(w, project);
+    writeLinks(w, project);
+    for (EntityId id : std::as_const(scenarios))
+        if (paysByDrg(runs[id]->results()))
+            writeDrgRevenue(w, project, id, runs[id]->results(), maps[id]);
     if (!w.close()) {
         result.error = WorkbookText::tr("Cannot write %1: %2").arg(where, w.error());
         return result; // the temporary file goes with `temporary`

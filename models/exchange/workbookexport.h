@@ -19,7 +19,10 @@ namespace cc::exchange {
 //   (models/simulation/comparisonrows.h), when asked for;
 // - the parameters of each exported scenario's policy schedule and the model
 //   settings, with units, defaults and the source of each default;
-// - the staff roster and the postings (县招乡用).
+// - the staff roster and the postings (县招乡用);
+// - the telemedicine links (远程会诊、影像/检验/心电共享中心);
+// - for each exported scenario that pays by DRG points in some month, each
+//   township centre's and county hospital's DRG revenue by month.
 struct WorkbookRequest {
     // A monthly sheet per scenario, in this order; empty: every scenario of the project.
     QVector<EntityId> scenarios;

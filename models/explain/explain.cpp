@@ -34,8 +34,10 @@ QString scenarioName(const Project &project, EntityId id)
 
 QVector<Indicator> allIndicators()
 {
-    return {Indicator::InCountyRate, Indicator::InCountyInpatientShare, Indicator::GrassrootsShare,
-            Indicator::FundMonthsOfReserve, Indicator::FundBalance};
+    return {Indicator::InCountyRate,      Indicator::InCountyInpatientShare,
+            Indicator::GrassrootsShare,   Indicator::FundMonthsOfReserve,
+            Indicator::FundBalance,       Indicator::Admissions,
+            Indicator::AvoidedAdmissions, Indicator::AverageLengthOfStay};
 }
 
 QString indicatorName(Indicator indicator)
@@ -51,13 +53,68 @@ QString indicatorName(Indicator indicator)
         return Tr::tr("Fund months of reserve");
     case Indicator::FundBalance:
         return Tr::tr("Fund balance");
+    case Indicator::Admissions:
+        return Tr::tr("Admissions");
+    case Indicator::AvoidedAdmissions:
+        return Tr::tr("Avoided admissions");
+    case Indicator::AverageLengthOfStay:
+        return Tr::tr("Average length of stay");
     }
     return QString();
+}
+
+bool isCare(Indicator indicator)
+{
+    return indicator == Indicator::Admissions || indicator == Indicator::AvoidedAdmissions ||
+           indicator == Indicator::AverageLengthOfStay;
+}
+
+double indicatorValue(Indicator indicator, const sim::Results &results, int month, int scope)
+{
+    if (month < 0 || month >= results.months)
+        return 0;
+    const sim::FundMonth &f = results.fund[static_cast<std::size_t>(month)];
+    const sim::Indicators &x = scope >= 0 && scope < results.townships
+                                   ? results.townshipAt(scope, month)
+                                   : results.countyAt(month);
+    switch (indicator) {
+    case Indicator::InCountyRate:
+        return x.inCountyRate;
+    case Indicator::InCountyInpatientShare:
+        return x.inCountyInpatientShare;
+    case Indicator::GrassrootsShare:
+        return x.grassrootsShare;
+    case Indicator::FundMonthsOfReserve:
+        return f.monthsOfReserve;
+    case Indicator::FundBalance:
+        return f.closingBalance;
+    case Indicator::Admissions: {
+        double admissions = 0;
+        for (double e : x.inpatientEpisodes)
+            admissions += e;
+        return admissions;
+    }
+    case Indicator::AvoidedAdmissions:
+        return x.avoidedAdmissions;
+    case Indicator::AverageLengthOfStay:
+        return x.averageLengthOfStay;
+    }
+    return 0;
 }
 
 QVector<PolicyKey> relevantKeys(Indicator indicator)
 {
     QVector<PolicyKey> keys;
+    if (isCare(indicator)) {
+        // How providers are paid moves admissions and stays (Model 2, part 2).
+        for (PolicyKey k :
+             {PolicyKey::GlobalBudgetOn, PolicyKey::SurplusRetention, PolicyKey::OverrunShare,
+              PolicyKey::OverrunBand, PolicyKey::DrgOn, PolicyKey::CapitationOn,
+              PolicyKey::SigningRateTarget, PolicyKey::SigningRampMonths, PolicyKey::BedDayRateYuan,
+              PolicyKey::ReferralShare})
+            keys.append(k);
+        return keys;
+    }
     if (isFund(indicator)) {
         // Every payment parameter moves money; revenue and the budget directly.
         for (PolicyKey k :
@@ -102,6 +159,8 @@ QString formatValue(double value, Unit unit, const QLocale &locale)
         return Tr::tr("%1 months").arg(locale.toString(value, 'f', 1));
     case Unit::Fraction:
         return locale.toString(value * 100, 'f', 1) + QLatin1Char('%');
+    case Unit::Days:
+        return Tr::tr("%1 days").arg(locale.toString(value, 'f', 2));
     }
     return QString();
 }
@@ -250,16 +309,64 @@ Derivation derive(Indicator indicator, const sim::Results &results, int month, i
         const sim::FundMonth &f = results.fund[static_cast<std::size_t>(month)];
         d.formula =
             Tr::tr("Opening balance plus the month's premium and subsidy revenue, minus the "
-                   "payments to providers and any year-end settlement with the alliance.");
+                   "payments to providers, any year-end settlement with the alliance and the "
+                   "turnover fund advanced to it (周转金; recovered at the settlement, a "
+                   "negative amount).");
         d.value = f.closingBalance;
         d.unit = Unit::Yuan;
-        d.inputs = {{Tr::tr("Opening balance"), f.openingBalance, Unit::Yuan},
-                    {Tr::tr("Revenue"), f.revenue, Unit::Yuan},
-                    {Tr::tr("Payments"), f.payments, Unit::Yuan},
-                    {Tr::tr("Year-end settlement"), f.settlements, Unit::Yuan}};
+        d.inputs = {
+            {Tr::tr("Opening balance"), f.openingBalance, Unit::Yuan},
+            {Tr::tr("Revenue"), f.revenue, Unit::Yuan},
+            {Tr::tr("Payments"), f.payments, Unit::Yuan},
+            {Tr::tr("Year-end settlement"), f.settlements, Unit::Yuan},
+            {Tr::tr("Turnover fund advanced (+) or recovered (-)"), f.turnover, Unit::Yuan}};
         break;
     }
+    case Indicator::Admissions:
+        d.formula = Tr::tr("The residents' admissions in the month, wherever they are admitted: "
+                           "the inpatient demand (population x admission rate, grown over the "
+                           "years, plus any induced admissions) less the admissions the "
+                           "alliance's health management avoided. Referrals move admissions "
+                           "between levels and count once, where the patient is admitted.");
+        d.value = ipAll;
+        d.inputs = {
+            {Tr::tr("Admissions per 1,000 residents a year"), x.admissionsPer1000, Unit::Episodes}};
+        for (int l = 0; l < sim::kLevels; ++l)
+            d.inputs.append({Tr::tr("Admissions at %1").arg(levelText(l)), x.inpatientEpisodes[l],
+                             Unit::Episodes});
+        d.inputs.append({Tr::tr("Avoided admissions"), x.avoidedAdmissions, Unit::Episodes});
+        d.inputs.append({Tr::tr("Referred up"), x.referralsUp, Unit::Episodes});
+        d.inputs.append({Tr::tr("Referred down for recovery"), x.referralsDown, Unit::Episodes});
+        break;
+    case Indicator::AvoidedAdmissions:
+        d.formula = Tr::tr("Avoidable (ambulatory-care-sensitive) admissions of residents signed "
+                           "with a family doctor, times the share the alliance's health "
+                           "management prevents: the full-response share, times the alliance's "
+                           "incentive (what it keeps of a yuan of claims avoided under the global "
+                           "budget, plus capitation's), times the ramp-up since the reform "
+                           "began. The avoided admissions become chronic-care visits at village "
+                           "clinics and township centres.");
+        d.value = x.avoidedAdmissions;
+        d.inputs = {{Tr::tr("Admissions"), ipAll, Unit::Episodes},
+                    {Tr::tr("Avoided per 1,000 residents a year"),
+                     x.population > 0 ? x.avoidedAdmissions * 12 / x.population * 1000 : 0.0,
+                     Unit::Episodes}};
+        break;
+    case Indicator::AverageLengthOfStay:
+        d.formula = Tr::tr("Bed-days of the month's admissions divided by the admissions. Under "
+                           "DRG points or a global budget township centres and county hospitals "
+                           "shorten stays; recovery days of patients referred down are spent in "
+                           "the home township centre's beds.");
+        d.value = x.averageLengthOfStay;
+        d.unit = Unit::Days;
+        d.inputs = {
+            {Tr::tr("Bed-days of these admissions"), x.averageLengthOfStay * ipAll, Unit::Episodes},
+            {Tr::tr("Admissions"), ipAll, Unit::Episodes},
+            {Tr::tr("Bed occupancy (in-county beds)"), x.bedOccupancy, Unit::Fraction}};
+        break;
     }
+    if (isCare(indicator))
+        d.unit = indicator == Indicator::AverageLengthOfStay ? Unit::Days : Unit::Episodes;
     d.changes = policyDifferences(project, scenario, reference, month, indicator);
     return d;
 }

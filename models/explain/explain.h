@@ -2,6 +2,7 @@
 
 #include "models/domain/project.h"
 #include "models/sim/results.h"
+#include "models/simulation/simcompile.h"
 
 #include <QLocale>
 #include <QString>
@@ -20,11 +21,15 @@ enum class Indicator {
     GrassrootsShare,        // 基层诊疗量占比
     FundMonthsOfReserve,    // 基金可支付月数
     FundBalance,            // 基金累计结余
+    // Care (Model 2, part 2): what moved an admission count.
+    Admissions,          // 住院人次 in the month
+    AvoidedAdmissions,   // 避免的住院
+    AverageLengthOfStay, // 平均住院日
 };
 QVector<Indicator> allIndicators();
 QString indicatorName(Indicator indicator); // translated
 
-enum class Unit { Episodes, Yuan, Months, Fraction };
+enum class Unit { Episodes, Yuan, Months, Fraction, Days };
 
 // One number entering the formula, as the results hold it.
 struct Input {
@@ -45,6 +50,16 @@ struct ParameterChange {
     double weight = 0;
 };
 
+// One of the reform's mechanisms and what it did to a care indicator: the
+// indicator with the mechanism taken out, after the ones before it (so the
+// effects add up to the value minus `withoutMechanisms`).
+struct Mechanism {
+    QString name;          // translated
+    QString description;   // in words, with the parameters' values
+    double effect = 0;     // value with it minus value without it
+    bool inEffect = false; // false: the scenario does not use it (effect 0)
+};
+
 struct Derivation {
     Indicator indicator = Indicator::InCountyRate;
     QString name;    // translated indicator name
@@ -60,8 +75,21 @@ struct Derivation {
     // Parameters of the month's policy that differ from the reference scenario,
     // directly acting ones first, then by the size of the change.
     QVector<ParameterChange> changes;
+    // Care indicators, after explainMechanisms(): the mechanisms in the order
+    // they were taken out, the value without any, and the reference
+    // scenario's value (NaN without one).
+    QVector<Mechanism> mechanisms;
+    double withoutMechanisms = 0;
+    double referenceValue = 0;
+    bool hasReference = false;
     QString error; // set when the month or scope is outside the results
 };
+
+// Whether an indicator is one of the care indicators whose mechanisms
+// explainMechanisms() can take apart.
+bool isCare(Indicator indicator);
+// The indicator's value in a month and scope of some results.
+double indicatorValue(Indicator indicator, const sim::Results &results, int month, int scope);
 
 // The derivation of `indicator` at `month` for `scope` (-1: county; fund
 // indicators are county-wide whatever the scope) of `results`, simulated for
@@ -75,6 +103,17 @@ QVector<ParameterChange> policyDifferences(const Project &project, EntityId scen
                                            EntityId reference, int month, Indicator indicator);
 // The parameters whose change acts on an indicator without going through others.
 QVector<PolicyKey> relevantKeys(Indicator indicator);
+
+// What moved a care indicator (admissions, avoided admissions, length of
+// stay): runs the scenario again with each mechanism of the reform taken out
+// in turn (family-doctor signing's growth, capitation's and the global
+// budget's incentive to keep residents out of hospital, shorter stays under
+// DRG or the budget, two-way referral, telemedicine links, induced demand) and
+// the reference scenario, and fills d.mechanisms, d.withoutMechanisms and the
+// reference value. Several engine runs: tens of milliseconds for a county.
+// `map`: the index map the results were compiled with (so a township index
+// means the same township); empty: a fresh one.
+void explainMechanisms(Derivation &d, const Project &project, SimIndexMap map = {});
 
 QString formatValue(double value, Unit unit, const QLocale &locale);
 QString formatParameter(PolicyKey key, double value, const QLocale &locale);

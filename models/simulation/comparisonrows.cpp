@@ -34,6 +34,13 @@ QVector<ComparisonRow> comparisonRows(const sim::Results &shown, const sim::Resu
         {"oop_share_of_cost", false},
         {"oop_per_capita", false},
         {"county_doctors_per_10k", false},
+        // Model 2, part 2: the care the reform's mechanisms change. Rates at
+        // the last month; counts of patients summed over the horizon.
+        {"admissions_per_1000", false},
+        {"average_length_of_stay_days", false},
+        {"avoided_admissions", true},
+        {"referrals_up", true},
+        {"referrals_down", true},
     };
     const auto valueOf = [](const IndicatorColumn &c, const sim::Results &r, bool sum) {
         if (!sum)
@@ -52,9 +59,10 @@ QVector<ComparisonRow> comparisonRows(const sim::Results &shown, const sim::Resu
         row.wholeHorizon = pick.wholeHorizon;
         row.label = pick.wholeHorizon ? ComparisonText::tr("%1, whole horizon").arg(columnLabel(*c))
                                       : columnLabel(*c);
-        row.format = c->format == ColumnFormat::Share  ? ComparisonRow::Percent
-                     : c->format == ColumnFormat::Yuan ? ComparisonRow::Yuan
-                                                       : ComparisonRow::Number;
+        row.format = c->format == ColumnFormat::Share   ? ComparisonRow::Percent
+                     : c->format == ColumnFormat::Yuan  ? ComparisonRow::Yuan
+                     : c->format == ColumnFormat::Count ? ComparisonRow::Count
+                                                        : ComparisonRow::Number;
         row.shown = valueOf(*c, shown, pick.wholeHorizon);
         row.compared = valueOf(*c, compared, pick.wholeHorizon);
         rows.push_back(row);

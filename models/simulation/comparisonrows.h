@@ -14,7 +14,7 @@ namespace cc {
 // End-of-horizon indicators of two scenarios side by side, and the difference
 // (compared minus shown). Values are raw: shares as fractions, money in yuan.
 struct ComparisonRow {
-    enum Format { Percent, Yuan, Number };
+    enum Format { Percent, Yuan, Number, Count };
     const IndicatorColumn *column = nullptr; // the indicator table's column
     bool wholeHorizon = false;               // summed over every month, not the last one
     QString label;                           // translated
@@ -28,7 +28,10 @@ struct ComparisonRow {
 // run's last month (county): 县域就诊率, 县域内住院人次占比, 基层诊疗量占比, fund
 // spent in county, fund balance, months of reserve, payments, retained surplus
 // over the horizon (结余留用), out-of-pocket share and per resident, county
-// doctors posted. Empty when either run has no months.
+// doctors posted; care: admissions per 1,000 residents a year (每千人住院人次)
+// and the average length of stay (平均住院日) in the last month, avoided
+// admissions and referrals up and down (上转、下转) over the horizon. Empty
+// when either run has no months.
 QVector<ComparisonRow> comparisonRows(const sim::Results &shown, const sim::Results &compared);
 
 } // namespace cc

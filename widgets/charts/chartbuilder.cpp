@@ -106,12 +106,13 @@ QPen seriesPen(const ChartSeries &s)
     return pen;
 }
 
-QCPRange dataRange(const ChartTable &table, bool right, bool includeZero)
+QCPRange dataRange(const ChartTable &table, int panel, bool right, ValueFormat format)
 {
+    const bool includeZero = zeroBasedAxis(format);
     double lo = includeZero ? 0 : qInf(), hi = includeZero ? 0 : -qInf();
     QVector<double> stack(table.months, 0.0), cmpStack(table.months, 0.0);
     for (const ChartSeries &s : table.series) {
-        if (s.rightAxis != right)
+        if (s.panel != panel || s.rightAxis != right)
             continue;
         for (int t = 0; t < s.values.size(); ++t) {
             double v = s.values[t];
@@ -127,14 +128,73 @@ QCPRange dataRange(const ChartTable &table, bool right, bool includeZero)
     }
     if (!std::isfinite(lo) || !std::isfinite(hi))
         return QCPRange(0, 1);
-    const double pad = std::max((hi - lo) * 0.06, std::fabs(hi) * 1e-3 + 1e-9);
+    double pad = std::max((hi - lo) * 0.06, std::fabs(hi) * 1e-3 + 1e-9);
+    // Rates fitted to their data still span at least a tenth of their size,
+    // so that a line flat to the third digit does not fill the chart.
+    if (format == ValueFormat::PerThousand || format == ValueFormat::Days)
+        pad = std::max(pad, (std::fabs(hi) * 0.1 - (hi - lo)) / 2);
     return QCPRange(lo < 0 || !includeZero ? lo - pad : 0, hi + pad);
+}
+
+// The axes of a panel: the plot's own (0) or the lower axis rect (1).
+QCPAxis *keyAxis(QCustomPlot *plot, int panel)
+{
+    return panel == 1 && plot->axisRectCount() > 1 ? plot->axisRect(1)->axis(QCPAxis::atBottom)
+                                                   : plot->xAxis;
+}
+
+QCPAxis *valueAxis(QCustomPlot *plot, const ChartSeries &s)
+{
+    if (s.panel == 1 && plot->axisRectCount() > 1)
+        return plot->axisRect(1)->axis(QCPAxis::atLeft);
+    return s.rightAxis ? plot->yAxis2 : plot->yAxis;
+}
+
+// Adds the lower axis rect (between the chart and the legend) when the table
+// has one, removes it when not; the two share the time axis (range, zoom,
+// drag) and their left and right margins, so months line up.
+QCPAxisRect *syncLowerPanel(QCustomPlot *plot, const ChartTable &table)
+{
+    QCPLayoutGrid *layout = plot->plotLayout();
+    QCPAxisRect *lower = plot->axisRectCount() > 1 ? plot->axisRect(1) : nullptr;
+    if (!table.hasLowerPanel) {
+        if (lower) {
+            delete plot->axisRect(0)->marginGroup(QCP::msLeft); // detaches both rects
+            layout->remove(lower);
+            layout->simplify();
+        }
+        plot->xAxis->setTickLabels(true);
+        return nullptr;
+    }
+    if (lower)
+        return lower;
+    layout->insertRow(2);
+    lower = new QCPAxisRect(plot);
+    layout->addElement(2, 0, lower);
+    layout->setRowStretchFactor(1, 1.2);
+    layout->setRowStretchFactor(2, 1.0);
+    lower->setupFullAxesBox(false);
+    auto *margins = new QCPMarginGroup(plot);
+    plot->axisRect(0)->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    lower->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+    QCPAxis *x = lower->axis(QCPAxis::atBottom);
+    QObject::connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), x,
+                     [x](const QCPRange &r) {
+                         if (x->range() != r)
+                             x->setRange(r);
+                     });
+    QObject::connect(x, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), plot->xAxis,
+                     [main = plot->xAxis](const QCPRange &r) {
+                         if (main->range() != r)
+                             main->setRange(r);
+                     });
+    return lower;
 }
 
 void addGraph(QCustomPlot *plot, const ChartTable &table, const ChartSeries &s,
               const QVector<double> &keys, const QVector<double> &values)
 {
-    QCPGraph *g = plot->addGraph(plot->xAxis, s.rightAxis ? plot->yAxis2 : plot->yAxis);
+    QCPGraph *g = plot->addGraph(keyAxis(plot, s.panel), valueAxis(plot, s));
     g->setName(s.name);
     g->setPen(seriesPen(s));
     g->setData(keys, values, true);
@@ -162,6 +222,19 @@ void addMarkers(QCustomPlot *plot, const ChartTable &table)
         line->setPen(
             QPen(QColor(0x55, 0x55, 0x55), 1.2, m.comparison ? Qt::DotLine : Qt::DashLine));
         line->setSelectable(false);
+        if (plot->axisRectCount() > 1) {
+            QCPAxisRect *lower = plot->axisRect(1);
+            auto *copy = new QCPItemStraightLine(plot);
+            copy->setObjectName(QStringLiteral("policyMarker"));
+            copy->setProperty("ccMonth", m.month);
+            copy->setClipAxisRect(lower);
+            for (QCPItemPosition *p : {copy->point1, copy->point2})
+                p->setAxes(lower->axis(QCPAxis::atBottom), lower->axis(QCPAxis::atLeft));
+            copy->point1->setCoords(x, 0);
+            copy->point2->setCoords(x, 1);
+            copy->setPen(line->pen());
+            copy->setSelectable(false);
+        }
         if (m.label.isEmpty())
             continue;
         auto *text = new QCPItemText(plot);
@@ -211,6 +284,19 @@ void buildChart(QCustomPlot *plot, const ChartTable &table)
     plot->yAxis2->setTicker(QSharedPointer<ValueTicker>::create(table.rightFormat, table.locale));
     plot->yAxis2->setTickLabels(table.hasRightAxis);
     plot->yAxis2->setTicks(table.hasRightAxis);
+    if (QCPAxisRect *lower = syncLowerPanel(plot, table)) {
+        // The month labels go under the lower panel only.
+        plot->xAxis->setTickLabels(false);
+        QCPAxis *x = lower->axis(QCPAxis::atBottom);
+        styleAxis(x, QString());
+        x->setTicker(plot->xAxis->ticker());
+        QCPAxis *y = lower->axis(QCPAxis::atLeft);
+        styleAxis(y, table.lowerLabel);
+        y->setTicker(QSharedPointer<ValueTicker>::create(table.lowerFormat, table.locale));
+        QCPAxis *y2 = lower->axis(QCPAxis::atRight);
+        y2->setTickLabels(false);
+        y2->setTicks(false);
+    }
 
     QVector<double> keys(table.months);
     for (int t = 0; t < table.months; ++t)
@@ -303,18 +389,26 @@ void buildChart(QCustomPlot *plot, const ChartTable &table)
 
     addMarkers(plot, table);
     plot->xAxis->setRange(-0.5, std::max(1, table.months) - 0.5);
-    const bool zeroBased = table.leftFormat != ValueFormat::Percent;
-    plot->yAxis->setRange(dataRange(table, false, zeroBased));
+    plot->yAxis->setRange(dataRange(table, 0, false, table.leftFormat));
     if (table.hasRightAxis)
-        plot->yAxis2->setRange(dataRange(table, true, true));
+        plot->yAxis2->setRange(dataRange(table, 0, true, table.rightFormat));
     else
         plot->yAxis2->setRange(plot->yAxis->range());
 
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    plot->axisRect()->setRangeDrag(Qt::Horizontal);
-    plot->axisRect()->setRangeZoom(Qt::Horizontal);
-    plot->axisRect()->setRangeDragAxes(plot->xAxis, nullptr);
-    plot->axisRect()->setRangeZoomAxes(plot->xAxis, nullptr);
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        QCPAxis *x = rect->axis(QCPAxis::atBottom);
+        rect->setRangeDrag(Qt::Horizontal);
+        rect->setRangeZoom(Qt::Horizontal);
+        rect->setRangeDragAxes(x, nullptr);
+        rect->setRangeZoomAxes(x, nullptr);
+    }
+    if (table.hasLowerPanel && plot->axisRectCount() > 1) {
+        QCPAxisRect *lower = plot->axisRect(1);
+        lower->axis(QCPAxis::atBottom)->setRange(plot->xAxis->range());
+        lower->axis(QCPAxis::atLeft)->setRange(dataRange(table, 1, false, table.lowerFormat));
+        lower->axis(QCPAxis::atRight)->setRange(lower->axis(QCPAxis::atLeft)->range());
+    }
     plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

@@ -10,7 +10,9 @@ namespace cc::charts {
 // the axes, year-month time axis, zoom and pan on the time axis only. Works
 // without a window (exports, the CLI, tests). Graphs and bars carry the series
 // names (QCPAbstractPlottable::name), in ChartTable order; the grassroots
-// target band is two graphs (55 and 65%) filled between.
+// target band is two graphs (55 and 65%) filled between. A table with a lower
+// panel gets a second axis rect (plot->axisRect(1)) under the first, sharing
+// its time axis; its series are drawn there.
 void buildChart(QCustomPlot *plot, ChartKind kind, const ChartData &data);
 void buildChart(QCustomPlot *plot, const ChartTable &table);
 

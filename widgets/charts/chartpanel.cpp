@@ -101,7 +101,14 @@ QString ChartPanel::toolTipAt(const QPointF &pixel) const
 {
     if (m_table.months <= 0)
         return QString();
-    const int t = static_cast<int>(std::lround(m_plot->xAxis->pixelToCoord(pixel.x())));
+    // The panel under the mouse (the care chart has a second one below).
+    int panel = 0;
+    if (m_table.hasLowerPanel && m_plot->axisRectCount() > 1 &&
+        m_plot->axisRect(1)->rect().contains(pixel.toPoint()))
+        panel = 1;
+    QCPAxisRect *rect = m_plot->axisRect(panel);
+    const int t =
+        static_cast<int>(std::lround(rect->axis(QCPAxis::atBottom)->pixelToCoord(pixel.x())));
     if (t < 0 || t >= m_table.months)
         return QString();
     const double nearPx = 24;
@@ -109,10 +116,14 @@ QString ChartPanel::toolTipAt(const QPointF &pixel) const
     const ChartSeries *bestSeries = nullptr;
     double stack = 0, cmpStack = 0;
     for (const ChartSeries &s : m_table.series) {
+        if (s.panel != panel)
+            continue;
         const double v = s.values.value(t, qQNaN());
         if (!std::isfinite(v))
             continue;
-        QCPAxis *axis = s.rightAxis ? m_plot->yAxis2 : m_plot->yAxis;
+        QCPAxis *axis = panel == 1    ? rect->axis(QCPAxis::atLeft)
+                        : s.rightAxis ? m_plot->yAxis2
+                                      : m_plot->yAxis;
         double top = v, base = v;
         if (s.style == SeriesStyle::StackedBars) {
             double &acc = s.comparison ? cmpStack : stack;
@@ -135,10 +146,10 @@ QString ChartPanel::toolTipAt(const QPointF &pixel) const
     }
     if (!bestSeries)
         return QString();
-    const ValueFormat format = bestSeries->rightAxis ? m_table.rightFormat : m_table.leftFormat;
     return QStringLiteral("%1\n%2: %3")
         .arg(bestSeries->name, m_table.yearMonth(t),
-             formatValue(bestSeries->values.value(t), format, m_table.locale));
+             formatValue(bestSeries->values.value(t), m_table.formatOf(*bestSeries),
+                         m_table.locale));
 }
 
 void ChartPanel::onMouseMove(QMouseEvent *event)

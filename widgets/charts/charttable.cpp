@@ -17,11 +17,11 @@ struct Tr {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // QCPScatterShape values (kept as ints so this file needs no QCustomPlot header).
-constexpr int kCircle = 4, kSquare = 6, kTriangle = 9;
+constexpr int kCircle = 4, kSquare = 6, kDiamond = 7, kTriangle = 9, kTriangleDown = 10;
 
-const char *const kNames[kChartKindCount] = {"in-county-rate",    "fund-balance",
-                                             "revenue-payments",  "retained-surplus",
-                                             "episodes-by-level", "staffing"};
+const char *const kNames[kChartKindCount] = {
+    "in-county-rate", "fund-balance", "revenue-payments", "retained-surplus", "episodes-by-level",
+    "staffing",       "care"};
 
 QString levelLabel(int level)
 {
@@ -169,6 +169,29 @@ void addSeries(ChartTable &table, ChartKind kind, const sim::Results &r, const C
             okabeIto::blue(), kCircle);
         break;
     }
+    case ChartKind::Care: {
+        add(Tr::tr("Admissions per 1,000 residents a year"),
+            monthly(r, [&](int t) { return unit(r, scope, t).admissionsPer1000; }),
+            okabeIto::blue(), kCircle);
+        add(Tr::tr("Average length of stay (days)"),
+            monthly(r, [&](int t) { return unit(r, scope, t).averageLengthOfStay; }),
+            okabeIto::vermilion(), kDiamond, SeriesStyle::Line, true, Qt::DashDotLine);
+        const auto lower = [&](const QString &name, QVector<double> values, QColor color,
+                               int marker, Qt::PenStyle linePen) {
+            add(name, std::move(values), color, marker, SeriesStyle::Line, false, linePen);
+            table.series.back().panel = 1;
+        };
+        lower(Tr::tr("Avoided admissions"),
+              monthly(r, [&](int t) { return unit(r, scope, t).avoidedAdmissions; }),
+              okabeIto::bluishGreen(), kSquare, Qt::SolidLine);
+        lower(Tr::tr("Referrals up"),
+              monthly(r, [&](int t) { return unit(r, scope, t).referralsUp; }), okabeIto::orange(),
+              kTriangle, Qt::DashLine);
+        lower(Tr::tr("Referrals down"),
+              monthly(r, [&](int t) { return unit(r, scope, t).referralsDown; }),
+              okabeIto::reddishPurple(), kTriangleDown, Qt::DotLine);
+        break;
+    }
     }
 }
 
@@ -235,8 +258,16 @@ QString chartTitle(ChartKind kind)
         return Tr::tr("Episodes by level");
     case ChartKind::Staffing:
         return Tr::tr("Staffing: need vs posted");
+    case ChartKind::Care:
+        return Tr::tr("Care: admissions and referrals");
     }
     return QString();
+}
+
+bool zeroBasedAxis(ValueFormat format)
+{
+    return format != ValueFormat::Percent && format != ValueFormat::PerThousand &&
+           format != ValueFormat::Days;
 }
 
 QString ChartData::scopeName() const
@@ -269,6 +300,10 @@ QString formatValue(double value, ValueFormat format, const QLocale &locale)
         return locale.toString(value, 'f', 0);
     case ValueFormat::Fte:
         return locale.toString(value, 'f', 1);
+    case ValueFormat::PerThousand:
+        return locale.toString(value, 'f', 1);
+    case ValueFormat::Days:
+        return locale.toString(value, 'f', 2);
     }
     return QString();
 }
@@ -323,6 +358,16 @@ ChartTable chartTable(ChartKind kind, const ChartData &data)
     case ChartKind::Staffing:
         table.leftLabel = Tr::tr("Full-time equivalents");
         table.leftFormat = ValueFormat::Fte;
+        break;
+    case ChartKind::Care:
+        table.leftLabel = Tr::tr("Per 1,000 residents a year");
+        table.leftFormat = ValueFormat::PerThousand;
+        table.rightLabel = Tr::tr("Days");
+        table.rightFormat = ValueFormat::Days;
+        table.hasRightAxis = true;
+        table.hasLowerPanel = true;
+        table.lowerLabel = Tr::tr("Patients per month");
+        table.lowerFormat = ValueFormat::Episodes;
         break;
     }
     ChartData scoped = data;

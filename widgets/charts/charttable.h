@@ -21,8 +21,12 @@ enum class ChartKind : int {
     RetainedSurplus, // "retained-surplus": alliance surplus and settlements at year ends
     EpisodesByLevel, // "episodes-by-level": stacked episodes by facility level
     Staffing,        // "staffing": FTE needed (WISN) vs FTE posted
+    // "care": admissions per 1,000 residents a year (每千人住院人次) and the
+    // average length of stay (平均住院日) above; avoided admissions and
+    // referrals up and down (上转、下转) per month below.
+    Care,
 };
-constexpr int kChartKindCount = 6;
+constexpr int kChartKindCount = 7;
 const char *chartName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);
 QVector<ChartKind> allChartKinds();
@@ -58,7 +62,10 @@ struct ChartData {
     QString scopeName() const; // translated "Whole county" or the township name
 };
 
-enum class ValueFormat { Percent, Yuan, Months, Episodes, Fte };
+enum class ValueFormat { Percent, Yuan, Months, Episodes, Fte, PerThousand, Days };
+// Whether a value axis of this format starts at zero (counts and money) or
+// fits the data (shares and rates, whose changes would vanish against zero).
+bool zeroBasedAxis(ValueFormat format);
 enum class SeriesStyle { Line, Bars, StackedBars, Reference, BandLow, BandHigh };
 
 // One series, one value per month (NaN where it has none, e.g. bars between
@@ -72,6 +79,9 @@ struct ChartSeries {
     int marker = 0; // QCPScatterStyle::ScatterShape, 0 = none
     bool rightAxis = false;
     bool comparison = false;
+    // 0: the chart's axes; 1: the lower panel under them (same time axis),
+    // for charts with hasLowerPanel (lines only).
+    int panel = 0;
     bool inCsv() const
     {
         return style != SeriesStyle::Reference && style != SeriesStyle::BandLow &&
@@ -86,6 +96,11 @@ struct ChartTable {
     QString leftLabel, rightLabel;
     ValueFormat leftFormat = ValueFormat::Percent, rightFormat = ValueFormat::Months;
     bool hasRightAxis = false;
+    // A second set of axes under the first one, sharing its months (the care
+    // chart: rates above, patients per month below).
+    bool hasLowerPanel = false;
+    QString lowerLabel;
+    ValueFormat lowerFormat = ValueFormat::Episodes;
     int months = 0;
     int startYear = 2025, startMonth = 1;
     QVector<ChartSeries> series;
@@ -93,6 +108,11 @@ struct ChartTable {
     QLocale locale;
 
     QString yearMonth(int t) const; // "2025-01"
+    // The format of the axis a series is drawn against.
+    ValueFormat formatOf(const ChartSeries &s) const
+    {
+        return s.panel == 1 ? lowerFormat : s.rightAxis ? rightFormat : leftFormat;
+    }
 };
 
 ChartTable chartTable(ChartKind kind, const ChartData &data);

@@ -127,6 +127,30 @@ ReportTable parameterTable(const Project &project, EntityId scenario, EntityId c
     range(PolicyKey::DrgOn, PolicyKey::DrgCoefficientCounty);
     table.addGroup(param(policySpec(PolicyKey::CapitationOn).group));
     range(PolicyKey::CapitationOn, PolicyKey::SigningRampMonths);
+    table.addGroup(param(policySpec(PolicyKey::BedDayRateYuan).group));
+    plain(PolicyKey::BedDayRateYuan);
+    // Telemedicine and shared centres (远程会诊、影像/检验/心电共享中心): the
+    // links in effect in each scenario, by kind, and what they cost a year.
+    table.addGroup(Tr::tr("Telemedicine links"));
+    for (int k = 0; k < kLinkKindCount; ++k) {
+        const auto kind = static_cast<LinkKind>(k);
+        QStringList row{linkKindName(kind)};
+        for (EntityId id : {scenario, compare}) {
+            if (id == 0)
+                continue;
+            int count = 0;
+            double cost = 0;
+            for (const TelemedicineLink &link : project.linksOf(id))
+                if (link.kind == kind && link.startMonth < months) {
+                    ++count;
+                    cost += link.annualCostYuan;
+                }
+            row << (count == 0 ? Tr::tr("none")
+                               : Tr::tr("%n link(s), %1 yuan a year", nullptr, count)
+                                     .arg(formatYuan(cost, locale)));
+        }
+        table.addRow(row);
+    }
     return table;
 }
 
@@ -192,6 +216,25 @@ ReportTable indicatorTable(const ChartData &data)
                  loc.toString(fte(x, x.facilityFteNeeded, t), 'f', 0),
                  loc.toString(fte(x, x.facilityFte, t), 'f', 0));
          }},
+        // Care (每千人住院人次, 平均住院日, 避免的住院, 上转, 下转): the month's values.
+        {Tr::tr("Admissions per 1,000 residents a year"),
+         [&](const sim::Results &x, int t) {
+             return loc.toString(x.countyAt(t).admissionsPer1000, 'f', 1);
+         }},
+        {Tr::tr("Average length of stay (days)"),
+         [&](const sim::Results &x, int t) {
+             return loc.toString(x.countyAt(t).averageLengthOfStay, 'f', 2);
+         }},
+        {Tr::tr("Avoided admissions per month"),
+         [&](const sim::Results &x, int t) {
+             return loc.toString(x.countyAt(t).avoidedAdmissions, 'f', 0);
+         }},
+        {Tr::tr("Referrals up / down per month"),
+         [&](const sim::Results &x, int t) {
+             return QStringLiteral("%1 / %2").arg(
+                 loc.toString(x.countyAt(t).referralsUp, 'f', 0),
+                 loc.toString(x.countyAt(t).referralsDown, 'f', 0));
+         }},
     };
     for (const Row &row : rows) {
         QStringList cells{row.label, row.value(r, 0), row.value(r, end)};
@@ -211,6 +254,24 @@ ReportTable indicatorTable(const ChartData &data)
         surplus << formatYuan(keptCompare, loc);
     }
     table.addRow(surplus);
+    // Patients over the whole horizon: admissions avoided, referred up and down.
+    const auto horizonSum = [](const sim::Results &x, double sim::Indicators::*field) {
+        double sum = 0;
+        for (const sim::Indicators &month : x.county)
+            sum += month.*field;
+        return sum;
+    };
+    const std::pair<QString, double sim::Indicators::*> sums[] = {
+        {Tr::tr("Avoided admissions, whole horizon"), &sim::Indicators::avoidedAdmissions},
+        {Tr::tr("Referrals up, whole horizon"), &sim::Indicators::referralsUp},
+        {Tr::tr("Referrals down, whole horizon"), &sim::Indicators::referralsDown},
+    };
+    for (const auto &[label, field] : sums) {
+        QStringList cells{label, QStringLiteral("-"), loc.toString(horizonSum(r, field), 'f', 0)};
+        if (c)
+            cells << loc.toString(horizonSum(*c, field), 'f', 0);
+        table.addRow(cells);
+    }
     return table;
 }
 

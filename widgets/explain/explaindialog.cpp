@@ -70,6 +70,34 @@ QString ExplainDialog::toHtml(const explain::Derivation &d, const QString &scope
         h += QStringLiteral("<tr><td>%1</td><td align='right'>%2</td></tr>")
                  .arg(esc(in.label), esc(explain::formatValue(in.value, in.unit, locale)));
     h += QStringLiteral("</table>");
+    if (!d.mechanisms.isEmpty()) {
+        // The reform's mechanisms taken out in turn: their effects add up.
+        h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("The reform's mechanisms")));
+        h += QStringLiteral("<p>%1</p><table cellpadding='4'>")
+                 .arg(esc(tr("Each mechanism taken out of \"%1\" in turn, after the ones above "
+                             "it; the change it made to this number:")
+                              .arg(d.scenarioName)));
+        const auto signedValue = [&](double v) {
+            const QString text = explain::formatValue(v, d.unit, locale);
+            return v > 0 ? QStringLiteral("+") + text : text;
+        };
+        for (const explain::Mechanism &m : d.mechanisms)
+            h += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td align='right' "
+                                "valign='top'>%2</td><td>%3</td></tr>")
+                     .arg(esc(m.name), esc(m.inEffect ? signedValue(m.effect) : tr("not used")),
+                          esc(m.description));
+        h += QStringLiteral("</table>");
+        QString summary = tr("Without any of them: %1.")
+                              .arg(explain::formatValue(d.withoutMechanisms, d.unit, locale));
+        if (d.hasReference)
+            summary +=
+                QLatin1Char(' ') +
+                tr("\"%1\" has %2; the scenario's other changes (reimbursement, postings, "
+                   "growth of use) account for %3.")
+                    .arg(d.referenceName, explain::formatValue(d.referenceValue, d.unit, locale),
+                         signedValue(d.withoutMechanisms - d.referenceValue));
+        h += QStringLiteral("<p>%1</p>").arg(esc(summary));
+    }
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("What moved it")));
     if (d.scenario == d.reference) {
         h += QStringLiteral("<p>%1</p>")

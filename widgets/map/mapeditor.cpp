@@ -2,6 +2,7 @@
 
 #include "models/domain/labels.h"
 #include "widgets/map/boundarytool.h"
+#include "widgets/map/linktool.h"
 #include "widgets/map/mapitems.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
@@ -26,6 +27,7 @@ MapEditor::MapEditor(MapView *view, PropertyEditor *properties, QObject *parent)
     m_addSettlement = new PlaceTool(view, PlaceTool::Target::Settlement);
     m_road = new RoadTool(view);
     m_boundary = new BoundaryTool(view);
+    m_link = new LinkTool(view);
     m_group = new QActionGroup(this);
 
     m_panAction = addToolAction(tr("Pan"), tr("Drag to move the map; the map cannot be edited"),
@@ -46,6 +48,10 @@ MapEditor::MapEditor(MapView *view, PropertyEditor *properties, QObject *parent)
         tr("Edit Boundary"),
         tr("Drag corners to move them, double-click the line to add one, right-click to delete"),
         QKeySequence(Qt::Key_B), m_boundary);
+    m_linkAction = addToolAction(
+        tr("Draw Link"),
+        tr("Telemedicine link: click a county hospital, then a township centre; Esc cancels"),
+        QKeySequence(Qt::Key_L), m_link);
 
     m_levelMenu = new QMenu(tr("Facility level"));
     auto *levels = new QActionGroup(m_levelMenu);
@@ -75,6 +81,21 @@ MapEditor::MapEditor(MapView *view, PropertyEditor *properties, QObject *parent)
     }
     m_roadAction->setMenu(m_roadClassMenu);
 
+    // 远程会诊、影像/检验/心电共享中心: the kind of link the tool draws.
+    m_linkKindMenu = new QMenu(tr("Link kind"));
+    auto *kinds = new QActionGroup(m_linkKindMenu);
+    for (int i = 0; i < kLinkKindCount; ++i) {
+        const auto kind = static_cast<LinkKind>(i);
+        QAction *a = m_linkKindMenu->addAction(linkKindName(kind), this, [this, kind] {
+            m_link->setKind(kind);
+            m_linkAction->trigger();
+        });
+        a->setCheckable(true);
+        a->setChecked(kind == m_link->kind());
+        kinds->addAction(a);
+    }
+    m_linkAction->setMenu(m_linkKindMenu);
+
     m_delete = new QAction(tr("&Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setStatusTip(tr("Delete the selected places and roads"));
@@ -82,7 +103,7 @@ MapEditor::MapEditor(MapView *view, PropertyEditor *properties, QObject *parent)
 
     for (MapTool *tool : {static_cast<MapTool *>(m_select), static_cast<MapTool *>(m_addFacility),
                           static_cast<MapTool *>(m_addSettlement), static_cast<MapTool *>(m_road),
-                          static_cast<MapTool *>(m_boundary)})
+                          static_cast<MapTool *>(m_boundary), static_cast<MapTool *>(m_link)})
         connect(tool, &MapTool::message, this, &MapEditor::statusMessage);
     // A newly placed facility or settlement is selected so it can be named at once.
     for (PlaceTool *tool : {m_addFacility, m_addSettlement})
@@ -113,7 +134,7 @@ void MapEditor::populateToolBar(QToolBar *toolBar)
 {
     for (QAction *a : m_group->actions())
         toolBar->addAction(a);
-    for (QAction *a : {m_facilityAction, m_roadAction})
+    for (QAction *a : {m_facilityAction, m_roadAction, m_linkAction})
         if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(a)))
             button->setPopupMode(QToolButton::MenuButtonPopup);
 }
@@ -125,6 +146,7 @@ void MapEditor::populateMenu(QMenu *menu)
     menu->addSeparator();
     menu->addMenu(m_levelMenu);
     menu->addMenu(m_roadClassMenu);
+    menu->addMenu(m_linkKindMenu);
 }
 
 void MapEditor::onSelectionChanged()

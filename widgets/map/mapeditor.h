@@ -12,6 +12,7 @@ class QToolBar;
 namespace cc {
 
 class BoundaryTool;
+class LinkTool;
 class MapView;
 class PlaceTool;
 class PropertyEditor;
@@ -34,12 +35,14 @@ public:
     PlaceTool *settlementTool() const { return m_addSettlement; }
     RoadTool *roadTool() const { return m_road; }
     BoundaryTool *boundaryTool() const { return m_boundary; }
+    LinkTool *linkTool() const { return m_link; }
 
     QAction *selectAction() const { return m_selectAction; }
     QAction *addFacilityAction() const { return m_facilityAction; }
     QAction *addSettlementAction() const { return m_settlementAction; }
     QAction *drawRoadAction() const { return m_roadAction; }
     QAction *boundaryAction() const { return m_boundaryAction; }
+    QAction *drawLinkAction() const { return m_linkAction; }
     QAction *panAction() const { return m_panAction; }
 
 signals:
@@ -57,6 +60,7 @@ private:
     PlaceTool *m_addSettlement;
     RoadTool *m_road;
     BoundaryTool *m_boundary;
+    LinkTool *m_link;
     QActionGroup *m_group;
     QAction *m_panAction;
     QAction *m_selectAction;
@@ -64,9 +68,11 @@ private:
     QAction *m_settlementAction;
     QAction *m_roadAction;
     QAction *m_boundaryAction;
+    QAction *m_linkAction;
     QAction *m_delete;
     QMenu *m_levelMenu;
     QMenu *m_roadClassMenu;
+    QMenu *m_linkKindMenu;
 };
 
 } // namespace cc

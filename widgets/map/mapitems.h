@@ -16,6 +16,7 @@ enum MapItemType {
     RoadItemType,
     BoundaryItemType,
     LabelLayerItemType,
+    LinkItemType, // a telemedicine link (widgets/map/maplinks.h), not selectable
 };
 
 // Symbols are drawn in pixels, so a clinic stays readable at every zoom while

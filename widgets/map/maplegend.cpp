@@ -96,7 +96,7 @@ void MapLegend::paintEvent(QPaintEvent *)
                 p.drawEllipse(centre, i.size / 2, i.size / 2);
                 break;
             case Item::Line:
-                p.setPen(QPen(i.color, i.size, Qt::SolidLine, Qt::FlatCap));
+                p.setPen(QPen(i.color, i.size, i.pen, Qt::FlatCap));
                 p.drawLine(QPointF(kPad, centre.y()), QPointF(kPad + kSwatch, centre.y()));
                 break;
             }

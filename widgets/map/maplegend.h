@@ -17,6 +17,7 @@ public:
         QColor color;
         double size = 8; // line width or symbol radius, pixels
         QString text;
+        Qt::PenStyle pen = Qt::SolidLine; // of a Line
     };
     struct Section {
         QString title;

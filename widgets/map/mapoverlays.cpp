@@ -2,6 +2,7 @@
 
 #include "models/sim/travel.h"
 #include "models/simulation/simcompile.h"
+#include "widgets/charts/chartformat.h"
 #include "widgets/map/mapitems.h"
 #include "widgets/map/maplegend.h"
 #include "widgets/map/mapscene.h"
@@ -17,6 +18,7 @@
 #include <QPainter>
 #include <QPen>
 #include <QTimer>
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -82,6 +84,42 @@ private:
     QColor m_color;
 };
 
+// An arrowhead drawn in pixels at the end of a referral flow, pointing along
+// it (its rotation), so up and down read without colour.
+class FlowArrowItem : public QGraphicsItem {
+public:
+    FlowArrowItem(double sizePx, const QColor &color, const SymbolScale *scale,
+                  QGraphicsItem *parent)
+        : QGraphicsItem(parent), m_size(sizePx), m_color(color), m_scale(scale)
+    {
+        setAcceptedMouseButtons(Qt::NoButton);
+    }
+    QRectF boundingRect() const override
+    {
+        const double r = (m_size + 2) * m_scale->indexMetresPerPixel;
+        return {-r, -r, 2 * r, 2 * r};
+    }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        const QTransform saved = painter->worldTransform();
+        painter->scale(m_scale->metresPerPixel, m_scale->metresPerPixel);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(255, 255, 255, 200), 1));
+        QColor fill = m_color;
+        fill.setAlpha(230);
+        painter->setBrush(fill);
+        const QPointF tip(m_size * 0.5, 0);
+        painter->drawPolygon(QPolygonF{tip, QPointF(-m_size * 0.5, -m_size * 0.45),
+                                       QPointF(-m_size * 0.5, m_size * 0.45)});
+        painter->setWorldTransform(saved);
+    }
+
+private:
+    double m_size;
+    QColor m_color;
+    const SymbolScale *m_scale;
+};
+
 QVector<int> levelsOf(MapOverlays::FlowTarget target)
 {
     switch (target) {
@@ -91,6 +129,8 @@ QVector<int> levelsOf(MapOverlays::FlowTarget target)
         return {sim::CountyHospital};
     case MapOverlays::FlowTarget::OutOfCounty:
         return {sim::OutCity, sim::OutProvince};
+    case MapOverlays::FlowTarget::Referrals:
+        return {sim::CountyHospital, sim::OutCity, sim::OutProvince};
     }
     return {};
 }
@@ -164,7 +204,8 @@ void MapOverlays::createActions()
     const std::pair<FlowTarget, QString> flowTargets[] = {
         {FlowTarget::TownshipCentres, tr("Township Centres")},
         {FlowTarget::CountyHospitals, tr("County Hospitals")},
-        {FlowTarget::OutOfCounty, tr("Out-of-County Hospitals")}};
+        {FlowTarget::OutOfCounty, tr("Out-of-County Hospitals")},
+        {FlowTarget::Referrals, tr("Two-Way Referrals (Up and Down)")}};
     for (const auto &[target, text] : flowTargets) {
         QAction *a = targets->addAction(text);
         a->setCheckable(true);
@@ -347,6 +388,7 @@ void MapOverlays::rebuildItems()
 void MapOverlays::refresh()
 {
     updateFlows();
+    updateFacilityTips();
     updateLoad();
     updateShading();
     updateLegend();
@@ -382,6 +424,8 @@ QVector<MapOverlays::Flow> MapOverlays::flowsAt(int month) const
     QVector<Flow> flows;
     if (!m_results || month < 0 || month >= monthCount())
         return flows;
+    if (m_flowTarget == FlowTarget::Referrals)
+        return referralFlowsAt(month);
     const sim::Results &r = m_results->results;
     const SimIndexMap &ids = m_results->ids;
     const Project &p = m_scene->document()->project();
@@ -432,7 +476,84 @@ QVector<MapOverlays::Flow> MapOverlays::flowsAt(int month) const
             const double share = total > 0 ? d.load / total : 1.0 / candidates.size();
             const double e = episodes * share;
             if (e >= 0.5)
-                flows.append({township, d.id, e, 0});
+                flows.append({township, d.id, 0, e, 0, FlowKind::Visits});
+        }
+    }
+    return flows;
+}
+
+EntityId MapOverlays::townshipCentreOf(EntityId townshipId) const
+{
+    // The township's health centre (with several, the one with most beds),
+    // where the engine's down-referrals spend their recovery days.
+    const Project &p = m_scene->document()->project();
+    const Facility *best = nullptr;
+    for (const Facility &f : p.facilities)
+        if (f.level == FacilityLevel::TownshipCentre && f.townshipId == townshipId &&
+            (!best || f.beds > best->beds))
+            best = &f;
+    return best ? best->id : 0;
+}
+
+QVector<MapOverlays::Flow> MapOverlays::referralFlowsAt(int month) const
+{
+    // The engine counts each township's referrals up (residents its centre
+    // cannot treat, admitted through the alliance at a county hospital or,
+    // with a referral, beyond) and down (county-hospital patients whose
+    // recovery days move to their home centre), not by hospital. Up-referrals
+    // are split over the hospitals by the township's admissions at each level
+    // and, within a level, by each hospital's bed-days that month; down-
+    // referrals over the county hospitals the same way.
+    QVector<Flow> flows;
+    const sim::Results &r = m_results->results;
+    const SimIndexMap &ids = m_results->ids;
+    const Project &p = m_scene->document()->project();
+    struct Hospital {
+        EntityId id;
+        int level;
+        double load;
+    };
+    QVector<Hospital> hospitals;
+    std::array<double, sim::kLevels> levelLoad{};
+    for (const Facility &f : p.facilities) {
+        const int index = ids.facilities.value(f.id, -1);
+        const int level = static_cast<int>(f.level);
+        if (index < 0 || index >= r.facilities || sim::grassroots(level))
+            continue;
+        const std::size_t i = static_cast<std::size_t>(index) * r.months + month;
+        const double load = std::max(0.0, r.facilityBedDays.size() > i ? r.facilityBedDays[i]
+                                                                       : r.facilityEpisodes[i]);
+        hospitals.append({f.id, level, load});
+        levelLoad[level] += load;
+    }
+    const auto shareOf = [&](const Hospital &h) {
+        int peers = 0;
+        for (const Hospital &o : hospitals)
+            peers += o.level == h.level;
+        return levelLoad[h.level] > 0 ? h.load / levelLoad[h.level] : 1.0 / std::max(1, peers);
+    };
+    constexpr double kMinPatients = 0.1;
+    for (int w = 0; w < r.townships && w < ids.townshipIds.size(); ++w) {
+        const EntityId township = ids.townshipIds[w];
+        if (!p.townships.contains(township))
+            continue;
+        const sim::Indicators &ind = r.townshipAt(w, month);
+        const EntityId centre = townshipCentreOf(township);
+        double admissionsUp = 0;
+        for (int l = sim::CountyHospital; l < sim::kLevels; ++l)
+            admissionsUp += ind.inpatientEpisodes[l];
+        for (const Hospital &h : hospitals) {
+            const double levelShare = admissionsUp > 0
+                                          ? ind.inpatientEpisodes[h.level] / admissionsUp
+                                          : (h.level == sim::CountyHospital ? 1.0 : 0.0);
+            const double up = ind.referralsUp * levelShare * shareOf(h);
+            if (up >= kMinPatients)
+                flows.append({township, h.id, centre, up, 0, FlowKind::ReferralUp});
+            if (h.level == sim::CountyHospital && centre != 0) {
+                const double down = ind.referralsDown * shareOf(h);
+                if (down >= kMinPatients)
+                    flows.append({township, centre, h.id, down, 0, FlowKind::ReferralDown});
+            }
         }
     }
     return flows;
@@ -465,30 +586,125 @@ void MapOverlays::updateFlows()
         flow.widthPx = kMinFlowPx + (kMaxFlowPx - kMinFlowPx) *
                                         (m_flowMax > 0 ? flow.episodes / m_flowMax : 0.0);
         bool ok = false;
-        const QPointF from = townshipOrigin(flow.townshipId, &ok);
+        const auto fromFacility = p.facilities.constFind(flow.fromFacilityId);
+        QPointF from;
+        if (fromFacility != p.facilities.cend()) {
+            from = m_scene->projection().toScene(fromFacility->position);
+            ok = true;
+        } else {
+            from = townshipOrigin(flow.townshipId, &ok);
+        }
         const auto facility = p.facilities.constFind(flow.facilityId);
         if (!ok || facility == p.facilities.cend())
             continue;
         const QPointF to = m_scene->projection().toScene(facility->position);
-        // A gentle curve, so flows to and from nearby places do not overlap.
+        // A gentle curve, so flows to and from nearby places do not overlap
+        // (up and down between the same two places bend to opposite sides).
         const QPointF mid = (from + to) / 2;
         const QPointF d = to - from;
         const QPointF control = mid + QPointF(-d.y(), d.x()) * 0.15;
         QPainterPath path(from);
         path.quadTo(control, to);
         auto *item = new QGraphicsPathItem(path);
-        QPen pen(mapstyle::flowColor(facility->level), flow.widthPx, Qt::SolidLine, Qt::RoundCap);
+        const bool down = flow.kind == FlowKind::ReferralDown;
+        const QColor color = flow.kind == FlowKind::Visits ? mapstyle::flowColor(facility->level)
+                             : down ? mapstyle::flowColor(FacilityLevel::TownshipCentre)
+                                    : mapstyle::flowColor(FacilityLevel::CountyHospital);
+        QPen pen(color, flow.widthPx, down ? Qt::DashLine : Qt::SolidLine,
+                 down ? Qt::FlatCap : Qt::RoundCap);
         pen.setCosmetic(true);
         item->setPen(pen);
         item->setZValue(kFlowZ - flow.widthPx * 1e-3);
         item->setAcceptedMouseButtons(Qt::NoButton);
         item->setData(kEntityIdRole, i);
-        item->setToolTip(tr("%1 → %2: %3 episodes in %4")
-                             .arg(p.townships.value(flow.townshipId).name, facility->name,
-                                  locale.toString(flow.episodes, 'f', 0), monthLabel(m_month)));
+        const QString township = p.townships.value(flow.townshipId).name;
+        const QString patients = locale.toString(flow.episodes, 'f', flow.episodes < 10 ? 1 : 0);
+        switch (flow.kind) {
+        case FlowKind::Visits:
+            item->setToolTip(tr("%1 → %2: %3 episodes in %4")
+                                 .arg(township, facility->name,
+                                      locale.toString(flow.episodes, 'f', 0), monthLabel(m_month)));
+            break;
+        case FlowKind::ReferralUp:
+            item->setToolTip(tr("Referred up from %1 to %2: %3 patients in %4")
+                                 .arg(township, facility->name, patients, monthLabel(m_month)));
+            break;
+        case FlowKind::ReferralDown:
+            item->setToolTip(
+                tr("Referred down from %1 to %2 for recovery: %3 patients of %4 in %5")
+                    .arg(fromFacility != p.facilities.cend() ? fromFacility->name : QString(),
+                         facility->name, patients, township, monthLabel(m_month)));
+            break;
+        }
+        if (flow.kind != FlowKind::Visits) {
+            // The arrowhead a little before the end, clear of the symbol.
+            auto *arrow = new FlowArrowItem(7 + flow.widthPx, QColor(color.rgb()),
+                                            m_scene->symbolScale(), item);
+            const double at = 0.86;
+            arrow->setPos(path.pointAtPercent(at));
+            arrow->setRotation(-path.angleAtPercent(at));
+        }
         m_scene->addItem(item);
         m_flowItems.append(item);
     }
+}
+
+// ---------------------------------------------------------------- facilities
+
+double MapOverlays::bedOccupancy(EntityId facilityId) const
+{
+    if (!m_results)
+        return -1;
+    const int f = m_results->ids.facilities.value(facilityId, -1);
+    const sim::Results &r = m_results->results;
+    if (f < 0 || f >= r.facilities || m_month >= r.months ||
+        static_cast<std::size_t>(f) >= r.facilityBeds.size() || r.facilityBeds[f] <= 0)
+        return -1;
+    return r.bedOccupancy(f, m_month);
+}
+
+double MapOverlays::drgRevenue(EntityId facilityId) const
+{
+    if (!m_results)
+        return -1;
+    const int f = m_results->ids.facilities.value(facilityId, -1);
+    const sim::Results &r = m_results->results;
+    const std::size_t i = static_cast<std::size_t>(std::max(f, 0)) * r.months + m_month;
+    if (f < 0 || f >= r.facilities || m_month >= r.months || i >= r.facilityDrgRevenue.size())
+        return -1;
+    return r.facilityDrgRevenue[i];
+}
+
+QString MapOverlays::facilityToolTip(EntityId facilityId) const
+{
+    const Project &p = m_scene->document()->project();
+    const auto it = p.facilities.constFind(facilityId);
+    if (it == p.facilities.cend())
+        return QString();
+    QString text = it->name;
+    // Beds and DRG points matter at the alliance's hospitals and centres.
+    if (!m_results ||
+        (it->level != FacilityLevel::TownshipCentre && it->level != FacilityLevel::CountyHospital))
+        return text;
+    const QLocale locale;
+    const double occupancy = bedOccupancy(facilityId);
+    if (occupancy >= 0)
+        text += QLatin1Char('\n') +
+                tr("Bed occupancy in %1: %2").arg(monthLabel(m_month), percent(occupancy));
+    const double drg = drgRevenue(facilityId);
+    if (drg > 0)
+        text += QLatin1Char('\n') + tr("DRG revenue in %1: %2 yuan")
+                                        .arg(monthLabel(m_month), charts::formatYuan(drg, locale));
+    return text;
+}
+
+void MapOverlays::updateFacilityTips()
+{
+    const Project &p = m_scene->document()->project();
+    for (const Facility &f : p.facilities)
+        if (f.level == FacilityLevel::TownshipCentre || f.level == FacilityLevel::CountyHospital)
+            if (FacilityItem *item = m_scene->facilityItem(f.id))
+                item->setToolTip(facilityToolTip(f.id));
 }
 
 // ---------------------------------------------------------------- load
@@ -675,6 +891,12 @@ void MapOverlays::updateShading()
 
 // ---------------------------------------------------------------- legend
 
+void MapOverlays::setExtraLegend(const QVector<MapLegend::Section> &sections)
+{
+    m_extraSections = sections;
+    updateLegend();
+}
+
 void MapOverlays::updateLegend()
 {
     using Item = MapLegend::Item;
@@ -682,7 +904,38 @@ void MapOverlays::updateLegend()
     const QLocale locale;
     const bool resultsOn =
         m_results && (m_flowsOn || m_loadOn || m_shading == Shading::InCountyRate);
-    if (m_flowsOn && m_results && m_flowMax > 0) {
+    if (m_flowsOn && m_results && m_flowTarget == FlowTarget::Referrals) {
+        MapLegend::Section s{tr("Two-way referrals (patients a month)"), {}};
+        const double widest = m_flowMax > 0 ? m_flowMax : 0;
+        s.items.append({Item::Line, mapstyle::flowColor(FacilityLevel::CountyHospital), 4,
+                        tr("Up: township centre to hospital"), Qt::SolidLine});
+        s.items.append({Item::Line, mapstyle::flowColor(FacilityLevel::TownshipCentre), 4,
+                        tr("Down: county hospital to township centre"), Qt::DashLine});
+        for (double f : {1.0, 0.5, 0.1})
+            if (widest > 0)
+                s.items.append(
+                    {Item::Line, QColor(0x70, 0x70, 0x70, 170),
+                     kMinFlowPx + (kMaxFlowPx - kMinFlowPx) * f,
+                     tr("%1 patients a month").arg(locale.toString(widest * f, 'f', 1))});
+        sections.append(s);
+        // Where the referrals arrive: the county hospitals' beds and DRG revenue.
+        MapLegend::Section h{tr("County hospitals in %1").arg(monthLabel(m_month)), {}};
+        const Project &p = m_scene->document()->project();
+        for (const Facility &f : p.facilities) {
+            if (f.level != FacilityLevel::CountyHospital)
+                continue;
+            const double occupancy = bedOccupancy(f.id), drg = drgRevenue(f.id);
+            QString text = f.name;
+            if (occupancy >= 0)
+                text += QLatin1String(": ") + tr("beds %1 full").arg(percent(occupancy));
+            if (drg > 0)
+                text +=
+                    QLatin1String(", ") + tr("DRG %1 yuan").arg(charts::formatYuan(drg, locale));
+            h.items.append({Item::Fill, mapstyle::levelColor(f.level), 10, text});
+        }
+        if (!h.items.isEmpty())
+            sections.append(h);
+    } else if (m_flowsOn && m_results && m_flowMax > 0) {
         const FacilityLevel level =
             m_flowTarget == FlowTarget::TownshipCentres   ? FacilityLevel::TownshipCentre
             : m_flowTarget == FlowTarget::CountyHospitals ? FacilityLevel::CountyHospital
@@ -733,6 +986,10 @@ void MapOverlays::updateLegend()
             s.items.append({Item::Fill, mapstyle::classColor(c), 11, labels[c]});
         sections.append(s);
     }
+    // What another layer draws (the telemedicine links), last.
+    for (const MapLegend::Section &s : std::as_const(m_extraSections))
+        if (!s.items.isEmpty())
+            sections.append(s);
     m_legend->setTitle(resultsOn ? tr("Month %1").arg(monthLabel(m_month)) : QString());
     m_legend->setSections(sections);
     m_legend->raise();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/map/maplegend.h"
 
 #include <QColor>
 #include <QHash>
@@ -21,7 +22,10 @@ class MapScene;
 
 // Thematic layers drawn from a published simulation over the county map:
 // - patient flows: a line from each township to each facility of the chosen
-//   level its residents use, as wide as the episodes that month;
+//   level its residents use, as wide as the episodes that month; or the
+//   two-way referrals (双向转诊): up from each township's centre to the
+//   hospitals its referred residents go to, down from the county hospitals
+//   to the township centre that takes their recovery days;
 // - facility load: a ring round each facility coloured by the staff it needs
 //   for its workload over the staff it has (WISN, FTE needed / FTE present);
 // - the in-county treatment rate (县域就诊率) by township: with no township
@@ -30,10 +34,12 @@ class MapScene;
 //   centre, the nearest county hospital or a selected facility (15/30/60/120-min
 //   bands).
 // One month is shown at a time (setMonth); a legend explains what is on.
+// With results, the tooltips of township centres and county hospitals give
+// their bed occupancy (病床使用率) and DRG revenue in the month shown.
 class MapOverlays : public QObject {
     Q_OBJECT
 public:
-    enum class FlowTarget { TownshipCentres, CountyHospitals, OutOfCounty };
+    enum class FlowTarget { TownshipCentres, CountyHospitals, OutOfCounty, Referrals };
     enum class Shading { None, InCountyRate, TravelTime };
     enum class TravelTarget { NearestTownshipCentre, NearestCountyHospital, SelectedFacility };
 
@@ -55,11 +61,14 @@ public:
     EntityId travelFacility() const { return m_travelFacility; }
 
     // What is drawn, for tests and tooltips.
+    enum class FlowKind { Visits, ReferralUp, ReferralDown };
     struct Flow {
-        EntityId townshipId = 0;
-        EntityId facilityId = 0;
-        double episodes = 0;
+        EntityId townshipId = 0;     // whose residents
+        EntityId facilityId = 0;     // where they go
+        EntityId fromFacilityId = 0; // referrals: where they come from (0: the township)
+        double episodes = 0;         // episodes, or referred patients
         double widthPx = 0;
+        FlowKind kind = FlowKind::Visits;
     };
     const QVector<Flow> &flows() const { return m_flows; }
     // FTE needed / FTE present in the shown month; < 0 when unknown.
@@ -68,6 +77,13 @@ public:
     double townshipRate(EntityId townshipId) const;    // < 0 when unknown
     double travelMinutes(EntityId settlementId) const; // < 0 when unknown
     QColor settlementColor(EntityId settlementId) const;
+    // In the month shown: bed-days used over beds x days (< 0 without beds or
+    // results) and DRG revenue in yuan (points x point value; < 0 unknown).
+    double bedOccupancy(EntityId facilityId) const;
+    double drgRevenue(EntityId facilityId) const;
+    // A facility's tooltip: its name, and with results its bed occupancy and
+    // DRG revenue in the month shown (township centres and county hospitals).
+    QString facilityToolTip(EntityId facilityId) const;
 
     static int loadClass(double ratio);     // 0 light .. 3 overloaded
     static int rateClass(double rate);      // 0 (>= 90%) .. 4 (< 70%)
@@ -81,6 +97,9 @@ public:
     // An "Overlays" menu: the toggles, the flow level and the travel target.
     QMenu *menu() const { return m_menu; }
     MapLegend *legend() const { return m_legend; }
+    // Sections of the legend for what other layers draw over the map (the
+    // telemedicine links), after the overlays' own.
+    void setExtraLegend(const QVector<MapLegend::Section> &sections);
 
 public slots:
     void setMonth(int month);
@@ -109,7 +128,10 @@ private:
     void updateLegend();
     void syncActions();
     QVector<Flow> flowsAt(int month) const;
+    QVector<Flow> referralFlowsAt(int month) const;
     QPointF townshipOrigin(EntityId townshipId, bool *ok) const;
+    EntityId townshipCentreOf(EntityId townshipId) const;
+    void updateFacilityTips();
 
     MapView *m_view;
     MapScene *m_scene;
@@ -138,6 +160,7 @@ private:
     QActionGroup *m_travelTargetGroup = nullptr;
     QMenu *m_menu = nullptr;
     MapLegend *m_legend = nullptr;
+    QVector<MapLegend::Section> m_extraSections;
 };
 
 } // namespace cc

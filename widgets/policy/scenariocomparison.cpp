@@ -30,6 +30,8 @@ QString formatComparisonValue(const ComparisonRow &row, double value, bool diffe
         return sign + locale.toString(value, 'f', std::fabs(value) < 1e3 ? 2 : 0);
     case ComparisonRow::Number:
         return sign + locale.toString(value, 'f', 2);
+    case ComparisonRow::Count:
+        return sign + locale.toString(value, 'f', 0);
     }
     return QString();
 }
