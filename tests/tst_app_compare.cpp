@@ -174,8 +174,8 @@ private slots:
     void exportDataWritesEveryScenarioAndTheComparison()
     {
         // File > Export Data: a sheet per scenario, the comparison shown in the
-        // window, parameters, staff and postings (tst_exchange_workbook reads
-        // such a workbook back cell by cell).
+        // window, parameters, staff, postings and telemedicine links
+        // (tst_exchange_workbook reads such a workbook back cell by cell).
         QAction *action = m_window->findChild<QAction *>(QStringLiteral("exportData"));
         QVERIFY(action);
         QVERIFY(m_window->fileMenu()->actions().contains(action));
@@ -184,12 +184,13 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("book.xlsx"));
         QVERIFY(actions->exportDataTo(path));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("(5 sheet")),
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("(6 sheet")),
                  qPrintable(m_window->statusBar()->currentMessage()));
+        // With a comparison: its sheet too.
         m_window->scenarios()->setComparedScenario(2);
         QTRY_VERIFY_WITH_TIMEOUT(idle(*m_window), 15000);
         QVERIFY(actions->exportDataTo(path));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("(6 sheet")),
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("(7 sheet")),
                  qPrintable(m_window->statusBar()->currentMessage()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
