@@ -128,6 +128,10 @@ QCPRange dataRange(const ChartTable &table, int panel, bool right, ValueFormat f
     }
     if (!std::isfinite(lo) || !std::isfinite(hi))
         return QCPRange(0, 1);
+    // Every value zero (no referral in a baseline, say): an axis from 0 to 1,
+    // not one of a billionth with its ticks all reading 0.
+    if (lo == 0 && hi == 0)
+        return QCPRange(0, 1);
     double pad = std::max((hi - lo) * 0.06, std::fabs(hi) * 1e-3 + 1e-9);
     // Rates fitted to their data still span at least a tenth of their size,
     // so that a line flat to the third digit does not fill the chart.

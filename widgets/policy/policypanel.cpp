@@ -33,6 +33,12 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_entry = new QComboBox(this);
     m_entry->setObjectName(QStringLiteral("policyChange"));
     m_entry->setToolTip(tr("Policy changes take effect from a month and hold until the next one"));
+    // A change's note can be a sentence (the demo reform's is): the combo
+    // elides it rather than widening the dock and squeezing the map.
+    for (QComboBox *combo : {m_scenario, m_entry}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     m_add = new QPushButton(tr("Add change..."), this);
     m_add->setToolTip(tr("Add a policy change that takes effect from a later month"));
     m_remove = new QPushButton(tr("Remove"), this);
