@@ -105,15 +105,15 @@ inline Project smallProject()
     Scenario base;
     base.id = 1;
     base.name = QStringLiteral("baseline");
-    base.schedule = {PolicyEntry{}};
+    base.schedule = {PolicyEntry::initial()};
     p.scenarios.insert(base.id, base);
     Scenario reform = base;
     reform.id = 2;
     reform.name = QStringLiteral("reform");
     PolicyEntry later;
     later.fromMonth = 12;
-    later.params[PolicyKey::GlobalBudgetOn] = 1;
-    later.params[PolicyKey::InpatientRatioTownship] = 0.95;
+    later.changes.set(PolicyKey::GlobalBudgetOn, 1);
+    later.changes.set(PolicyKey::InpatientRatioTownship, 0.95);
     later.note = QStringLiteral("总额付费");
     reform.schedule.push_back(later);
     p.scenarios.insert(reform.id, reform);

@@ -35,7 +35,7 @@ Project version(int n)
         p.settlements.insert(s.id, s);
     }
     Scenario &reform = p.scenarios[2];
-    reform.schedule[1].params[PolicyKey::SurplusRetention] = (n % 10) / 10.0;
+    reform.schedule[1].changes.set(PolicyKey::SurplusRetention, (n % 10) / 10.0);
     return p;
 }
 

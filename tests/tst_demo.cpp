@@ -295,7 +295,14 @@ private slots:
         const EntityId reform = m_p.scenarioIdByName(QStringLiteral("reform"));
         QVERIFY(baseline != 0 && reform != 0);
         QCOMPARE(m_p.scenarios[baseline].schedule.size(), 1);
-        QVERIFY(m_p.scenarios[baseline].schedule[0].params == defaultPolicy());
+        QVERIFY(m_p.scenarios[baseline].schedule[0].changes.setsAll());
+        QVERIFY(policyOfEntry(m_p.scenarios[baseline].schedule, 0) == defaultPolicy());
+        // The reform's 2026-01 entry states what the reform sets, nothing else:
+        // an edit of the month-0 policy carries on past it.
+        const PolicyEntry &reformEntry = m_p.scenarios[reform].schedule[1];
+        QVERIFY(reformEntry.changes.count() < kPolicyKeyCount / 2);
+        QVERIFY(!reformEntry.changes.sets(PolicyKey::NoReferralCut));
+        QVERIFY(reformEntry.changes.sets(PolicyKey::GlobalBudgetOn));
         QVERIFY(m_p.policyAt(reform, 11) == defaultPolicy());
         const PolicyParams after = m_p.policyAt(reform, 12);
         QVERIFY(after.flag(PolicyKey::GlobalBudgetOn) && after.flag(PolicyKey::DrgOn) &&

@@ -61,7 +61,7 @@ private slots:
         }) << 1;
         QTest::newRow("change policy schedule") << Edit([](ProjectDocument &d) {
             Scenario s = d.project().scenarios.value(2);
-            s.schedule[1].params[PolicyKey::SurplusRetention] = 0.6;
+            s.schedule[1].changes.set(PolicyKey::SurplusRetention, 0.6);
             return bool(edit::change(d, s));
         }) << 1;
         QTest::newRow("boundary") << Edit([](ProjectDocument &d) {
@@ -233,7 +233,7 @@ private slots:
         QCOMPARE(entity.at(0).at(0).value<EntityKind>(), EntityKind::Posting);
 
         Scenario s = m_doc.project().scenarios.value(2);
-        s.schedule[1].params[PolicyKey::InpatientRatioCounty] = 0.85;
+        s.schedule[1].changes.set(PolicyKey::InpatientRatioCounty, 0.85);
         QVERIFY(edit::change(m_doc, s));
         QCOMPARE(policy.count(), 1);
         QCOMPARE(policy.at(0).at(0).value<EntityId>(), EntityId(2));

@@ -221,13 +221,15 @@ void TestExchangeWorkbook::parametersStaffAndPostings()
 {
     const Sheet &params = m_sheets[3];
     QCOMPARE(params.name, QStringLiteral("参数"));
-    // A row per parameter of each schedule entry of both scenarios, and the settings.
+    // A row per parameter each schedule entry of both scenarios sets (the first
+    // entry sets all, a later one what it changes), and the settings.
     int expected = kSettingKeyCount;
     for (const Scenario &s : m_loaded.scenarios)
-        expected += int(s.schedule.size()) * kPolicyKeyCount;
+        for (const PolicyEntry &e : s.schedule)
+            expected += e.changes.count();
     QCOMPARE(params.rows.size() - 1, expected);
     const EntityId baseline = m_loaded.baselineScenarioId();
-    const PolicyParams first = m_loaded.scenarios.value(baseline).schedule.first().params;
+    const PolicyParams first = policyOfEntry(m_loaded.scenarios.value(baseline).schedule, 0);
     bool found = false;
     for (const QJsonArray &row : params.rows) {
         if (row[4].toString() != QLatin1String(policySpec(PolicyKey(0)).key))

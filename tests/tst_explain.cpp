@@ -131,8 +131,8 @@ private slots:
         Scenario s = p.scenarios.value(m_baseline);
         s.id = p.scenarios.lastKey() + 1;
         s.name = QStringLiteral("tweak");
-        s.schedule[0].params[PolicyKey::InpatientRatioTownship] = 0.95;
-        s.schedule[0].params[PolicyKey::SurplusRetention] = 0.4;
+        s.schedule[0].changes.set(PolicyKey::InpatientRatioTownship, 0.95);
+        s.schedule[0].changes.set(PolicyKey::SurplusRetention, 0.4);
         p.scenarios.insert(s.id, s);
         const QVector<explain::ParameterChange> changes =
             explain::policyDifferences(p, s.id, m_baseline, 0, Indicator::InCountyInpatientShare);
@@ -145,6 +145,21 @@ private slots:
         QCOMPARE(changes[0].after, 0.95);
         QVERIFY(explain::policyDifferences(p, m_baseline, m_baseline, 0, Indicator::InCountyRate)
                     .isEmpty());
+    }
+
+    void aMonthZeroEditStillDiffersAfterTheReformEntry()
+    {
+        // Issue 19: the reform's 2026-01 entry used to undo a month-0 edit.
+        Project p = m_project;
+        Scenario &reform = p.scenarios[m_reform];
+        reform.schedule[0].changes.set(PolicyKey::NoReferralCut, 0.51);
+        const int later = reform.schedule.back().fromMonth + 12;
+        const QVector<explain::ParameterChange> changes =
+            explain::policyDifferences(p, m_reform, m_baseline, later, Indicator::InCountyRate);
+        bool cut = false;
+        for (const explain::ParameterChange &c : changes)
+            cut = cut || (c.key == PolicyKey::NoReferralCut && c.after == 0.51);
+        QVERIFY(cut);
     }
 
     void admissionInputsAreTheResultsNumbers()

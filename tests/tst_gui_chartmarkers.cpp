@@ -65,7 +65,7 @@ private slots:
         PolicyEntry later = copy.schedule[1];
         later.fromMonth = 30;
         later.note.clear();
-        later.params[PolicyKey::SurplusRetention] = 0.5;
+        later.changes.set(PolicyKey::SurplusRetention, 0.5);
         copy.schedule << later;
         p.scenarios.insert(copy.id, copy);
         const QVector<ChartMarker> both = policyMarkers(p, 2, 3, en);

@@ -1,10 +1,17 @@
 // The policy panel: a slider drag with the mouse is one undo step; every
 // parameter has a tooltip naming its source; policy changes are added and
-// removed from the panel.
+// removed from the panel; each value says which change sets it, an edit
+// applies as chosen, a later change's value can be cleared; the timeline,
+// the chart markers and the report name only what a change really changes.
 #include "models/domain/projectdocument.h"
+#include "models/edit/policyedits.h"
 #include "tests/testproject.h"
+#include "widgets/charts/chartmarkers.h"
+#include "widgets/charts/reporttables.h"
 #include "widgets/policy/parametereditor.h"
+#include "widgets/policy/policychanges.h"
 #include "widgets/policy/policypanel.h"
+#include "widgets/policy/policytimeline.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -12,6 +19,7 @@
 #include <QStyle>
 #include <QStyleOptionSlider>
 #include <QTest>
+#include <QToolButton>
 
 using namespace cc;
 
@@ -93,6 +101,113 @@ private slots:
         QCOMPARE(m_doc->project().policyAt(1, 0)[PolicyKey::GlobalBudgetOn], 1.0);
         m_doc->undoStack()->undo();
         QCOMPARE(budget->value(), 0.0);
+    }
+
+    void eachValueSaysWhichChangeSetsIt()
+    {
+        m_panel->selectScenario(2);
+        m_panel->selectEntry(1);
+        // Calendar months, never month indices.
+        auto *entries = m_panel->findChild<QComboBox *>(QStringLiteral("policyChange"));
+        QVERIFY(entries->itemText(0).startsWith(QStringLiteral("2025-01")));
+        QVERIFY(entries->itemText(1).startsWith(QStringLiteral("2026-01")));
+        QCOMPARE(m_panel->originText(PolicyKey::GlobalBudgetOn),
+                 QStringLiteral("Set in the 2026-01 change"));
+        QCOMPARE(m_panel->originText(PolicyKey::NoReferralCut),
+                 QStringLiteral("Inherited from the 2025-01 change"));
+        QVERIFY(m_panel->inheritButton(PolicyKey::GlobalBudgetOn)->isVisible());
+        QVERIFY(!m_panel->inheritButton(PolicyKey::NoReferralCut)->isVisible());
+        // The value shown is the one in force from the change on.
+        QCOMPARE(m_panel->editor(PolicyKey::NoReferralCut)->value(),
+                 m_doc->project().policyAt(2, 12)[PolicyKey::NoReferralCut]);
+
+        // Clearing: the change inherits the earlier value, one undo step.
+        m_panel->inheritButton(PolicyKey::InpatientRatioTownship)->click();
+        QCOMPARE(m_doc->project().policyAt(2, 12)[PolicyKey::InpatientRatioTownship],
+                 m_doc->project().policyAt(2, 0)[PolicyKey::InpatientRatioTownship]);
+        QCOMPARE(m_panel->originText(PolicyKey::InpatientRatioTownship),
+                 QStringLiteral("Inherited from the 2025-01 change"));
+        QCOMPARE(m_panel->editor(PolicyKey::InpatientRatioTownship)->value(), 0.90);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_panel->editor(PolicyKey::InpatientRatioTownship)->value(), 0.95);
+
+        // The month-0 change sets everything: nothing to clear.
+        m_panel->selectEntry(0);
+        QVERIFY(!m_panel->inheritButton(PolicyKey::GlobalBudgetOn)->isVisible());
+    }
+
+    void anEditAppliesAsChosen()
+    {
+        QVERIFY(edit::addPolicyChange(*m_doc, 2, 24));
+        m_panel->selectScenario(2);
+        m_panel->selectEntry(1);
+        const double old = m_doc->project().policyAt(2, 12)[PolicyKey::NoReferralCut];
+        QSlider *slider = m_panel->editor(PolicyKey::NoReferralCut)->slider();
+        // Only in this change: from 2027-01 on the cut is what it was.
+        m_panel->setEditScope(edit::PolicyEditScope::OnlyThisEntry);
+        slider->setValue(300);
+        QCOMPARE(m_doc->project().policyAt(2, 12)[PolicyKey::NoReferralCut], 0.3);
+        QCOMPARE(m_doc->project().policyAt(2, 24)[PolicyKey::NoReferralCut], old);
+        m_doc->undoStack()->undo();
+        // From this month on: the value carries on to the end.
+        m_panel->setEditScope(edit::PolicyEditScope::FromHereOn);
+        m_panel->selectEntry(0);
+        m_panel->editor(PolicyKey::InpatientRatioTownship)->slider()->setValue(800);
+        QCOMPARE(m_doc->project().policyAt(2, 40)[PolicyKey::InpatientRatioTownship], 0.8);
+        QVERIFY(!m_doc->project().scenarios.value(2).schedule[1].changes.sets(
+            PolicyKey::InpatientRatioTownship));
+    }
+
+    void timelineMarkersAndReportNameOnlyRealChanges()
+    {
+        // The reform's 2026-01 change restates the no-referral cut at the
+        // value in force; the month-0 change raises it to 51%.
+        QVERIFY(edit::setPolicyValue(*m_doc, 2, 1, PolicyKey::NoReferralCut,
+                                     m_doc->project().policyAt(2, 0)[PolicyKey::NoReferralCut]));
+        QVERIFY(edit::setPolicyValue(*m_doc, 2, 0, PolicyKey::DrgOn, 1));
+        const QString cut = QCoreApplication::translate("cc::Parameters",
+                                                        policySpec(PolicyKey::NoReferralCut).label);
+        const QString budget = QCoreApplication::translate(
+            "cc::Parameters", policySpec(PolicyKey::GlobalBudgetOn).label);
+        const QString drg =
+            QCoreApplication::translate("cc::Parameters", policySpec(PolicyKey::DrgOn).label);
+        const Scenario s = m_doc->project().scenarios.value(2);
+        const QStringList lines = describeEntryChanges(s, 1, QLocale::c());
+        QCOMPARE(lines.size(), 2); // the township ratio and the budget switch
+        QVERIFY(lines.join(QLatin1Char('\n')).contains(budget));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(cut));
+        QVERIFY(!lines.join(QLatin1Char('\n')).contains(drg));
+
+        PolicyTimeline timeline(m_doc);
+        timeline.setScenario(2);
+        const QString tip = timeline.toolTipFor(1);
+        QVERIFY(tip.contains(budget));
+        QVERIFY2(!tip.contains(cut) && !tip.contains(drg), qPrintable(tip));
+        QVERIFY(!tip.contains(QLatin1String("month 12")));
+
+        Scenario unnamed = s;
+        unnamed.schedule[1].note.clear();
+        const QString label = policyEntryLabel(unnamed, 1, 200, QLocale::c());
+        QVERIFY(label.contains(budget) && !label.contains(cut) && !label.contains(drg));
+
+        // The report: DRG switched on and the referred share raised at month 0
+        // hold on past 2026-01, which does not set them.
+        QVERIFY(edit::setPolicyValue(*m_doc, 2, 0, PolicyKey::ReferralShare, 0.51));
+        const QString referral = QCoreApplication::translate(
+            "cc::Parameters", policySpec(PolicyKey::ReferralShare).label);
+        const charts::ReportTable table =
+            charts::parameterTable(m_doc->project(), 2, 0, 60, QLocale::c());
+        int seen = 0;
+        for (const QStringList &row : table.rows) {
+            if (row.value(0) != referral && row.value(0) != drg)
+                continue;
+            ++seen;
+            QVERIFY2(!row.value(1).contains(QChar(0x2192)), qPrintable(row.value(1)));
+            if (row.value(0) == referral)
+                QVERIFY2(row.value(1).contains(QLatin1String("51")), qPrintable(row.value(1)));
+        }
+        QCOMPARE(seen, 2);
     }
 
 private:

@@ -33,7 +33,8 @@ private slots:
         for (double v : inside) {
             const edit::EditResult r = edit::setPolicyValue(m_doc, 2, 1, k, v);
             QVERIFY2(r.ok, qPrintable(r.error));
-            QCOMPARE(m_doc.project().scenarios.value(2).schedule[1].params[k], v);
+            QVERIFY(m_doc.project().scenarios.value(2).schedule[1].changes.sets(k));
+            QCOMPARE(m_doc.project().scenarios.value(2).schedule[1].changes.value(k), v);
         }
         const double span = std::max(1.0, spec.maximum - spec.minimum);
         const double outside[] = {spec.minimum - span * 0.01 - 0.5,
@@ -81,8 +82,8 @@ private slots:
         const Scenario s = m_doc.project().scenarios.value(1);
         QCOMPARE(s.schedule.size(), 2);
         QCOMPARE(s.schedule[1].fromMonth, 24);
-        QVERIFY(s.schedule[1].params ==
-                s.schedule[0].params); // starts from the policy then in effect
+        QVERIFY(s.schedule[1].changes.isEmpty()); // sets nothing: the policy carries on
+        QVERIFY(m_doc.project().policyAt(1, 24) == m_doc.project().policyAt(1, 23));
         QVERIFY(edit::setPolicyValue(m_doc, 1, 1, PolicyKey::InpatientRatioTownship, 0.95));
         QCOMPARE(m_doc.project().policyAt(1, 23)[PolicyKey::InpatientRatioTownship], 0.90);
         QCOMPARE(m_doc.project().policyAt(1, 24)[PolicyKey::InpatientRatioTownship], 0.95);

@@ -312,7 +312,7 @@ bool Generator::apply(ProjectDocument &doc, int op)
         Scenario s;
         s.name = name("方案");
         s.description = QStringLiteral("随机");
-        s.schedule = {PolicyEntry{}};
+        s.schedule = {PolicyEntry::initial()};
         edit::add(doc, s);
         break;
     }

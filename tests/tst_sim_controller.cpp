@@ -130,7 +130,7 @@ void TestSimController::burstsCoalesce()
     const EntityId scenario = doc.project().baselineScenarioId();
     for (int i = 0; i < 20; ++i) {
         Scenario s = doc.project().scenarios.value(scenario);
-        s.schedule.first().params[PolicyKey::InpatientRatioTownship] = 0.70 + 0.01 * i;
+        s.schedule.first().changes.set(PolicyKey::InpatientRatioTownship, 0.70 + 0.01 * i);
         QVERIFY(edit::change(doc, s, edit::MergePolicy).ok);
     }
     QVERIFY(waitIdle(controller));

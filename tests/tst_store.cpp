@@ -129,7 +129,7 @@ void TestStore::saveInPlaceTwice()
     QVERIFY2(saved.ok, qPrintable(saved.message));
     p.settlements[2].population = 12345;
     p.facilities[5].capability[2] = 0.25;
-    p.scenarios[2].schedule[1].params[PolicyKey::SurplusRetention] = 0.75;
+    p.scenarios[2].schedule[1].changes.set(PolicyKey::SurplusRetention, 0.75);
     saved = saveProject(p, file);
     QVERIFY2(saved.ok, qPrintable(saved.message));
     QVERIFY(loadProject(file).project == p);
@@ -215,7 +215,7 @@ void TestStore::emptyProjectRoundTrips()
     Scenario s;
     s.id = 1;
     s.name = QStringLiteral("baseline");
-    s.schedule = {PolicyEntry{}};
+    s.schedule = {PolicyEntry::initial()};
     p.scenarios.insert(1, s);
     const QString file = path("empty.ccplan");
     QVERIFY(saveProjectAs(p, file).ok);
@@ -310,23 +310,18 @@ void TestStore::migratesVersion1()
     Project expected = makeStoreTestProject();
     const double oldOutpatient[2][kFacilityLevelCount] = {{0, 0, 0, 0, 0},
                                                           {0.6, 0.55, 0.45, 0.3, 0.2}};
-    for (Scenario &sc : expected.scenarios)
-        for (PolicyEntry &e : sc.schedule)
-            for (int l = 0; l < kFacilityLevelCount; ++l) {
-                const auto level = static_cast<FacilityLevel>(l);
-                if (e.params[deductibleKey(false, level)] ==
-                    defaultPolicy()[deductibleKey(false, level)])
-                    e.params[deductibleKey(false, level)] = oldOutpatient[0][l];
-                if (e.params[ratioKey(false, level)] == defaultPolicy()[ratioKey(false, level)])
-                    e.params[ratioKey(false, level)] = oldOutpatient[1][l];
-            }
-    // Model 2 prices the DRG fixed point value on the fund's share (42 yuan);
-    // the fixture was saved with the old default of 65.
-    for (Scenario &sc : expected.scenarios)
-        for (PolicyEntry &e : sc.schedule)
-            if (e.params[PolicyKey::DrgFixedPointValueYuan] ==
-                defaultPolicy()[PolicyKey::DrgFixedPointValueYuan])
-                e.params[PolicyKey::DrgFixedPointValueYuan] = 65;
+    // The fixture's entries are full copies (file format 3 and older): later
+    // entries migrate to what they change, so the old values sit in the first.
+    for (Scenario &sc : expected.scenarios) {
+        PolicyChanges &first = sc.schedule.front().changes;
+        for (int l = 0; l < kFacilityLevelCount; ++l) {
+            first.set(deductibleKey(false, static_cast<FacilityLevel>(l)), oldOutpatient[0][l]);
+            first.set(ratioKey(false, static_cast<FacilityLevel>(l)), oldOutpatient[1][l]);
+        }
+        // Model 2 prices the DRG fixed point value on the fund's share (42
+        // yuan); the fixture was saved with the old default of 65.
+        first.set(PolicyKey::DrgFixedPointValueYuan, 65);
+    }
     QCOMPARE(loaded.project.settlements.size(), expected.settlements.size());
     QVERIFY(loaded.project.scenarios == expected.scenarios);
     QVERIFY(loaded.project.postings == expected.postings);

@@ -125,18 +125,18 @@ inline cc::Project makeStoreTestProject()
     baseline.id = 1;
     baseline.name = QStringLiteral("baseline");
     baseline.description = QStringLiteral("Fee for service");
-    baseline.schedule = {PolicyEntry{}, PolicyEntry{}};
+    baseline.schedule = {PolicyEntry::initial(), PolicyEntry{}};
     baseline.schedule[1].fromMonth = 12;
-    baseline.schedule[1].params[PolicyKey::FiscalSubsidyYuan] = 700;
+    baseline.schedule[1].changes.set(PolicyKey::FiscalSubsidyYuan, 700);
     baseline.schedule[1].note = QStringLiteral("2026 subsidy");
     p.scenarios.insert(baseline.id, baseline);
     Scenario reform;
     reform.id = 2;
     reform.name = QStringLiteral("紧密型医共体");
-    reform.schedule = {PolicyEntry{}, PolicyEntry{}};
+    reform.schedule = {PolicyEntry::initial(), PolicyEntry{}};
     reform.schedule[1].fromMonth = 6;
-    reform.schedule[1].params[PolicyKey::GlobalBudgetOn] = 1;
-    reform.schedule[1].params[PolicyKey::InpatientRatioTownship] = 0.9 + 1e-15;
+    reform.schedule[1].changes.set(PolicyKey::GlobalBudgetOn, 1);
+    reform.schedule[1].changes.set(PolicyKey::InpatientRatioTownship, 0.9 + 1e-15);
     p.scenarios.insert(reform.id, reform);
 
     p.postings.insert(1, Posting{1, 1, 2, 0, 6, 0.2, 0});

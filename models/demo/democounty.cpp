@@ -24,9 +24,7 @@ Scenario baselineScenario()
     s.description = QStringLiteral("现行政策：按项目付费，各级报销比例不变。\n"
                                    "Current policy: fee-for-service, reimbursement unchanged at "
                                    "every level.");
-    PolicyEntry now;
-    now.note = QStringLiteral("现行政策（按项目付费）");
-    s.schedule = {now};
+    s.schedule = {PolicyEntry::initial(defaultPolicy(), QStringLiteral("现行政策（按项目付费）"))};
     return s;
 }
 
@@ -55,34 +53,37 @@ Scenario reformScenario()
         "residents' outpatient care; a wider reimbursement gap between in-county and "
         "out-of-county care; county doctors posted to township centres (full-time rotations of "
         "6 months or more, weekly specialist clinics).");
-    PolicyEntry start;
-    start.note = QStringLiteral("改革前：现行政策（按项目付费）");
+    const PolicyParams before = defaultPolicy();
+    const PolicyEntry start =
+        PolicyEntry::initial(before, QStringLiteral("改革前：现行政策（按项目付费）"));
     PolicyEntry reform;
     reform.fromMonth = kReformMonth;
     reform.note =
         QStringLiteral("紧密型医共体改革：总额付费（上年实际支出×1.05）、结余留用、超支分担，"
                        "高额费用单列，DRG点数法，签约按人头付费，拉开报销差距");
-    PolicyParams &q = reform.params;
+    // The reform entry states what the reform changes; everything else carries on.
+    PolicyChanges &q = reform.changes;
     // Reimbursement gap: grassroots up, out of county down 5 points (typical
     // provincial reform notices set a 5-15 point gap between levels).
-    q[PolicyKey::InpatientRatioVillage] = 0.92;
-    q[PolicyKey::InpatientRatioTownship] = 0.92;
-    q[PolicyKey::InpatientRatioCounty] = 0.82;
-    q[PolicyKey::InpatientRatioCity] -= 0.05;
-    q[PolicyKey::InpatientRatioProvince] -= 0.05;
-    q[PolicyKey::OutpatientRatioVillage] = 0.70;
-    q[PolicyKey::OutpatientRatioTownship] = 0.65;
-    q[PolicyKey::OutpatientRatioCity] -= 0.05;
-    q[PolicyKey::OutpatientRatioProvince] -= 0.05;
+    q.set(PolicyKey::InpatientRatioVillage, 0.92);
+    q.set(PolicyKey::InpatientRatioTownship, 0.92);
+    q.set(PolicyKey::InpatientRatioCounty, 0.82);
+    q.set(PolicyKey::InpatientRatioCity, before[PolicyKey::InpatientRatioCity] - 0.05);
+    q.set(PolicyKey::InpatientRatioProvince, before[PolicyKey::InpatientRatioProvince] - 0.05);
+    q.set(PolicyKey::OutpatientRatioVillage, 0.70);
+    q.set(PolicyKey::OutpatientRatioTownship, 0.65);
+    q.set(PolicyKey::OutpatientRatioCity, before[PolicyKey::OutpatientRatioCity] - 0.05);
+    q.set(PolicyKey::OutpatientRatioProvince, before[PolicyKey::OutpatientRatioProvince] - 0.05);
     // 总额预算、结余留用、超支分担: the budget rules are the parameter table's
     // defaults (last year's spending x 1.05, two months of turnover fund,
-    // admissions above 30,000 yuan outside the budget).
-    q[PolicyKey::GlobalBudgetOn] = 1;
-    q[PolicyKey::SurplusRetention] = 1.0;
-    q[PolicyKey::OverrunShare] = 0.5;
-    q[PolicyKey::DrgOn] = 1;
-    q[PolicyKey::CapitationOn] = 1;
-    q[PolicyKey::SigningRateTarget] = 0.55;
+    // admissions above 30,000 yuan outside the budget); the reform states the
+    // retention and overrun shares it sets.
+    q.set(PolicyKey::GlobalBudgetOn, 1);
+    q.set(PolicyKey::SurplusRetention, 1.0);
+    q.set(PolicyKey::OverrunShare, 0.5);
+    q.set(PolicyKey::DrgOn, 1);
+    q.set(PolicyKey::CapitationOn, 1);
+    q.set(PolicyKey::SigningRateTarget, 0.55);
     s.schedule = {start, reform};
     return s;
 }

@@ -2,6 +2,7 @@
 
 #include "models/domain/geo.h"
 #include "models/domain/parameters.h"
+#include "models/domain/policyschedule.h"
 
 #include <QMap>
 #include <QString>
@@ -236,24 +237,11 @@ struct TelemedicineLink {
     }
 };
 
-// A full policy parameter set that takes effect from a month.
-struct PolicyEntry {
-    int fromMonth = 0;
-    PolicyParams params = defaultPolicy();
-    QString note;
-    auto tie() const { return std::tie(fromMonth, params, note); }
-    friend bool operator==(const PolicyEntry &a, const PolicyEntry &b)
-    {
-        return a.tie() == b.tie();
-    }
-    friend bool operator!=(const PolicyEntry &a, const PolicyEntry &b) { return !(a == b); }
-};
-
 struct Scenario {
     EntityId id = 0;
     QString name;
     QString description;
-    QVector<PolicyEntry> schedule; // sorted by fromMonth, first entry at month 0
+    PolicySchedule schedule; // sorted by fromMonth, first entry at month 0 (policyschedule.h)
     auto tie() const { return std::tie(id, name, description, schedule); }
     friend bool operator==(const Scenario &a, const Scenario &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Scenario &a, const Scenario &b) { return !(a == b); }

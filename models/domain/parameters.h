@@ -10,8 +10,8 @@ namespace cc {
 
 // One description per parameter drives storage keys, validation at load and in
 // the UI, labels, tooltips and the source of each default. Policy parameters can
-// change over time (a schedule entry holds a full set); model settings hold for
-// the whole project.
+// change over time (a schedule entry sets some, models/domain/policyschedule.h); model settings
+// hold for the whole project.
 
 enum class ValueKind { Real, Share, Money, Integer, Boolean };
 

@@ -96,11 +96,7 @@ PolicyParams Project::policyAt(EntityId scenarioId, int month) const
     const auto it = scenarios.constFind(scenarioId);
     if (it == scenarios.cend() || it->schedule.isEmpty())
         return defaultPolicy();
-    const PolicyEntry *current = &it->schedule.front();
-    for (const PolicyEntry &e : it->schedule)
-        if (e.fromMonth <= month)
-            current = &e;
-    return current->params;
+    return cc::policyAt(it->schedule, month);
 }
 
 } // namespace cc

@@ -101,7 +101,7 @@ void ProjectDocument::notifyScenario(const Scenario *before, const Scenario *aft
     for (int i = 0; i < n && first < 0; ++i) {
         if (a[i].fromMonth != b[i].fromMonth)
             first = std::min(a[i].fromMonth, b[i].fromMonth);
-        else if (a[i].params != b[i].params)
+        else if (a[i].changes != b[i].changes)
             first = a[i].fromMonth;
     }
     if (first < 0 && a.size() != b.size())

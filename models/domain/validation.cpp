@@ -350,8 +350,14 @@ QString validateEntity(const Scenario &s, const Project &project)
                 checkFreeText(e.note, QT_TRANSLATE_NOOP("cc::Validation", "policy note"), 10000);
             !error.isEmpty())
             return error;
-        if (QString error = validate(e.params); !error.isEmpty())
-            return error;
+        // The first entry sets every parameter, so no month depends on a default
+        // that a newer CountyCare might change.
+        if (i == 0 && !e.changes.setsAll())
+            return Validation::tr(
+                "The first policy of a scenario's schedule must set every parameter.");
+        for (PolicyKey key : e.changes.keys())
+            if (QString error = checkValue(policySpec(key), e.changes.value(key)); !error.isEmpty())
+                return error;
     }
     return {};
 }

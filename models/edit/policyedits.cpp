@@ -51,7 +51,7 @@ qint64 newMergeKey()
 }
 
 EditResult setPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIndex, PolicyKey key,
-                          double value, qint64 mergeKey)
+                          double value, qint64 mergeKey, PolicyEditScope scope)
 {
     QString error;
     const Scenario *s = findScenario(doc, scenarioId, &error);
@@ -60,8 +60,43 @@ EditResult setPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIn
     if (QString e = checkValue(policySpec(key), value); !e.isEmpty())
         return refused(e);
     Scenario changed = *s;
-    changed.schedule[entryIndex].params[key] = value;
+    PolicySchedule &schedule = changed.schedule;
+    switch (scope) {
+    case PolicyEditScope::Entry:
+        break;
+    case PolicyEditScope::FromHereOn:
+        for (int i = entryIndex + 1; i < schedule.size(); ++i)
+            schedule[i].changes.clear(key);
+        break;
+    case PolicyEditScope::OnlyThisEntry:
+        // Later months keep the value they had: the next entry states it
+        // (the first push of a drag does; later pushes find it set).
+        if (entryIndex + 1 < schedule.size() && !schedule[entryIndex + 1].changes.sets(key))
+            schedule[entryIndex + 1].changes.set(key, policyOfEntry(schedule, entryIndex)[key]);
+        break;
+    }
+    schedule[entryIndex].changes.set(key, value);
     return change(doc, changed, mergeKey ? MergePolicy : NoMerge, mergeKey);
+}
+
+EditResult clearPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
+                            PolicyKey key)
+{
+    QString error;
+    const Scenario *s = findScenario(doc, scenarioId, &error);
+    if (!s || !validEntry(*s, entryIndex, &error))
+        return refused(error);
+    if (entryIndex == 0)
+        return refused(PolicyEdits::tr(
+            "The policy in effect from the first month sets every parameter; it has nothing to "
+            "inherit."));
+    if (!s->schedule[entryIndex].changes.sets(key))
+        return refused(
+            PolicyEdits::tr("This policy change does not set \"%1\".")
+                .arg(QCoreApplication::translate("cc::Parameters", policySpec(key).label)));
+    Scenario changed = *s;
+    changed.schedule[entryIndex].changes.clear(key);
+    return change(doc, changed);
 }
 
 EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMonth,
@@ -78,9 +113,8 @@ EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMo
         if (e.fromMonth == fromMonth)
             return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
     Scenario changed = *s;
-    PolicyEntry entry;
+    PolicyEntry entry; // sets nothing yet: everything carries on from the entry before
     entry.fromMonth = fromMonth;
-    entry.params = doc.project().policyAt(scenarioId, fromMonth);
     entry.note = note;
     const auto at =
         std::upper_bound(changed.schedule.begin(), changed.schedule.end(), fromMonth,
@@ -145,7 +179,7 @@ QString checkScenarioName(const Project &project, EntityId scenarioId, const QSt
     probe.id = scenarioId != 0 ? scenarioId : nextId<Scenario>(project);
     probe.name = name;
     if (probe.schedule.isEmpty())
-        probe.schedule = {PolicyEntry{}};
+        probe.schedule = {PolicyEntry::initial()};
     if (QString e = validateEntity(probe, project); !e.isEmpty())
         return e;
     if (name != name.trimmed())
@@ -169,7 +203,7 @@ EditResult addScenario(ProjectDocument &doc, const QString &name)
     if (baseline != 0)
         s.schedule = doc.project().scenarios.value(baseline).schedule;
     else
-        s.schedule = {PolicyEntry{}};
+        s.schedule = {PolicyEntry::initial()};
     return add(doc, s);
 }
 

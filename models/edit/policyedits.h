@@ -8,12 +8,29 @@ namespace cc::edit {
 // with the parameter registry (models/domain/parameters.h): a value outside
 // its range is refused with a message naming the parameter and the range.
 
-// Sets one parameter of the schedule entry `entryIndex` of a scenario.
+// What an edit of a parameter in a schedule entry means for the months after
+// the entry (models/domain/policyschedule.h).
+enum class PolicyEditScope {
+    // The entry sets the value; a later entry that sets the parameter keeps its own.
+    Entry,
+    // Apply from this month on: later entries stop setting the parameter, the
+    // value carries on to the end.
+    FromHereOn,
+    // Only in this entry: from the next entry on the parameter keeps the value
+    // it had before the edit (the next entry sets it when it did not).
+    OnlyThisEntry,
+};
+
+// Sets one parameter in the schedule entry `entryIndex` of a scenario.
 // Successive calls with the same non-zero `mergeKey` (one slider drag) merge
 // into one undo step.
 EditResult setPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIndex, PolicyKey key,
-                          double value, qint64 mergeKey = 0);
-// Adds a schedule entry from `fromMonth`, starting from the policy then in effect.
+                          double value, qint64 mergeKey = 0,
+                          PolicyEditScope scope = PolicyEditScope::Entry);
+// Stops a later entry setting a parameter: it inherits the earlier entries' value.
+EditResult clearPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
+                            PolicyKey key);
+// Adds a schedule entry from `fromMonth` that sets nothing yet.
 EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMonth,
                            const QString &note = {});
 EditResult removePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entryIndex);

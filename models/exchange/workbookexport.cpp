@@ -398,10 +398,11 @@ void writeParameters(Writer &w, const Project &p, const QVector<EntityId> &scena
     };
     for (EntityId id : scenarios) {
         const Scenario &s = p.scenarios.value(id);
+        // The first entry's every value, then what each later entry sets.
         for (const PolicyEntry &entry : s.schedule)
-            for (int k = 0; k < kPolicyKeyCount; ++k)
-                writeRow(scenarioName(p, id), yearMonth(p, entry.fromMonth),
-                         policySpec(static_cast<PolicyKey>(k)), entry.params.at(k));
+            for (PolicyKey key : entry.changes.keys())
+                writeRow(scenarioName(p, id), yearMonth(p, entry.fromMonth), policySpec(key),
+                         entry.changes.value(key));
     }
     for (int k = 0; k < kSettingKeyCount; ++k)
         writeRow(WorkbookText::tr("(all scenarios)"), yearMonth(p, 0),

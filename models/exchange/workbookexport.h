@@ -17,8 +17,9 @@ namespace cc::exchange {
 //   the values unrounded (what `simulate --csv` writes, to its 15 digits);
 // - the comparison of two scenarios at the end of the horizon
 //   (models/simulation/comparisonrows.h), when asked for;
-// - the parameters of each exported scenario's policy schedule and the model
-//   settings, with units, defaults and the source of each default;
+// - the parameters of each exported scenario's policy schedule (every one of
+//   the first entry, then those each later entry sets) and the model settings, with units, defaults
+//   and the source of each default;
 // - the staff roster and the postings (县招乡用);
 // - the telemedicine links (远程会诊、影像/检验/心电共享中心);
 // - for each exported scenario that pays by DRG points in some month, each

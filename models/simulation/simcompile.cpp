@@ -181,8 +181,9 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
 
     const auto scenario = project.scenarios.constFind(scenarioId);
     if (scenario != project.scenarios.cend())
-        for (const PolicyEntry &e : scenario->schedule)
-            in.schedule.push_back(sim::PolicyEntry{e.fromMonth, e.params});
+        for (int i = 0; i < scenario->schedule.size(); ++i) // the engine takes whole policies
+            in.schedule.push_back(sim::PolicyEntry{scenario->schedule[i].fromMonth,
+                                                   policyOfEntry(scenario->schedule, i)});
     if (in.schedule.empty())
         in.schedule.push_back(sim::PolicyEntry{0, defaultPolicy()});
     return in;

@@ -263,7 +263,20 @@ void readScenarios(SqliteDb &db, Project &p)
         if (seen.contains(identity))
             values.invalid(StoreText::tr("the policy parameter \"%1\" appears twice").arg(key));
         seen.insert(identity);
-        entry->params.at(index) = values.real(3);
+        entry->changes.set(static_cast<PolicyKey>(index), values.real(3));
+    }
+    // A later entry sets only what it changes. The first sets everything; a
+    // key it lacks (a parameter newer than the file) keeps its default, so a
+    // new parameter needs no migration.
+    for (Scenario &s : p.scenarios) {
+        if (s.schedule.isEmpty())
+            continue;
+        PolicyChanges &first = s.schedule.front().changes;
+        for (int k = 0; k < kPolicyKeyCount; ++k) {
+            const auto key = static_cast<PolicyKey>(k);
+            if (!first.sets(key))
+                first.set(key, policySpec(key).defaultValue);
+        }
     }
 }
 

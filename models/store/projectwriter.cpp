@@ -74,10 +74,9 @@ void writeScenarios(SqliteDb &db, const Project &p)
         scenario.row(s.id, s.name, s.description);
         for (const PolicyEntry &e : s.schedule) {
             entry.row(s.id, e.fromMonth, e.note);
-            for (int i = 0; i < kPolicyKeyCount; ++i)
-                value.row(s.id, e.fromMonth,
-                          QString::fromLatin1(policySpec(static_cast<PolicyKey>(i)).key),
-                          e.params.at(i));
+            for (PolicyKey key : e.changes.keys()) // only what the entry sets
+                value.row(s.id, e.fromMonth, QString::fromLatin1(policySpec(key).key),
+                          e.changes.value(key));
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "models/store/schema.h"
 
+#include "models/domain/parameters.h"
 #include "models/store/projectstore.h"
 #include "models/store/sqlitedb.h"
 
@@ -201,6 +202,45 @@ QString migrateTo3(SqliteDb &db)
                    "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '3');");
 }
 
+// Step 3 -> 4: a policy entry stores only what it changes
+// (models/domain/policyschedule.h). Files of version 3 and older hold a full
+// copy of every parameter in every entry, where a missing key meant its
+// default. Each entry first states every key (so the default it meant is
+// kept), then a later entry's value equal to the value of the entry before it
+// is dropped: it was a copy, not a change. Entries themselves all stay (their
+// months and notes are the user's).
+QString migrateTo4(SqliteDb &db)
+{
+    for (int k = 0; k < kPolicyKeyCount; ++k) {
+        const ParameterSpec &spec = policySpec(static_cast<PolicyKey>(k));
+        SqliteStatement fill(db,
+                             "INSERT INTO cc_policy_values (scenario_id, from_month, key, value) "
+                             "SELECT e.scenario_id, e.from_month, ?1, ?2 FROM cc_policy_entries e "
+                             "WHERE NOT EXISTS (SELECT 1 FROM cc_policy_values v WHERE "
+                             "v.scenario_id = e.scenario_id AND v.from_month = e.from_month "
+                             "AND v.key = ?1)");
+        fill.bind(1, QString::fromLatin1(spec.key));
+        fill.bind(2, spec.defaultValue);
+        if (fill.step() != SQLITE_DONE)
+            return db.errorMessageWithReason();
+    }
+    // Which rows are copies is decided on the file as it was, before any is deleted.
+    return execAll(db,
+                   "CREATE TEMP TABLE cc_restated AS "
+                   "SELECT v.scenario_id, v.from_month, v.key FROM cc_policy_values v "
+                   "JOIN cc_policy_values b ON b.scenario_id = v.scenario_id AND b.key = v.key "
+                   "AND b.value = v.value AND b.from_month = (SELECT MAX(e.from_month) FROM "
+                   "cc_policy_entries e "
+                   "WHERE e.scenario_id = v.scenario_id AND e.from_month < v.from_month);"
+                   "DELETE FROM cc_policy_values WHERE EXISTS (SELECT 1 FROM cc_restated r WHERE "
+                   "r.scenario_id = cc_policy_values.scenario_id AND r.from_month = "
+                   "cc_policy_values.from_month "
+                   "AND r.key = cc_policy_values.key);"
+                   "DROP TABLE cc_restated;"
+                   "UPDATE cc_meta SET value = '4' WHERE key = 'schema_version';"
+                   "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '4');");
+}
+
 } // namespace
 
 QStringList requiredTables(int schemaVersion)
@@ -277,7 +317,9 @@ QString migrate(SqliteDb &db, int fromVersion)
         error = migrateTo2(db);
     if (error.isEmpty() && fromVersion < 3)
         error = migrateTo3(db);
-    static_assert(kSchemaVersion == 3, "add the next migration step above");
+    if (error.isEmpty() && fromVersion < 4)
+        error = migrateTo4(db);
+    static_assert(kSchemaVersion == 4, "add the next migration step above");
     if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
         error = db.errorMessage();
     if (!error.isEmpty())

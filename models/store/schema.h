@@ -13,14 +13,16 @@ class SqliteDb;
 // Version 1 (CountyCare 0.1 previews): the GeoPackage core, the four feature
 // tables and the cc_ tables, but settlements had no `signed_share` column and
 // facilities had no per-line capability (no cc_facility_capability table).
-// Version 2: adds both. Each step is one function run inside the caller's
-// transaction; a newer file states in `min_compatible_version` the oldest
+// Version 2: adds both. Version 3 (Model 2): length of stay, avoidable
+// admissions, telemedicine links. Version 4: a later policy entry stores only
+// the parameters it sets (before, every entry held a full copy). Each step is one function run
+// inside the caller's transaction; a newer file states in `min_compatible_version` the oldest
 // schema that can still read it.
 
 constexpr qint32 kGeoPackageApplicationId = 0x47504B47; // 'GPKG'
 constexpr int kGeoPackageUserVersion = 10300;           // GeoPackage 1.3.0
 
-// Tables a file of `schemaVersion` must hold (1 or 2).
+// Tables a file of `schemaVersion` must hold.
 QStringList requiredTables(int schemaVersion);
 // Tables holding project data, in an order that respects references (for delete and insert).
 QStringList dataTables();

@@ -56,7 +56,7 @@ int main(int argc, char **argv)
     Scenario base;
     base.id = 1;
     base.name = QStringLiteral("baseline");
-    base.schedule = {PolicyEntry{}};
+    base.schedule = {PolicyEntry::initial()};
     minimal.scenarios.insert(base.id, base);
     Project bigger = small;
     for (int i = 0; i < 60; ++i) {

@@ -21,7 +21,7 @@ void addScenario(QVector<ChartMarker> &markers, const Project &project, EntityId
             // The same change in the shown scenario is already drawn.
             bool same = false;
             for (const PolicyEntry &o : other->schedule)
-                same = same || (o.fromMonth == e.fromMonth && o.params == e.params);
+                same = same || (o.fromMonth == e.fromMonth && o.changes == e.changes);
             if (same)
                 continue;
         }

@@ -59,6 +59,20 @@ QStringList describePolicyChanges(const PolicyParams &before, const PolicyParams
     return lines;
 }
 
+QStringList describeEntryChanges(const Scenario &scenario, int index, const QLocale &locale)
+{
+    QStringList lines;
+    if (index < 0 || index >= scenario.schedule.size())
+        return lines;
+    const PolicyParams before = policyBeforeEntry(scenario.schedule, index);
+    const PolicyChanges &changes = scenario.schedule[index].changes;
+    for (PolicyKey key : changedKeys(scenario.schedule, index))
+        lines << Tr::tr("%1: %2 → %3")
+                     .arg(param(policySpec(key).label), formatPolicyValue(key, before[key], locale),
+                          formatPolicyValue(key, changes.value(key), locale));
+    return lines;
+}
+
 QString policyEntryLabel(const Scenario &scenario, int index, int maxChars, const QLocale &locale)
 {
     if (index < 0 || index >= scenario.schedule.size())
@@ -69,12 +83,8 @@ QString policyEntryLabel(const Scenario &scenario, int index, int maxChars, cons
     if (index == 0)
         return Tr::tr("Initial policy");
     QStringList names;
-    const PolicyParams &before = scenario.schedule[index - 1].params;
-    for (int k = 0; k < kPolicyKeyCount; ++k) {
-        const auto key = static_cast<PolicyKey>(k);
-        if (before[key] != e.params[key])
-            names << param(policySpec(key).label);
-    }
+    for (PolicyKey key : changedKeys(scenario.schedule, index))
+        names << param(policySpec(key).label);
     Q_UNUSED(locale);
     if (names.isEmpty())
         return Tr::tr("No change");

@@ -2,8 +2,8 @@
 
 #include "models/domain/labels.h"
 #include "models/edit/policyedits.h"
-#include "models/sim/calendar.h"
 #include "widgets/policy/parametereditor.h"
+#include "widgets/policy/policychanges.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cc {
@@ -51,6 +52,26 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_note->setObjectName(QStringLiteral("policyNote"));
     m_note->setPlaceholderText(tr("What this change is, e.g. global budget starts"));
     top->addRow(tr("Note"), m_note);
+    // What an edit means for the months after the entry (models/edit/policyedits.h).
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("editScope"));
+    m_scope->addItem(tr("Until a later change sets it"), int(edit::PolicyEditScope::Entry));
+    m_scope->addItem(tr("From this month on"), int(edit::PolicyEditScope::FromHereOn));
+    m_scope->addItem(tr("Only in this change"), int(edit::PolicyEditScope::OnlyThisEntry));
+    m_scope->setItemData(0,
+                         tr("The value holds from this change until a later change that sets "
+                            "the same parameter."),
+                         Qt::ToolTipRole);
+    m_scope->setItemData(1,
+                         tr("The value holds to the end of the horizon: later changes stop "
+                            "setting this parameter."),
+                         Qt::ToolTipRole);
+    m_scope->setItemData(2,
+                         tr("The value holds only until the next change; from then on the "
+                            "parameter keeps the value it had before."),
+                         Qt::ToolTipRole);
+    m_scope->setToolTip(tr("What an edited value means for the months after this change"));
+    top->addRow(tr("An edit applies"), m_scope);
     layout->addLayout(top);
 
     m_message = new QLabel(this);
@@ -115,20 +136,43 @@ void PolicyPanel::buildEditors(QWidget *container)
             layout->addWidget(box);
             currentGroup = group;
         }
-        auto *editor = new ParameterEditor(spec, container);
+        auto *field = new QWidget(container);
+        auto *fieldLayout = new QHBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        auto *editor = new ParameterEditor(spec, field);
+        // Which change gives the value: this one, or an earlier one it inherits from.
+        auto *origin = new QLabel(field);
+        origin->setObjectName(QStringLiteral("origin.%1").arg(QLatin1String(spec.key)));
+        QFont small = origin->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        origin->setFont(small);
+        auto *inherit = new QToolButton(field);
+        inherit->setObjectName(QStringLiteral("inherit.%1").arg(QLatin1String(spec.key)));
+        inherit->setText(tr("Inherit"));
+        inherit->setAutoRaise(true);
+        fieldLayout->addWidget(editor, 1);
+        fieldLayout->addWidget(origin);
+        fieldLayout->addWidget(inherit);
         auto *label =
             new QLabel(QCoreApplication::translate("cc::Parameters", spec.label), container);
         label->setToolTip(ParameterEditor::toolTipFor(spec));
         label->setBuddy(editor);
         label->setWordWrap(true);
-        form->addRow(label, editor);
+        form->addRow(label, field);
         m_editors.insert(k, editor);
+        m_origins.insert(k, origin);
+        m_inherits.insert(k, inherit);
         connect(editor, &ParameterEditor::edited, this, [this, key](double value, qint64 dragKey) {
-            const edit::EditResult r =
-                edit::setPolicyValue(*m_document, m_scenarioId, m_entryIndex, key, value, dragKey);
+            const edit::EditResult r = edit::setPolicyValue(*m_document, m_scenarioId, m_entryIndex,
+                                                            key, value, dragKey, editScope());
             showMessage(r ? QString() : r.error);
             if (!r)
                 reloadValues();
+        });
+        connect(inherit, &QToolButton::clicked, this, [this, key] {
+            const edit::EditResult r =
+                edit::clearPolicyValue(*m_document, m_scenarioId, m_entryIndex, key);
+            showMessage(r ? QString() : r.error);
         });
     }
     layout->addStretch();
@@ -136,10 +180,23 @@ void PolicyPanel::buildEditors(QWidget *container)
 
 QString PolicyPanel::monthLabel(int month) const
 {
-    const ModelSettings &s = m_document->project().settings;
-    const sim::YearMonth ym = sim::yearMonthAt(s.integer(SettingKey::StartYear),
-                                               s.integer(SettingKey::StartMonth), month);
-    return QString::fromStdString(sim::formatYearMonth(ym));
+    return projectMonthLabel(m_document->project(), month);
+}
+
+edit::PolicyEditScope PolicyPanel::editScope() const
+{
+    return static_cast<edit::PolicyEditScope>(m_scope->currentData().toInt());
+}
+
+void PolicyPanel::setEditScope(edit::PolicyEditScope scope)
+{
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(int(scope))));
+}
+
+QString PolicyPanel::originText(PolicyKey key) const
+{
+    const QLabel *origin = m_origins.value(int(key));
+    return origin ? origin->toolTip() : QString();
 }
 
 void PolicyPanel::reloadScenarios()
@@ -157,7 +214,7 @@ void PolicyPanel::reloadEntries()
     m_entry->clear();
     for (int i = 0; i < s.schedule.size(); ++i) {
         const PolicyEntry &e = s.schedule[i];
-        QString text = tr("Month %1 (%2)").arg(e.fromMonth).arg(monthLabel(e.fromMonth));
+        QString text = monthLabel(e.fromMonth);
         if (!e.note.isEmpty())
             text += QStringLiteral(" · ") + e.note;
         m_entry->addItem(text);
@@ -174,9 +231,31 @@ void PolicyPanel::reloadValues()
     const Scenario s = m_document->project().scenarios.value(m_scenarioId);
     if (m_entryIndex >= s.schedule.size())
         return;
-    const PolicyParams &params = s.schedule[m_entryIndex].params;
-    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+    // The values in force from the selected change on, and where each comes from.
+    const PolicyParams params = policyOfEntry(s.schedule, m_entryIndex);
+    const QString here = monthLabel(s.schedule[m_entryIndex].fromMonth);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const auto key = static_cast<PolicyKey>(it.key());
         it.value()->setValue(params.at(it.key()));
+        const int source = entrySetting(s.schedule, m_entryIndex, key);
+        const bool setHere = source == m_entryIndex;
+        QLabel *origin = m_origins.value(it.key());
+        const QString sourceMonth = monthLabel(source >= 0 ? s.schedule[source].fromMonth : 0);
+        if (setHere) {
+            origin->setText(m_entryIndex == 0 ? QString() : tr("set here"));
+            origin->setToolTip(tr("Set in the %1 change").arg(here));
+            origin->setStyleSheet(QStringLiteral("font-weight: bold;"));
+        } else {
+            origin->setText(tr("from %1").arg(sourceMonth));
+            origin->setToolTip(tr("Inherited from the %1 change").arg(sourceMonth));
+            origin->setStyleSheet(QStringLiteral("color: #666666;"));
+        }
+        QToolButton *inherit = m_inherits.value(it.key());
+        inherit->setVisible(m_entryIndex > 0 && setHere);
+        const int earlier = entrySetting(s.schedule, m_entryIndex - 1, key);
+        inherit->setToolTip(tr("Clear: take the value of the %1 change")
+                                .arg(monthLabel(earlier >= 0 ? s.schedule[earlier].fromMonth : 0)));
+    }
 }
 
 void PolicyPanel::selectScenario(EntityId id)
@@ -204,13 +283,17 @@ void PolicyPanel::selectEntry(int index)
 void PolicyPanel::addChange()
 {
     const int horizon = m_document->project().settings.integer(SettingKey::HorizonMonths);
+    // Calendar months, never month indices: the first entry holds the first month.
+    QStringList months;
+    for (int m = 1; m < std::max(2, horizon); ++m)
+        months << monthLabel(m);
     bool ok = false;
-    const int month = QInputDialog::getInt(
-        this, tr("Add Policy Change"),
-        tr("Month from which the change takes effect (1 = %1):").arg(monthLabel(1)), 12, 1,
-        std::max(1, horizon - 1), 1, &ok);
-    if (!ok)
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add Policy Change"), tr("Month from which the change takes effect:"), months,
+        std::min(11, int(months.size()) - 1), false, &ok);
+    if (!ok || !months.contains(chosen))
         return;
+    const int month = int(months.indexOf(chosen)) + 1;
     const edit::EditResult r = edit::addPolicyChange(*m_document, m_scenarioId, month);
     showMessage(r ? QString() : r.error);
     if (!r)

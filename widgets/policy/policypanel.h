@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/projectdocument.h"
+#include "models/edit/policyedits.h"
 
 #include <QHash>
 #include <QWidget>
@@ -9,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QToolButton;
 
 namespace cc {
 
@@ -18,7 +20,10 @@ class ParameterEditor;
 // parameter registry groups them (revenue, reimbursement by level, global
 // budget, DRG points, capitation). Choose the scenario and the policy change
 // (the entry taking effect from a month) to edit; every edit is an undo
-// command, a slider drag one undo step.
+// command, a slider drag one undo step. Each value shows which change sets
+// it (this one, or an earlier one it inherits from); an edit applies until a
+// later change sets the parameter, from this month on, or only in this change
+// (models/edit/policyedits.h), and a later change's value can be cleared.
 class PolicyPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +34,11 @@ public:
     void selectScenario(EntityId id);
     void selectEntry(int index);
     ParameterEditor *editor(PolicyKey key) const { return m_editors.value(int(key)); }
+    QToolButton *inheritButton(PolicyKey key) const { return m_inherits.value(int(key)); }
+    // "Set in the 2026-01 change" / "Inherited from the 2025-01 change".
+    QString originText(PolicyKey key) const;
+    edit::PolicyEditScope editScope() const;
+    void setEditScope(edit::PolicyEditScope scope);
     QString message() const;
 
 signals:
@@ -50,11 +60,14 @@ private:
     int m_entryIndex = 0;
     QComboBox *m_scenario;
     QComboBox *m_entry;
+    QComboBox *m_scope;
     QPushButton *m_add;
     QPushButton *m_remove;
     QLineEdit *m_note;
     QLabel *m_message;
     QHash<int, ParameterEditor *> m_editors;
+    QHash<int, QLabel *> m_origins;
+    QHash<int, QToolButton *> m_inherits;
 };
 
 } // namespace cc

@@ -151,15 +151,14 @@ QString PolicyTimeline::toolTipFor(int entryIndex) const
     const PolicyEntry &e = s->schedule[entryIndex];
     const Project &p = m_document->project();
     QString text =
-        QStringLiteral("<b>%1</b>")
-            .arg(tr("From %1 (month %2)").arg(projectMonthLabel(p, e.fromMonth)).arg(e.fromMonth));
+        QStringLiteral("<b>%1</b>").arg(tr("From %1").arg(projectMonthLabel(p, e.fromMonth)));
     if (!e.note.isEmpty())
         text += QStringLiteral("<br>") + e.note.toHtmlEscaped();
     if (entryIndex == 0) {
         text += QStringLiteral("<br>") + tr("The policy in effect from the start of the horizon.");
     } else {
-        const QStringList changes =
-            describePolicyChanges(s->schedule[entryIndex - 1].params, e.params, locale());
+        // What the entry sets to a new value; what it restates is no change.
+        const QStringList changes = describeEntryChanges(*s, entryIndex, locale());
         if (changes.isEmpty())
             text += QStringLiteral("<br>") + tr("No parameter differs from the previous policy.");
         else {

@@ -1,6 +1,8 @@
 #include "widgets/workshop/leverpanel.h"
 
+#include "models/domain/labels.h"
 #include "models/edit/policyedits.h"
+#include "widgets/policy/policychanges.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -37,6 +39,11 @@ LeverPanel::LeverPanel(ProjectDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(14);
     m_rows.resize(LeverCount);
+    // Which scenario and month the levers show and edit.
+    m_inForce = new QLabel(this);
+    m_inForce->setObjectName(QStringLiteral("leverScope"));
+    m_inForce->setWordWrap(true);
+    layout->addWidget(m_inForce);
 
     buildRow(TownshipRatio, tr("Township inpatient reimbursement"),
              tr("Share of in-scope inpatient cost the insurance pays at township health centres "
@@ -197,11 +204,13 @@ EntityId LeverPanel::effectiveScenario() const
 
 PolicyParams LeverPanel::policy() const
 {
+    return m_document->project().policyAt(effectiveScenario(), m_month);
+}
+
+int LeverPanel::entryIndex() const
+{
     const Project &p = m_document->project();
-    const EntityId id = effectiveScenario();
-    if (!p.scenarios.contains(id) || p.scenarios.value(id).schedule.isEmpty())
-        return defaultPolicy();
-    return p.scenarios.value(id).schedule.first().params;
+    return std::max(0, entryIndexAt(p.scenarios.value(effectiveScenario()).schedule, m_month));
 }
 
 double LeverPanel::leverValue(Lever lever) const
@@ -230,6 +239,14 @@ void LeverPanel::setScenario(EntityId scenarioId)
     reload();
 }
 
+void LeverPanel::setMonth(int month)
+{
+    if (month == m_month)
+        return;
+    m_month = std::max(0, month);
+    reload();
+}
+
 QString LeverPanel::valueText(Lever lever, int position) const
 {
     const QLocale locale;
@@ -251,6 +268,14 @@ QString LeverPanel::valueText(Lever lever, int position) const
 
 void LeverPanel::reload()
 {
+    const Project &p = m_document->project();
+    const Scenario &s = p.scenarios.value(effectiveScenario());
+    const int entry = entryIndex();
+    m_inForce->setText(
+        tr("%1, policy in force in %2 (the %3 change)")
+            .arg(
+                scenarioLabel(s.name), projectMonthLabel(p, m_month),
+                projectMonthLabel(p, entry < s.schedule.size() ? s.schedule[entry].fromMonth : 0)));
     m_loading = true;
     for (int i = 0; i < LeverCount; ++i) {
         const auto lever = static_cast<Lever>(i);
@@ -284,29 +309,32 @@ void LeverPanel::apply(Lever lever, int position)
     const qint64 key = m_dragKey != 0 ? m_dragKey : edit::newMergeKey();
     edit::EditResult r;
     const PolicyParams p = policy();
+    // The change in force in the month on screen sets the value, until a later
+    // change that sets the same parameter.
+    const int entry = entryIndex();
     switch (lever) {
     case TownshipRatio:
-        r = edit::setPolicyValue(*m_document, id, 0, PolicyKey::InpatientRatioTownship,
+        r = edit::setPolicyValue(*m_document, id, entry, PolicyKey::InpatientRatioTownship,
                                  position / 100.0, key);
         break;
     case RatioGap: {
         const double county = p[PolicyKey::InpatientRatioTownship] - position / 100.0;
-        r = edit::setPolicyValue(*m_document, id, 0, PolicyKey::InpatientRatioCounty,
+        r = edit::setPolicyValue(*m_document, id, entry, PolicyKey::InpatientRatioCounty,
                                  std::round(county * 1000) / 1000, key);
         break;
     }
     case GlobalBudget:
-        r = edit::setPolicyValue(*m_document, id, 0, PolicyKey::GlobalBudgetOn, position, key);
+        r = edit::setPolicyValue(*m_document, id, entry, PolicyKey::GlobalBudgetOn, position, key);
         break;
     case SurplusRetention:
-        r = edit::setPolicyValue(*m_document, id, 0, PolicyKey::SurplusRetention, position / 100.0,
-                                 key);
+        r = edit::setPolicyValue(*m_document, id, entry, PolicyKey::SurplusRetention,
+                                 position / 100.0, key);
         break;
     case Capitation:
-        r = edit::setPolicyValue(*m_document, id, 0, PolicyKey::CapitationOn, position > 0 ? 1 : 0,
-                                 key);
+        r = edit::setPolicyValue(*m_document, id, entry, PolicyKey::CapitationOn,
+                                 position > 0 ? 1 : 0, key);
         if (r && position > 0)
-            r = edit::setPolicyValue(*m_document, id, 0, PolicyKey::CapitationYuanPerSigned,
+            r = edit::setPolicyValue(*m_document, id, entry, PolicyKey::CapitationYuanPerSigned,
                                      position, key);
         break;
     case LeverCount:
@@ -315,6 +343,8 @@ void LeverPanel::apply(Lever lever, int position)
     m_message->setText(r ? QString() : r.error);
     if (!r)
         reload(); // back to what the policy holds
+    else
+        emit leverMoved();
 }
 
 void LeverPanel::setTrainerLock(bool locked)

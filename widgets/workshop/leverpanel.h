@@ -14,8 +14,9 @@ class QSlider;
 namespace cc {
 
 // Workshop mode's big levers: the few payment parameters a room of county
-// officials argues about, as large sliders (and one switch) editing the first
-// policy entry of a scenario through the policy edits, one undo step per drag.
+// officials argues about, as large sliders (and one switch). They show the
+// policy of a scenario in force in a month (the month on screen) and edit the
+// schedule entry in force then through the policy edits, one undo step per drag.
 // A trainer lock hides the way to the full policy panel and reveals the levers
 // one at a time; levers not yet revealed are disabled.
 class LeverPanel : public QWidget {
@@ -35,6 +36,11 @@ public:
     EntityId scenario() const { return m_scenario; }
     // The scenario the levers edit (0: the baseline).
     void setScenario(EntityId scenarioId);
+    int month() const { return m_month; }
+    // The month whose policy the levers show and edit.
+    void setMonth(int month);
+    // The schedule entry in force in that month: the one a lever edits.
+    int entryIndex() const;
 
     QSlider *slider(Lever lever) const; // nullptr for the switch
     QAbstractButton *budgetSwitch() const;
@@ -54,6 +60,8 @@ public:
 
 signals:
     void trainerLockChanged(bool locked);
+    // A lever changed the scenario's policy.
+    void leverMoved();
 
 private:
     struct Row {
@@ -72,11 +80,13 @@ private:
 
     ProjectDocument *m_document;
     EntityId m_scenario = 0;
+    int m_month = 0;
     QVector<Row> m_rows;
     QPushButton *m_budget = nullptr;
     QPushButton *m_reveal = nullptr;
     QCheckBox *m_lock = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_inForce = nullptr;
     bool m_locked = false;
     int m_revealed = LeverCount;
     bool m_loading = false;
