@@ -4,12 +4,14 @@
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/workshop.h"
+#include "models/domain/labels.h"
 #include "models/domain/projectdocument.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/policy/policypanel.h"
 #include "widgets/workshop/leverpanel.h"
 #include "widgets/workshop/monthplayer.h"
 
+#include "widgets/charts/dashboard.h"
 #include "widgets/map/mapoverlays.h"
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -203,7 +205,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             sim->isIdle() && sim->results() && sim->results()->results.fund.size() > 0, 20000);
         QTRY_COMPARE(m_workshop->cursorMonth(2), double(month + 1));
-        QCOMPARE(m_doc->project().policyAt(scenario, 0)[PolicyKey::SurplusRetention], 0.3);
+        // The lever set the policy in force in the month on screen.
+        QCOMPARE(m_doc->project().policyAt(scenario, month + 1)[PolicyKey::SurplusRetention], 0.3);
         // Plays to the end and stops there.
         player->setMonth(player->months() - 3);
         player->play();
@@ -240,6 +243,68 @@ private slots:
         QCOMPARE(m_workshop->levers()->scenario(), reform);
         m_workshop->setActive(false);
         QCOMPARE(m_window->simulation()->scenario(), baseline);
+    }
+
+    // Issue 19: after a lever drag the charts showed the baseline while the
+    // switch said "after", and the levers showed the month-0 policy in 2027.
+    void leverDragShowsTheScenarioTheLabelNames()
+    {
+        const Project &p = m_doc->project();
+        const EntityId baseline = p.baselineScenarioId();
+        const EntityId reform = p.scenarioIdByName(QStringLiteral("reform"));
+        m_window->policyPanel()->selectScenario(baseline); // "after" is then the reform
+        m_workshop->setActive(true);
+        SimulationController *sim = m_window->simulation();
+        LeverPanel *levers = m_workshop->levers();
+        QCOMPARE(levers->scenario(), reform);
+        auto *toggle = m_window->findChild<QPushButton *>(QStringLiteral("beforeAfter"));
+        const QString reformName = scenarioLabel(p.scenarios.value(reform).name);
+        const QString baselineName = scenarioLabel(p.scenarios.value(baseline).name);
+        // The switch names both scenarios, the one shown first.
+        QVERIFY(toggle->text().contains(reformName) && toggle->text().contains(baselineName));
+
+        // In 2027 the reform runs a global budget: the switch says so.
+        QTRY_VERIFY_WITH_TIMEOUT(m_workshop->player()->months() > 24, 30000);
+        m_workshop->player()->setMonth(24);
+        QCOMPARE(levers->month(), 24);
+        QVERIFY(levers->budgetSwitch()->isChecked());
+        QCOMPARE(levers->slider(LeverPanel::TownshipRatio)->value(),
+                 qRound(100 * p.policyAt(reform, 24)[PolicyKey::InpatientRatioTownship]));
+        const double before2025 = p.policyAt(reform, 0)[PolicyKey::InpatientRatioTownship];
+
+        const auto drag = [&](int value) {
+            QSlider *s = levers->slider(LeverPanel::TownshipRatio);
+            s->setSliderDown(true);
+            s->setValue(value - 2);
+            s->setValue(value);
+            s->setSliderDown(false);
+        };
+        const auto chartsShow = [&](EntityId id) {
+            const SimulationResultsPtr r = sim->results();
+            return sim->isIdle() && r && r->scenarioId == id && sim->scenario() == id;
+        };
+        drag(97);
+        // The drag edited the change in force in 2027 (the reform's 2026-01 entry).
+        QCOMPARE(p.policyAt(reform, 24)[PolicyKey::InpatientRatioTownship], 0.97);
+        QCOMPARE(p.policyAt(reform, 0)[PolicyKey::InpatientRatioTownship], before2025);
+        QTRY_VERIFY_WITH_TIMEOUT(chartsShow(reform), 30000);
+        QTRY_COMPARE(m_window->dashboard()->data().scenarioName, reformName);
+        QVERIFY(toggle->text().startsWith(QStringLiteral("Showing AFTER: %1").arg(reformName)));
+        QVERIFY(!m_workshop->showsBefore());
+
+        // A lever moved while "before" is shown edits "after" and shows it.
+        toggle->click();
+        QVERIFY(m_workshop->showsBefore());
+        QTRY_VERIFY_WITH_TIMEOUT(chartsShow(baseline), 30000);
+        QTRY_COMPARE(m_window->dashboard()->data().scenarioName, baselineName);
+        QVERIFY(toggle->text().contains(reformName) && toggle->text().contains(baselineName));
+        drag(95);
+        QCOMPARE(p.policyAt(reform, 24)[PolicyKey::InpatientRatioTownship], 0.95);
+        QVERIFY(!m_workshop->showsBefore());
+        QTRY_VERIFY_WITH_TIMEOUT(chartsShow(reform), 30000);
+        QTRY_COMPARE(m_window->dashboard()->data().scenarioName, reformName);
+        QVERIFY(toggle->text().startsWith(QStringLiteral("Showing AFTER: %1").arg(reformName)));
+        m_workshop->setActive(false);
     }
 
 private:

@@ -47,7 +47,7 @@ ScenarioManager::ScenarioManager(MainWindow *window, ProjectDocument *document)
             [this](EntityKind kind, EntityId, ChangeKind) {
                 if (kind != EntityKind::Scenario)
                     return;
-                syncScenario();
+                syncScenario(false);
                 reloadBoxes();
                 updateActions();
                 emit chartsChanged(); // names and markers
@@ -55,7 +55,7 @@ ScenarioManager::ScenarioManager(MainWindow *window, ProjectDocument *document)
     connect(document, &ProjectDocument::readOnlyChanged, this, &ScenarioManager::updateActions);
     connect(document, &ProjectDocument::projectReset, this, [this] {
         setComparedScenario(0);
-        syncScenario();
+        syncScenario(true);
         reloadBoxes();
         updateActions();
     });
@@ -190,14 +190,18 @@ void ScenarioManager::reloadBoxes()
     m_compareBox->setCurrentIndex(std::max(0, m_compareBox->findData(m_compared)));
 }
 
-void ScenarioManager::syncScenario()
+void ScenarioManager::syncScenario(bool projectReset)
 {
     // A deleted (or undone) scenario falls back to the baseline everywhere.
     const EntityId shown = shownScenario();
     PolicyPanel *panel = m_window->policyPanel();
     if (panel->scenarioId() != shown)
         panel->selectScenario(shown);
-    if (m_window->simulation()->scenario() != shown)
+    // An edit of a scenario leaves the simulated one alone while it exists:
+    // workshop mode simulates its "after" scenario whatever the panel shows.
+    const EntityId simulated = m_window->simulation()->scenario();
+    if (simulated != shown &&
+        (projectReset || !m_document->project().scenarios.contains(simulated)))
         m_window->simulation()->setScenario(shown);
     m_timeline->setScenario(shown);
     if (m_compared != 0 &&

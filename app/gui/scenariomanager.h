@@ -63,7 +63,9 @@ private:
     void createToolBar();
     void createDocks();
     void reloadBoxes();
-    void syncScenario();
+    // Brings the panel, the simulation and the timeline to the shown scenario
+    // after a reset or when a scenario they show disappeared.
+    void syncScenario(bool projectReset);
     void updateActions();
     void updateTable();
     void askNew();

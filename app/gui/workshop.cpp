@@ -102,6 +102,13 @@ WorkshopMode::WorkshopMode(MainWindow *window) : QObject(window), m_window(windo
     connect(m_levers, &LeverPanel::trainerLockChanged, this,
             [this](bool locked) { m_window->policyPanel()->setEnabled(!locked); });
     connect(m_player, &MonthPlayer::monthChanged, this, &WorkshopMode::updateCursor);
+    // The levers show and edit the policy in force in the month on screen.
+    connect(m_player, &MonthPlayer::monthChanged, m_levers, &LeverPanel::setMonth);
+    // A lever edits the "after" scenario: the charts show what it moves.
+    connect(m_levers, &LeverPanel::leverMoved, this, [this] {
+        if (m_active && m_before)
+            setShowBefore(false);
+    });
     connect(window->simulation(), &SimulationController::resultsReady, this, [this] {
         const SimulationResultsPtr r = m_window->simulation()->results();
         if (r)
@@ -181,6 +188,7 @@ void WorkshopMode::enter()
     big.setPointSizeF(big.pointSizeF() * kFontScale);
     w->setFont(big);
     m_levers->setScenario(afterScenario());
+    m_levers->setMonth(m_player->month());
     // The lever panel takes the whole left side, so all five levers fit on a
     // 1920 x 1080 projector without scrolling.
     w->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -261,14 +269,15 @@ void WorkshopMode::updateBeforeAfter()
     m_beforeAfter->setEnabled(comparable);
     const QSignalBlocker block(m_beforeAfter);
     m_beforeAfter->setChecked(m_before);
+    // Both scenarios are always named, the one on the charts first.
+    const QString beforeName = scenarioLabel(p.scenarios.value(baseline).name);
+    const QString afterName = scenarioLabel(p.scenarios.value(after).name);
     if (!comparable)
         m_beforeAfter->setText(tr("Before/After: needs a second scenario"));
     else if (m_before)
-        m_beforeAfter->setText(
-            tr("Showing BEFORE: %1").arg(scenarioLabel(p.scenarios.value(baseline).name)));
+        m_beforeAfter->setText(tr("Showing BEFORE: %1 (after: %2)").arg(beforeName, afterName));
     else
-        m_beforeAfter->setText(
-            tr("Showing AFTER: %1").arg(scenarioLabel(p.scenarios.value(after).name)));
+        m_beforeAfter->setText(tr("Showing AFTER: %1 (before: %2)").arg(afterName, beforeName));
 }
 
 void WorkshopMode::decorateCharts()

@@ -23,7 +23,9 @@ class MonthPlayer;
 // a room: full screen, large fonts and thick chart lines, the editing docks
 // hidden, a big lever panel (LeverPanel), a month player drawing a month cursor
 // on the charts, and a Before/After switch between the baseline and the
-// selected scenario. Leaving restores the window as it was.
+// selected scenario. The levers edit the "after" scenario in the month on
+// screen; moving one while "before" is shown switches to "after", so the
+// charts always show what the levers move. Leaving restores the window as it was.
 class WorkshopMode : public QObject {
     Q_OBJECT
 public:
