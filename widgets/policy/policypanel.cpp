@@ -51,13 +51,13 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("policyNote"));
     m_note->setPlaceholderText(tr("What this change is, e.g. global budget starts"));
-    top->addRow(tr("Note"), m_note);
     // What an edit means for the months after the entry (models/edit/policyedits.h).
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("editScope"));
-    m_scope->addItem(tr("Until a later change sets it"), int(edit::PolicyEditScope::Entry));
-    m_scope->addItem(tr("From this month on"), int(edit::PolicyEditScope::FromHereOn));
-    m_scope->addItem(tr("Only in this change"), int(edit::PolicyEditScope::OnlyThisEntry));
+    m_scope->addItem(tr("Edits hold until a later change"), int(edit::PolicyEditScope::Entry));
+    m_scope->addItem(tr("Edits hold from this month on"), int(edit::PolicyEditScope::FromHereOn));
+    m_scope->addItem(tr("Edits hold only in this change"),
+                     int(edit::PolicyEditScope::OnlyThisEntry));
     m_scope->setItemData(0,
                          tr("The value holds from this change until a later change that sets "
                             "the same parameter."),
@@ -71,7 +71,13 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
                             "parameter keeps the value it had before."),
                          Qt::ToolTipRole);
     m_scope->setToolTip(tr("What an edited value means for the months after this change"));
-    top->addRow(tr("An edit applies"), m_scope);
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(12);
+    // One row with the note, so the panel keeps its height for the parameters.
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_scope);
+    top->addRow(tr("Note"), noteRow);
     layout->addLayout(top);
 
     m_message = new QLabel(this);
