@@ -2361,6 +2361,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Global budget: OFF</source>
         <translation>Global budget: OFF</translation>
     </message>
+    <message>
+        <source>%1, policy in force in %2 (the %3 change)</source>
+        <translation>%1, policy in force in %2 (the %3 change)</translation>
+    </message>
 </context>
 <context>
     <name>cc::LinkDialog</name>
@@ -4850,6 +4854,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>The baseline scenario cannot be deleted.</source>
         <translation>The baseline scenario cannot be deleted.</translation>
     </message>
+    <message>
+        <source>The policy in effect from the first month sets every parameter; it has nothing to inherit.</source>
+        <translation>The policy in effect from the first month sets every parameter; it has nothing to inherit.</translation>
+    </message>
+    <message>
+        <source>This policy change does not set &quot;%1&quot;.</source>
+        <translation>This policy change does not set &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PolicyPanel</name>
@@ -4894,16 +4906,64 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Note</translation>
     </message>
     <message>
-        <source>Month %1 (%2)</source>
-        <translation>Month %1 (%2)</translation>
-    </message>
-    <message>
         <source>Add Policy Change</source>
         <translation>Add Policy Change</translation>
     </message>
     <message>
-        <source>Month from which the change takes effect (1 = %1):</source>
-        <translation>Month from which the change takes effect (1 = %1):</translation>
+        <source>Edits hold until a later change</source>
+        <translation>Edits hold until a later change</translation>
+    </message>
+    <message>
+        <source>Edits hold from this month on</source>
+        <translation>Edits hold from this month on</translation>
+    </message>
+    <message>
+        <source>Edits hold only in this change</source>
+        <translation>Edits hold only in this change</translation>
+    </message>
+    <message>
+        <source>The value holds from this change until a later change that sets the same parameter.</source>
+        <translation>The value holds from this change until a later change that sets the same parameter.</translation>
+    </message>
+    <message>
+        <source>The value holds to the end of the horizon: later changes stop setting this parameter.</source>
+        <translation>The value holds to the end of the horizon: later changes stop setting this parameter.</translation>
+    </message>
+    <message>
+        <source>The value holds only until the next change; from then on the parameter keeps the value it had before.</source>
+        <translation>The value holds only until the next change; from then on the parameter keeps the value it had before.</translation>
+    </message>
+    <message>
+        <source>What an edited value means for the months after this change</source>
+        <translation>What an edited value means for the months after this change</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>Inherit</translation>
+    </message>
+    <message>
+        <source>set here</source>
+        <translation>set here</translation>
+    </message>
+    <message>
+        <source>Set in the %1 change</source>
+        <translation>Set in the %1 change</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>Inherited from the %1 change</source>
+        <translation>Inherited from the %1 change</translation>
+    </message>
+    <message>
+        <source>Clear: take the value of the %1 change</source>
+        <translation>Clear: take the value of the %1 change</translation>
+    </message>
+    <message>
+        <source>Month from which the change takes effect:</source>
+        <translation>Month from which the change takes effect:</translation>
     </message>
 </context>
 <context>
@@ -4911,10 +4971,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Policy schedule timeline</source>
         <translation>Policy schedule timeline</translation>
-    </message>
-    <message>
-        <source>From %1 (month %2)</source>
-        <translation>From %1 (month %2)</translation>
     </message>
     <message>
         <source>The policy in effect from the start of the horizon.</source>
@@ -4931,6 +4987,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>No scenario</source>
         <translation>No scenario</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
     </message>
 </context>
 <context>
@@ -6422,6 +6482,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Telemedicine link</source>
         <translation>Telemedicine link</translation>
     </message>
+    <message>
+        <source>The first policy of a scenario&apos;s schedule must set every parameter.</source>
+        <translation>The first policy of a scenario&apos;s schedule must set every parameter.</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6669,12 +6733,12 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Before/After: needs a second scenario</translation>
     </message>
     <message>
-        <source>Showing BEFORE: %1</source>
-        <translation>Showing BEFORE: %1</translation>
+        <source>Showing BEFORE: %1 (after: %2)</source>
+        <translation>Showing BEFORE: %1 (after: %2)</translation>
     </message>
     <message>
-        <source>Showing AFTER: %1</source>
-        <translation>Showing AFTER: %1</translation>
+        <source>Showing AFTER: %1 (before: %2)</source>
+        <translation>Showing AFTER: %1 (before: %2)</translation>
     </message>
 </context>
 <context>

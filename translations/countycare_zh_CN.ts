@@ -2343,6 +2343,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Global budget: OFF</source>
         <translation>总额预算：关</translation>
     </message>
+    <message>
+        <source>%1, policy in force in %2 (the %3 change)</source>
+        <translation>%1：%2执行的政策（%3的调整）</translation>
+    </message>
 </context>
 <context>
     <name>cc::LinkDialog</name>
@@ -4826,6 +4830,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>The baseline scenario cannot be deleted.</source>
         <translation>基线方案不能删除。</translation>
     </message>
+    <message>
+        <source>The policy in effect from the first month sets every parameter; it has nothing to inherit.</source>
+        <translation>首月起执行的政策设定了全部参数，没有可沿用的上一项调整。</translation>
+    </message>
+    <message>
+        <source>This policy change does not set &quot;%1&quot;.</source>
+        <translation>本项政策调整没有设定“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>cc::PolicyPanel</name>
@@ -4870,16 +4882,64 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>备注</translation>
     </message>
     <message>
-        <source>Month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
         <source>Add Policy Change</source>
         <translation>添加政策调整</translation>
     </message>
     <message>
-        <source>Month from which the change takes effect (1 = %1):</source>
-        <translation>调整生效的起始月份（1 = %1）：</translation>
+        <source>Edits hold until a later change</source>
+        <translation>修改沿用至后续调整另行设定</translation>
+    </message>
+    <message>
+        <source>Edits hold from this month on</source>
+        <translation>修改自本月起一直执行</translation>
+    </message>
+    <message>
+        <source>Edits hold only in this change</source>
+        <translation>修改仅限本项调整</translation>
+    </message>
+    <message>
+        <source>The value holds from this change until a later change that sets the same parameter.</source>
+        <translation>该数值自本项调整起执行，直至后续某项调整另行设定同一参数。</translation>
+    </message>
+    <message>
+        <source>The value holds to the end of the horizon: later changes stop setting this parameter.</source>
+        <translation>该数值一直执行到预测期末：后续调整不再设定此参数。</translation>
+    </message>
+    <message>
+        <source>The value holds only until the next change; from then on the parameter keeps the value it had before.</source>
+        <translation>该数值只执行到下一项调整；此后该参数恢复为修改前的数值。</translation>
+    </message>
+    <message>
+        <source>What an edited value means for the months after this change</source>
+        <translation>修改后的数值对本项调整之后各月的效力</translation>
+    </message>
+    <message>
+        <source>Inherit</source>
+        <translation>沿用上项</translation>
+    </message>
+    <message>
+        <source>set here</source>
+        <translation>本项设定</translation>
+    </message>
+    <message>
+        <source>Set in the %1 change</source>
+        <translation>在%1的调整中设定</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>沿用%1</translation>
+    </message>
+    <message>
+        <source>Inherited from the %1 change</source>
+        <translation>沿用%1调整的设定</translation>
+    </message>
+    <message>
+        <source>Clear: take the value of the %1 change</source>
+        <translation>清除：改为沿用%1调整的数值</translation>
+    </message>
+    <message>
+        <source>Month from which the change takes effect:</source>
+        <translation>调整生效的起始月份：</translation>
     </message>
 </context>
 <context>
@@ -4887,10 +4947,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Policy schedule timeline</source>
         <translation>政策时间表时间轴</translation>
-    </message>
-    <message>
-        <source>From %1 (month %2)</source>
-        <translation>自 %1 起（第 %2 个月）</translation>
     </message>
     <message>
         <source>The policy in effect from the start of the horizon.</source>
@@ -4907,6 +4963,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>No scenario</source>
         <translation>无方案</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自%1起</translation>
     </message>
 </context>
 <context>
@@ -6386,6 +6446,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Telemedicine link</source>
         <translation>远程医疗协作</translation>
     </message>
+    <message>
+        <source>The first policy of a scenario&apos;s schedule must set every parameter.</source>
+        <translation>方案政策安排的第一项政策必须设定全部参数。</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6633,12 +6697,12 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>前后对比：需要第二个方案</translation>
     </message>
     <message>
-        <source>Showing BEFORE: %1</source>
-        <translation>正在显示调整前：%1</translation>
+        <source>Showing BEFORE: %1 (after: %2)</source>
+        <translation>正在显示调整前：%1（调整后：%2）</translation>
     </message>
     <message>
-        <source>Showing AFTER: %1</source>
-        <translation>正在显示调整后：%1</translation>
+        <source>Showing AFTER: %1 (before: %2)</source>
+        <translation>正在显示调整后：%1（调整前：%2）</translation>
     </message>
 </context>
 <context>
