@@ -326,9 +326,15 @@ void Engine::compileResponse(int tBegin, int tEnd)
 
 void Engine::compileStaffIndex()
 {
-    m_postingsAt.assign(m_f, {});
-    m_staffAt.assign(m_f, {});
-    m_postingsOf.assign(m_in.staff.size(), {});
+    // Cleared, not reallocated: an update compiles the index again.
+    auto clear = [](std::vector<std::vector<int>> &index, std::size_t n) {
+        index.resize(n);
+        for (std::vector<int> &v : index)
+            v.clear();
+    };
+    clear(m_postingsAt, m_f);
+    clear(m_staffAt, m_f);
+    clear(m_postingsOf, m_in.staff.size());
     for (int i = 0; i < static_cast<int>(m_in.staff.size()); ++i) {
         const Staff &st = m_in.staff[i];
         if (st.active && st.home >= 0 && st.home < m_f)
@@ -345,7 +351,7 @@ void Engine::compileStaffIndex()
         m_postingsAt[post.facility].push_back(p);
         m_postingsOf[post.staff].push_back(p);
     }
-    m_linksAt.assign(m_f, {});
+    clear(m_linksAt, m_f);
     for (int l = 0; l < static_cast<int>(m_in.links.size()); ++l) {
         const TelemedicineLink &link = m_in.links[l];
         if (link.active && link.centre >= 0 && link.centre < m_f && link.hub >= 0 &&

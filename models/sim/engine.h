@@ -311,7 +311,7 @@ private:
     // (but for DRG claims when a year's point value moved).
     void finalize(int firstChanged, const Scope &scope, Workers *workers = nullptr);
     // Per-hospital DRG revenue and telemedicine costs of the months written.
-    void careByFacility(const std::vector<double> &pointValues);
+    void careByFacility(const std::vector<double> &pointValues, bool facilitiesMoved);
     // The county's sums of month t from the townships' (full runs).
     void sumCountyMonth(int t);
     void compileTownships();
