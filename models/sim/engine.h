@@ -288,9 +288,11 @@ private:
     void redoRow(Update &u, int s, int k, int t, bool whole) const;
     bool homeBedsMoved(const Update &u, int s, int k) const;
     void endMonth(Update &u);
-    // From this share of a month's rows to redo, the month runs whole: per row
-    // an update takes the old row out and puts the new one in, several times
-    // what a full run pays (measured with bench/sim_bench).
+    // From this share of a month's rows to redo, the month runs whole: taking
+    // a row out and putting it back costs about five times what a full run
+    // pays per row (bench/sim_bench, 2 cores: LocalEdit/county, every row of
+    // its months, ran twice as fast whole; LocalEdit/prefecture, a tenth of
+    // each month's rows, ran faster row by row than at a share of 0.1).
     static constexpr double kWholeMonthShare = 0.25;
     // From this many queues to check in a month, an update checks them on its threads.
     static constexpr std::size_t kParallelQueues = 1000;
