@@ -1,6 +1,7 @@
 // Engine benchmarks on generated projects (no file needed): Full, LocalEdit,
-// GlobalEdit and MoveFacility at county, prefecture (10 counties) and province
-// (100 counties) scale, 120 months. Built by the dev preset only.
+// LocalEditNoQueues, GlobalEdit and MoveFacility at county, prefecture
+// (10 counties) and province (100 counties) scale, 120 months. Built by the
+// dev preset only.
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
 #include "models/simulation/generator.h"
@@ -110,6 +111,37 @@ void LocalEdit(benchmark::State &state)
     counters(state, in);
 }
 
+// LocalEdit's posting with congestion off (as tst_sim_equivalence's
+// localEditTouchesFewRows): the engine's locality where no queue couples the
+// county. With congestion on, the county specialist leaves a congested county
+// hospital whose queue moves for every patient of the county, so LocalEdit
+// redoes every row of the months the queue moves in.
+void LocalEditNoQueues(benchmark::State &state)
+{
+    Input in = project(static_cast<int>(state.range(0)));
+    in.settings[SettingKey::CongestionOn] = false;
+    Engine engine(in, twoThreads());
+    Posting p;
+    p.staff = 1;    // a county-hospital specialist of the first county
+    p.facility = 4; // the first township centre
+    p.start = 24;
+    p.end = 36;
+    p.fte = 0.4;
+    const int slot = static_cast<int>(in.postings.size());
+    bool on = false;
+    long long rows = 0;
+    for (auto _ : state) {
+        on = !on;
+        p.active = on;
+        ChangeSet c;
+        c.postings.emplace_back(slot, p);
+        engine.apply(c);
+        rows += engine.lastUpdate().rowsTouched;
+    }
+    state.counters["rows_per_edit"] = static_cast<double>(rows) / state.iterations();
+    counters(state, in);
+}
+
 // The township centres' inpatient reimbursement ratio from month 24.
 void GlobalEdit(benchmark::State &state)
 {
@@ -162,6 +194,7 @@ void scales(benchmark::internal::Benchmark *b)
     BENCHMARK(Full)->Name("Full/" name)->Arg(arg)->Apply(scales) extra;                            \
     BENCHMARK(FullCold)->Name("FullCold/" name)->Arg(arg)->Apply(scales) extra;                    \
     BENCHMARK(LocalEdit)->Name("LocalEdit/" name)->Arg(arg)->Apply(scales);                        \
+    BENCHMARK(LocalEditNoQueues)->Name("LocalEditNoQueues/" name)->Arg(arg)->Apply(scales);        \
     BENCHMARK(GlobalEdit)->Name("GlobalEdit/" name)->Arg(arg)->Apply(scales) extra;                \
     BENCHMARK(MoveFacility)->Name("MoveFacility/" name)->Arg(arg)->Apply(scales) extra;
 

@@ -142,7 +142,8 @@ void TestSimEquivalence::localEditTouchesFewRows()
 
 // Full runs split settlements and facilities over threads and add the
 // threads' sums in a fixed order: the results match one thread's, and updates
-// of a two-thread engine match a one-thread run from scratch.
+// of a two-thread engine (months run whole on both threads included) match a
+// one-thread run from scratch.
 void TestSimEquivalence::threadsGiveTheSameResults()
 {
     GeneratorSpec spec;
@@ -163,6 +164,19 @@ void TestSimEquivalence::threadsGiveTheSameResults()
     moved.facilities[4].lon += 0.02; // an update
     parallel.apply(diffInputs(in, moved));
     QVERIFY(!parallel.lastUpdate().fullRun);
+    d = maxRelativeDifference(parallel.results(), Engine(moved).results(), &where);
+    QVERIFY2(d < 1e-9, where.c_str());
+    // A policy edit from month 6: its months run whole, on both threads.
+    Input raised = moved;
+    PolicyEntry entry{6, moved.policyAt(6)};
+    entry.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
+    raised.schedule.push_back(entry);
+    parallel.apply(diffInputs(moved, raised));
+    QVERIFY(!parallel.lastUpdate().fullRun);
+    QCOMPARE(parallel.lastUpdate().firstMonth, 6);
+    d = maxRelativeDifference(parallel.results(), Engine(raised).results(), &where);
+    QVERIFY2(d < 1e-9, where.c_str());
+    parallel.apply(diffInputs(raised, moved)); // and back
     d = maxRelativeDifference(parallel.results(), Engine(moved).results(), &where);
     QVERIFY2(d < 1e-9, where.c_str());
     Input congested = moved;

@@ -12,6 +12,16 @@ Engine::Engine(Input input, EngineOptions options) : m_in(std::move(input)), m_o
     rebuild();
 }
 
+Engine::~Engine() = default;
+
+Workers &Engine::workers()
+{
+    const int size = m_s < kParallelSettlements ? 1 : std::clamp(m_options.threads, 1, 64);
+    if (!m_workers || m_workers->size() != size)
+        m_workers = std::make_unique<Workers>(size);
+    return *m_workers;
+}
+
 void Engine::rebuild()
 {
     m_s = static_cast<int>(m_in.settlements.size());
@@ -50,7 +60,7 @@ void Engine::rebuild()
     m_fte.resize(static_cast<std::size_t>(m_f) * m_t);
     // Facilities, then settlements, are independent of each other: split
     // over the threads.
-    Workers workers(m_s < kParallelSettlements ? 1 : std::clamp(m_options.threads, 1, 64));
+    Workers &workers = this->workers();
     auto part = [&workers](int n, int i) {
         return static_cast<int>(static_cast<long long>(n) * i / workers.size());
     };
@@ -316,9 +326,15 @@ void Engine::compileResponse(int tBegin, int tEnd)
 
 void Engine::compileStaffIndex()
 {
-    m_postingsAt.assign(m_f, {});
-    m_staffAt.assign(m_f, {});
-    m_postingsOf.assign(m_in.staff.size(), {});
+    // Cleared, not reallocated: an update compiles the index again.
+    auto clear = [](std::vector<std::vector<int>> &index, std::size_t n) {
+        index.resize(n);
+        for (std::vector<int> &v : index)
+            v.clear();
+    };
+    clear(m_postingsAt, m_f);
+    clear(m_staffAt, m_f);
+    clear(m_postingsOf, m_in.staff.size());
     for (int i = 0; i < static_cast<int>(m_in.staff.size()); ++i) {
         const Staff &st = m_in.staff[i];
         if (st.active && st.home >= 0 && st.home < m_f)
@@ -335,7 +351,7 @@ void Engine::compileStaffIndex()
         m_postingsAt[post.facility].push_back(p);
         m_postingsOf[post.staff].push_back(p);
     }
-    m_linksAt.assign(m_f, {});
+    clear(m_linksAt, m_f);
     for (int l = 0; l < static_cast<int>(m_in.links.size()); ++l) {
         const TelemedicineLink &link = m_in.links[l];
         if (link.active && link.centre >= 0 && link.centre < m_f && link.hub >= 0 &&
@@ -475,11 +491,18 @@ void Engine::compileExpQ(int f)
             m_expQ[fktIndex(f, k, t)] = expQAt(f, k, t);
 }
 
-void Engine::compileExpQMonth(int t)
+void Engine::compileExpQMonth(int t, double *before, Workers &workers)
 {
-    for (int f = 0; f < m_f; ++f)
-        for (int k = 0; k < m_k; ++k)
-            m_expQ[fktIndex(f, k, t)] = expQAt(f, k, t);
+    const int threads = workers.size();
+    workers.run([&](int i) {
+        const int fEnd = static_cast<int>(static_cast<long long>(m_f) * (i + 1) / threads);
+        for (int f = static_cast<int>(static_cast<long long>(m_f) * i / threads); f < fEnd; ++f) {
+            double *q = &m_expQ[fktIndex(f, 0, t)];
+            std::copy_n(q, m_k, before + static_cast<std::size_t>(f) * m_k);
+            for (int k = 0; k < m_k; ++k)
+                q[k] = expQAt(f, k, t);
+        }
+    });
 }
 
 void Engine::compileTravel(Workers &workers)

@@ -8,6 +8,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace cc::sim {
@@ -26,7 +27,7 @@ inline double clampedExp(double x)
 }
 
 struct EngineOptions {
-    int threads = 1; // worker threads for from-scratch runs (split over settlements)
+    int threads = 1; // worker threads for full runs and the months an update runs whole
     // A facility's congestion term is replayed into later months only when it
     // moves by more than this (the stale value stays within it, so results stay
     // far inside the 1e-9 equivalence contract).
@@ -44,7 +45,10 @@ struct UpdateStats {
 // arrays indexed by dense positions; apply() recomputes only what a change
 // touches and replays the month-to-month chains (congestion, fund) from the
 // first changed month. Results after any sequence of apply() calls equal a
-// from-scratch run on the same input (relative difference below 1e-9).
+// from-scratch run on the same input (relative difference below 1e-9). A
+// month whose rows are mostly redone (a policy edit, a queue that moves for
+// the whole county) runs whole on the engine's threads, as a full run does, so
+// an update never costs materially more than a full run.
 //
 // Departure from DESIGN.md: instead of caching each row's softmax
 // denominator (and every exp-utility, 1.1 GB for a province), the engine
@@ -57,6 +61,7 @@ struct UpdateStats {
 class Engine {
 public:
     explicit Engine(Input input, EngineOptions options = {});
+    ~Engine();
     // The per-facility arrays live inside the results (no copy per update).
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;
@@ -117,6 +122,9 @@ private:
     // takes milliseconds on one thread (and under load, waiting for a busy
     // core costs more than it saves).
     static constexpr int kParallelSettlements = 1000;
+    // The threads of runs and updates, kept between them (sized as above).
+    Workers &workers();
+    std::unique_ptr<Workers> m_workers;
 
     // Calendar year of month t counted from the start year (0, 1, ...).
     int yearOf(int t) const;
@@ -231,7 +239,8 @@ private:
     // m_expQ of facility f for every line and month; of every facility in month t.
     double expQAt(int f, int k, int t) const;
     void compileExpQ(int f);
-    void compileExpQMonth(int t);
+    // Month t's factors of every facility, those before into before[f*K + k].
+    void compileExpQMonth(int t, double *before, Workers &workers);
     std::size_t fktIndex(int f, int k, int t) const
     {
         return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
@@ -245,6 +254,48 @@ private:
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
     };
     void runMonthRange(int t, int sBegin, int sEnd, FullBuffers &buffers) const;
+    // Buffers for runMonthRows(), one per thread.
+    std::vector<FullBuffers> monthBuffers(int threads) const;
+    // Every row of month t from the current factors (queues included), as a
+    // full run computes them: the month's sums are written, not added to.
+    void runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers);
+    // An update's month whose rows are mostly redone runs whole (runMonthRows()
+    // on the engine's threads); `touched` gets the facilities whose sums moved.
+    void rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched);
+    // Incremental update steps (engineupdate.cpp, the months enginereplay.cpp)
+    // in the order apply() runs them; an Update carries what one step finds to
+    // the next.
+    struct Update;
+    struct DirtyFacility;
+    bool needsRebuild(const ChangeSet &changes) const; // a new layout: a full run
+    void keepBefore(Update &u) const;                  // what the rows saw before
+    void markChanges(Update &u) const;                 // facilities, settlements, lines to redo
+    void markStaffFacilities(Update &u, int staff) const;
+    void growArrays(Update &u); // appended facilities and settlements
+    void recompilePolicy(Update &u);
+    bool refreshCandidates(Update &u); // false: more candidates than the slot stride
+    bool refreshSettlement(Update &u, int s);
+    void recompileFacilities(Update &u);
+    void findChangedMonths(Update &u);
+    void prepareRows(Update &u); // the old context and what finalize() redoes
+    // Replays the months from the first change; returns where nothing moves any more.
+    int replayMonths(Update &u);
+    bool regimeMoved(Update &u, int year, int yearStart);
+    void writeMonthFactors(Update &u, int t, std::vector<int> &appealMoved);
+    void keepFactors(Update &u, int f, int t);
+    void updateQueues(Update &u, int t, std::vector<int> &appealMoved);
+    void redoRows(Update &u, int t);
+    void redoRow(Update &u, int s, int k, int t, bool whole) const;
+    bool homeBedsMoved(const Update &u, int s, int k) const;
+    void endMonth(Update &u);
+    // From this share of a month's rows to redo, the month runs whole: taking
+    // a row out and putting it back costs about five times what a full run
+    // pays per row (bench/sim_bench, 2 cores: LocalEdit/county, every row of
+    // its months, ran twice as fast whole; LocalEdit/prefecture, a tenth of
+    // each month's rows, ran faster row by row than at a share of 0.1).
+    static constexpr double kWholeMonthShare = 0.25;
+    // From this many queues to check in a month, an update checks them on its threads.
+    static constexpr std::size_t kParallelQueues = 1000;
 
     // Indicators and fund (enginefinalize.cpp).
     // What finalize() must redo after an incremental update.
@@ -262,7 +313,7 @@ private:
     // (but for DRG claims when a year's point value moved).
     void finalize(int firstChanged, const Scope &scope, Workers *workers = nullptr);
     // Per-hospital DRG revenue and telemedicine costs of the months written.
-    void careByFacility(const std::vector<double> &pointValues);
+    void careByFacility(const std::vector<double> &pointValues, bool facilitiesMoved);
     // The county's sums of month t from the townships' (full runs).
     void sumCountyMonth(int t);
     void compileTownships();

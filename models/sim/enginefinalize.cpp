@@ -450,7 +450,7 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     for (int t = anyBucket ? 0 : from; t < (anyBucket ? m_t : until); ++t)
         applyUnitLoad(r.county[t], &m_countyLoad[static_cast<std::size_t>(t) * kUnitLoadFields]);
     runFund();
-    careByFacility(pointValues);
+    careByFacility(pointValues, all || scope.facilitiesMoved);
 
     // WISN staff needed from the workload (the flows themselves are the
     // engine's arrays, already in the results).
@@ -477,18 +477,22 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
     }
 }
 
-void Engine::careByFacility(const std::vector<double> &pointValues)
+void Engine::careByFacility(const std::vector<double> &pointValues, bool facilitiesMoved)
 {
     Results &r = m_results;
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
     // Each DRG-paid hospital's points at the month's point value (点数法: its
-    // revenue depends on its share of the points in the pool).
-    r.facilityDrgRevenue.assign(ft, 0.0);
+    // revenue depends on its share of the points in the pool). Other
+    // facilities' revenue stays 0 until a facility edit (a province's array
+    // is tens of megabytes: not cleared on every update).
+    if (facilitiesMoved || r.facilityDrgRevenue.size() != ft)
+        r.facilityDrgRevenue.assign(ft, 0.0);
     for (int f = 0; f < m_f; ++f) {
         const int level = m_facLevel[f];
         if (!m_in.facilities[f].active || (level != TownshipCentre && level != CountyHospital))
             continue;
         for (int t = 0; t < m_t; ++t) {
+            r.facilityDrgRevenue[ftIndex(f, t)] = 0.0;
             if (pointValues[t] == 0)
                 continue;
             const Policy &p = *m_policy[t];

@@ -496,6 +496,90 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
     }
 }
 
+std::vector<Engine::FullBuffers> Engine::monthBuffers(int threads) const
+{
+    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
+    std::vector<FullBuffers> buffers(std::max(1, threads));
+    for (FullBuffers &b : buffers) {
+        b.facEp.resize(static_cast<std::size_t>(m_f) * m_k);
+        b.facBedDays.resize(m_f);
+        b.aggE.resize(aggMonth);
+        b.aggS.resize(aggMonth);
+        b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
+        b.referrals.resize(static_cast<std::size_t>(m_w) * m_k * 2);
+    }
+    return buffers;
+}
+
+void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers)
+{
+    // The rows over contiguous blocks of settlements (each thread its own
+    // buffers), then the buffers added up in a fixed order, split over what
+    // they add to.
+    const int threads = workers.size();
+    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
+    auto part = [threads](std::size_t n, int i) { return n * i / threads; };
+    workers.run([&](int i) {
+        FullBuffers &b = buffers[i];
+        std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
+        std::fill(b.facBedDays.begin(), b.facBedDays.end(), 0.0);
+        std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
+        std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
+        std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
+        std::fill(b.referrals.begin(), b.referrals.end(), 0.0);
+        runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b);
+    });
+    const std::size_t tt = static_cast<std::size_t>(t);
+    workers.run([&](int i) {
+        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
+            double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
+            double *line = &m_facLineEpisodes[(f * m_t + tt) * m_k];
+            std::fill(line, line + m_k, 0.0);
+            for (const FullBuffers &b : buffers) {
+                for (int k = 0; k < m_k; ++k) {
+                    const double ep = b.facEp[f * m_k + k];
+                    line[k] += ep;
+                    episodes += ep;
+                    minutes += ep * m_lineMinutes[k];
+                    if (m_lineInpatient[k])
+                        ward += ep * m_lineMinutes[k];
+                }
+                bedDays += b.facBedDays[f];
+            }
+            m_facEpisodes[f * m_t + tt] = episodes;
+            m_load[f * m_t + tt] = minutes;
+            m_wardMinutes[f * m_t + tt] = ward;
+            m_bedDays[f * m_t + tt] = bedDays;
+        }
+        double *aggE = &m_aggE[tt * aggMonth], *aggS = &m_aggSigned[tt * aggMonth];
+        for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {
+            double sumE = 0, sumS = 0;
+            for (const FullBuffers &b : buffers) {
+                sumE += b.aggE[j];
+                sumS += b.aggS[j];
+            }
+            aggE[j] = sumE;
+            aggS[j] = sumS;
+        }
+        const std::size_t wk = static_cast<std::size_t>(m_w) * m_k;
+        double *unmet = &m_unmet[tt * wk];
+        for (std::size_t j = part(wk, i); j < part(wk, i + 1); ++j) {
+            double sum = 0;
+            for (const FullBuffers &b : buffers)
+                sum += b.unmet[j];
+            unmet[j] = sum;
+        }
+        double *referrals = &m_aggReferrals[2 * tt * wk];
+        for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
+            double sum = 0;
+            for (const FullBuffers &b : buffers)
+                sum += b.referrals[j];
+            referrals[j] = sum;
+        }
+    });
+    sumCountyMonth(t);
+}
+
 void Engine::runFull(Workers &workers)
 {
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
@@ -520,21 +604,12 @@ void Engine::runFull(Workers &workers)
     m_countyUnmet.resize(static_cast<std::size_t>(m_t) * m_k);
     m_countyReferrals.resize(static_cast<std::size_t>(m_t) * m_k * 2);
 
-    // Each month: the queues split over facilities, the rows over contiguous
-    // blocks of settlements (each thread its own buffers), then the buffers
-    // added up in a fixed order, split over what they add to.
+    // Each month: the queues split over facilities, then the rows.
+    std::vector<FullBuffers> buffers = monthBuffers(workers.size());
     const int threads = workers.size();
-    std::vector<FullBuffers> buffers(threads);
-    for (FullBuffers &b : buffers) {
-        b.facEp.resize(static_cast<std::size_t>(m_f) * m_k);
-        b.facBedDays.resize(m_f);
-        b.aggE.resize(aggMonth);
-        b.aggS.resize(aggMonth);
-        b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
-        b.referrals.resize(static_cast<std::size_t>(m_w) * m_k * 2);
-    }
-    auto inParallel = [&workers](const std::function<void(int)> &work) { workers.run(work); };
-    auto part = [threads](std::size_t n, int i) { return n * i / threads; };
+    auto part = [threads](int n, int i) {
+        return static_cast<int>(static_cast<long long>(n) * i / threads);
+    };
     for (int t = 0; t < m_t; ++t) {
         // A new year: the alliance's incentive follows its last settlement.
         if (t > 0 && yearOf(t) != yearOf(t - 1)) {
@@ -545,67 +620,8 @@ void Engine::runFull(Workers &workers)
                 compileResponse(t, m_t);
             }
         }
-        inParallel([&](int i) {
-            computeWaits(t, static_cast<int>(part(m_f, i)), static_cast<int>(part(m_f, i + 1)));
-        });
-        inParallel([&](int i) {
-            FullBuffers &b = buffers[i];
-            std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
-            std::fill(b.facBedDays.begin(), b.facBedDays.end(), 0.0);
-            std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
-            std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
-            std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
-            std::fill(b.referrals.begin(), b.referrals.end(), 0.0);
-            runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b);
-        });
-        inParallel([&](int i) {
-            for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
-                double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
-                double *line = &m_facLineEpisodes[(f * m_t + t) * m_k];
-                std::fill(line, line + m_k, 0.0);
-                for (const FullBuffers &b : buffers) {
-                    for (int k = 0; k < m_k; ++k) {
-                        const double ep = b.facEp[f * m_k + k];
-                        line[k] += ep;
-                        episodes += ep;
-                        minutes += ep * m_lineMinutes[k];
-                        if (m_lineInpatient[k])
-                            ward += ep * m_lineMinutes[k];
-                    }
-                    bedDays += b.facBedDays[f];
-                }
-                m_facEpisodes[f * m_t + t] = episodes;
-                m_load[f * m_t + t] = minutes;
-                m_wardMinutes[f * m_t + t] = ward;
-                m_bedDays[f * m_t + t] = bedDays;
-            }
-            double *aggE = &m_aggE[t * aggMonth], *aggS = &m_aggSigned[t * aggMonth];
-            for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {
-                double sumE = 0, sumS = 0;
-                for (const FullBuffers &b : buffers) {
-                    sumE += b.aggE[j];
-                    sumS += b.aggS[j];
-                }
-                aggE[j] = sumE;
-                aggS[j] = sumS;
-            }
-            const std::size_t wk = static_cast<std::size_t>(m_w) * m_k;
-            double *unmet = &m_unmet[t * wk];
-            for (std::size_t j = part(wk, i); j < part(wk, i + 1); ++j) {
-                double sum = 0;
-                for (const FullBuffers &b : buffers)
-                    sum += b.unmet[j];
-                unmet[j] = sum;
-            }
-            double *referrals = &m_aggReferrals[2 * t * wk];
-            for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
-                double sum = 0;
-                for (const FullBuffers &b : buffers)
-                    sum += b.referrals[j];
-                referrals[j] = sum;
-            }
-        });
-        sumCountyMonth(t);
+        workers.run([&](int i) { computeWaits(t, part(m_f, i), part(m_f, i + 1)); });
+        runMonthRows(t, workers, buffers);
     }
     m_stats = UpdateStats{true, 0, static_cast<long long>(m_s) * m_k * m_t};
     finalize(0, Scope{}, &workers); // a default scope: everything

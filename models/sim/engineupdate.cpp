@@ -1,10 +1,8 @@
 // Incremental updates (DESIGN.md "Incremental engine").
-#include "models/sim/engine.h"
+#include "models/sim/engineupdate.h"
 #include "models/sim/workers.h"
 
 #include <algorithm>
-#include <array>
-#include <cmath>
 
 namespace cc::sim {
 
@@ -27,6 +25,35 @@ void Engine::apply(const ChangeSet &ch)
         m_stats = UpdateStats{false, m_t, 0};
         return;
     }
+    if (needsRebuild(ch)) {
+        applyChanges(m_in, ch);
+        rebuild();
+        return;
+    }
+    Update u(ch);
+    keepBefore(u);
+    markChanges(u);
+    applyChanges(m_in, ch);
+    // Staff edited in this change set point at their new home too.
+    for (const auto &[i, value] : ch.staff)
+        markStaffFacilities(u, i);
+    growArrays(u);
+    recompilePolicy(u);
+    if (!refreshCandidates(u)) {
+        rebuild(); // more candidates than the slot stride holds: new layout
+        return;
+    }
+    recompileFacilities(u);
+    findChangedMonths(u);
+    prepareRows(u);
+    u.scope.changedUntil = replayMonths(u); // no row changed from there on
+    m_stats = UpdateStats{false, u.first, u.rows};
+    finalize(std::min(u.first, u.staffingFirst), u.scope,
+             workers().size() > 1 ? &workers() : nullptr);
+}
+
+bool Engine::needsRebuild(const ChangeSet &ch) const
+{
     bool structural =
         ch.settings.has_value() || ch.townships.has_value() || ch.lineCount.has_value();
     // New settlements change the month-major row layout: a new layout, a full run.
@@ -37,139 +64,128 @@ void Engine::apply(const ChangeSet &ch)
     for (const auto &op : ch.lines)
         structural =
             structural || op.first >= m_k || op.second.inpatient != m_in.lines[op.first].inpatient;
-    if (structural) {
-        applyChanges(m_in, ch);
-        rebuild();
-        return;
-    }
+    return structural;
+}
 
-    // What the rows contributed before the change, to take it out again
-    // (copies only of what the change can alter).
-    const bool settlementsChange = !ch.settlements.empty();
-    const bool candidatesMayChange =
-        settlementsChange || !ch.roads.empty() || !ch.facilities.empty();
-    std::vector<Settlement> oldSettlements;
-    if (settlementsChange)
-        oldSettlements = m_in.settlements;
+void Engine::keepBefore(Update &u) const
+{
+    // Copies only of what the change can alter.
+    const ChangeSet &ch = u.ch;
+    u.settlementsChange = !ch.settlements.empty();
+    u.candidatesMayChange = u.settlementsChange || !ch.roads.empty() || !ch.facilities.empty();
+    if (u.settlementsChange)
+        u.oldSettlements = m_in.settlements;
     // Lines change the static factors too.
-    const bool staticMayChange = candidatesMayChange || !ch.lines.empty();
-    std::vector<int> oldCandFac;
-    std::vector<std::uint8_t> oldCandHome;
-    std::vector<double> oldExpStatic;
-    if (staticMayChange) {
-        oldCandFac = m_candFac;
-        oldCandHome = m_candHome;
-        oldExpStatic = m_expStatic;
+    u.staticMayChange = u.candidatesMayChange || !ch.lines.empty();
+    if (u.staticMayChange) {
+        u.oldCandFac = m_candFac;
+        u.oldCandHome = m_candHome;
+        u.oldExpStatic = m_expStatic;
     }
-    std::vector<int> oldLevel = m_facLevel;
-    const std::vector<double> oldRate = m_lineRate, oldMinutes = m_lineMinutes;
-    const std::vector<double> oldRamp = m_rampFraction, oldTarget = m_signingTarget;
-    const std::vector<double> oldResponseRamp = m_responseRamp;
+    u.oldLevel = m_facLevel;
+    u.oldRate = m_lineRate;
+    u.oldMinutes = m_lineMinutes;
+    u.oldRamp = m_rampFraction;
+    u.oldTarget = m_signingTarget;
+    u.oldResponseRamp = m_responseRamp;
     // Demand factors, days in bed, avoided admissions and referral shares
     // are recompiled with the policy (and the avoided admissions again when the
     // alliance's position at a year end changes).
-    std::vector<double> oldDemandFactor, oldStay, oldAvoidableRate, oldReferral, oldLineAvoidable;
-    std::vector<double> oldAvoidance = m_avoidance;
+    u.oldAvoidance = m_avoidance;
     if (ch.schedule || !ch.lines.empty()) {
-        oldDemandFactor = m_demandFactor;
-        oldStay = m_lengthOfStay;
-        oldAvoidableRate = m_avoidableRate;
-        oldReferral = m_referral;
-        oldLineAvoidable = m_lineAvoidable;
+        u.oldDemandFactor = m_demandFactor;
+        u.oldStay = m_lengthOfStay;
+        u.oldAvoidableRate = m_avoidableRate;
+        u.oldReferral = m_referral;
+        u.oldLineAvoidable = m_lineAvoidable;
+        u.oldPolicies.reserve(m_t);
+        for (const Policy *p : m_policy)
+            u.oldPolicies.push_back(*p);
     }
-    std::vector<double> oldBeds;
     if (!ch.facilities.empty())
-        oldBeds = m_facBeds;
-    std::vector<Policy> oldPolicies;
-    oldPolicies.reserve(m_t);
-    for (const Policy *p : m_policy)
-        oldPolicies.push_back(*p);
+        u.oldBeds = m_facBeds;
+}
 
-    const int oldS = m_s, oldF = m_f;
-    std::vector<char> facRecompute(std::max<std::size_t>(m_in.facilities.size(), 1), 0);
-    std::vector<int> geometryFacilities;
-    std::vector<int> movedSettlements;
-    std::vector<char> lineDirty(m_k, 0);
-    bool anyLine = false, roads = !ch.roads.empty(), staffChanged = false;
-    auto markFac = [&](int f) {
-        if (f < 0)
-            return;
-        if (static_cast<std::size_t>(f) >= facRecompute.size())
-            facRecompute.resize(static_cast<std::size_t>(f) + 1, 0);
-        facRecompute[f] = 1;
-    };
+void Engine::markStaffFacilities(Update &u, int i) const
+{
+    if (i < 0 || i >= static_cast<int>(m_in.staff.size()))
+        return;
+    u.markFacility(m_in.staff[i].home);
+    if (i < static_cast<int>(m_postingsOf.size()))
+        for (int p : m_postingsOf[i])
+            u.markFacility(m_in.postings[p].facility);
+}
+
+void Engine::markChanges(Update &u) const
+{
+    const ChangeSet &ch = u.ch;
+    u.oldS = m_s;
+    u.oldF = m_f;
+    u.facRecompute.assign(std::max<std::size_t>(m_in.facilities.size(), 1), 0);
+    u.lineDirty.assign(m_k, 0);
+    u.roads = !ch.roads.empty();
     for (const auto &[f, value] : ch.facilities) {
-        markFac(f);
-        if (f >= oldF || !samePlace(m_in.facilities[f], value))
-            geometryFacilities.push_back(f);
+        u.markFacility(f);
+        if (f >= u.oldF || !samePlace(m_in.facilities[f], value))
+            u.geometryFacilities.push_back(f);
         // A hospital closed or reopened takes its telemedicine links with it
         // (compileStaffIndex()).
         for (const TelemedicineLink &link : m_in.links)
             if (link.hub == f)
-                markFac(link.centre);
+                u.markFacility(link.centre);
     }
-    std::vector<char> settStatic(std::max(oldS, 1), 0);
+    u.settStatic.assign(std::max(u.oldS, 1), 0);
     for (const auto &[s, value] : ch.settlements) {
-        if (s >= static_cast<int>(settStatic.size()))
-            settStatic.resize(static_cast<std::size_t>(s) + 1, 0);
-        settStatic[s] = 1;
-        if (s >= oldS || !samePlace(m_in.settlements[s], value))
-            movedSettlements.push_back(s);
+        if (s >= static_cast<int>(u.settStatic.size()))
+            u.settStatic.resize(static_cast<std::size_t>(s) + 1, 0);
+        u.settStatic[s] = 1;
+        if (s >= u.oldS || !samePlace(m_in.settlements[s], value))
+            u.movedSettlements.push_back(s);
     }
     for (const auto &[k, value] : ch.lines) {
         (void)value;
-        lineDirty[k] = 1;
-        anyLine = true;
+        u.lineDirty[k] = 1;
+        u.anyLine = true;
     }
-    auto markStaffFacilities = [&](int i) {
-        if (i < 0 || i >= static_cast<int>(m_in.staff.size()))
-            return;
-        markFac(m_in.staff[i].home);
-        if (i < static_cast<int>(m_postingsOf.size()))
-            for (int p : m_postingsOf[i])
-                markFac(m_in.postings[p].facility);
-    };
     // Postings also count in the staffing indicators from their first month.
-    int staffingFirst = m_t;
+    u.staffingFirst = m_t;
     for (const auto &[i, value] : ch.staff) {
-        staffChanged = true;
-        staffingFirst = 0;
-        markStaffFacilities(i);
-        markFac(value.home);
+        u.staffChanged = true;
+        u.staffingFirst = 0;
+        markStaffFacilities(u, i);
+        u.markFacility(value.home);
     }
     for (const auto &[p, value] : ch.postings) {
-        staffChanged = true;
-        staffingFirst = std::min(staffingFirst, std::max(0, value.start));
+        u.staffChanged = true;
+        u.staffingFirst = std::min(u.staffingFirst, std::max(0, value.start));
         if (p < static_cast<int>(m_in.postings.size())) {
             const Posting &old = m_in.postings[p];
-            staffingFirst = std::min(staffingFirst, std::max(0, old.start));
-            markFac(old.facility);
+            u.staffingFirst = std::min(u.staffingFirst, std::max(0, old.start));
+            u.markFacility(old.facility);
             if (old.staff >= 0 && old.staff < static_cast<int>(m_in.staff.size()))
-                markFac(m_in.staff[old.staff].home);
+                u.markFacility(m_in.staff[old.staff].home);
         }
-        markFac(value.facility);
+        u.markFacility(value.facility);
         if (value.staff >= 0 && value.staff < static_cast<int>(m_in.staff.size()))
-            markFac(m_in.staff[value.staff].home);
+            u.markFacility(m_in.staff[value.staff].home);
     }
     // Telemedicine links change their centres' capability.
     for (const auto &[l, value] : ch.links) {
-        staffChanged = true;
+        u.staffChanged = true;
         if (l < static_cast<int>(m_in.links.size()))
-            markFac(m_in.links[l].centre);
-        markFac(value.centre);
+            u.markFacility(m_in.links[l].centre);
+        u.markFacility(value.centre);
     }
+}
 
-    applyChanges(m_in, ch);
-    // Staff edited in this change set point at their new home too.
-    for (const auto &[i, value] : ch.staff)
-        markStaffFacilities(i);
-
-    // Grow the arrays for appended settlements and facilities.
+void Engine::growArrays(Update &u)
+{
+    // Appended settlements and facilities.
     m_s = static_cast<int>(m_in.settlements.size());
     m_f = static_cast<int>(m_in.facilities.size());
     for (Facility &f : m_in.facilities)
         f.capability.resize(static_cast<std::size_t>(m_k), 0.0);
-    if (m_f > oldF) {
+    if (m_f > u.oldF) {
         const std::size_t fkt = static_cast<std::size_t>(m_f) * m_k * m_t;
         m_q.resize(fkt, 0.0);
         m_elig.resize(fkt, 0);
@@ -189,141 +205,141 @@ void Engine::apply(const ChangeSet &ch)
         m_waitIp.resize(ft, 0.0);
         m_expWait.resize(2 * ft, 1.0);
     }
-    facRecompute.resize(m_f, 0);
+    u.facRecompute.resize(m_f, 0);
     m_facLevel.resize(m_f, 0);
     m_facBeds.resize(m_f, 0.0);
     for (int f = 0; f < m_f; ++f) {
         m_facLevel[f] = m_in.facilities[f].level;
         m_facBeds[f] = m_in.facilities[f].active ? std::max(0, m_in.facilities[f].beds) : 0;
     }
-    if (!oldBeds.empty())
-        oldBeds.resize(m_f, 0.0);
-    // (Appended settlements took the rebuild path above.)
-    if (m_s > oldS) {
+    if (!u.oldBeds.empty())
+        u.oldBeds.resize(m_f, 0.0);
+    // (Appended settlements take the rebuild path.)
+    if (m_s > u.oldS) {
         const std::size_t sc = static_cast<std::size_t>(m_s) * m_c;
         m_candFac.resize(sc, -1);
         m_candMinutes.resize(sc, 0.0);
         m_candHome.resize(sc, 0);
         m_expStatic.resize(sc * m_k, 0.0);
     }
-    settStatic.resize(m_s, 0);
+    u.settStatic.resize(m_s, 0);
     // Appended slots contributed nothing before.
     Settlement absent;
     absent.active = false;
-    if (settlementsChange)
-        oldSettlements.resize(m_s, absent);
-    if (staticMayChange) {
-        oldCandFac.resize(static_cast<std::size_t>(m_s) * m_c, -1);
-        oldCandHome.resize(static_cast<std::size_t>(m_s) * m_c, 0);
-        oldExpStatic.resize(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
+    if (u.settlementsChange)
+        u.oldSettlements.resize(m_s, absent);
+    if (u.staticMayChange) {
+        u.oldCandFac.resize(static_cast<std::size_t>(m_s) * m_c, -1);
+        u.oldCandHome.resize(static_cast<std::size_t>(m_s) * m_c, 0);
+        u.oldExpStatic.resize(static_cast<std::size_t>(m_s) * m_c * m_k, 0.0);
     }
-    oldLevel.resize(m_f, 0);
+    u.oldLevel.resize(m_f, 0);
     for (int k = 0; k < m_k; ++k) {
         m_lineRate[k] = m_in.lines[k].annualRatePerPerson;
         m_lineMinutes[k] = m_in.lines[k].staffMinutes;
     }
-    if (anyLine) {
-        std::fill(facRecompute.begin(), facRecompute.end(), 1);
+    if (u.anyLine) {
+        std::fill(u.facRecompute.begin(), u.facRecompute.end(), 1);
         // The avoided admissions of every inpatient line become visits of the
         // managed-care line: its rows follow any line's edit.
         for (int k = 0; k < m_k; ++k)
             if (m_in.lines[k].managedCare)
-                lineDirty[k] = 1;
+                u.lineDirty[k] = 1;
     }
+}
 
-    // Policy by month: months whose policy-derived values differ are dirty.
-    std::vector<char> policyDirty(m_t, 0);
-    if (ch.schedule || anyLine) {
+void Engine::recompilePolicy(Update &u)
+{
+    // Months whose policy-derived values differ are dirty.
+    const ChangeSet &ch = u.ch;
+    u.policyDirty.assign(m_t, 0);
+    if (ch.schedule || u.anyLine) {
         compilePolicy();
-        for (int t = 0; t < m_t; ++t) {
-            bool differs = oldPolicies[t] != *m_policy[t] || oldRamp[t] != m_rampFraction[t] ||
-                           oldTarget[t] != m_signingTarget[t] ||
-                           oldResponseRamp[t] != m_responseRamp[t] ||
-                           oldAvoidance[t] != m_avoidance[t];
-            if (!ch.schedule)
-                differs = false; // line edits are handled row by row below
-            policyDirty[t] = differs ? 1 : 0;
-        }
+        // Line edits are handled row by row (lineDirty).
+        if (ch.schedule)
+            for (int t = 0; t < m_t; ++t)
+                u.policyDirty[t] = u.oldPolicies[t] != *m_policy[t] ||
+                                   u.oldRamp[t] != m_rampFraction[t] ||
+                                   u.oldTarget[t] != m_signingTarget[t] ||
+                                   u.oldResponseRamp[t] != m_responseRamp[t] ||
+                                   u.oldAvoidance[t] != m_avoidance[t];
     }
-
-    if (staffChanged || m_f > oldF || !ch.facilities.empty())
+    if (u.staffChanged || m_f > u.oldF || !ch.facilities.empty())
         compileStaffIndex();
     // Township populations and demand, which the rows' incentives read.
-    if (settlementsChange || anyLine || ch.schedule)
+    if (u.settlementsChange || u.anyLine || ch.schedule)
         compileTownships();
+}
 
+bool Engine::refreshSettlement(Update &u, int s)
+{
+    const std::size_t s0 = slot(s, 0);
+    const std::vector<int> before(m_candFac.begin() + s0, m_candFac.begin() + s0 + m_c);
+    const std::vector<double> beforeMinutes(m_candMinutes.begin() + s0,
+                                            m_candMinutes.begin() + s0 + m_c);
+    const std::vector<std::uint8_t> beforeHome(m_candHome.begin() + s0,
+                                               m_candHome.begin() + s0 + m_c);
+    if (!compileCandidates(s))
+        return false;
+    if (!std::equal(before.begin(), before.end(), m_candFac.begin() + s0) ||
+        !std::equal(beforeMinutes.begin(), beforeMinutes.end(), m_candMinutes.begin() + s0) ||
+        !std::equal(beforeHome.begin(), beforeHome.end(), m_candHome.begin() + s0)) {
+        u.settStatic[s] = 1;
+        u.candidatesChanged = true;
+    }
+    return true;
+}
+
+bool Engine::refreshCandidates(Update &u)
+{
     // Travel and candidate sets.
-    bool candidatesChanged = false;
-    auto refreshSettlement = [&](int s) {
-        std::vector<int> before(m_candFac.begin() + slot(s, 0),
-                                m_candFac.begin() + slot(s, 0) + m_c);
-        std::vector<double> beforeMinutes(m_candMinutes.begin() + slot(s, 0),
-                                          m_candMinutes.begin() + slot(s, 0) + m_c);
-        std::vector<std::uint8_t> beforeHome(m_candHome.begin() + slot(s, 0),
-                                             m_candHome.begin() + slot(s, 0) + m_c);
-        if (!compileCandidates(s))
-            return false;
-        if (!std::equal(before.begin(), before.end(), m_candFac.begin() + slot(s, 0)) ||
-            !std::equal(beforeMinutes.begin(), beforeMinutes.end(),
-                        m_candMinutes.begin() + slot(s, 0)) ||
-            !std::equal(beforeHome.begin(), beforeHome.end(), m_candHome.begin() + slot(s, 0))) {
-            settStatic[s] = 1;
-            candidatesChanged = true;
-        }
-        return true;
-    };
     bool fits = true;
-    if (roads || !geometryFacilities.empty()) {
+    if (u.roads || !u.geometryFacilities.empty()) {
         // Every candidate set again and the travel times as a full run finds
-        // them (one search per facility), compared with what they were.
+        // them (one search per facility, on the engine's threads), compared
+        // with what they were.
         m_finder.build(m_in);
-        if (roads)
+        if (u.roads)
             m_travel.build(m_in);
         else
-            for (int f : geometryFacilities)
+            for (int f : u.geometryFacilities)
                 m_travel.updateFacility(m_in, f);
         const std::vector<double> oldMinutes = m_candMinutes;
         for (int s = 0; s < m_s && fits; ++s)
             fits = compileCandidates(s, false);
         if (fits) {
             compileInverse();
-            Workers workers(1);
-            compileTravel(workers);
+            compileTravel(workers());
             for (int s = 0; s < m_s; ++s) {
                 const std::size_t a = slot(s, 0);
-                if (!std::equal(&m_candFac[a], &m_candFac[a] + m_c, &oldCandFac[a]) ||
+                if (!std::equal(&m_candFac[a], &m_candFac[a] + m_c, &u.oldCandFac[a]) ||
                     !std::equal(&m_candMinutes[a], &m_candMinutes[a] + m_c, &oldMinutes[a]) ||
-                    !std::equal(&m_candHome[a], &m_candHome[a] + m_c, &oldCandHome[a])) {
-                    settStatic[s] = 1;
-                    candidatesChanged = true;
+                    !std::equal(&m_candHome[a], &m_candHome[a] + m_c, &u.oldCandHome[a])) {
+                    u.settStatic[s] = 1;
+                    u.candidatesChanged = true;
                 }
             }
         }
     } else {
-        for (int s : movedSettlements)
-            fits = fits && refreshSettlement(s);
+        for (int s : u.movedSettlements)
+            fits = fits && refreshSettlement(u, s);
     }
-    if (!fits) {
-        rebuild(); // more candidates than the slot stride holds: new layout
-        return;
-    }
-    if (candidatesChanged || m_f > oldF)
+    if (!fits)
+        return false;
+    if (u.candidatesChanged || m_f > u.oldF)
         compileInverse();
     for (int s = 0; s < m_s; ++s)
-        if (settStatic[s] || anyLine)
+        if (u.settStatic[s] || u.anyLine)
             compileStatic(s);
+    return true;
+}
 
-    // Facilities: capability, eligibility and staff time, compared month by month.
-    struct DirtyFacility {
-        int f;
-        std::vector<char> month;    // capability or eligibility changed: rows redo the slot
-        std::vector<char> capacity; // staff time changed: the queue is checked again
-    };
-    std::vector<DirtyFacility> dirtyFacilities;
-    std::vector<char> bedsMoved(m_f, 0);
-    bool levelChanged = false;
+void Engine::recompileFacilities(Update &u)
+{
+    // Capability, eligibility and staff time, compared month by month.
+    u.bedsMoved.assign(m_f, 0);
     for (int f = 0; f < m_f; ++f) {
-        if (!facRecompute[f])
+        if (!u.facRecompute[f])
             continue;
         const std::size_t q0 = qIndex(f, 0, 0), q1 = q0 + static_cast<std::size_t>(m_k) * m_t;
         const std::vector<double> q(m_q.begin() + q0, m_q.begin() + q1);
@@ -336,8 +352,8 @@ void Engine::apply(const ChangeSet &ch)
         compileFacility(f);
         DirtyFacility d{f, std::vector<char>(m_t, 0), std::vector<char>(m_t, 0)};
         // A new level prices every month differently (out-of-pocket by level).
-        const bool newLevel = f >= oldF || oldLevel[f] != m_facLevel[f];
-        levelChanged = levelChanged || newLevel;
+        const bool newLevel = f >= u.oldF || u.oldLevel[f] != m_facLevel[f];
+        u.levelChanged = u.levelChanged || newLevel;
         bool any = newLevel;
         if (newLevel)
             std::fill(d.month.begin(), d.month.end(), 1);
@@ -363,357 +379,99 @@ void Engine::apply(const ChangeSet &ch)
         }
         // Beds of a home township centre decide where down-referred
         // admissions recover (rowFlows()): every month's rows again.
-        if (!oldBeds.empty() && oldBeds[f] != m_facBeds[f]) {
-            bedsMoved[f] = 1;
+        if (!u.oldBeds.empty() && u.oldBeds[f] != m_facBeds[f]) {
+            u.bedsMoved[f] = 1;
             std::fill(d.month.begin(), d.month.end(), 1);
             any = true;
         }
         if (any)
-            dirtyFacilities.push_back(std::move(d));
+            u.dirtyFacilities.push_back(std::move(d));
     }
+}
 
-    // First month anything changed.
-    int first = m_t;
-    bool anyStatic = anyLine;
-    for (int s = 0; s < m_s && !anyStatic; ++s)
-        anyStatic = settStatic[s] != 0;
-    if (anyStatic)
-        first = 0;
-    int lastDirect = anyStatic ? m_t - 1 : -1;
+void Engine::findChangedMonths(Update &u)
+{
+    // The first month anything changed, and the last the change itself reaches.
+    u.first = m_t;
+    u.anyStatic = u.anyLine;
+    for (int s = 0; s < m_s; ++s)
+        u.staticSettlements += u.settStatic[s] ? 1 : 0;
+    u.anyStatic = u.anyStatic || u.staticSettlements > 0;
+    u.dirtyLines = std::count(u.lineDirty.begin(), u.lineDirty.end(), 1);
+    if (u.anyStatic)
+        u.first = 0;
+    u.lastDirect = u.anyStatic ? m_t - 1 : -1;
     for (int t = 0; t < m_t; ++t)
-        if (policyDirty[t]) {
-            first = std::min(first, t);
-            lastDirect = std::max(lastDirect, t);
+        if (u.policyDirty[t]) {
+            u.first = std::min(u.first, t);
+            u.lastDirect = std::max(u.lastDirect, t);
         }
-    for (const DirtyFacility &d : dirtyFacilities)
+    for (const DirtyFacility &d : u.dirtyFacilities)
         for (int t = 0; t < m_t; ++t)
             if (d.month[t] || (d.capacity[t] && m_in.settings.flag(SettingKey::CongestionOn))) {
-                first = std::min(first, t);
-                lastDirect = std::max(lastDirect, t);
+                u.first = std::min(u.first, t);
+                u.lastDirect = std::max(u.lastDirect, t);
             }
+}
 
+void Engine::prepareRows(Update &u)
+{
     // Month t's factors that the update changes are kept as they were (in
-    // `kept`) while the rows are taken out with the old values and put back
+    // u.kept) while the rows are taken out with the old values and put back
     // with the new.
-    MonthFactors kept;
-    std::vector<int> keptIndex(m_f, -1), keptList;
-    std::vector<double> keptQ, keptWait, keptMonthQ;
-    RowContext oldCx = currentContext();
-    if (settlementsChange)
-        oldCx.settlements = &oldSettlements;
-    if (staticMayChange) {
-        oldCx.candFac = &oldCandFac;
-        oldCx.candHome = &oldCandHome;
-        oldCx.expStatic = &oldExpStatic;
+    u.keptIndex.assign(m_f, -1);
+    u.oldCx = currentContext();
+    if (u.settlementsChange)
+        u.oldCx.settlements = &u.oldSettlements;
+    if (u.staticMayChange) {
+        u.oldCx.candFac = &u.oldCandFac;
+        u.oldCx.candHome = &u.oldCandHome;
+        u.oldCx.expStatic = &u.oldExpStatic;
     }
-    oldCx.facLevel = &oldLevel;
-    oldCx.lineRate = &oldRate;
-    oldCx.lineMinutes = &oldMinutes;
-    oldCx.rampFraction = &oldRamp;
-    oldCx.signingTarget = &oldTarget;
-    oldCx.avoidance = &oldAvoidance;
-    if (!oldDemandFactor.empty()) {
-        oldCx.demandFactor = &oldDemandFactor;
-        oldCx.lengthOfStay = &oldStay;
-        oldCx.avoidableRate = &oldAvoidableRate;
-        oldCx.referral = &oldReferral;
-        oldCx.lineAvoidable = &oldLineAvoidable;
+    u.oldCx.facLevel = &u.oldLevel;
+    u.oldCx.lineRate = &u.oldRate;
+    u.oldCx.lineMinutes = &u.oldMinutes;
+    u.oldCx.rampFraction = &u.oldRamp;
+    u.oldCx.signingTarget = &u.oldTarget;
+    u.oldCx.avoidance = &u.oldAvoidance;
+    if (!u.oldDemandFactor.empty()) {
+        u.oldCx.demandFactor = &u.oldDemandFactor;
+        u.oldCx.lengthOfStay = &u.oldStay;
+        u.oldCx.avoidableRate = &u.oldAvoidableRate;
+        u.oldCx.referral = &u.oldReferral;
+        u.oldCx.lineAvoidable = &u.oldLineAvoidable;
     }
-    if (!oldBeds.empty())
-        oldCx.beds = &oldBeds;
-    oldCx.old = &kept;
-    // What finalize() redoes: townships the rows below touch, those of edited
+    if (!u.oldBeds.empty())
+        u.oldCx.beds = &u.oldBeds;
+    u.oldCx.old = &u.kept;
+    u.newCx = currentContext();
+
+    // What finalize() redoes: townships the rows touch, those of edited
     // settlements, all of them from a policy change on.
-    Scope scope;
+    Scope &scope = u.scope;
     scope.everything = false;
-    scope.settlements = settlementsChange || anyLine; // demand per township
-    scope.staff = staffChanged || !ch.facilities.empty();
-    scope.facilitiesMoved = !ch.facilities.empty();
+    scope.settlements = u.settlementsChange || u.anyLine; // demand per township
+    scope.staff = u.staffChanged || !u.ch.facilities.empty();
+    scope.facilitiesMoved = !u.ch.facilities.empty();
     scope.townshipFirst.assign(m_w, m_t);
-    auto townshipFrom = [&](int w, int t) {
-        w = std::clamp(w, 0, m_w - 1);
-        scope.townshipFirst[w] = std::min(scope.townshipFirst[w], t);
-    };
-    for (const auto &[s, value] : ch.settlements) {
-        townshipFrom(value.township, 0);
-        if (s < oldS)
-            townshipFrom(oldSettlements[s].township, 0);
+    for (const auto &[s, value] : u.ch.settlements) {
+        u.townshipFrom(value.township, 0);
+        if (s < u.oldS)
+            u.townshipFrom(u.oldSettlements[s].township, 0);
     }
-    int everyTownshipFrom = anyLine ? 0 : m_t;
+    int everyTownshipFrom = u.anyLine ? 0 : m_t;
     for (int t = 0; t < m_t && everyTownshipFrom == m_t; ++t)
-        if (policyDirty[t])
+        if (u.policyDirty[t])
             everyTownshipFrom = t;
     for (int w = 0; w < m_w; ++w)
-        townshipFrom(w, everyTownshipFrom);
+        u.townshipFrom(w, everyTownshipFrom);
     // Facilities whose load, queue or capacity changed: their units' bed and
     // congestion indicators are summed again.
-    std::vector<std::uint8_t> loadChanged(m_f, 0);
-    for (const DirtyFacility &d : dirtyFacilities) {
-        loadChanged[d.f] = 1;
-        scope.facilities.push_back(d.f);
-    }
-    const RowContext newCx = currentContext();
-    std::vector<std::uint8_t> touchedMark(m_f, 0);
-    std::vector<int> touched, touchedPrev, waitDirtyPrev, appealMovedPrev;
-    bool appealMovedPrevAll = false;
-    std::vector<char> mask(m_s, 0);
-    std::vector<int> maskList;
-    long long rows = 0;
-    std::array<double, 64> oldE{}, newE{};
-
-    // The alliance's incentive in a year follows its position at the end of the
-    // year before (compileResponse()): where the rows changed that position,
-    // the next year's rows are redone with the new incentive. Returns whether
-    // year `year`'s regime moved.
-    auto regimeMoved = [&](int year, int yearStart) {
-        const int regime = regimeOf(year);
-        if (regime == m_regime[year])
-            return false;
-        m_regime[year] = regime;
-        compileResponse(yearStart, m_t);
-        for (int u = yearStart; u < m_t && yearOf(u) == year; ++u) {
-            policyDirty[u] = 1;
-            lastDirect = std::max(lastDirect, u);
-        }
-        for (int w = 0; w < m_w; ++w)
-            townshipFrom(w, yearStart);
-        return true;
-    };
-    int t = first;
-    for (; t < m_t; ++t) {
-        if (t > lastDirect && touchedPrev.empty() && waitDirtyPrev.empty() &&
-            appealMovedPrev.empty() && !appealMovedPrevAll) {
-            // Nothing moves from here on, but for a later year's incentive.
-            int next = m_t;
-            for (int u = t; u < m_t && next == m_t; ++u)
-                if (u > 0 && yearOf(u) != yearOf(u - 1) && regimeMoved(yearOf(u), u))
-                    next = u;
-            if (next == m_t)
-                break;
-            t = next;
-        } else if (t > 0 && yearOf(t) != yearOf(t - 1)) {
-            regimeMoved(yearOf(t), t);
-        }
-        // Keep the old factors of month t, then write the new ones.
-        const bool everyFacility = policyDirty[t] || anyLine;
-        auto keep = [&](int f) {
-            if (keptIndex[f] >= 0)
-                return;
-            keptIndex[f] = static_cast<int>(keptList.size());
-            keptList.push_back(f);
-            // Facilities whose factors were recompiled: the copy made before.
-            const double *q = everyFacility ? &keptMonthQ[static_cast<std::size_t>(f) * m_k]
-                                            : &m_expQ[fktIndex(f, 0, t)];
-            keptQ.insert(keptQ.end(), q, q + m_k);
-            keptWait.push_back(m_expWait[ftIndex(f, t) * 2]);
-            keptWait.push_back(m_expWait[ftIndex(f, t) * 2 + 1]);
-        };
-        std::vector<int> appealMoved; // facilities whose factors of month t changed
-        if (everyFacility) {
-            keptMonthQ.resize(static_cast<std::size_t>(m_f) * m_k);
-            for (int f = 0; f < m_f; ++f)
-                std::copy_n(&m_expQ[fktIndex(f, 0, t)], m_k,
-                            &keptMonthQ[static_cast<std::size_t>(f) * m_k]);
-            compileExpQMonth(t);
-            // Their rows are redone for every line, not only the edited ones.
-            for (const DirtyFacility &d : dirtyFacilities)
-                if (d.month[t])
-                    keep(d.f);
-        } else {
-            for (const DirtyFacility &d : dirtyFacilities)
-                if (d.month[t]) {
-                    keep(d.f);
-                    appealMoved.push_back(d.f);
-                    for (int k = 0; k < m_k; ++k)
-                        m_expQ[fktIndex(d.f, k, t)] = expQAt(d.f, k, t);
-                }
-        }
-
-        // Congestion: the facilities whose last-month patients, appeal (this
-        // month's or last month's) or capacity moved, and last month's queues
-        // carried forward.
-        std::vector<int> waitDirty;
-        std::vector<Waits> newWait;
-        if (m_in.settings.flag(SettingKey::CongestionOn) && t > 0) {
-            std::vector<int> check;
-            if (everyFacility || appealMovedPrevAll) {
-                check.resize(m_f);
-                for (int f = 0; f < m_f; ++f)
-                    check[f] = f;
-            } else {
-                check = touchedPrev;
-                check.insert(check.end(), waitDirtyPrev.begin(), waitDirtyPrev.end());
-                check.insert(check.end(), appealMoved.begin(), appealMoved.end());
-                check.insert(check.end(), appealMovedPrev.begin(), appealMovedPrev.end());
-                for (const DirtyFacility &d : dirtyFacilities)
-                    if (d.capacity[t])
-                        check.push_back(d.f);
-                std::sort(check.begin(), check.end());
-                check.erase(std::unique(check.begin(), check.end()), check.end());
-            }
-            for (int f : check) {
-                const std::size_t i = ftIndex(f, t);
-                const Waits w = waitAt(f, t);
-                if (std::abs(w.outpatient - m_wait[i]) > m_options.waitTolerance ||
-                    std::abs(w.inpatient - m_waitIp[i]) > m_options.waitTolerance) {
-                    keep(f);
-                    waitDirty.push_back(f);
-                    newWait.push_back(w);
-                    if (!loadChanged[f]) {
-                        loadChanged[f] = 1; // the unit's congestion indicators move
-                        scope.facilities.push_back(f);
-                    }
-                }
-            }
-        }
-        waitDirtyPrev = waitDirty;
-        appealMovedPrev.swap(appealMoved);
-        appealMovedPrevAll = everyFacility;
-        for (std::size_t i = 0; i < waitDirty.size(); ++i)
-            setWait(waitDirty[i], t, newWait[i]);
-        kept = MonthFactors{keptIndex.data(), keptQ.data(), keptWait.data(),
-                            everyFacility ? keptMonthQ.data() : nullptr};
-
-        // Rows to redo: whole rows (settlement, line or policy changed) and
-        // rows with a candidate whose capability or queue changed.
-        maskList.clear();
-        auto addSlots = [&](int f) {
-            for (int sl : m_slotsOf[f]) {
-                const int s = sl / m_c;
-                if (!mask[s]) {
-                    mask[s] = 1;
-                    maskList.push_back(s);
-                }
-            }
-        };
-        for (int f : keptList)
-            addSlots(f);
-        const MonthSink sink = [&] {
-            MonthSink s = engineSink(t);
-            s.touched = &touched;
-            s.touchedMark = &touchedMark;
-            const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
-            s.countyE = m_countyE.data() + t * lk;
-            s.countySigned = m_countySigned.data() + t * lk;
-            s.countyUnmet = m_countyUnmet.data() + static_cast<std::size_t>(t) * m_k;
-            s.countyReferrals = m_countyReferrals.data() + static_cast<std::size_t>(t) * m_k * 2;
-            s.townshipFirst = scope.townshipFirst.data();
-            s.month = t;
-            return s;
-        }();
-        double oldHome = 0, newHome = 0; // the settlement's signing factors
-        // A row whose home centre's beds changed moves recovery days
-        // differently even with the same choice factors.
-        auto homeBedsMoved = [&](int s, int k) {
-            if (!m_lineInpatient[k])
-                return false;
-            const std::size_t s0 = slot(s, 0);
-            for (int c = 0; c < m_c; ++c) {
-                const int f = m_candFac[s0 + c];
-                if (f >= 0 && m_candHome[s0 + c] && bedsMoved[f])
-                    return true;
-            }
-            return false;
-        };
-        auto redo = [&](int s, int k, bool whole) {
-            const bool beds = !whole && homeBedsMoved(s, k);
-            if (!whole && !kept.monthQ && !beds) {
-                // Nothing to do unless a kept facility's factor for this line moved.
-                const std::size_t s0 = slot(s, 0);
-                const int ip = m_lineInpatient[k];
-                bool moved = false;
-                for (int c = 0; c < m_c && !moved; ++c) {
-                    const int f = m_candFac[s0 + c];
-                    const int i = f >= 0 ? keptIndex[f] : -1;
-                    moved = i >= 0 && (keptQ[static_cast<std::size_t>(i) * m_k + k] !=
-                                           m_expQ[fktIndex(f, k, t)] ||
-                                       keptWait[static_cast<std::size_t>(i) * 2 + ip] !=
-                                           m_expWait[ftIndex(f, t) * 2 + ip]);
-                }
-                if (!moved)
-                    return;
-            }
-            ++rows;
-            const double newDenom = rowExp(newCx, s, k, t, newHome, newE.data());
-            double oldDenom = 0;
-            if (!whole && !kept.monthQ) {
-                // Only the kept facilities' slots differ (the settlement, its
-                // statics and signing are unchanged): the old row from the new
-                // one, in rowExp()'s order of operations.
-                const std::size_t s0 = slot(s, 0);
-                const int ip = m_lineInpatient[k];
-                bool differs = false;
-                for (int c = 0; c < m_c; ++c) {
-                    const int f = m_candFac[s0 + c];
-                    const int i = f >= 0 ? keptIndex[f] : -1;
-                    oldE[c] = i < 0 ? newE[c]
-                                    : m_expStatic[(s0 + c) * m_k + k] *
-                                          keptQ[static_cast<std::size_t>(i) * m_k + k] *
-                                          keptWait[static_cast<std::size_t>(i) * 2 + ip] *
-                                          (m_candHome[s0 + c] ? oldHome : 1.0);
-                    differs = differs || oldE[c] != newE[c];
-                    oldDenom += oldE[c];
-                }
-                if (!differs && !beds)
-                    return;
-            } else {
-                oldDenom = rowExp(oldCx, s, k, t, oldHome, oldE.data());
-                if (!whole && !beds && std::equal(oldE.begin(), oldE.begin() + m_c, newE.begin()))
-                    return;
-            }
-            // Take the old contribution out with the old values, put the new in.
-            if (!settStatic[s] && !lineDirty[k] && !levelChanged) {
-                contributeChange(oldCx, newCx, s, k, t, oldE.data(), oldDenom, newE.data(),
-                                 newDenom, sink);
-            } else {
-                contribute(oldCx, s, k, t, -1.0, oldE.data(), oldDenom, sink);
-                contribute(newCx, s, k, t, 1.0, newE.data(), newDenom, sink);
-            }
-        };
-        const bool allRows = policyDirty[t] != 0;
-        if (!allRows && !anyStatic && !anyLine) {
-            // Only the rows of facilities that changed.
-            for (int s : maskList) {
-                oldHome = homeFactor(oldCx, s, t);
-                newHome = homeFactor(newCx, s, t);
-                for (int k = 0; k < m_k; ++k)
-                    redo(s, k, false);
-            }
-        } else {
-            for (int s = 0; s < m_s; ++s) {
-                const bool wholeSettlement = allRows || settStatic[s];
-                if (!wholeSettlement && !anyLine && !mask[s])
-                    continue;
-                oldHome = homeFactor(oldCx, s, t);
-                newHome = homeFactor(newCx, s, t);
-                for (int k = 0; k < m_k; ++k) {
-                    if (wholeSettlement || lineDirty[k])
-                        redo(s, k, true);
-                    else if (mask[s])
-                        redo(s, k, false);
-                }
-            }
-        }
-        for (int f : keptList)
-            keptIndex[f] = -1;
-        keptList.clear();
-        keptQ.clear();
-        keptWait.clear();
-        for (int s : maskList)
-            mask[s] = 0;
-        for (int f : touched) {
-            touchedMark[f] = 0;
-            if (!loadChanged[f]) {
-                loadChanged[f] = 1;
-                scope.facilities.push_back(f);
-            }
-        }
-        touchedPrev.swap(touched);
-        touched.clear();
-    }
-    scope.changedUntil = t; // no row changed from here on
-    m_stats = UpdateStats{false, first, rows};
-    finalize(std::min(first, staffingFirst), scope);
+    u.loadChanged.assign(m_f, 0);
+    for (const DirtyFacility &d : u.dirtyFacilities)
+        u.facilityLoadChanged(d.f);
+    u.touchedMark.assign(m_f, 0);
+    u.mask.assign(m_s, 0);
 }
 
 } // namespace cc::sim
