@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -169,6 +170,33 @@ private slots:
         QVERIFY(edit::setPolicyValue(*m_doc, 2, 1, PolicyKey::InpatientRatioTownship, 0.6));
         QTRY_VERIFY_WITH_TIMEOUT(idle(*m_window), 15000);
         QTRY_VERIFY(m->comparisonView()->rows()[0].compared != before);
+    }
+
+    // With the reform shown and the baseline compared, differences still read
+    // "reform minus baseline", the way a planner reads a reform.
+    void differencesReadScenarioMinusBaseline()
+    {
+        ScenarioManager *m = m_window->scenarios();
+        m->showScenario(2);
+        m->setComparedScenario(1);
+        QTRY_VERIFY_WITH_TIMEOUT(idle(*m_window), 15000);
+        QTRY_VERIFY(!m->comparisonView()->rows().isEmpty());
+        const sim::Results &reform = m_window->simulation()->results()->results;
+        const sim::Results &baseline = m->compareSimulation()->results()->results;
+        QCOMPARE(m_window->simulation()->results()->scenarioId, EntityId(2));
+        QTableWidget *table = m->comparisonView()->table();
+        const int end = reform.months - 1;
+        const double diff = table->item(0, 3)->data(Qt::UserRole).toDouble();
+        QCOMPARE(diff, reform.countyAt(end).inCountyRate - baseline.countyAt(end).inCountyRate);
+        QVERIFY(diff != 0);
+        QVERIFY(m->comparisonView()->findChild<QLabel *>()->text().contains(
+            QLatin1String("reform minus baseline")));
+        // The baseline's column says it is the compared one; names have tooltips.
+        QVERIFY(table->horizontalHeaderItem(1)->text().contains(QLatin1String("baseline")));
+        QVERIFY(table->horizontalHeaderItem(1)->text().contains(QLatin1String("compared")));
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("reform"));
+        QCOMPARE(table->horizontalHeaderItem(2)->toolTip(), QStringLiteral("reform"));
+        QCOMPARE(table->item(0, 0)->toolTip(), table->item(0, 0)->text());
     }
 
     void exportDataWritesEveryScenarioAndTheComparison()

@@ -7,7 +7,9 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QSet>
 #include <QTest>
+#include <cmath>
 #include <qcustomplot.h>
 
 using namespace cc::charts;
@@ -58,6 +60,8 @@ private slots:
     void inCountyRateValues();
     void scopeChangesValues();
     void comparisonIsDashed();
+    void flatDataGetsReadableAxes_data();
+    void flatDataGetsReadableAxes();
     void staffingSumsFacilities();
     void yearEndBars();
     void rebuildDoesNotGrowLayout();
@@ -191,6 +195,74 @@ void TestCharts::comparisonIsDashed()
     QVERIFY(plot.graph(2)->name().contains(QStringLiteral("reform")));
     QCOMPARE(plot.graph(2)->data()->at(5)->value, m_compare->fund[5].closingBalance);
     QCOMPARE(plot.graph(1)->valueAxis(), plot.yAxis2);
+    // Balance and months of reserve move together (the reserve is the balance
+    // over a year's spending): the reserve keeps to the lower half of the plot
+    // while the balance reaches its top, so the two lines never coincide.
+    const auto topPixel = [&](QCPGraph *g) {
+        double top = 1e300;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            top = std::min(top, g->valueAxis()->coordToPixel(it->value));
+        return top;
+    };
+    plot.toPixmap(600, 400);
+    const QRect rect = plot.axisRect()->rect();
+    QVERIFY(topPixel(plot.graph(0)) < rect.top() + rect.height() * 0.2);
+    QVERIFY(topPixel(plot.graph(1)) > rect.top() + rect.height() * 0.45);
+}
+
+void TestCharts::flatDataGetsReadableAxes_data()
+{
+    QTest::addColumn<double>("balance");
+    QTest::addColumn<double>("reserve");
+    QTest::newRow("new empty project") << 0.0 << 0.0;
+    QTest::newRow("rounding error") << 3e-12 << 1e-13;
+    QTest::newRow("constant") << 2.5e8 << 6.0;
+    QTest::newRow("constant negative") << -4e6 << -1.0;
+}
+
+// A new project's fund (nothing paid, nothing earned) or a constant one: every
+// axis has distinct tick labels, none of them a billionth.
+void TestCharts::flatDataGetsReadableAxes()
+{
+    QFETCH(double, balance);
+    QFETCH(double, reserve);
+    ChartData d;
+    d.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    ChartTable table = chartTable(ChartKind::FundBalance, d);
+    table.months = 24;
+    ChartSeries b, r;
+    b.name = QStringLiteral("balance");
+    b.values = QVector<double>(24, balance);
+    r.name = QStringLiteral("reserve");
+    r.values = QVector<double>(24, reserve);
+    r.rightAxis = true;
+    table.series = {b, r};
+    table.leftFormat = ValueFormat::Yuan;
+    table.rightFormat = ValueFormat::Months;
+    table.hasRightAxis = true;
+    table.rightAxisInLowerHalf = true;
+    QCustomPlot plot;
+    buildChart(&plot, table);
+    plot.resize(600, 500);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    plot.replot(); // lays the axes out and makes their ticks
+    for (QCPAxis *axis : {plot.yAxis, plot.yAxis2}) {
+        const QVector<QString> labels = axis->tickVectorLabels();
+        QVERIFY2(labels.size() >= 2, qPrintable(QStringLiteral("%1 ticks, %2 labels, %3 .. %4")
+                                                    .arg(axis->tickVector().size())
+                                                    .arg(labels.size())
+                                                    .arg(axis->range().lower)
+                                                    .arg(axis->range().upper)));
+        const QStringList list(labels.cbegin(), labels.cend());
+        QCOMPARE(QSet<QString>(list.cbegin(), list.cend()).size(), list.size());
+        for (const QString &label : list)
+            QVERIFY2(!label.contains(QLatin1String("E-"), Qt::CaseInsensitive),
+                     qPrintable(list.join(QLatin1Char(' '))));
+        const QCPRange range = axis->range();
+        QVERIFY2(range.size() > 1e-6 * std::max(1.0, std::abs(range.center())),
+                 qPrintable(QStringLiteral("%1 .. %2").arg(range.lower).arg(range.upper)));
+    }
 }
 
 void TestCharts::staffingSumsFacilities()

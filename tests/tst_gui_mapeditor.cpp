@@ -1,5 +1,6 @@
 // The map editor driven as a user would, with QTest mouse and key events: add
 // a facility, drag it, draw a road, edit the boundary, edit properties, undo.
+#include "models/domain/geo.h"
 #include "models/domain/projectdocument.h"
 #include "models/edit/edits.h"
 #include "tests/mapwindow.h"
@@ -14,6 +15,8 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QScreen>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cc;
@@ -59,6 +62,62 @@ private slots:
         QCOMPARE(m_map.doc->project().facilities.value(added.id), added);
         m_map.doc->undoStack()->undo();
         QVERIFY(m_map.doc->project() == original);
+    }
+
+    // A facility clicked outside the county boundary is placed (the boundary
+    // may be rough) but the planner is told; an out-of-county hospital is not
+    // worth a word, and neither is a place inside.
+    void placingOutsideTheBoundaryWarns()
+    {
+        QSignalSpy messages(m_map.editor, &MapEditor::statusMessage);
+        m_map.editor->facilityTool()->setLevel(FacilityLevel::TownshipCentre);
+        m_map.editor->addFacilityAction()->trigger();
+        const QPoint corner(4, 4);
+        const LonLat outside = m_map.scene->projection().toLonLat(m_map.view->mapToScene(corner));
+        QVERIFY(!contains(m_map.doc->project().boundary.area, outside)); // the premise
+        const int count = m_map.doc->project().facilities.size();
+        QTest::mouseClick(m_map.view->viewport(), Qt::LeftButton, {}, corner);
+        QCOMPARE(m_map.doc->project().facilities.size(), count + 1);
+        const Facility added = m_map.doc->project().facilities.last();
+        QVERIFY(!messages.isEmpty());
+        const QString warning = messages.last().at(0).toString();
+        QVERIFY2(warning.contains(added.name) && warning.contains(QLatin1String("outside")),
+                 qPrintable(warning));
+
+        messages.clear();
+        const QPoint centre = m_map.view->viewport()->rect().center();
+        QVERIFY(contains(m_map.doc->project().boundary.area,
+                         m_map.scene->projection().toLonLat(m_map.view->mapToScene(centre))));
+        QTest::mouseClick(m_map.view->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(m_map.doc->project().facilities.size(), count + 2);
+        QVERIFY(messages.isEmpty());
+
+        m_map.editor->facilityTool()->setLevel(FacilityLevel::OutOfCountyCity);
+        QTest::mouseClick(m_map.view->viewport(), Qt::LeftButton, {}, corner + QPoint(30, 0));
+        QCOMPARE(m_map.doc->project().facilities.size(), count + 3);
+        QVERIFY(messages.isEmpty());
+    }
+
+    // What is on screen after an undo: the viewport as painted (the window's
+    // backing store, not a fresh rendering) is what it was before the facility.
+    void undoneFacilityLeavesNoPaint()
+    {
+        auto painted = [this] {
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents(); // the scene's and view's queued updates
+            const QRect area(m_map.view->viewport()->mapTo(m_map.window, QPoint(0, 0)),
+                             m_map.view->viewport()->size());
+            return m_map.window->screen()->grabWindow(m_map.window->winId()).toImage().copy(area);
+        };
+        const QImage before = painted();
+        QVERIFY(!before.isNull());
+        m_map.editor->facilityTool()->setLevel(FacilityLevel::CountyHospital);
+        m_map.editor->addFacilityAction()->trigger();
+        const QPoint at = m_map.view->viewport()->rect().center() + QPoint(-60, 40);
+        QTest::mouseClick(m_map.view->viewport(), Qt::LeftButton, {}, at);
+        QVERIFY(painted() != before); // the new hospital is drawn
+        m_map.doc->undoStack()->undo();
+        QVERIFY(painted() == before);
     }
 
     void drawRoadWithSnapping()

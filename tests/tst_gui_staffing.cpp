@@ -5,6 +5,7 @@
 #include "models/domain/projectdocument.h"
 #include "models/staffing/staffingrules.h"
 #include "tests/testproject.h"
+#include "widgets/staffing/monthspinbox.h"
 #include "widgets/staffing/needview.h"
 #include "widgets/staffing/plannerdialog.h"
 #include "widgets/staffing/rostermodel.h"
@@ -85,8 +86,10 @@ private slots:
         whenModal<PostingDialog>([](PostingDialog *d) {
             auto spins = d->findChildren<QSpinBox *>();
             QCOMPARE(spins.size(), 2);
-            QCOMPARE(spins[0]->value(), 4); // dropped on month index 3
-            spins[1]->setValue(8);          // 8 months
+            QCOMPARE(spins[0]->value(), 3); // dropped on month index 3...
+            // ...shown as the calendar month of a project starting in 2025-01.
+            QCOMPARE(spins[0]->text(), QStringLiteral("2025-04"));
+            spins[1]->setValue(8); // 8 months
             d->findChild<QDoubleSpinBox *>()->setValue(0.5);
             d->accept();
         });
@@ -110,6 +113,32 @@ private slots:
         QTRY_VERIFY(m_board->timeline()->barRect(p.id).isValid());
         m_doc.undoStack()->undo();
         QCOMPARE(m_doc.project(), boardProject());
+    }
+
+    // Months are chosen as calendar months; the value stays the 0-based index.
+    void monthBoxShowsCalendarMonths()
+    {
+        Project p = boardProject();
+        p.settings[SettingKey::StartYear] = 2025;
+        p.settings[SettingKey::StartMonth] = 5;
+        p.settings[SettingKey::HorizonMonths] = 24;
+        MonthSpinBox box(p, nullptr);
+        QCOMPARE(box.minimum(), 0);
+        QCOMPARE(box.maximum(), 23);
+        QCOMPARE(box.text(), QStringLiteral("2025-05"));
+        box.setValue(8);
+        QCOMPARE(box.text(), QStringLiteral("2026-01"));
+        box.stepUp();
+        QCOMPARE(box.text(), QStringLiteral("2026-02"));
+        // Typed: with or without the leading zero; outside the horizon it is refused.
+        box.selectAll();
+        QTest::keyClicks(&box, QStringLiteral("2025-9"));
+        box.interpretText();
+        QCOMPARE(box.value(), 4);
+        box.selectAll();
+        QTest::keyClicks(&box, QStringLiteral("2030-01"));
+        box.interpretText();
+        QCOMPARE(box.value(), 4);
     }
 
     void dragBarEndChangesMonths()

@@ -73,7 +73,8 @@ private slots:
         QVERIFY(!r.ok); // 1.05 in month 11: refused by default
         QVERIFY2(r.error.contains(ruleName(Rule::FtePerPerson)), qPrintable(r.error));
         QVERIFY2(r.error.contains(QStringLiteral("王明")), qPrintable(r.error));
-        QVERIFY(r.error.contains(QStringLiteral("month 12")));
+        // Month index 11 of a project starting in 2025-01, as a calendar month.
+        QVERIFY2(r.error.contains(QStringLiteral("2025-12")), qPrintable(r.error));
         QCOMPARE(m_doc.project(), before);
         QCOMPARE(m_doc.undoStack()->count(), commands);
 
@@ -107,6 +108,25 @@ private slots:
         Project off = m_doc.project();
         off.settings[SettingKey::StaffingFteSeverity] = 0;
         QVERIFY(ofRule(checkRules(off, 1), Rule::FtePerPerson).isEmpty());
+    }
+
+    // A refusal names the months as people read them: the calendar months of
+    // the project's start, not 0- or 1-based indices.
+    void ruleMessagesNameCalendarMonths()
+    {
+        Project p = quietProject();
+        p.settings[SettingKey::StartYear] = 2025;
+        p.settings[SettingKey::StartMonth] = 4;
+        m_doc.reset(p, QString());
+        // Staff 1's 0.2 FTE clinic plus 0.9 FTE in months 3-8: over the limit there.
+        const StaffingEditResult r = addPosting(m_doc, Posting{0, 1, 3, 3, 9, 0.9, 0});
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("2025-07 to 2025-12")), qPrintable(r.error));
+        QVERIFY2(!r.error.contains(QStringLiteral("month")), qPrintable(r.error));
+        // One month alone is one calendar month.
+        const StaffingEditResult one = addPosting(m_doc, Posting{0, 1, 3, 5, 6, 0.9, 0});
+        QVERIFY(!one.ok); // 1.1 FTE in month 5 alone
+        QVERIFY2(one.error.contains(QStringLiteral("in 2025-09 ")), qPrintable(one.error));
     }
 
     void minimumPostingMonthsBoundary()

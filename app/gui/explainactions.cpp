@@ -2,6 +2,7 @@
 
 #include "app/gui/mainwindow.h"
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/charts/chartformat.h"
 #include "widgets/charts/chartpanel.h"
 #include "widgets/charts/dashboard.h"
 #include "widgets/explain/explaindialog.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCursor>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <array>
@@ -101,6 +103,11 @@ explain::Derivation ExplainActions::derivation(Indicator indicator, int month, i
         month = r->results.months - 1;
     explain::Derivation d =
         explain::derive(indicator, r->results, month, scope, project, shown, baseline);
+    // The township by its name (石门乡), as the charts' scope box names it.
+    if (d.scope >= 0 && d.scope < r->ids.townshipIds.size()) {
+        const Township t = project.townships.value(r->ids.townshipIds.at(d.scope));
+        d.scopeName = !charts::isChinese(QLocale()) && !t.nameEn.isEmpty() ? t.nameEn : t.name;
+    }
     if (explain::isCare(indicator)) {
         // Runs the scenario again without each mechanism (a few engine runs).
         QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -5,6 +5,8 @@
 #include "models/domain/projectdocument.h"
 #include "models/exchange/workbookexport.h"
 #include "widgets/exchange/importdialog.h"
+#include "widgets/map/mapscene.h"
+#include "widgets/map/mapview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +17,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <utility>
 
 namespace cc {
 
@@ -116,8 +119,15 @@ bool ImportActions::importLayer(Layer layer)
     }
     ImportDialog dialog(doc, layer, m_window);
     dialog.setWindowTitle(tr("Import %1").arg(layerName(layer)));
+    const bool hadBoundary = boundingBox(doc->project().boundary.area).valid;
     if (dialog.exec() != QDialog::Accepted || dialog.importedCount() == 0)
         return false;
+    // A new boundary (or the first places of a county without one) may lie
+    // anywhere: centre the map on it and fit it into view.
+    if (dialog.layer() == Layer::Boundary || !hadBoundary) {
+        m_window->mapView()->mapScene()->recentreOnCounty();
+        m_window->mapView()->zoomToFit();
+    }
     m_window->statusBar()->showMessage(
         tr("Imported %n item(s) into %1 from %2; Undo removes them again.", nullptr,
            dialog.importedCount())
@@ -179,6 +189,9 @@ bool ImportActions::exportDataTo(const QString &path)
         scenarios && scenarios->comparedScenario() != 0) {
         request.compareShown = scenarios->shownScenario();
         request.compareWith = scenarios->comparedScenario();
+        // Differences "scenario - baseline", as in the comparison dock.
+        if (request.compareWith == project.baselineScenarioId())
+            std::swap(request.compareShown, request.compareWith);
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const exchange::WorkbookResult result = exchange::exportWorkbook(project, request, path);

@@ -39,6 +39,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace cc {
 
@@ -114,6 +115,7 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
         QTimer::singleShot(0, this, [this, size, first = this->size()] {
             if (this->size() == first)
                 resize(size);
+            giveTheMapRoom();
         });
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -121,11 +123,30 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
 void MainWindow::stackBottomDocksOnTheRight()
 {
+    // Docks that start hidden (the staffing board) keep the full width below
+    // the map when they are opened: a tab on the right would be too narrow.
     QDockWidget *anchor = m_dashboard->dock(charts::ChartKind::InCountyRate);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
-        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating())
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating() &&
+            !dock->isHidden())
             tabifyDockWidget(anchor, dock);
     anchor->raise();
+}
+
+void MainWindow::giveTheMapRoom()
+{
+    // The right-hand docks start at their preferred width, which their tab bar
+    // (every chart's title side by side) makes most of a laptop screen: the
+    // map keeps about 55% of the width instead; they scroll or elide below that.
+    QList<QDockWidget *> right;
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        if (dock->isVisible() && !dock->isFloating() &&
+            dockWidgetArea(dock) == Qt::RightDockWidgetArea && !dock->visibleRegion().isEmpty())
+            right << dock;
+    if (right.isEmpty())
+        return;
+    const int width = std::max(360, this->width() * 45 / 100);
+    resizeDocks(right, QList<int>(right.size(), width), Qt::Horizontal);
 }
 
 void MainWindow::createMenus()

@@ -14,11 +14,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalBlocker>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -289,8 +291,39 @@ void ScenarioManager::updateTable()
     const SimulationResultsPtr b = m_compareSim->results();
     if (!a || !b || b->scenarioId != m_compared || a->results.months == 0 || b->results.months == 0)
         return;
-    m_table->setResults(scenarioName(a->scenarioId), a->results, scenarioName(b->scenarioId),
-                        b->results);
+    // Differences read "scenario - baseline", the way a planner reads a reform:
+    // with the baseline compared, it becomes the table's reference column (the
+    // table subtracts its first scenario column from its second).
+    const EntityId baseline = m_document->project().baselineScenarioId();
+    const bool baselineFirst = b->scenarioId == baseline && a->scenarioId != baseline;
+    const SimulationResultsPtr first = baselineFirst ? b : a, second = baselineFirst ? a : b;
+    m_table->setResults(scenarioName(first->scenarioId), first->results,
+                        scenarioName(second->scenarioId), second->results);
+    QTableWidget *table = m_table->table();
+    if (baselineFirst) {
+        // The column headers still say which scenario is the compared one.
+        table->horizontalHeaderItem(1)->setText(
+            ScenarioComparisonView::tr("%1 (compared)").arg(scenarioName(first->scenarioId)));
+        table->horizontalHeaderItem(2)->setText(scenarioName(second->scenarioId));
+    }
+    // Long indicator and scenario names are elided in a narrow dock; the
+    // tooltip gives them whole.
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
+    for (int c = 0; c < table->columnCount(); ++c) {
+        QTableWidgetItem *header = table->horizontalHeaderItem(c);
+        header->setToolTip(header->text());
+        header->setTextAlignment(Qt::AlignCenter);
+    }
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (QTableWidgetItem *label = table->item(r, 0))
+            label->setToolTip(label->text());
+    // Scenario columns as wide as their values, not as their names.
+    for (int c = 1; c < table->columnCount(); ++c)
+        table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    for (int c = 1; c < table->columnCount(); ++c)
+        table->setColumnWidth(c, std::min(table->columnWidth(c), 160));
 }
 
 edit::EditResult ScenarioManager::newScenario(const QString &name)

@@ -1,11 +1,13 @@
 #include "app/gui/staffingactions.h"
 
+#include "app/gui/dockscroll.h"
 #include "app/gui/mainwindow.h"
 #include "widgets/staffing/staffingboard.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
+#include <QScrollArea>
 #include <QStatusBar>
 
 namespace cc {
@@ -15,7 +17,7 @@ StaffingActions::StaffingActions(MainWindow *window, ProjectDocument *document) 
     m_board = new StaffingBoard(document, window->simulation(), window);
     m_dock = new QDockWidget(tr("Staffing"), window);
     m_dock->setObjectName(QStringLiteral("staffingDock"));
-    m_dock->setWidget(m_board);
+    m_dock->setWidget(scrollingDockContent(m_board));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
     connect(m_board, &StaffingBoard::statusMessage, window->statusBar(), &QStatusBar::showMessage);

@@ -314,6 +314,14 @@ void WorkshopMode::decorateCharts()
         QFont lf = plot->legend->font();
         lf.setPixelSize(kPlotLegendPx);
         plot->legend->setFont(lf);
+        // The policy change labels ("2026-01 总额预算") read from the back of the room too.
+        for (int i = 0; i < plot->itemCount(); ++i)
+            if (auto *label = qobject_cast<QCPItemText *>(plot->item(i));
+                label && label->objectName() == QLatin1String("policyMarkerLabel")) {
+                QFont mf = label->font();
+                mf.setPixelSize(kPlotTickPx);
+                label->setFont(mf);
+            }
         for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)
             if (auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->elementAt(i))) {
                 QFont tf = title->font();

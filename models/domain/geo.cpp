@@ -116,6 +116,20 @@ bool isFiniteLonLat(const LonLat &p)
     return std::isfinite(p.lon) && std::isfinite(p.lat);
 }
 
+bool contains(const MultiPolygon &mp, const LonLat &p)
+{
+    bool inside = false;
+    for (const Polygon &polygon : mp)
+        for (const Ring &ring : polygon)
+            for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                const LonLat &a = ring[i], &b = ring[j];
+                if ((a.lat > p.lat) != (b.lat > p.lat) &&
+                    p.lon < (b.lon - a.lon) * (p.lat - a.lat) / (b.lat - a.lat) + a.lon)
+                    inside = !inside;
+            }
+    return inside;
+}
+
 bool isValidLonLat(const LonLat &p)
 {
     return isFiniteLonLat(p) && p.lon >= -180.0 && p.lon <= 180.0 && p.lat >= -90.0 &&

@@ -43,6 +43,11 @@ double distanceKm(const LonLat &a, const LonLat &b);
 // Working Manual", USGS 1987, p. 16).
 double areaKm2(const MultiPolygon &mp);
 
+// True when `p` lies inside the multipolygon (inside an outer ring and
+// outside its holes; even-odd rule on the plane of lon/lat, right for the
+// size of a county).
+bool contains(const MultiPolygon &mp, const LonLat &p);
+
 bool isFiniteLonLat(const LonLat &p);
 // True for coordinates inside the WGS 84 range (-180..180, -90..90).
 bool isValidLonLat(const LonLat &p);

@@ -1,5 +1,7 @@
 #include "models/domain/projectrules.h"
 
+#include "models/domain/monthlabels.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
@@ -15,12 +17,6 @@ namespace {
 
 constexpr double kEps = 1e-9; // as models/staffing compares FTE sums
 
-QString monthRange(int from, int to)
-{
-    return to - from == 1 ? ProjectRules::tr("month %1").arg(from + 1)
-                          : ProjectRules::tr("months %1-%2").arg(from + 1).arg(to);
-}
-
 QString describe(const Project &project, const FteExcess &e)
 {
     const auto staff = project.staff.constFind(e.staffId);
@@ -30,7 +26,8 @@ QString describe(const Project &project, const FteExcess &e)
         .arg(e.staffId)
         .arg(name)
         .arg(e.peak, 0, 'g', 3)
-        .arg(monthRange(e.fromMonth, e.toMonth), project.scenarios.value(e.scenarioId).name)
+        .arg(monthSpanLabel(project, e.fromMonth, e.toMonth),
+             project.scenarios.value(e.scenarioId).name)
         .arg(project.settings[SettingKey::StaffingMaxFte], 0, 'g', 3);
 }
 

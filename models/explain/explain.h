@@ -67,6 +67,7 @@ struct Derivation {
     int month = 0;
     QString monthLabel; // "2025-03"
     int scope = -1;     // -1 whole county, else township index of the results
+    QString scopeName;  // the township's name (石门乡), set by the caller that knows the ids
     double value = 0;
     Unit unit = Unit::Fraction;
     QVector<Input> inputs;

@@ -1,5 +1,6 @@
 #include "models/staffing/staffingrules.h"
 
+#include "models/domain/monthlabels.h"
 #include "models/domain/projectrules.h"
 
 #include <QCoreApplication>
@@ -56,12 +57,6 @@ template <typename Fn> void forRuns(const QVector<char> &bad, Fn fn)
         fn(t, end);
         t = end;
     }
-}
-
-QString monthRange(int from, int to)
-{
-    return to - from == 1 ? Rules::tr("month %1").arg(from + 1)
-                          : Rules::tr("months %1-%2").arg(from + 1).arg(to);
 }
 
 } // namespace
@@ -247,7 +242,7 @@ QVector<Violation> checkRules(const Project &project, EntityId scenarioId)
             v.message = Rules::tr("%1 is posted at %2 FTE in %3 (limit %4).")
                             .arg(staffName(project, e.staffId))
                             .arg(e.peak, 0, 'g', 3)
-                            .arg(monthRange(e.fromMonth, e.toMonth))
+                            .arg(monthSpanLabel(project, e.fromMonth, e.toMonth))
                             .arg(limit, 0, 'g', 3);
             out.push_back(v);
         }
@@ -321,13 +316,13 @@ QVector<Violation> checkRules(const Project &project, EntityId scenarioId)
                         ? Rules::tr("%1 has %2 FTE staff in %3; township centres keep at least %4.")
                               .arg(f.name)
                               .arg(low, 0, 'f', 1)
-                              .arg(monthRange(from, to))
+                              .arg(monthSpanLabel(project, from, to))
                               .arg(posts, 0, 'g', 3)
                         : Rules::tr("%1 has %2 FTE general practitioners in %3; the norm of %4 "
                                     "per 10,000 residents asks for %5.")
                               .arg(f.name)
                               .arg(low, 0, 'f', 1)
-                              .arg(monthRange(from, to))
+                              .arg(monthSpanLabel(project, from, to))
                               .arg(gpNorm, 0, 'g', 3)
                               .arg(gpsNeeded, 0, 'f', 1);
                 out.push_back(v);

@@ -49,6 +49,15 @@ public:
     ValueTicker(ValueFormat format, QLocale locale) : m_format(format), m_locale(locale) {}
 
 protected:
+    // Yuan and episodes are labelled whole: a step below one would print the
+    // same label several times ("0 0 0 0 1" on an empty project's fund).
+    double getTickStep(const QCPRange &range) override
+    {
+        const double step = QCPAxisTicker::getTickStep(range);
+        const bool whole = m_format == ValueFormat::Yuan || m_format == ValueFormat::Episodes;
+        return whole ? std::max(step, 1.0) : step;
+    }
+
     QString getTickLabel(double tick, const QLocale &, QChar, int precision) override
     {
         if (std::fabs(tick) < 1e-9)
@@ -128,11 +137,16 @@ QCPRange dataRange(const ChartTable &table, int panel, bool right, ValueFormat f
     }
     if (!std::isfinite(lo) || !std::isfinite(hi))
         return QCPRange(0, 1);
-    // Every value zero (no referral in a baseline, say): an axis from 0 to 1,
-    // not one of a billionth with its ticks all reading 0.
-    if (lo == 0 && hi == 0)
+    // Every value zero, or a rounding error from it (no referral in a
+    // baseline, a new project without villages): an axis from 0 to 1, not one
+    // of a billionth with its ticks all reading 0 and its top "1E-09".
+    const double magnitude = std::max(std::fabs(lo), std::fabs(hi));
+    if (magnitude < 1e-6)
         return QCPRange(0, 1);
-    double pad = std::max((hi - lo) * 0.06, std::fabs(hi) * 1e-3 + 1e-9);
+    // A constant line (a fund nobody pays from) sits inside a tenth of its
+    // value either side, not inside a thousandth of it.
+    const bool constant = hi - lo <= magnitude * 1e-9;
+    double pad = constant ? magnitude * 0.1 : std::max((hi - lo) * 0.06, magnitude * 1e-3);
     // Rates fitted to their data still span at least a tenth of their size,
     // so that a line flat to the third digit does not fill the chart.
     if (format == ValueFormat::PerThousand || format == ValueFormat::Days)
@@ -394,9 +408,12 @@ void buildChart(QCustomPlot *plot, const ChartTable &table)
     addMarkers(plot, table);
     plot->xAxis->setRange(-0.5, std::max(1, table.months) - 0.5);
     plot->yAxis->setRange(dataRange(table, 0, false, table.leftFormat));
-    if (table.hasRightAxis)
-        plot->yAxis2->setRange(dataRange(table, 0, true, table.rightFormat));
-    else
+    if (table.hasRightAxis) {
+        QCPRange right = dataRange(table, 0, true, table.rightFormat);
+        if (table.rightAxisInLowerHalf)
+            right.upper += right.size();
+        plot->yAxis2->setRange(right);
+    } else
         plot->yAxis2->setRange(plot->yAxis->range());
 
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

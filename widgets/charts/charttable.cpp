@@ -243,6 +243,27 @@ QVector<ChartKind> allChartKinds()
     return kinds;
 }
 
+QString chartTabTitle(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::InCountyRate:
+        return Tr::tr("In-county rate");
+    case ChartKind::FundBalance:
+        return Tr::tr("Fund balance");
+    case ChartKind::RevenuePayments:
+        return Tr::tr("Revenue");
+    case ChartKind::RetainedSurplus:
+        return Tr::tr("Surplus");
+    case ChartKind::EpisodesByLevel:
+        return Tr::tr("Episodes");
+    case ChartKind::Staffing:
+        return Tr::tr("Staffing");
+    case ChartKind::Care:
+        return Tr::tr("Care");
+    }
+    return QString();
+}
+
 QString chartTitle(ChartKind kind)
 {
     switch (kind) {
@@ -343,6 +364,9 @@ ChartTable chartTable(ChartKind kind, const ChartData &data)
         table.rightLabel = Tr::tr("Months of reserve");
         table.rightFormat = ValueFormat::Months;
         table.hasRightAxis = true;
+        // The reserve is the balance over a year's average spending: with both
+        // axes fitted to their data the two lines lay on top of each other.
+        table.rightAxisInLowerHalf = true;
         break;
     case ChartKind::RevenuePayments:
     case ChartKind::RetainedSurplus:

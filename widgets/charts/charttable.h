@@ -31,6 +31,9 @@ const char *chartName(ChartKind kind);
 std::optional<ChartKind> chartKindFromName(const QString &name);
 QVector<ChartKind> allChartKinds();
 QString chartTitle(ChartKind kind); // translated
+// A word or two for the chart's dock tab, where seven charts share a laptop
+// screen's width (the menu and the chart itself give the full title).
+QString chartTabTitle(ChartKind kind);
 
 // A policy change drawn on the time axis: a vertical line at the start of
 // `month` (between month-1 and month) with a short label.
@@ -96,6 +99,10 @@ struct ChartTable {
     QString leftLabel, rightLabel;
     ValueFormat leftFormat = ValueFormat::Percent, rightFormat = ValueFormat::Months;
     bool hasRightAxis = false;
+    // The right axis spans twice its series' range, so they keep to the lower
+    // half of the plot while the left axis's reach the top: lines that move
+    // together (the fund's balance and months of reserve) cannot coincide.
+    bool rightAxisInLowerHalf = false;
     // A second set of axes under the first one, sharing its months (the care
     // chart: rates above, patients per month below).
     bool hasLowerPanel = false;

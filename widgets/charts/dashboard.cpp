@@ -2,6 +2,7 @@
 
 #include "widgets/charts/chartpanel.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 
@@ -10,8 +11,9 @@ namespace cc::charts {
 Dashboard::Dashboard(QObject *parent) : QObject(parent)
 {
     for (ChartKind kind : allChartKinds()) {
-        auto *dock = new QDockWidget(chartTitle(kind));
+        auto *dock = new QDockWidget(chartTabTitle(kind));
         dock->setObjectName(QStringLiteral("chart-%1").arg(QLatin1String(chartName(kind))));
+        dock->toggleViewAction()->setText(chartTitle(kind));
         auto *panel = new ChartPanel(kind, dock);
         dock->setWidget(panel);
         m_docks << dock;

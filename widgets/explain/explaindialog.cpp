@@ -47,7 +47,7 @@ ExplainDialog::ExplainDialog(const explain::Derivation &derivation, QWidget *par
 
 QString ExplainDialog::html() const
 {
-    return toHtml(m_derivation, QString());
+    return toHtml(m_derivation, m_derivation.scopeName);
 }
 
 QString ExplainDialog::toHtml(const explain::Derivation &d, const QString &scopeName)

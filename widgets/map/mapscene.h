@@ -44,6 +44,9 @@ public:
     QGraphicsItem *labelledItemAt(const QPointF &scenePos) const;
     // Called by a symbol that moved without a document change (a drag).
     void symbolMoved(QGraphicsItem *symbol);
+    // Centres the projection on the county again and rebuilds every item
+    // (after an imported boundary, which may lie anywhere).
+    void recentreOnCounty() { rebuild(); }
 
 signals:
     // Emitted before every item is deleted (a new project): tools drop their items.

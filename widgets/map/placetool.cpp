@@ -1,5 +1,7 @@
 #include "widgets/map/placetool.h"
 
+#include "models/domain/geo.h"
+#include "models/domain/project.h"
 #include "models/edit/edits.h"
 #include "widgets/map/mapscene.h"
 
@@ -50,6 +52,12 @@ EntityId PlaceTool::nearestTownship(const LonLat &where) const
     return best;
 }
 
+bool PlaceTool::outsideBoundary(const LonLat &where) const
+{
+    const MultiPolygon &area = document()->project().boundary.area;
+    return boundingBox(area).valid && !contains(area, where);
+}
+
 bool PlaceTool::mousePress(QMouseEvent *event, const QPointF &scenePos)
 {
     if (event->button() != Qt::LeftButton)
@@ -68,8 +76,16 @@ bool PlaceTool::mousePress(QMouseEvent *event, const QPointF &scenePos)
         if (m_level == FacilityLevel::VillageClinic || m_level == FacilityLevel::TownshipCentre)
             f.townshipId = nearestTownship(where);
         result = edit::add(*doc, f);
-        if (result)
+        if (result) {
             emit placed(EntityKind::Facility, result.id);
+            // Kept, with a word: the boundary may be drawn roughly and a planner
+            // may sketch a site on the border first; undo takes it away.
+            if (isInCounty(m_level) && outsideBoundary(where))
+                emit message(tr("%1 lies outside the county boundary: it was placed, but an "
+                                "in-county facility outside the county is probably misplaced. "
+                                "Move it, or Undo.")
+                                 .arg(f.name));
+        }
     } else {
         Settlement s;
         s.name = tr("New village %1").arg(number);
@@ -77,8 +93,13 @@ bool PlaceTool::mousePress(QMouseEvent *event, const QPointF &scenePos)
         s.population = 1000; // a typical small administrative village
         s.townshipId = nearestTownship(where);
         result = edit::add(*doc, s);
-        if (result)
+        if (result) {
             emit placed(EntityKind::Settlement, result.id);
+            if (outsideBoundary(where))
+                emit message(tr("%1 lies outside the county boundary: it was placed, but its "
+                                "residents count as the county's. Move it, or Undo.")
+                                 .arg(s.name));
+        }
     }
     if (!result)
         emit message(result.error);

@@ -25,6 +25,8 @@ signals:
 
 private:
     EntityId nearestTownship(const LonLat &where) const;
+    // True when the project has a boundary and `where` lies outside it.
+    bool outsideBoundary(const LonLat &where) const;
 
     Target m_target;
     FacilityLevel m_level = FacilityLevel::TownshipCentre;

@@ -1,6 +1,7 @@
 #include "widgets/staffing/needview.h"
 
 #include "models/domain/labels.h"
+#include "widgets/staffing/monthspinbox.h"
 #include "widgets/staffing/staffingdialogs.h"
 
 #include <qcustomplot.h>
@@ -53,12 +54,9 @@ NeedView::NeedView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("&Month:"), this));
-    m_month = new QSpinBox(this);
-    m_month->setRange(1, 1);
+    m_month = new MonthSpinBox(this);
     bar->addWidget(m_month);
     qobject_cast<QLabel *>(bar->itemAt(0)->widget())->setBuddy(m_month);
-    m_monthLabel = new QLabel(this);
-    bar->addWidget(m_monthLabel);
     bar->addSpacing(16);
     m_scope = new QComboBox(this);
     m_scope->addItem(tr("Township centres"), 0);
@@ -85,6 +83,15 @@ NeedView::NeedView(QWidget *parent) : QWidget(parent)
                            "available working time per FTE. Red: fewer posted than needed."));
     m_plot = new QCustomPlot(split);
     m_plot->setMinimumHeight(220);
+    // The legend in a row above the bars, never over them.
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setWrap(3);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
     split->addWidget(m_table);
     split->addWidget(m_plot);
     split->setStretchFactor(0, 1);
@@ -101,12 +108,12 @@ NeedView::NeedView(QWidget *parent) : QWidget(parent)
 
 int NeedView::month() const
 {
-    return m_month->value() - 1;
+    return m_month->value();
 }
 
 void NeedView::setMonth(int month)
 {
-    m_month->setValue(month + 1);
+    m_month->setValue(month);
 }
 
 void NeedView::setData(const Project &project, const staffing::StaffingNeed &need)
@@ -115,8 +122,9 @@ void NeedView::setData(const Project &project, const staffing::StaffingNeed &nee
     m_need = need;
     const int keep = m_month->value();
     m_month->blockSignals(true);
-    m_month->setRange(1, std::max(1, need.months));
-    m_month->setValue(std::clamp(keep, 1, std::max(1, need.months)));
+    m_month->setProject(project);
+    m_month->setRange(0, std::max(1, need.months) - 1);
+    m_month->setValue(std::clamp(keep, 0, std::max(1, need.months) - 1));
     m_month->blockSignals(false);
     refill();
 }
@@ -124,7 +132,6 @@ void NeedView::setData(const Project &project, const staffing::StaffingNeed &nee
 void NeedView::refill()
 {
     const int t = month();
-    m_monthLabel->setText(m_need.months > 0 ? monthLabel(m_project, t) : QString());
     const int scope = m_scope->currentData().toInt();
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
@@ -207,7 +214,6 @@ void NeedView::refill()
     m_plot->yAxis->setRange(0, top * 1.1);
     m_plot->yAxis->setLabel(tr("FTE"));
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     m_plot->replot();
 }
 

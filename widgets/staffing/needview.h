@@ -8,10 +8,11 @@
 class QCustomPlot;
 class QComboBox;
 class QLabel;
-class QSpinBox;
 class QTableWidget;
 
 namespace cc {
+
+class MonthSpinBox;
 
 // Need vs posted (WISN): a table of every in-county facility and a bar chart of
 // the township centres and county hospitals for one month, FTE needed against
@@ -37,9 +38,8 @@ private:
 
     Project m_project;
     staffing::StaffingNeed m_need;
-    QSpinBox *m_month;
+    MonthSpinBox *m_month;
     QComboBox *m_scope;
-    QLabel *m_monthLabel;
     QLabel *m_summary;
     QTableWidget *m_table;
     QCustomPlot *m_plot;

@@ -1,8 +1,10 @@
 #include "widgets/staffing/plannerdialog.h"
 
 #include "models/domain/labels.h"
+#include "models/domain/monthlabels.h"
 #include "models/domain/projectdocument.h"
 #include "models/staffing/staffingedits.h"
+#include "widgets/staffing/monthspinbox.h"
 #include "widgets/staffing/staffingdialogs.h"
 
 #include <QCheckBox>
@@ -48,10 +50,8 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, EntityId scenarioId, QWi
     m_count->setRange(1, 30);
     m_count->setValue(5);
     form->addRow(tr("&Proposals:"), m_count);
-    m_start = new QSpinBox(this);
-    m_start->setRange(1, horizon);
-    m_start->setPrefix(tr("month "));
-    m_start->setValue(1);
+    m_start = new MonthSpinBox(p, this);
+    m_start->setValue(0);
     form->addRow(tr("&From:"), m_start);
     m_months = new QSpinBox(this);
     m_months->setRange(1, horizon);
@@ -138,7 +138,7 @@ staffing::PlannerOptions PlannerDialog::options() const
     o.scenarioId = m_scenario;
     o.postingScenarioId = m_thisScenario->isChecked() ? m_scenario : 0;
     o.proposals = m_count->value();
-    o.startMonth = m_start->value() - 1;
+    o.startMonth = m_start->value();
     o.months = m_months->value();
     o.fte = m_fte->value();
     o.generalPractitioners = m_gps->isChecked();

@@ -1,6 +1,7 @@
 #include "widgets/staffing/staffingboard.h"
 
 #include "models/domain/labels.h"
+#include "models/domain/monthlabels.h"
 #include "models/domain/projectdocument.h"
 #include "models/edit/edits.h"
 #include "models/exchange/csvtable.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -227,8 +229,25 @@ QWidget *StaffingBoard::createPostingsTab()
            "<span style='color:#e67e22'>▨</span> warning &nbsp; "
            "<span style='color:#c0392b'>▨</span> refused"),
         page);
-    bar->addWidget(legend);
-    bar->addStretch();
+    legend->setWordWrap(true); // the board fits a laptop screen's width
+    legend->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bar->addWidget(legend, 1);
+    // The month scale: the whole horizon by default, zoomed in to read bars.
+    auto *zoomOut = new QToolButton(page);
+    zoomOut->setText(QStringLiteral("−"));
+    zoomOut->setToolTip(tr("Zoom out the month scale (Ctrl + mouse wheel)"));
+    auto *zoomIn = new QToolButton(page);
+    zoomIn->setText(QStringLiteral("+"));
+    zoomIn->setToolTip(tr("Zoom in the month scale (Ctrl + mouse wheel)"));
+    m_wholeHorizon = new QToolButton(page);
+    m_wholeHorizon->setObjectName(QStringLiteral("wholeHorizon"));
+    m_wholeHorizon->setText(tr("Whole &Horizon"));
+    m_wholeHorizon->setToolTip(tr("Fit every month of the horizon into the view"));
+    m_wholeHorizon->setCheckable(true);
+    m_wholeHorizon->setChecked(true);
+    bar->addWidget(zoomOut);
+    bar->addWidget(zoomIn);
+    bar->addWidget(m_wholeHorizon);
     auto *plan = new QPushButton(tr("&Plan Postings..."), page);
     plan->setToolTip(tr("Propose postings of alliance doctors to township centres that raise the "
                         "in-county treatment rate most"));
@@ -257,6 +276,17 @@ QWidget *StaffingBoard::createPostingsTab()
     m_timeline->setObjectName(QStringLiteral("postingsTimeline"));
     m_timelineScroll->setWidget(m_timeline);
     m_timelineScroll->setWidgetResizable(false);
+    m_timelineScroll->viewport()->installEventFilter(this); // fits the horizon on resize
+    auto zoomBy = [this](int sign) {
+        const int width = m_timeline->monthWidth();
+        m_wholeHorizon->setChecked(false);
+        m_timeline->setMonthWidth(width + sign * std::max(1, width / 4));
+    };
+    connect(zoomOut, &QToolButton::clicked, this, [zoomBy] { zoomBy(-1); });
+    connect(zoomIn, &QToolButton::clicked, this, [zoomBy] { zoomBy(+1); });
+    connect(m_timeline, &TimelineView::zoomedByUser, this,
+            [this] { m_wholeHorizon->setChecked(false); });
+    connect(m_wholeHorizon, &QToolButton::toggled, this, &StaffingBoard::fitTimeline);
     split->addWidget(list);
     split->addWidget(m_timelineScroll);
     split->setStretchFactor(1, 1);
@@ -283,6 +313,20 @@ QWidget *StaffingBoard::createPostingsTab()
                 createPosting(staff, facility, month, true);
             });
     return page;
+}
+
+void StaffingBoard::fitTimeline()
+{
+    if (m_wholeHorizon->isChecked())
+        m_timeline->setMonthWidth(
+            m_timeline->monthWidthToFit(m_timelineScroll->viewport()->width()));
+}
+
+bool StaffingBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_timelineScroll->viewport() && event->type() == QEvent::Resize)
+        fitTimeline();
+    return QWidget::eventFilter(watched, event);
 }
 
 QWidget *StaffingBoard::createRulesTab()
@@ -396,6 +440,7 @@ void StaffingBoard::refresh()
     m_roster->setScenario(s);
     m_violations = checkRules(p, s);
     m_timeline->setData(p, s, m_violations);
+    fitTimeline(); // the horizon may have changed
     updateRulesTab();
 
     m_problems->clear();

@@ -65,7 +65,11 @@ public slots:
 signals:
     void statusMessage(const QString &message, int timeoutMs);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitTimeline(); // the whole horizon in view, while "Whole Horizon" is on
     void scheduleRefresh();
     void refreshNeed();
     void report(bool ok, const QString &error, const QVector<staffing::Violation> &warnings,
@@ -89,6 +93,7 @@ private:
     QComboBox *m_roleFilter;
     QScrollArea *m_timelineScroll;
     TimelineView *m_timeline;
+    QToolButton *m_wholeHorizon;
     QComboBox *m_rowsMode;
     QTreeWidget *m_problems;
     NeedView *m_need;

@@ -1,6 +1,8 @@
 #include "widgets/staffing/staffingdialogs.h"
 
 #include "models/domain/labels.h"
+#include "models/domain/monthlabels.h"
+#include "widgets/staffing/monthspinbox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,13 +13,6 @@
 #include <QSpinBox>
 
 namespace cc {
-
-QString monthLabel(const Project &project, int month)
-{
-    const int start = project.settings.integer(SettingKey::StartMonth) - 1 + month;
-    const int year = project.settings.integer(SettingKey::StartYear) + start / 12;
-    return QStringLiteral("%1-%2").arg(year).arg(start % 12 + 1, 2, 10, QLatin1Char('0'));
-}
 
 StaffDialog::StaffDialog(const Project &project, const StaffMember &member, QWidget *parent)
     : QDialog(parent), m_member(member)
@@ -92,10 +87,8 @@ PostingDialog::PostingDialog(const Project &project, const Posting &posting, QWi
                                     project.facilities.value(posting.facilityId).name),
                            this);
     form->addRow(tr("Posting:"), who);
-    m_start = new QSpinBox(this);
-    m_start->setRange(1, horizon);
-    m_start->setValue(std::clamp(posting.startMonth + 1, 1, horizon));
-    m_start->setPrefix(tr("month "));
+    m_start = new MonthSpinBox(project, this);
+    m_start->setValue(std::clamp(posting.startMonth, 0, horizon - 1));
     form->addRow(tr("&From:"), m_start);
     m_months = new QSpinBox(this);
     m_months->setRange(1, horizon);
@@ -144,7 +137,7 @@ void PostingDialog::updateSummary()
 Posting PostingDialog::posting() const
 {
     Posting p = m_posting;
-    p.startMonth = m_start->value() - 1;
+    p.startMonth = m_start->value();
     p.endMonth = p.startMonth + m_months->value();
     p.fte = m_fte->value();
     p.scenarioId = m_scenario->currentData().toLongLong();

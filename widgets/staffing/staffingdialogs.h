@@ -12,6 +12,8 @@ class QSpinBox;
 
 namespace cc {
 
+class MonthSpinBox;
+
 // Adds or edits one staff member (values only; the caller makes the edit).
 class StaffDialog : public QDialog {
     Q_OBJECT
@@ -39,13 +41,11 @@ private:
 
     const Project &m_project;
     Posting m_posting;
-    QSpinBox *m_start, *m_months;
+    MonthSpinBox *m_start;
+    QSpinBox *m_months;
     QDoubleSpinBox *m_fte;
     QComboBox *m_scenario;
     QLabel *m_summary;
 };
-
-// "2026-03" for month t of the project (0-based from the start month).
-QString monthLabel(const Project &project, int month);
 
 } // namespace cc

@@ -1,6 +1,7 @@
 #include "widgets/staffing/timelineview.h"
 
 #include "models/domain/labels.h"
+#include "models/domain/monthlabels.h"
 #include "widgets/staffing/rostermodel.h"
 #include "widgets/staffing/staffingdialogs.h"
 
@@ -13,6 +14,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 #include <algorithm>
 #include <tuple>
 
@@ -22,7 +24,8 @@ namespace {
 
 constexpr int kLabelWidth = 190;
 constexpr int kHeaderHeight = 34;
-constexpr int kMonthWidth = 18;
+constexpr int kMinMonthWidth = 3;  // pixels: ten years fit a laptop screen
+constexpr int kMaxMonthWidth = 60; // pixels: a month wide enough to read a bar's text
 constexpr int kLaneHeight = 18;
 constexpr int kRowPadding = 6;
 constexpr int kEdgeGrip = 5;
@@ -165,21 +168,53 @@ void TimelineView::rebuild()
     update();
 }
 
+void TimelineView::setMonthWidth(int pixels)
+{
+    pixels = std::clamp(pixels, kMinMonthWidth, kMaxMonthWidth);
+    if (pixels == m_monthWidth)
+        return;
+    m_monthWidth = pixels;
+    setMinimumSize(sizeHint());
+    resize(sizeHint());
+    updateGeometry();
+    update();
+    emit monthWidthChanged(m_monthWidth);
+}
+
+int TimelineView::monthWidthToFit(int width) const
+{
+    return std::clamp((width - kLabelWidth - 8) / std::max(1, m_months), kMinMonthWidth,
+                      kMaxMonthWidth);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    // Ctrl + wheel zooms the month scale; the plain wheel scrolls the rows.
+    if (!(event->modifiers() & Qt::ControlModifier) || event->angleDelta().y() == 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    const int step = std::max(1, m_monthWidth / 4);
+    setMonthWidth(m_monthWidth + (event->angleDelta().y() > 0 ? step : -step));
+    emit zoomedByUser();
+    event->accept();
+}
+
 QSize TimelineView::sizeHint() const
 {
     const int height =
         m_rows.isEmpty() ? kHeaderHeight + 40 : m_rows.back().top + m_rows.back().height + 4;
-    return QSize(kLabelWidth + m_months * kMonthWidth + 8, height);
+    return QSize(kLabelWidth + m_months * m_monthWidth + 8, height);
 }
 
 int TimelineView::xOfMonth(int month) const
 {
-    return kLabelWidth + month * kMonthWidth;
+    return kLabelWidth + month * m_monthWidth;
 }
 
 int TimelineView::monthAt(int x) const
 {
-    const int m = (x - kLabelWidth + kMonthWidth / 2) / kMonthWidth;
+    const int m = (x - kLabelWidth + m_monthWidth / 2) / m_monthWidth;
     return std::clamp(m, 0, m_months);
 }
 
@@ -313,16 +348,17 @@ void TimelineView::paintEvent(QPaintEvent *event)
                          yearStart ? height() : kHeaderHeight);
         if (t < m_months && (yearStart || t == 0)) {
             painter.setPen(palette().windowText().color());
-            painter.drawText(QRect(x + 3, 2, 12 * kMonthWidth, 16),
+            painter.drawText(QRect(x + 3, 2, std::max(12 * m_monthWidth, 40), 16),
                              Qt::AlignLeft | Qt::AlignVCenter,
                              QString::number(startYear + (startMonth + t) / 12));
         }
-        if (t < m_months && (startMonth + t) % 3 == 0) {
+        // Quarter months, where they have room (a zoomed-out scale keeps the years).
+        if (t < m_months && (startMonth + t) % 3 == 0 && 3 * m_monthWidth >= 14) {
             painter.setPen(palette().placeholderText().color());
             QFont small = font();
             small.setPointSizeF(small.pointSizeF() * 0.8);
             painter.setFont(small);
-            painter.drawText(QRect(x, 17, 3 * kMonthWidth, 15), Qt::AlignLeft | Qt::AlignVCenter,
+            painter.drawText(QRect(x, 17, 3 * m_monthWidth, 15), Qt::AlignLeft | Qt::AlignVCenter,
                              QString::number((startMonth + t) % 12 + 1));
             painter.setFont(font());
         }

@@ -37,6 +37,13 @@ public:
     int xOfMonth(int month) const;
     int monthAt(int x) const;
 
+    // The month scale: pixels per month, zoomed out until a whole horizon fits
+    // or in until a bar's text can be read (Ctrl + wheel zooms too).
+    int monthWidth() const { return m_monthWidth; }
+    void setMonthWidth(int pixels);
+    // The month width with which the whole horizon fits `width` pixels.
+    int monthWidthToFit(int width) const;
+
     QSize sizeHint() const override;
 
 signals:
@@ -46,6 +53,8 @@ signals:
     void staffDropped(cc::EntityId staffId, cc::EntityId facilityId, int month);
     void postingSelected(cc::EntityId postingId);
     void ensureVisibleRequested(const QRect &rect);
+    void monthWidthChanged(int pixels);
+    void zoomedByUser(); // Ctrl + wheel
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -59,6 +68,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -92,6 +102,7 @@ private:
     QVector<Row> m_rows;
     QHash<EntityId, int> m_severityOfPosting; // posting id -> worst severity
     int m_months = 60;
+    int m_monthWidth = 18; // pixels
     EntityId m_selected = 0;
     EntityId m_highlightRow = 0;
     // Bar-end drag in progress.
