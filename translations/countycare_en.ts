@@ -333,6 +333,26 @@
         <source>Patients per month</source>
         <translation>Patients per month</translation>
     </message>
+    <message>
+        <source>In-county rate</source>
+        <translation>In-county rate</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Episodes</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -3260,6 +3280,13 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::MonthLabels</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>cc::MonthPlayer</name>
     <message>
         <source>Previous month</source>
@@ -4651,6 +4678,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>New village %1</source>
         <translation>New village %1</translation>
     </message>
+    <message>
+        <source>%1 lies outside the county boundary: it was placed, but an in-county facility outside the county is probably misplaced. Move it, or Undo.</source>
+        <translation>%1 lies outside the county boundary: it was placed, but an in-county facility outside the county is probably misplaced. Move it, or Undo.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the county boundary: it was placed, but its residents count as the county&apos;s. Move it, or Undo.</source>
+        <translation>%1 lies outside the county boundary: it was placed, but its residents count as the county&apos;s. Move it, or Undo.</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlannerDialog</name>
@@ -4665,10 +4700,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>&amp;Proposals:</source>
         <translation>&amp;Proposals:</translation>
-    </message>
-    <message>
-        <source>month </source>
-        <translation>month </translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -5012,10 +5043,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Posting:</translation>
     </message>
     <message>
-        <source>month </source>
-        <translation>month </translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
@@ -5141,14 +5168,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
 </context>
 <context>
     <name>cc::ProjectRules</name>
-    <message>
-        <source>month %1</source>
-        <translation>month %1</translation>
-    </message>
-    <message>
-        <source>months %1-%2</source>
-        <translation>months %1-%2</translation>
-    </message>
     <message>
         <source>Staff member %1 (%2) is posted at %3 FTE in %4 of scenario &quot;%5&quot; (limit %6).</source>
         <translation>Staff member %1 (%2) is posted at %3 FTE in %4 of scenario &quot;%5&quot; (limit %6).</translation>
@@ -6052,6 +6071,22 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
             <numerusform>Imported %n staff member.</numerusform>
             <numerusform>Imported %n staff members.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom out the month scale (Ctrl + mouse wheel)</source>
+        <translation>Zoom out the month scale (Ctrl + mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom in the month scale (Ctrl + mouse wheel)</source>
+        <translation>Zoom in the month scale (Ctrl + mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Whole &amp;Horizon</source>
+        <translation>Whole &amp;Horizon</translation>
+    </message>
+    <message>
+        <source>Fit every month of the horizon into the view</source>
+        <translation>Fit every month of the horizon into the view</translation>
     </message>
 </context>
 <context>
@@ -7808,14 +7843,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>facility %1</source>
         <translation>facility %1</translation>
-    </message>
-    <message>
-        <source>month %1</source>
-        <translation>month %1</translation>
-    </message>
-    <message>
-        <source>months %1-%2</source>
-        <translation>months %1-%2</translation>
     </message>
     <message>
         <source>FTE per person</source>

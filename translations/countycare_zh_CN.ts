@@ -331,6 +331,26 @@
         <source>Patients per month</source>
         <translation>每月人次</translation>
     </message>
+    <message>
+        <source>In-county rate</source>
+        <translation>县域就诊率</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>结余留用</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>诊疗人次</translation>
+    </message>
+    <message>
+        <source>Staffing</source>
+        <translation>人员配置</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>医疗服务</translation>
+    </message>
 </context>
 <context>
     <name>cc::Cli</name>
@@ -3239,6 +3259,13 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::MonthLabels</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>cc::MonthPlayer</name>
     <message>
         <source>Previous month</source>
@@ -4629,6 +4656,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>New village %1</source>
         <translation>新村 %1</translation>
     </message>
+    <message>
+        <source>%1 lies outside the county boundary: it was placed, but an in-county facility outside the county is probably misplaced. Move it, or Undo.</source>
+        <translation>%1 位于县界之外：已放置，但县域内医疗机构位于县外多半是放错了位置。请移动它，或撤销。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the county boundary: it was placed, but its residents count as the county&apos;s. Move it, or Undo.</source>
+        <translation>%1 位于县界之外：已放置，但其居民仍计入本县人口。请移动它，或撤销。</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlannerDialog</name>
@@ -4643,10 +4678,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>&amp;Proposals:</source>
         <translation>建议数(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>month </source>
-        <translation>第 </translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -4988,10 +5019,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>派驻：</translation>
     </message>
     <message>
-        <source>month </source>
-        <translation>月份 </translation>
-    </message>
-    <message>
         <source>&amp;From:</source>
         <translation>起始(&amp;F)：</translation>
     </message>
@@ -5114,14 +5141,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
 </context>
 <context>
     <name>cc::ProjectRules</name>
-    <message>
-        <source>month %1</source>
-        <translation>第 %1 个月</translation>
-    </message>
-    <message>
-        <source>months %1-%2</source>
-        <translation>第 %1-%2 个月</translation>
-    </message>
     <message>
         <source>Staff member %1 (%2) is posted at %3 FTE in %4 of scenario &quot;%5&quot; (limit %6).</source>
         <translation>人员 %1（%2）在方案“%5”的%4派驻合计 %3 FTE（上限 %6）。</translation>
@@ -6016,6 +6035,22 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>
             <numerusform>已导入 %n 名人员。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Zoom out the month scale (Ctrl + mouse wheel)</source>
+        <translation>缩小月份刻度（Ctrl + 鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in the month scale (Ctrl + mouse wheel)</source>
+        <translation>放大月份刻度（Ctrl + 鼠标滚轮）</translation>
+    </message>
+    <message>
+        <source>Whole &amp;Horizon</source>
+        <translation>整个模拟期(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fit every month of the horizon into the view</source>
+        <translation>缩放月份刻度，使模拟期的全部月份都显示在视图内</translation>
     </message>
 </context>
 <context>
@@ -7764,14 +7799,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>facility %1</source>
         <translation>医疗机构 %1</translation>
-    </message>
-    <message>
-        <source>month %1</source>
-        <translation>第 %1 个月</translation>
-    </message>
-    <message>
-        <source>months %1-%2</source>
-        <translation>第 %1-%2 个月</translation>
     </message>
     <message>
         <source>FTE per person</source>
