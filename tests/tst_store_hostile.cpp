@@ -305,7 +305,7 @@ void TestStoreHostile::hostileFilesAreRefused_data()
     QTest::newRow("one person posted three times at FTE 1.0")
         << QByteArray("INSERT INTO cc_postings VALUES (10, 2, 2, 0, 12, 1.0, 0), "
                       "(11, 2, 3, 0, 12, 1.0, 0), (12, 2, 1, 0, 12, 1.0, 0);")
-        << "posted at 3 FTE in months 1-12";
+        << "posted at 3 FTE in 2025-01 to 2025-12";
     QTest::newRow("a control character in a name")
         << QByteArray("UPDATE settlements SET name = 'a' || char(7) || 'b' WHERE fid = 2;")
         << "table settlements, row 2, column name holds the control or formatting character "
