@@ -86,9 +86,8 @@ void FullCold(benchmark::State &state)
 
 // One posting of a county specialist at one township centre for 12 months,
 // added and taken away in turn.
-void LocalEdit(benchmark::State &state)
+void togglePosting(benchmark::State &state, const Input &in)
 {
-    const Input &in = project(static_cast<int>(state.range(0)));
     Engine engine(in, twoThreads());
     Posting p;
     p.staff = 1;    // a county-hospital specialist of the first county
@@ -111,6 +110,11 @@ void LocalEdit(benchmark::State &state)
     counters(state, in);
 }
 
+void LocalEdit(benchmark::State &state)
+{
+    togglePosting(state, project(static_cast<int>(state.range(0))));
+}
+
 // LocalEdit's posting with congestion off (as tst_sim_equivalence's
 // localEditTouchesFewRows): the engine's locality where no queue couples the
 // county. With congestion on, the county specialist leaves a congested county
@@ -120,26 +124,7 @@ void LocalEditNoQueues(benchmark::State &state)
 {
     Input in = project(static_cast<int>(state.range(0)));
     in.settings[SettingKey::CongestionOn] = false;
-    Engine engine(in, twoThreads());
-    Posting p;
-    p.staff = 1;    // a county-hospital specialist of the first county
-    p.facility = 4; // the first township centre
-    p.start = 24;
-    p.end = 36;
-    p.fte = 0.4;
-    const int slot = static_cast<int>(in.postings.size());
-    bool on = false;
-    long long rows = 0;
-    for (auto _ : state) {
-        on = !on;
-        p.active = on;
-        ChangeSet c;
-        c.postings.emplace_back(slot, p);
-        engine.apply(c);
-        rows += engine.lastUpdate().rowsTouched;
-    }
-    state.counters["rows_per_edit"] = static_cast<double>(rows) / state.iterations();
-    counters(state, in);
+    togglePosting(state, in);
 }
 
 // The township centres' inpatient reimbursement ratio from month 24.
