@@ -3768,16 +3768,8 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Start year</translation>
     </message>
     <message>
-        <source>Calendar year of month 0.</source>
-        <translation>Calendar year of month 0.</translation>
-    </message>
-    <message>
         <source>Start month</source>
         <translation>Start month</translation>
-    </message>
-    <message>
-        <source>Calendar month (1-12) of month 0.</source>
-        <translation>Calendar month (1-12) of month 0.</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -3902,10 +3894,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Fund balance at start</source>
         <translation>Fund balance at start</translation>
-    </message>
-    <message>
-        <source>Accumulated balance of the county resident insurance fund at month 0 (累计结余).</source>
-        <translation>Accumulated balance of the county resident insurance fund at month 0 (累计结余).</translation>
     </message>
     <message>
         <source>Stated in-county treatment rate</source>
@@ -4651,6 +4639,18 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Assumption: an admission&apos;s cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days</source>
         <translation>Assumption: an admission&apos;s cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days</translation>
     </message>
+    <message>
+        <source>Calendar year of the first simulated month.</source>
+        <translation>Calendar year of the first simulated month.</translation>
+    </message>
+    <message>
+        <source>Calendar month (1-12) of the first simulated month.</source>
+        <translation>Calendar month (1-12) of the first simulated month.</translation>
+    </message>
+    <message>
+        <source>Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余).</source>
+        <translation>Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余).</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -4862,14 +4862,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>A policy change already takes effect in that month.</translation>
     </message>
     <message>
-        <source>The policy in effect from month 0 cannot be removed.</source>
-        <translation>The policy in effect from month 0 cannot be removed.</translation>
-    </message>
-    <message>
-        <source>The first policy always takes effect from month 0.</source>
-        <translation>The first policy always takes effect from month 0.</translation>
-    </message>
-    <message>
         <source>Duplicate scenario &quot;%1&quot;</source>
         <translation>Duplicate scenario &quot;%1&quot;</translation>
     </message>
@@ -4892,6 +4884,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>This policy change does not set &quot;%1&quot;.</source>
         <translation>This policy change does not set &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The policy in effect from the first simulated month cannot be removed.</source>
+        <translation>The policy in effect from the first simulated month cannot be removed.</translation>
+    </message>
+    <message>
+        <source>The first policy always takes effect from the first simulated month.</source>
+        <translation>The first policy always takes effect from the first simulated month.</translation>
     </message>
 </context>
 <context>
@@ -4919,10 +4919,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Remove this policy change (the one from month 0 stays)</source>
-        <translation>Remove this policy change (the one from month 0 stays)</translation>
     </message>
     <message>
         <source>In effect from</source>
@@ -4995,6 +4991,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Month from which the change takes effect:</source>
         <translation>Month from which the change takes effect:</translation>
+    </message>
+    <message>
+        <source>Remove this policy change (the first one stays)</source>
+        <translation>Remove this policy change (the first one stays)</translation>
     </message>
 </context>
 <context>
@@ -6294,10 +6294,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>The posting refers to facility %1, which does not exist.</translation>
     </message>
     <message>
-        <source>A posting must start at month 0 or later and end after it starts (got %1 to %2).</source>
-        <translation>A posting must start at month 0 or later and end after it starts (got %1 to %2).</translation>
-    </message>
-    <message>
         <source>The FTE of a posting must be above 0 and at most 1 (got %1).</source>
         <translation>The FTE of a posting must be above 0 and at most 1 (got %1).</translation>
     </message>
@@ -6360,18 +6356,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Another scenario is already called &quot;%1&quot;.</source>
         <translation>Another scenario is already called &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>A scenario&apos;s policy schedule must start at month 0.</source>
-        <translation>A scenario&apos;s policy schedule must start at month 0.</translation>
-    </message>
-    <message>
-        <source>A policy change must take effect between month 0 and %1.</source>
-        <translation>A policy change must take effect between month 0 and %1.</translation>
-    </message>
-    <message>
-        <source>Two policy changes take effect in the same month, or out of order (month %1).</source>
-        <translation>Two policy changes take effect in the same month, or out of order (month %1).</translation>
     </message>
     <message>
         <source>The county name or code is too long.</source>
@@ -6482,10 +6466,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Unknown kind of telemedicine link %1.</translation>
     </message>
     <message>
-        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
-        <translation>A link must start at month 0 or later and end after it starts (got %1 to %2).</translation>
-    </message>
-    <message>
         <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
         <translation>A link&apos;s capability gain must be between 0 and 1 (got %1).</translation>
     </message>
@@ -6520,6 +6500,26 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>The first policy of a scenario&apos;s schedule must set every parameter.</source>
         <translation>The first policy of a scenario&apos;s schedule must set every parameter.</translation>
+    </message>
+    <message>
+        <source>A posting must start in the first simulated month or later and end after it starts (got %1 to %2).</source>
+        <translation>A posting must start in the first simulated month or later and end after it starts (got %1 to %2).</translation>
+    </message>
+    <message>
+        <source>A link must start in the first simulated month or later and end after it starts (got %1 to %2).</source>
+        <translation>A link must start in the first simulated month or later and end after it starts (got %1 to %2).</translation>
+    </message>
+    <message>
+        <source>A scenario&apos;s policy schedule must start in the first simulated month.</source>
+        <translation>A scenario&apos;s policy schedule must start in the first simulated month.</translation>
+    </message>
+    <message>
+        <source>A policy change must take effect between %1 and %2.</source>
+        <translation>A policy change must take effect between %1 and %2.</translation>
+    </message>
+    <message>
+        <source>Two policy changes take effect in the same month, or out of order (%1).</source>
+        <translation>Two policy changes take effect in the same month, or out of order (%1).</translation>
     </message>
 </context>
 <context>

@@ -3746,16 +3746,8 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>起始年份</translation>
     </message>
     <message>
-        <source>Calendar year of month 0.</source>
-        <translation>第 0 个月所在的公历年份。</translation>
-    </message>
-    <message>
         <source>Start month</source>
         <translation>起始月份</translation>
-    </message>
-    <message>
-        <source>Calendar month (1-12) of month 0.</source>
-        <translation>第 0 个月所在的公历月份（1-12）。</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -3880,10 +3872,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Fund balance at start</source>
         <translation>期初基金累计结余</translation>
-    </message>
-    <message>
-        <source>Accumulated balance of the county resident insurance fund at month 0 (累计结余).</source>
-        <translation>第 0 个月时本县城乡居民医保基金的累计结余。</translation>
     </message>
     <message>
         <source>Stated in-county treatment rate</source>
@@ -4629,6 +4617,18 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Assumption: an admission&apos;s cost falls mostly in its first, acute days (surgery, imaging, drugs), so the recovery days carry much less than their share of the days</source>
         <translation>假设：一次住院的费用主要发生在最初的急性期（手术、影像检查、药品），恢复期住院日承担的费用远低于其所占天数比例</translation>
     </message>
+    <message>
+        <source>Calendar year of the first simulated month.</source>
+        <translation>模拟起始月所在的公历年份。</translation>
+    </message>
+    <message>
+        <source>Calendar month (1-12) of the first simulated month.</source>
+        <translation>模拟起始月所在的公历月份（1-12）。</translation>
+    </message>
+    <message>
+        <source>Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余).</source>
+        <translation>模拟起始月月初本县城乡居民医保基金的累计结余。</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -4838,14 +4838,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>该月份已有一项政策调整生效。</translation>
     </message>
     <message>
-        <source>The policy in effect from month 0 cannot be removed.</source>
-        <translation>自第 0 个月起生效的政策不能删除。</translation>
-    </message>
-    <message>
-        <source>The first policy always takes effect from month 0.</source>
-        <translation>第一项政策始终自第 0 个月起生效。</translation>
-    </message>
-    <message>
         <source>Duplicate scenario &quot;%1&quot;</source>
         <translation>复制方案“%1”</translation>
     </message>
@@ -4868,6 +4860,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>This policy change does not set &quot;%1&quot;.</source>
         <translation>本项政策调整没有设定“%1”。</translation>
+    </message>
+    <message>
+        <source>The policy in effect from the first simulated month cannot be removed.</source>
+        <translation>自模拟起始月执行的政策不能删除。</translation>
+    </message>
+    <message>
+        <source>The first policy always takes effect from the first simulated month.</source>
+        <translation>第一项政策始终自模拟起始月起执行。</translation>
     </message>
 </context>
 <context>
@@ -4895,10 +4895,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Remove</source>
         <translation>删除</translation>
-    </message>
-    <message>
-        <source>Remove this policy change (the one from month 0 stays)</source>
-        <translation>删除此项政策调整（自第 0 个月起的政策保留）</translation>
     </message>
     <message>
         <source>In effect from</source>
@@ -4971,6 +4967,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Month from which the change takes effect:</source>
         <translation>调整生效的起始月份：</translation>
+    </message>
+    <message>
+        <source>Remove this policy change (the first one stays)</source>
+        <translation>删除这项政策调整（第一项政策保留）</translation>
     </message>
 </context>
 <context>
@@ -6258,10 +6258,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>派驻记录引用的医疗机构 %1 不存在。</translation>
     </message>
     <message>
-        <source>A posting must start at month 0 or later and end after it starts (got %1 to %2).</source>
-        <translation>派驻必须从第 0 个月或之后开始，且结束时间须晚于开始时间（当前为 %1 至 %2）。</translation>
-    </message>
-    <message>
         <source>The FTE of a posting must be above 0 and at most 1 (got %1).</source>
         <translation>派驻的全职当量必须大于 0 且不超过 1（当前为 %1）。</translation>
     </message>
@@ -6324,18 +6320,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Another scenario is already called &quot;%1&quot;.</source>
         <translation>已有其他方案名为“%1”。</translation>
-    </message>
-    <message>
-        <source>A scenario&apos;s policy schedule must start at month 0.</source>
-        <translation>方案的政策时间表必须从第 0 个月开始。</translation>
-    </message>
-    <message>
-        <source>A policy change must take effect between month 0 and %1.</source>
-        <translation>政策调整的生效时间必须在第 0 个月到第 %1 个月之间。</translation>
-    </message>
-    <message>
-        <source>Two policy changes take effect in the same month, or out of order (month %1).</source>
-        <translation>两项政策调整在同一个月生效，或顺序有误（第 %1 个月）。</translation>
     </message>
     <message>
         <source>The county name or code is too long.</source>
@@ -6446,10 +6430,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>未知的远程医疗协作类型 %1。</translation>
     </message>
     <message>
-        <source>A link must start at month 0 or later and end after it starts (got %1 to %2).</source>
-        <translation>协作关系应从第0个月或以后开始，且结束晚于开始（当前为 %1 至 %2）。</translation>
-    </message>
-    <message>
         <source>A link&apos;s capability gain must be between 0 and 1 (got %1).</source>
         <translation>协作带来的能力提升应在0到1之间（当前为 %1）。</translation>
     </message>
@@ -6484,6 +6464,26 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>The first policy of a scenario&apos;s schedule must set every parameter.</source>
         <translation>方案政策安排的第一项政策必须设定全部参数。</translation>
+    </message>
+    <message>
+        <source>A posting must start in the first simulated month or later and end after it starts (got %1 to %2).</source>
+        <translation>派驻必须从模拟起始月或之后开始，且结束月份晚于开始月份（当前为 %1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>A link must start in the first simulated month or later and end after it starts (got %1 to %2).</source>
+        <translation>远程医疗协作必须从模拟起始月或之后开始，且结束月份晚于开始月份（当前为 %1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>A scenario&apos;s policy schedule must start in the first simulated month.</source>
+        <translation>方案的政策安排必须从模拟起始月开始。</translation>
+    </message>
+    <message>
+        <source>A policy change must take effect between %1 and %2.</source>
+        <translation>政策调整的生效月份必须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Two policy changes take effect in the same month, or out of order (%1).</source>
+        <translation>有两项政策调整在同一月份生效，或顺序颠倒（%1）。</translation>
     </message>
 </context>
 <context>

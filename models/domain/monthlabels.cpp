@@ -1,7 +1,6 @@
 #include "models/domain/monthlabels.h"
 
 #include "models/domain/project.h"
-#include "models/sim/calendar.h"
 
 #include <QCoreApplication>
 
@@ -14,9 +13,18 @@ class MonthLabels {
 
 QString monthLabel(const Project &project, int month)
 {
-    return QString::fromStdString(sim::formatYearMonth(
-        sim::yearMonthAt(project.settings.integer(SettingKey::StartYear),
-                         project.settings.integer(SettingKey::StartMonth), month)));
+    // In 64 bits and rounding down, so that a month a message refuses (negative,
+    // or far beyond the horizon) still reads as a calendar month.
+    const qint64 zeroBased = qint64(project.settings.integer(SettingKey::StartMonth)) - 1 + month;
+    qint64 years = zeroBased / 12, rest = zeroBased % 12;
+    if (rest < 0) {
+        rest += 12;
+        --years;
+    }
+    return QStringLiteral("%1-%2")
+        .arg(qint64(project.settings.integer(SettingKey::StartYear)) + years, 4, 10,
+             QLatin1Char('0'))
+        .arg(rest + 1, 2, 10, QLatin1Char('0'));
 }
 
 QString monthSpanLabel(const Project &project, int from, int to)

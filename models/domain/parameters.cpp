@@ -208,9 +208,9 @@ constexpr ParameterSpec kPolicySpecs[] = {
 
 constexpr ParameterSpec kSettingSpecs[] = {
     {SettingKey::StartYear, "time.start_year", ValueKind::Integer, 2025, 2000, 2100, "", QT_TRANSLATE_NOOP("cc::Parameters", "Start year"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Calendar year of month 0."), kSrcDesign, kGroupTime},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Calendar year of the first simulated month."), kSrcDesign, kGroupTime},
     {SettingKey::StartMonth, "time.start_month", ValueKind::Integer, 1, 1, 12, "", QT_TRANSLATE_NOOP("cc::Parameters", "Start month"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Calendar month (1-12) of month 0."), kSrcDesign, kGroupTime},
+     QT_TRANSLATE_NOOP("cc::Parameters", "Calendar month (1-12) of the first simulated month."), kSrcDesign, kGroupTime},
     {SettingKey::HorizonMonths, "time.horizon_months", ValueKind::Integer, 60, 12, 240, QT_TRANSLATE_NOOP("cc::Parameters", "months"), QT_TRANSLATE_NOOP("cc::Parameters", "Horizon"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Number of months simulated."), kSrcDesign, kGroupTime},
     {SettingKey::CoefInCounty, "choice.in_county", ValueKind::Real, 0.27, -10, 10, "", QT_TRANSLATE_NOOP("cc::Parameters", "Preference for in-county care"),
@@ -240,7 +240,7 @@ constexpr ParameterSpec kSettingSpecs[] = {
     {SettingKey::CongestionOn, "choice.congestion_on", ValueKind::Boolean, 1, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Congestion feedback"),
      QT_TRANSLATE_NOOP("cc::Parameters", "Overloaded facilities lose patients the next month."), kSrcDesign, kGroupChoice},
     {SettingKey::InitialFundBalanceYuan, "fund.initial_balance_yuan", ValueKind::Money, 0, -1e12, 1e12, kYuan, QT_TRANSLATE_NOOP("cc::Parameters", "Fund balance at start"),
-     QT_TRANSLATE_NOOP("cc::Parameters", "Accumulated balance of the county resident insurance fund at month 0 (累计结余)."),
+     QT_TRANSLATE_NOOP("cc::Parameters", "Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余)."),
      QT_TRANSLATE_NOOP("cc::Parameters", "A healthy resident fund holds 6-9 months of payments (NHSA guidance)"), kGroupFund},
     {SettingKey::TargetInCountyRate, "calibration.in_county_rate", ValueKind::Share, 0.85, 0, 1, kShare, QT_TRANSLATE_NOOP("cc::Parameters", "Stated in-county treatment rate"),
      QT_TRANSLATE_NOOP("cc::Parameters", "County's starting in-county treatment rate (县域就诊率) the model is calibrated to."), QT_TRANSLATE_NOOP("cc::Parameters", "Typical pre-reform value (DESIGN.md)"), kGroupCalibration},

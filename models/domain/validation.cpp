@@ -1,5 +1,6 @@
 #include "models/domain/validation.h"
 
+#include "models/domain/monthlabels.h"
 #include "models/domain/textcheck.h"
 
 #include <QCoreApplication>
@@ -205,10 +206,9 @@ QString validateEntity(const Posting &p, const Project &project)
             .arg(p.facilityId);
     if (p.startMonth < 0 || p.endMonth <= p.startMonth || p.endMonth > kMaxMonth)
         return Validation::tr(
-                   "A posting must start at month 0 or later and end after it starts (got %1 to "
-                   "%2).")
-            .arg(p.startMonth)
-            .arg(p.endMonth);
+                   "A posting must start in the first simulated month or later and end after it "
+                   "starts (got %1 to %2).")
+            .arg(monthLabel(project, p.startMonth), monthLabel(project, p.endMonth));
     if (!(std::isfinite(p.fte) && p.fte > 0 && p.fte <= 1))
         return Validation::tr("The FTE of a posting must be above 0 and at most 1 (got %1).")
             .arg(p.fte);
@@ -236,10 +236,9 @@ QString validateEntity(const TelemedicineLink &link, const Project &project)
     if (kind < 0 || kind >= kLinkKindCount)
         return Validation::tr("Unknown kind of telemedicine link %1.").arg(kind);
     if (link.startMonth < 0 || link.endMonth <= link.startMonth || link.endMonth > kMaxMonth)
-        return Validation::tr("A link must start at month 0 or later and end after it starts (got "
-                              "%1 to %2).")
-            .arg(link.startMonth)
-            .arg(link.endMonth);
+        return Validation::tr("A link must start in the first simulated month or later and end "
+                              "after it starts (got %1 to %2).")
+            .arg(monthLabel(project, link.startMonth), monthLabel(project, link.endMonth));
     if (!finiteIn(link.capabilityGain, 0, 1))
         return Validation::tr("A link's capability gain must be between 0 and 1 (got %1).")
             .arg(link.capabilityGain);
@@ -335,17 +334,17 @@ QString validateEntity(const Scenario &s, const Project &project)
         !e.isEmpty())
         return e;
     if (s.schedule.isEmpty() || s.schedule.front().fromMonth != 0)
-        return Validation::tr("A scenario's policy schedule must start at month 0.");
+        return Validation::tr(
+            "A scenario's policy schedule must start in the first simulated month.");
     for (int i = 0; i < s.schedule.size(); ++i) {
         const PolicyEntry &e = s.schedule[i];
         if (e.fromMonth < 0 || e.fromMonth > kMaxMonth)
-            return Validation::tr("A policy change must take effect between month 0 and %1.")
-                .arg(kMaxMonth);
+            return Validation::tr("A policy change must take effect between %1 and %2.")
+                .arg(monthLabel(project, 0), monthLabel(project, kMaxMonth));
         if (i > 0 && e.fromMonth <= s.schedule[i - 1].fromMonth)
             return Validation::tr(
-                       "Two policy changes take effect in the same month, or out of order (month "
-                       "%1).")
-                .arg(e.fromMonth);
+                       "Two policy changes take effect in the same month, or out of order (%1).")
+                .arg(monthLabel(project, e.fromMonth));
         if (QString error =
                 checkFreeText(e.note, QT_TRANSLATE_NOOP("cc::Validation", "policy note"), 10000);
             !error.isEmpty())

@@ -130,7 +130,8 @@ EditResult removePolicyChange(ProjectDocument &doc, EntityId scenarioId, int ent
     if (!s || !validEntry(*s, entryIndex, &error))
         return refused(error);
     if (entryIndex == 0)
-        return refused(PolicyEdits::tr("The policy in effect from month 0 cannot be removed."));
+        return refused(PolicyEdits::tr(
+            "The policy in effect from the first simulated month cannot be removed."));
     Scenario changed = *s;
     changed.schedule.removeAt(entryIndex);
     return change(doc, changed);
@@ -144,7 +145,8 @@ EditResult movePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entry
     if (!s || !validEntry(*s, entryIndex, &error))
         return refused(error);
     if (entryIndex == 0)
-        return refused(PolicyEdits::tr("The first policy always takes effect from month 0."));
+        return refused(PolicyEdits::tr(
+            "The first policy always takes effect from the first simulated month."));
     if (fromMonth <= 0 || fromMonth > kMaxMonth)
         return refused(
             PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));

@@ -43,7 +43,7 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_add = new QPushButton(tr("Add change..."), this);
     m_add->setToolTip(tr("Add a policy change that takes effect from a later month"));
     m_remove = new QPushButton(tr("Remove"), this);
-    m_remove->setToolTip(tr("Remove this policy change (the one from month 0 stays)"));
+    m_remove->setToolTip(tr("Remove this policy change (the first one stays)"));
     entryRow->addWidget(m_entry, 1);
     entryRow->addWidget(m_add);
     entryRow->addWidget(m_remove);
