@@ -4384,14 +4384,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Share by which the cost per admission at township centres and county hospitals falls under DRG points or a global budget, at full response.</translation>
     </message>
     <message>
-        <source>Induced admissions under fee-for-service</source>
-        <translation>Induced admissions under fee-for-service</translation>
-    </message>
-    <message>
-        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
-        <translation>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</translation>
-    </message>
-    <message>
         <source>Visits per avoided admission</source>
         <translation>Visits per avoided admission</translation>
     </message>
@@ -4650,6 +4642,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余).</source>
         <translation>Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余).</translation>
+    </message>
+    <message>
+        <source>Induced admissions without a global budget</source>
+        <translation>Induced admissions without a global budget</translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item or per case (fee-for-service, or DRG without a global budget: supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation>Extra admissions providers generate when paid per item or per case (fee-for-service, or DRG without a global budget: supplier-induced demand); they disappear under a global budget. 0: none.</translation>
     </message>
 </context>
 <context>

@@ -4362,14 +4362,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>在DRG点数法或总额预算下，响应充分时乡镇卫生院和县级医院次均住院费用下降的比例。</translation>
     </message>
     <message>
-        <source>Induced admissions under fee-for-service</source>
-        <translation>按项目付费下的诱导住院</translation>
-    </message>
-    <message>
-        <source>Extra admissions providers generate when paid per item (supplier-induced demand); they disappear under a global budget. 0: none.</source>
-        <translation>按项目付费时医疗机构诱导产生的额外住院（供方诱导需求），实行总额预算后消失。0表示没有。</translation>
-    </message>
-    <message>
         <source>Visits per avoided admission</source>
         <translation>每例避免住院替代的门诊人次</translation>
     </message>
@@ -4628,6 +4620,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Accumulated balance of the county resident insurance fund at the start of the first simulated month (累计结余).</source>
         <translation>模拟起始月月初本县城乡居民医保基金的累计结余。</translation>
+    </message>
+    <message>
+        <source>Induced admissions without a global budget</source>
+        <translation>未实行总额预算时的诱导住院</translation>
+    </message>
+    <message>
+        <source>Extra admissions providers generate when paid per item or per case (fee-for-service, or DRG without a global budget: supplier-induced demand); they disappear under a global budget. 0: none.</source>
+        <translation>按项目或按病例付费（按项目付费，或未实行总额预算的 DRG 付费）时医疗机构诱导产生的额外住院（供方诱导需求），实行总额预算后消失。0 表示没有。</translation>
     </message>
 </context>
 <context>
