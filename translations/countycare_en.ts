@@ -4854,10 +4854,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>The scenario &quot;%1&quot; has no policy change number %2.</translation>
     </message>
     <message>
-        <source>A policy change takes effect from month 1 to %1.</source>
-        <translation>A policy change takes effect from month 1 to %1.</translation>
-    </message>
-    <message>
         <source>A policy change already takes effect in that month.</source>
         <translation>A policy change already takes effect in that month.</translation>
     </message>
@@ -4892,6 +4888,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>The first policy always takes effect from the first simulated month.</source>
         <translation>The first policy always takes effect from the first simulated month.</translation>
+    </message>
+    <message>
+        <source>A policy change takes effect from %1 to %2.</source>
+        <translation>A policy change takes effect from %1 to %2.</translation>
     </message>
 </context>
 <context>

@@ -4830,10 +4830,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>方案“%1”中没有第 %2 项政策调整。</translation>
     </message>
     <message>
-        <source>A policy change takes effect from month 1 to %1.</source>
-        <translation>政策调整的生效月份须在第 1 个月至第 %1 个月之间。</translation>
-    </message>
-    <message>
         <source>A policy change already takes effect in that month.</source>
         <translation>该月份已有一项政策调整生效。</translation>
     </message>
@@ -4868,6 +4864,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>The first policy always takes effect from the first simulated month.</source>
         <translation>第一项政策始终自模拟起始月起执行。</translation>
+    </message>
+    <message>
+        <source>A policy change takes effect from %1 to %2.</source>
+        <translation>政策调整的生效月份须在 %1 至 %2 之间。</translation>
     </message>
 </context>
 <context>

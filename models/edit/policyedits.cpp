@@ -1,5 +1,6 @@
 #include "models/edit/policyedits.h"
 
+#include "models/domain/monthlabels.h"
 #include "models/domain/validation.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,28 @@ EditResult clearPolicyValue(ProjectDocument &doc, EntityId scenarioId, int entry
     return change(doc, changed);
 }
 
+namespace {
+
+// Puts an entry into the schedule in month order; refuses a month out of range
+// or one another change already takes effect in.
+EditResult insertEntry(ProjectDocument &doc, Scenario changed, PolicyEntry entry)
+{
+    if (entry.fromMonth <= 0 || entry.fromMonth > kMaxMonth)
+        return refused(
+            PolicyEdits::tr("A policy change takes effect from %1 to %2.")
+                .arg(monthLabel(doc.project(), 1), monthLabel(doc.project(), kMaxMonth)));
+    for (const PolicyEntry &e : changed.schedule)
+        if (e.fromMonth == entry.fromMonth)
+            return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
+    const auto at =
+        std::upper_bound(changed.schedule.begin(), changed.schedule.end(), entry.fromMonth,
+                         [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
+    changed.schedule.insert(at, entry);
+    return change(doc, changed);
+}
+
+} // namespace
+
 EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMonth,
                            const QString &note)
 {
@@ -106,21 +129,10 @@ EditResult addPolicyChange(ProjectDocument &doc, EntityId scenarioId, int fromMo
     const Scenario *s = findScenario(doc, scenarioId, &error);
     if (!s)
         return refused(error);
-    if (fromMonth <= 0 || fromMonth > kMaxMonth)
-        return refused(
-            PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
-    for (const PolicyEntry &e : s->schedule)
-        if (e.fromMonth == fromMonth)
-            return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
-    Scenario changed = *s;
     PolicyEntry entry; // sets nothing yet: everything carries on from the entry before
     entry.fromMonth = fromMonth;
     entry.note = note;
-    const auto at =
-        std::upper_bound(changed.schedule.begin(), changed.schedule.end(), fromMonth,
-                         [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
-    changed.schedule.insert(at, entry);
-    return change(doc, changed);
+    return insertEntry(doc, *s, entry);
 }
 
 EditResult removePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entryIndex)
@@ -147,20 +159,10 @@ EditResult movePolicyChange(ProjectDocument &doc, EntityId scenarioId, int entry
     if (entryIndex == 0)
         return refused(PolicyEdits::tr(
             "The first policy always takes effect from the first simulated month."));
-    if (fromMonth <= 0 || fromMonth > kMaxMonth)
-        return refused(
-            PolicyEdits::tr("A policy change takes effect from month 1 to %1.").arg(kMaxMonth));
     Scenario changed = *s;
     PolicyEntry entry = changed.schedule.takeAt(entryIndex);
-    for (const PolicyEntry &e : changed.schedule)
-        if (e.fromMonth == fromMonth)
-            return refused(PolicyEdits::tr("A policy change already takes effect in that month."));
     entry.fromMonth = fromMonth;
-    const auto at =
-        std::upper_bound(changed.schedule.begin(), changed.schedule.end(), fromMonth,
-                         [](int month, const PolicyEntry &e) { return month < e.fromMonth; });
-    changed.schedule.insert(at, entry);
-    return change(doc, changed);
+    return insertEntry(doc, changed, entry);
 }
 
 EditResult setPolicyNote(ProjectDocument &doc, EntityId scenarioId, int entryIndex,
