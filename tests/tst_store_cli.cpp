@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 
 using namespace cc;
 using namespace cc::store;
@@ -32,6 +33,7 @@ private slots:
     void badFilesExitWithReason_data();
     void badFilesExitWithReason();
     void wrongArgumentsAreUsageErrors();
+    void langBeforeOrAfterTheCommand();
 
 private:
     QTemporaryDir m_dir;
@@ -124,4 +126,30 @@ void TestStoreCli::wrongArgumentsAreUsageErrors()
 }
 
 QTEST_GUILESS_MAIN(TestStoreCli)
+// --lang selects the language of the messages wherever it stands: before the
+// command (it used to be "unknown command '--lang'") or after it.
+void TestStoreCli::langBeforeOrAfterTheCommand()
+{
+    const QString path = m_dir.filePath(QStringLiteral("lang_text_file.ccplan"));
+    QVERIFY(writeBytes(path, QByteArray("hello\n")));
+    const CliRun english = runCli({QStringLiteral("validate"), path});
+    const CliRun before = runCli(
+        {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("validate"), path});
+    const CliRun after = runCli(
+        {QStringLiteral("validate"), path, QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QCOMPARE(before.exitCode, english.exitCode);
+    QVERIFY(english.exitCode != 0);
+    QVERIFY2(!before.err.contains(QStringLiteral("unknown command")), qPrintable(before.err));
+    QCOMPARE(before.err, after.err);
+    QVERIFY2(before.err != english.err, qPrintable(before.err));
+    // Chinese characters in the message (CJK Unified Ideographs).
+    QVERIFY2(std::any_of(before.err.cbegin(), before.err.cend(),
+                         [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; }),
+             qPrintable(before.err));
+    const CliRun info =
+        runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("info"), m_good});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY2(info.out.contains(QStringLiteral("schema_version: ")), qPrintable(info.out));
+}
+
 #include "tst_store_cli.moc"

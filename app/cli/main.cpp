@@ -57,8 +57,10 @@ int main(int argc, char *argv[])
     // Charts are QCustomPlot widgets and need a QApplication; the other commands
     // stay a plain QCoreApplication (no platform plugin, no display warnings).
     // Headless machines get the offscreen platform instead of failing to open a display.
-    const bool drawsCharts =
-        argc > 1 && (qstrcmp(argv[1], "export-chart") == 0 || qstrcmp(argv[1], "report") == 0);
+    // `countycare-cli --lang zh_CN report ...` names its command third.
+    const int commandAt = argc > 3 && qstrcmp(argv[1], "--lang") == 0 ? 3 : 1;
+    const bool drawsCharts = argc > commandAt && (qstrcmp(argv[commandAt], "export-chart") == 0 ||
+                                                  qstrcmp(argv[commandAt], "report") == 0);
     if (drawsCharts && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -76,6 +78,12 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     CliStreams io{out, err};
     QStringList args = QCoreApplication::arguments().mid(1);
+    // --lang may come before the command as well as after it; the commands read
+    // it among their own options.
+    if (args.size() >= 3 && args.first() == QLatin1String("--lang")) {
+        args.append(args.takeFirst());
+        args.append(args.takeFirst());
+    }
 
     // Messages from the models (validation, load errors) follow --lang, default English.
     // The English catalogue for --lang en gives the plural forms ("%n link(s)").
