@@ -18,7 +18,7 @@ struct EditResult {
 };
 
 // Merge ids: consecutive pushes with the same id on the same entity merge into
-// one undo step (a drag, a slider move). 0: never merge.
+// one undo step (a drag, a slider move). NoMerge: never merge.
 enum CommandId : int {
     NoMerge = -1,
     MergeMove = 1,
