@@ -1,5 +1,7 @@
 #include "models/domain/geo.h"
 
+#include "models/sim/travel.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,7 +10,6 @@ namespace cc {
 namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kDegToRad = kPi / 180.0;
-constexpr double kMeanRadiusKm = 6371.0088;
 constexpr double kAuthalicRadiusKm = 6371.0072;
 } // namespace
 
@@ -54,12 +55,7 @@ BoundingBox boundingBox(const MultiPolygon &mp)
 
 double distanceKm(const LonLat &a, const LonLat &b)
 {
-    const double dLat = (b.lat - a.lat) * kDegToRad;
-    const double dLon = (b.lon - a.lon) * kDegToRad;
-    const double s = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(a.lat * kDegToRad) * std::cos(b.lat * kDegToRad) *
-                         std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kMeanRadiusKm * std::asin(std::min(1.0, std::sqrt(s)));
+    return sim::haversineKm(a.lon, a.lat, b.lon, b.lat); // the engine's great circle
 }
 
 namespace {
