@@ -1,5 +1,5 @@
 // Engine benchmarks on generated projects (no file needed): Full, LocalEdit,
-// LocalEditNoQueues, GlobalEdit and MoveFacility at county, prefecture
+// LocalEditNoQueues, GlobalEdit, MoveFacility and Snapshots at county, prefecture
 // (10 counties) and province (100 counties) scale, 120 months. Built by the
 // dev preset only.
 #include "models/sim/changeset.h"
@@ -137,12 +137,52 @@ void GlobalEdit(benchmark::State &state)
     e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
     raised.push_back(e);
     bool on = false;
+    long long rows = 0;
     for (auto _ : state) {
         on = !on;
         ChangeSet c;
         c.schedule = on ? raised : plain;
         engine.apply(c);
+        rows += engine.lastUpdate().rowsTouched;
     }
+    state.counters["rows_per_edit"] = static_cast<double>(rows) / state.iterations();
+    counters(state, in);
+}
+
+std::size_t bytesOf(const Results &r)
+{
+    const std::size_t doubles = r.countyEpisodes.size() + r.facilityEpisodes.size() +
+                                r.facilityWorkloadMinutes.size() + r.facilityFte.size() +
+                                r.facilityFteNeeded.size() + r.facilityWait.size() +
+                                r.facilityInpatientWait.size() + r.facilityBedDays.size() +
+                                r.facilityBeds.size() + r.facilityDrgRevenue.size();
+    return (r.county.size() + r.township.size()) * sizeof(Indicators) +
+           r.fund.size() * sizeof(FundMonth) + doubles * sizeof(double);
+}
+
+// GlobalEdit's edit with the results published after each as the GUI gets
+// them (SimulationController copies the engine's Results into a snapshot),
+// two snapshots alive at a time: the one on show and the new one.
+void Snapshots(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    Engine engine(in, twoThreads());
+    std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
+    PolicyEntry e{24, in.policyAt(24)};
+    e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
+    raised.push_back(e);
+    std::shared_ptr<const Results> shown = std::make_shared<Results>(engine.results());
+    bool on = false;
+    for (auto _ : state) {
+        on = !on;
+        ChangeSet c;
+        c.schedule = on ? raised : plain;
+        engine.apply(c);
+        auto next = std::make_shared<Results>(engine.results());
+        benchmark::DoNotOptimize(next->county.back().inCountyRate);
+        shown = std::move(next);
+    }
+    state.counters["snapshot_mb"] = static_cast<double>(bytesOf(*shown)) / (1024.0 * 1024.0);
     counters(state, in);
 }
 
@@ -181,7 +221,8 @@ void scales(benchmark::internal::Benchmark *b)
     BENCHMARK(LocalEdit)->Name("LocalEdit/" name)->Arg(arg)->Apply(scales);                        \
     BENCHMARK(LocalEditNoQueues)->Name("LocalEditNoQueues/" name)->Arg(arg)->Apply(scales);        \
     BENCHMARK(GlobalEdit)->Name("GlobalEdit/" name)->Arg(arg)->Apply(scales) extra;                \
-    BENCHMARK(MoveFacility)->Name("MoveFacility/" name)->Arg(arg)->Apply(scales) extra;
+    BENCHMARK(MoveFacility)->Name("MoveFacility/" name)->Arg(arg)->Apply(scales) extra;            \
+    BENCHMARK(Snapshots)->Name("Snapshots/" name)->Arg(arg)->Apply(scales) extra;
 
 CC_BENCH_SCALE("county", 0, )
 CC_BENCH_SCALE("prefecture", 1, )

@@ -491,7 +491,8 @@ void Engine::compileExpQ(int f)
             m_expQ[fktIndex(f, k, t)] = expQAt(f, k, t);
 }
 
-void Engine::compileExpQMonth(int t, double *before, Workers &workers)
+void Engine::compileExpQMonth(int t, double *before, Workers &workers,
+                              const std::vector<char> *moved)
 {
     const int threads = workers.size();
     workers.run([&](int i) {
@@ -499,8 +500,10 @@ void Engine::compileExpQMonth(int t, double *before, Workers &workers)
         for (int f = static_cast<int>(static_cast<long long>(m_f) * i / threads); f < fEnd; ++f) {
             double *q = &m_expQ[fktIndex(f, 0, t)];
             std::copy_n(q, m_k, before + static_cast<std::size_t>(f) * m_k);
+            const std::size_t level = static_cast<std::size_t>(m_facLevel[f]);
             for (int k = 0; k < m_k; ++k)
-                q[k] = expQAt(f, k, t);
+                if (!moved || (*moved)[static_cast<std::size_t>(k) * kLevels + level])
+                    q[k] = expQAt(f, k, t);
         }
     });
 }
@@ -595,7 +598,7 @@ double Engine::travelMinutes(int s, int f) const
 Engine::Row Engine::row(int s, int k, int t) const
 {
     Row r;
-    const RowContext cx = currentContext();
+    const RowContext cx = rowContext();
     std::vector<double> e(m_c);
     const double denom = rowExp(cx, s, k, t, homeFactor(cx, s, t), e.data());
     RowFlows flows;

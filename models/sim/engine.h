@@ -47,8 +47,12 @@ struct UpdateStats {
 // first changed month. Results after any sequence of apply() calls equal a
 // from-scratch run on the same input (relative difference below 1e-9). A
 // month whose rows are mostly redone (a policy edit, a queue that moves for
-// the whole county) runs whole on the engine's threads, as a full run does, so
-// an update never costs materially more than a full run.
+// the whole county) runs whole on the engine's threads, as a full run does; a
+// month of an edit to the schedule alone runs whole only the lines whose prices,
+// days in bed or queues moved (a ratio for admissions: the inpatient lines),
+// after compiling the factors of the facilities whose prices moved; and when
+// every month would run whole, apply() runs a full run from the compiled input
+// instead. So an update never costs more than a full run.
 //
 // Departure from DESIGN.md: instead of caching each row's softmax
 // denominator (and every exp-utility, 1.1 GB for a province), the engine
@@ -205,7 +209,11 @@ private:
     };
     void rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
                   RowFlows &out) const;
-    RowContext currentContext() const;
+    // The one builder of a row's context, for full runs, whole months and
+    // updates alike: the current values, or with `before` the values an
+    // update's rows saw before it (to take their contributions out).
+    struct Update;
+    RowContext rowContext(const Update *before = nullptr) const;
     MonthSink engineSink(int t);
     // Adds sign x a row's episodes (exp-utilities e, their sum denom) to the sink.
     void contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
@@ -239,8 +247,10 @@ private:
     // m_expQ of facility f for every line and month; of every facility in month t.
     double expQAt(int f, int k, int t) const;
     void compileExpQ(int f);
-    // Month t's factors of every facility, those before into before[f*K + k].
-    void compileExpQMonth(int t, double *before, Workers &workers);
+    // Month t's factors of every facility, those before into before[f*K + k];
+    // with `moved` ([k*L + l]), only the lines and levels whose prices moved.
+    void compileExpQMonth(int t, double *before, Workers &workers,
+                          const std::vector<char> *moved = nullptr);
     std::size_t fktIndex(int f, int k, int t) const
     {
         return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
@@ -252,21 +262,40 @@ private:
         std::vector<double> aggE, aggS; // [(w*L + l)*K + k]
         std::vector<double> unmet;      // [w*K + k]
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
+        std::vector<double> before;     // rerunMonthRows(): the month's sums before
     };
-    void runMonthRange(int t, int sBegin, int sEnd, FullBuffers &buffers) const;
+    // The rows of settlements [sBegin, sEnd) in month t; with `lines`, only
+    // the lines it marks.
+    void runMonthRange(int t, int sBegin, int sEnd, FullBuffers &buffers,
+                       const std::vector<char> *lines = nullptr) const;
     // Buffers for runMonthRows(), one per thread.
     std::vector<FullBuffers> monthBuffers(int threads) const;
     // Every row of month t from the current factors (queues included), as a
     // full run computes them: the month's sums are written, not added to.
-    void runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers);
+    // With `lines`, only the rows of the lines it marks: their sums are
+    // written and the facilities' totals summed again from the lines' (the
+    // marked lines hold every inpatient line or none, so bed-days stay whole).
+    void runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers,
+                      const std::vector<char> *lines = nullptr);
+    void runMonthLines(int t, Workers &workers, const std::vector<FullBuffers> &buffers,
+                       const std::vector<char> &lines);
     // An update's month whose rows are mostly redone runs whole (runMonthRows()
     // on the engine's threads); `touched` gets the facilities whose sums moved.
-    void rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched);
+    void rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched,
+                        const std::vector<char> *lines = nullptr);
     // Incremental update steps (engineupdate.cpp, the months enginereplay.cpp)
     // in the order apply() runs them; an Update carries what one step finds to
     // the next.
-    struct Update;
     struct DirtyFacility;
+    // A policy month of an edit to the schedule alone: the lines whose rows
+    // see a different factor (choice, queue, demand, days in bed) into
+    // `lines`, every inpatient line when one is; false when every line is.
+    bool policyMonthLines(const Update &u, int t, std::vector<char> &lines) const;
+    // Every month from the first would run whole: a full run from the
+    // compiled input costs less (no rows compared, no factors kept).
+    bool fullRunCheaper(const Update &u) const;
+    // The edit changes the schedule alone (no settlement, line or facility).
+    bool scheduleOnly(const Update &u) const;
     bool needsRebuild(const ChangeSet &changes) const; // a new layout: a full run
     void keepBefore(Update &u) const;                  // what the rows saw before
     void markChanges(Update &u) const;                 // facilities, settlements, lines to redo

@@ -71,7 +71,28 @@ void Engine::writeMonthFactors(Update &u, int t, std::vector<int> &appealMoved)
 {
     // Keep the old factors of month t, then write the new ones.
     u.everyFacility = u.policyDirty[t] || u.anyLine;
-    if (u.everyFacility) {
+    u.queuesAll = u.everyFacility;
+    if (u.everyFacility && scheduleOnly(u)) {
+        // A schedule edit moves the factors of the facilities whose prices
+        // moved (by line and level); their queues, and every queue when the
+        // days in bed moved, are checked again.
+        const std::size_t K = static_cast<std::size_t>(m_k);
+        u.pricesMoved.assign(K * kLevels, 0);
+        bool stay = false;
+        for (int k = 0; k < m_k; ++k)
+            for (int l = 0; l < kLevels; ++l) {
+                const std::size_t i = tklIndex(t, k, l);
+                u.pricesMoved[k * kLevels + l] = u.oldOopChoice[i] != m_oopChoice[i];
+                stay = stay || u.oldStay[i] != m_lengthOfStay[i];
+            }
+        u.keptMonthQ.resize(static_cast<std::size_t>(m_f) * K);
+        compileExpQMonth(t, u.keptMonthQ.data(), workers(), &u.pricesMoved);
+        for (int f = 0; f < m_f; ++f)
+            if (!std::equal(&m_expQ[fktIndex(f, 0, t)], &m_expQ[fktIndex(f, 0, t)] + K,
+                            &u.keptMonthQ[f * K]))
+                appealMoved.push_back(f);
+        u.queuesAll = stay;
+    } else if (u.everyFacility) {
         u.keptMonthQ.resize(static_cast<std::size_t>(m_f) * m_k);
         compileExpQMonth(t, u.keptMonthQ.data(), workers());
         // Their rows are redone for every line, not only the edited ones.
@@ -97,24 +118,42 @@ void Engine::updateQueues(Update &u, int t, std::vector<int> &appealMoved)
     std::vector<int> waitDirty;
     std::vector<Waits> newWait;
     if (m_in.settings.flag(SettingKey::CongestionOn) && t > 0) {
-        std::vector<int> check;
-        if (u.everyFacility || u.appealMovedPrevAll) {
+        std::vector<int> &check = u.check;
+        check.clear();
+        if (u.queuesAll || u.appealMovedPrevAll) {
             check.resize(m_f);
             for (int f = 0; f < m_f; ++f)
                 check[f] = f;
         } else {
-            check = u.touchedPrev;
-            check.insert(check.end(), u.waitDirtyPrev.begin(), u.waitDirtyPrev.end());
-            check.insert(check.end(), appealMoved.begin(), appealMoved.end());
-            check.insert(check.end(), u.appealMovedPrev.begin(), u.appealMovedPrev.end());
+            // In facility order: marked, then collected (sorted when few).
+            u.checkMark.resize(m_f, 0);
+            auto mark = [&](int f) {
+                if (!u.checkMark[f]) {
+                    u.checkMark[f] = 1;
+                    check.push_back(f);
+                }
+            };
+            for (const std::vector<int> *list :
+                 {&u.touchedPrev, &u.waitDirtyPrev, &appealMoved, &u.appealMovedPrev})
+                for (int f : *list)
+                    mark(f);
             for (const DirtyFacility &d : u.dirtyFacilities)
                 if (d.capacity[t])
-                    check.push_back(d.f);
-            std::sort(check.begin(), check.end());
-            check.erase(std::unique(check.begin(), check.end()), check.end());
+                    mark(d.f);
+            if (check.size() * 8 < static_cast<std::size_t>(m_f)) {
+                std::sort(check.begin(), check.end());
+            } else {
+                check.clear();
+                for (int f = 0; f < m_f; ++f)
+                    if (u.checkMark[f])
+                        check.push_back(f);
+            }
+            for (int f : check)
+                u.checkMark[f] = 0;
         }
         // Many queues (a policy month): computed on the engine's threads.
-        std::vector<Waits> computed;
+        std::vector<Waits> &computed = u.computed;
+        computed.clear();
         Workers &threads = workers();
         if (threads.size() > 1 && check.size() >= kParallelQueues) {
             computed.resize(check.size());
@@ -139,7 +178,7 @@ void Engine::updateQueues(Update &u, int t, std::vector<int> &appealMoved)
     }
     u.waitDirtyPrev = waitDirty;
     u.appealMovedPrev.swap(appealMoved);
-    u.appealMovedPrevAll = u.everyFacility;
+    u.appealMovedPrevAll = u.queuesAll;
     for (std::size_t i = 0; i < waitDirty.size(); ++i)
         setWait(waitDirty[i], t, newWait[i]);
     u.kept = MonthFactors{u.keptIndex.data(), u.keptQ.data(), u.keptWait.data(),
@@ -225,6 +264,19 @@ void Engine::redoRows(Update &u, int t)
     // Rows to redo: whole rows (settlement, line or policy changed) and
     // rows with a candidate whose capability or queue changed.
     u.maskList.clear();
+    const bool allRows = u.policyDirty[t] != 0;
+    if (allRows && policyMonthLines(u, t, u.monthLines)) {
+        // A policy edit whose month changes the factors of some lines only
+        // (a reimbursement ratio for admissions): those lines' rows run whole.
+        const long long lines = std::count(u.monthLines.begin(), u.monthLines.end(), 1);
+        if (lines > 0) {
+            rerunMonthRows(t, u.buffers, u.touched, &u.monthLines);
+            u.rows += static_cast<long long>(m_s) * lines;
+            for (int w = 0; w < m_w; ++w)
+                u.townshipFrom(w, t);
+        }
+        return;
+    }
     for (int f : u.keptList)
         for (int sl : m_slotsOf[f]) {
             const int s = sl / m_c;
@@ -233,7 +285,6 @@ void Engine::redoRows(Update &u, int t)
                 u.maskList.push_back(s);
             }
         }
-    const bool allRows = u.policyDirty[t] != 0;
     // Where most of the month's rows would be redone, taking each out and
     // putting it back costs several times what a full run pays per row: the
     // month is run again as a full run runs it.
@@ -286,7 +337,82 @@ void Engine::redoRows(Update &u, int t)
     }
 }
 
-void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched)
+bool Engine::scheduleOnly(const Update &u) const
+{
+    return u.ch.schedule && !u.anyStatic && !u.anyLine && !u.settlementsChange &&
+           u.dirtyFacilities.empty() && !u.oldDemandFactor.empty();
+}
+
+bool Engine::policyMonthLines(const Update &u, int t, std::vector<char> &lines) const
+{
+    // Only for an edit of the schedule alone: settlements, lines and
+    // facilities keep their rows' other inputs.
+    if (!scheduleOnly(u) || !u.kept.monthQ)
+        return false;
+    // What every row of the month reads: signing, the response, referrals.
+    const std::size_t tt = static_cast<std::size_t>(t);
+    if (u.oldRamp[tt] != m_rampFraction[tt] || u.oldTarget[tt] != m_signingTarget[tt] ||
+        u.oldAvoidance[tt] != m_avoidance[tt] || u.oldReferral[2 * tt] != m_referral[2 * tt] ||
+        u.oldReferral[2 * tt + 1] != m_referral[2 * tt + 1] ||
+        u.oldLineAvoidable != m_lineAvoidable ||
+        !std::equal(&m_avoidableRate[tt * m_w], &m_avoidableRate[tt * m_w] + m_w,
+                    &u.oldAvoidableRate[tt * m_w]))
+        return false;
+    lines.assign(m_k, 0);
+    const std::size_t K = static_cast<std::size_t>(m_k);
+    // The facilities whose factors moved this month (writeMonthFactors()).
+    for (int f : u.appealMovedPrev) {
+        const double *before = u.kept.monthQ + static_cast<std::size_t>(f) * K;
+        const double *now = &m_expQ[fktIndex(f, 0, t)];
+        for (std::size_t k = 0; k < K; ++k)
+            lines[k] = lines[k] || before[k] != now[k];
+    }
+    for (int w = 0; w < m_w; ++w)
+        for (int k = 0; k < m_k; ++k)
+            lines[k] = lines[k] ||
+                       u.oldDemandFactor[twkIndex(t, w, k)] != m_demandFactor[twkIndex(t, w, k)];
+    for (int k = 0; k < m_k; ++k)
+        for (int l = 0; l < kLevels; ++l)
+            lines[k] =
+                lines[k] || u.oldStay[tklIndex(t, k, l)] != m_lengthOfStay[tklIndex(t, k, l)];
+    // Queues that moved this month: outpatient lines, inpatient lines.
+    bool op = false, ip = false;
+    for (int f : u.keptList) {
+        const std::size_t i = static_cast<std::size_t>(u.keptIndex[f]) * 2;
+        op = op || u.keptWait[i] != m_expWait[ftIndex(f, t) * 2];
+        ip = ip || u.keptWait[i + 1] != m_expWait[ftIndex(f, t) * 2 + 1];
+    }
+    bool anyInpatient = false;
+    for (int k = 0; k < m_k; ++k) {
+        lines[k] = lines[k] || (m_lineInpatient[k] ? ip : op);
+        anyInpatient = anyInpatient || (lines[k] && m_lineInpatient[k]);
+    }
+    // Bed-days are summed over the inpatient lines: all of them or none.
+    bool all = true;
+    for (int k = 0; k < m_k; ++k) {
+        lines[k] = lines[k] || (anyInpatient && m_lineInpatient[k]);
+        all = all && lines[k];
+    }
+    return !all;
+}
+
+bool Engine::fullRunCheaper(const Update &u) const
+{
+    // Months before the first change keep their rows; a month of a policy
+    // edit, or with most of its settlements' rows redone, runs whole.
+    if (u.first > 0)
+        return false;
+    const bool mostRows = u.anyLine || u.staticSettlements >= kWholeMonthShare * m_s;
+    if (mostRows)
+        return true;
+    for (int t = 0; t < m_t; ++t)
+        if (!u.policyDirty[t])
+            return false;
+    return true;
+}
+
+void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched,
+                            const std::vector<char> *lines)
 {
     Workers &threads = workers();
     if (buffers.empty())
@@ -294,13 +420,14 @@ void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vecto
     // The facilities whose sums move: their queues next month and their
     // units' indicators follow.
     const std::size_t width = static_cast<std::size_t>(m_k) + 1;
-    std::vector<double> before(static_cast<std::size_t>(m_f) * width);
+    std::vector<double> &before = buffers.front().before;
+    before.resize(static_cast<std::size_t>(m_f) * width);
     for (int f = 0; f < m_f; ++f) {
         double *b = &before[static_cast<std::size_t>(f) * width];
         std::copy_n(&m_facLineEpisodes[ftIndex(f, t) * m_k], m_k, b);
         b[m_k] = m_bedDays[ftIndex(f, t)];
     }
-    runMonthRows(t, threads, buffers);
+    runMonthRows(t, threads, buffers, lines);
     for (int f = 0; f < m_f; ++f) {
         const double *b = &before[static_cast<std::size_t>(f) * width];
         if (!std::equal(b, b + m_k, &m_facLineEpisodes[ftIndex(f, t) * m_k]) ||

@@ -1,5 +1,5 @@
 // The month loop: utilities, softmax rows and their contributions.
-#include "models/sim/engine.h"
+#include "models/sim/engineupdate.h"
 #include "models/sim/workers.h"
 
 #include <algorithm>
@@ -9,8 +9,10 @@
 
 namespace cc::sim {
 
-Engine::RowContext Engine::currentContext() const
+Engine::RowContext Engine::rowContext(const Update *before) const
 {
+    // The engine's current values, or where an update kept what the rows saw
+    // before it, those.
     RowContext cx;
     cx.settlements = &m_in.settlements;
     cx.candFac = &m_candFac;
@@ -28,6 +30,32 @@ Engine::RowContext Engine::currentContext() const
     cx.avoidableRate = &m_avoidableRate;
     cx.referral = &m_referral;
     cx.beds = &m_facBeds;
+    if (!before)
+        return cx;
+    const Update &u = *before;
+    if (u.settlementsChange)
+        cx.settlements = &u.oldSettlements;
+    if (u.staticMayChange) {
+        cx.candFac = &u.oldCandFac;
+        cx.candHome = &u.oldCandHome;
+        cx.expStatic = &u.oldExpStatic;
+    }
+    cx.facLevel = &u.oldLevel;
+    cx.lineRate = &u.oldRate;
+    cx.lineMinutes = &u.oldMinutes;
+    cx.rampFraction = &u.oldRamp;
+    cx.signingTarget = &u.oldTarget;
+    cx.avoidance = &u.oldAvoidance;
+    if (!u.oldDemandFactor.empty()) {
+        cx.demandFactor = &u.oldDemandFactor;
+        cx.lengthOfStay = &u.oldStay;
+        cx.avoidableRate = &u.oldAvoidableRate;
+        cx.referral = &u.oldReferral;
+        cx.lineAvoidable = &u.oldLineAvoidable;
+    }
+    if (!u.oldBeds.empty())
+        cx.beds = &u.oldBeds;
+    cx.old = &u.kept;
     return cx;
 }
 
@@ -430,7 +458,8 @@ Engine::Waits Engine::waitAt(int f, int t) const
             s * ipBefore + (1.0 - s) * settledQueue(ipUse, bw, ipBefore)};
 }
 
-void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
+void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
+                           const std::vector<char> *lines) const
 {
     // Row by row as in contribute(), grouped for speed: a candidate's queue
     // and signing factors are looked up once for all lines, and a row's
@@ -439,7 +468,7 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
     std::array<const double *, 64> q{};
     std::array<int, 64> fac{};
     RowFlows flows;
-    const RowContext cx = currentContext();
+    const RowContext cx = rowContext();
     for (int s = sBegin; s < sEnd; ++s) {
         const Settlement &st = m_in.settlements[s];
         if (!st.active)
@@ -462,6 +491,8 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b) const
         const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
         const bool managed = m_avoidance[t] != 0;
         for (int k = 0; k < m_k; ++k) {
+            if (lines && !(*lines)[k])
+                continue;
             if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managed))
                 continue;
             const bool ip = m_lineInpatient[k] != 0;
@@ -511,7 +542,8 @@ std::vector<Engine::FullBuffers> Engine::monthBuffers(int threads) const
     return buffers;
 }
 
-void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers)
+void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers,
+                          const std::vector<char> *lines)
 {
     // The rows over contiguous blocks of settlements (each thread its own
     // buffers), then the buffers added up in a fixed order, split over what
@@ -527,8 +559,13 @@ void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buf
         std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
         std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
         std::fill(b.referrals.begin(), b.referrals.end(), 0.0);
-        runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b);
+        runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b,
+                      lines);
     });
+    if (lines) {
+        runMonthLines(t, workers, buffers, *lines);
+        return;
+    }
     const std::size_t tt = static_cast<std::size_t>(t);
     workers.run([&](int i) {
         for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
@@ -571,6 +608,83 @@ void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buf
         }
         double *referrals = &m_aggReferrals[2 * tt * wk];
         for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
+            double sum = 0;
+            for (const FullBuffers &b : buffers)
+                sum += b.referrals[j];
+            referrals[j] = sum;
+        }
+    });
+    sumCountyMonth(t);
+}
+
+void Engine::runMonthLines(int t, Workers &workers, const std::vector<FullBuffers> &buffers,
+                           const std::vector<char> &lines)
+{
+    // The marked lines' sums from the buffers; the facilities' totals from
+    // every line's episodes (bed-days: from the buffers when the marked lines
+    // are the inpatient ones, as they are then or not at all).
+    const int threads = workers.size();
+    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
+    auto part = [threads](std::size_t n, int i) { return n * i / threads; };
+    bool inpatient = false;
+    for (int k = 0; k < m_k; ++k)
+        inpatient = inpatient || (lines[k] && m_lineInpatient[k]);
+    const std::size_t tt = static_cast<std::size_t>(t);
+    const std::size_t K = static_cast<std::size_t>(m_k);
+    workers.run([&](int i) {
+        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
+            double *line = &m_facLineEpisodes[(f * m_t + tt) * K];
+            for (std::size_t k = 0; k < K; ++k) {
+                if (!lines[k])
+                    continue;
+                double ep = 0;
+                for (const FullBuffers &b : buffers)
+                    ep += b.facEp[f * K + k];
+                line[k] = ep;
+            }
+            double episodes = 0, minutes = 0, ward = 0;
+            for (std::size_t k = 0; k < K; ++k) {
+                episodes += line[k];
+                minutes += line[k] * m_lineMinutes[k];
+                if (m_lineInpatient[k])
+                    ward += line[k] * m_lineMinutes[k];
+            }
+            m_facEpisodes[f * m_t + tt] = episodes;
+            m_load[f * m_t + tt] = minutes;
+            m_wardMinutes[f * m_t + tt] = ward;
+            if (inpatient) {
+                double bedDays = 0;
+                for (const FullBuffers &b : buffers)
+                    bedDays += b.facBedDays[f];
+                m_bedDays[f * m_t + tt] = bedDays;
+            }
+        }
+        double *aggE = &m_aggE[tt * aggMonth], *aggS = &m_aggSigned[tt * aggMonth];
+        for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {
+            if (!lines[j % K])
+                continue;
+            double sumE = 0, sumS = 0;
+            for (const FullBuffers &b : buffers) {
+                sumE += b.aggE[j];
+                sumS += b.aggS[j];
+            }
+            aggE[j] = sumE;
+            aggS[j] = sumS;
+        }
+        const std::size_t wk = static_cast<std::size_t>(m_w) * K;
+        double *unmet = &m_unmet[tt * wk];
+        for (std::size_t j = part(wk, i); j < part(wk, i + 1); ++j) {
+            if (!lines[j % K])
+                continue;
+            double sum = 0;
+            for (const FullBuffers &b : buffers)
+                sum += b.unmet[j];
+            unmet[j] = sum;
+        }
+        double *referrals = &m_aggReferrals[2 * tt * wk];
+        for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
+            if (!lines[(j / 2) % K])
+                continue;
             double sum = 0;
             for (const FullBuffers &b : buffers)
                 sum += b.referrals[j];

@@ -45,6 +45,19 @@ void Engine::apply(const ChangeSet &ch)
     }
     recompileFacilities(u);
     findChangedMonths(u);
+    if (fullRunCheaper(u)) {
+        // The input is compiled (travel and candidates kept): every month as
+        // a full run computes it.
+        Workers &threads = workers();
+        threads.run([&](int i) {
+            const int n = threads.size();
+            const int fEnd = static_cast<int>(static_cast<long long>(m_f) * (i + 1) / n);
+            for (int f = static_cast<int>(static_cast<long long>(m_f) * i / n); f < fEnd; ++f)
+                compileExpQ(f);
+        });
+        runFull(threads);
+        return;
+    }
     prepareRows(u);
     u.scope.changedUntil = replayMonths(u); // no row changed from there on
     m_stats = UpdateStats{false, u.first, u.rows};
@@ -98,6 +111,7 @@ void Engine::keepBefore(Update &u) const
         u.oldAvoidableRate = m_avoidableRate;
         u.oldReferral = m_referral;
         u.oldLineAvoidable = m_lineAvoidable;
+        u.oldOopChoice = m_oopChoice;
         u.oldPolicies.reserve(m_t);
         for (const Policy *p : m_policy)
             u.oldPolicies.push_back(*p);
@@ -420,31 +434,8 @@ void Engine::prepareRows(Update &u)
     // u.kept) while the rows are taken out with the old values and put back
     // with the new.
     u.keptIndex.assign(m_f, -1);
-    u.oldCx = currentContext();
-    if (u.settlementsChange)
-        u.oldCx.settlements = &u.oldSettlements;
-    if (u.staticMayChange) {
-        u.oldCx.candFac = &u.oldCandFac;
-        u.oldCx.candHome = &u.oldCandHome;
-        u.oldCx.expStatic = &u.oldExpStatic;
-    }
-    u.oldCx.facLevel = &u.oldLevel;
-    u.oldCx.lineRate = &u.oldRate;
-    u.oldCx.lineMinutes = &u.oldMinutes;
-    u.oldCx.rampFraction = &u.oldRamp;
-    u.oldCx.signingTarget = &u.oldTarget;
-    u.oldCx.avoidance = &u.oldAvoidance;
-    if (!u.oldDemandFactor.empty()) {
-        u.oldCx.demandFactor = &u.oldDemandFactor;
-        u.oldCx.lengthOfStay = &u.oldStay;
-        u.oldCx.avoidableRate = &u.oldAvoidableRate;
-        u.oldCx.referral = &u.oldReferral;
-        u.oldCx.lineAvoidable = &u.oldLineAvoidable;
-    }
-    if (!u.oldBeds.empty())
-        u.oldCx.beds = &u.oldBeds;
-    u.oldCx.old = &u.kept;
-    u.newCx = currentContext();
+    u.oldCx = rowContext(&u);
+    u.newCx = rowContext();
 
     // What finalize() redoes: townships the rows touch, those of edited
     // settlements, all of them from a policy change on.

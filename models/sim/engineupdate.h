@@ -40,7 +40,7 @@ struct Engine::Update {
     std::vector<int> oldLevel;
     std::vector<double> oldRate, oldMinutes, oldRamp, oldTarget, oldResponseRamp;
     std::vector<double> oldDemandFactor, oldStay, oldAvoidableRate, oldReferral, oldLineAvoidable;
-    std::vector<double> oldAvoidance, oldBeds;
+    std::vector<double> oldAvoidance, oldBeds, oldOopChoice;
     std::vector<Policy> oldPolicies;
 
     // What the recompiled input changed.
@@ -63,7 +63,9 @@ struct Engine::Update {
 
     // The month loop: month t's factors as they were before the update, the
     // facilities touched last month and this one, the settlements to redo.
-    bool everyFacility = false; // month t's factors were compiled for every facility
+    bool everyFacility = false;    // month t's factors were compiled for every facility
+    bool queuesAll = false;        // every queue of month t is checked again
+    std::vector<char> pricesMoved; // [k*L + l]: month t's out-of-pocket for choice moved
     MonthFactors kept;
     std::vector<int> keptIndex, keptList;
     std::vector<double> keptQ, keptWait, keptMonthQ;
@@ -76,6 +78,10 @@ struct Engine::Update {
     double oldHome = 0, newHome = 0; // the settlement's signing factors
     std::array<double, 64> oldE{}, newE{};
     std::vector<FullBuffers> buffers; // for months run again whole
+    std::vector<char> monthLines;     // [k]: the lines a policy month runs again
+    std::vector<int> check;           // updateQueues(): the queues checked this month
+    std::vector<char> checkMark;      // [f]
+    std::vector<Waits> computed;
     long long rows = 0;
 
     void markFacility(int f)
