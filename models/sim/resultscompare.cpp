@@ -69,6 +69,9 @@ struct Tracker {
             &Indicators::referralsDown,
             &Indicators::telemedicineCostYuan,
         };
+        // A number added to Indicators without a row here fails to compile.
+        static_assert(sizeof(Indicators) == (std::size(kFields) + 3 * kLevels) * sizeof(double),
+                      "every scalar of Indicators is listed once, with its three arrays by level");
         for (std::size_t j = 0; j < std::size(kFields); ++j)
             check(a.*kFields[j], b.*kFields[j], what, i * 100 + static_cast<int>(j));
         for (int l = 0; l < kLevels; ++l) {
@@ -85,6 +88,9 @@ struct Tracker {
             &FundMonth::turnover,        &FundMonth::openingBalance,  &FundMonth::closingBalance,
             &FundMonth::monthsOfReserve, &FundMonth::retainedSurplus, &FundMonth::drgPointValue,
         };
+        // The same for FundMonth (its one flag, globalBudgetOn, padded to a double).
+        static_assert(sizeof(FundMonth) == (std::size(kFields) + 1) * sizeof(double),
+                      "every number of FundMonth is listed once");
         for (std::size_t j = 0; j < std::size(kFields); ++j)
             check(a.*kFields[j], b.*kFields[j], "fund", i * 100 + static_cast<int>(j));
     }
