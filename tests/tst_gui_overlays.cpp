@@ -3,6 +3,7 @@
 // the published episodes, facility rings the load, settlement fills the
 // township's in-county rate or the travel time.
 #include "models/domain/projectdocument.h"
+#include "models/edit/policyedits.h"
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "tests/testproject.h"
@@ -17,6 +18,7 @@
 #include <QAction>
 #include <QGraphicsPathItem>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
 
@@ -214,7 +216,11 @@ private slots:
     void travelTimeBands()
     {
         m_overlays->setTravelTarget(MapOverlays::TravelTarget::NearestCountyHospital);
+        QSignalSpy ready(m_overlays, &MapOverlays::travelReady);
         m_overlays->setShading(MapOverlays::Shading::TravelTime);
+        // Measured on a worker thread: unknown until it answers.
+        QCOMPARE(m_overlays->travelMinutes(1), -1.0);
+        QVERIFY(ready.wait(20000));
         // 城关社区 sits 1 km from the county hospital; 上坪村 is 20 km away.
         const double near = m_overlays->travelMinutes(1);
         const double far = m_overlays->travelMinutes(2);
@@ -225,7 +231,15 @@ private slots:
                  mapstyle::classColor(MapOverlays::travelClass(far)).rgb());
         // To the nearest township centre, 上坪村 (3 km from it) is closer.
         m_overlays->setTravelTarget(MapOverlays::TravelTarget::NearestTownshipCentre);
+        QVERIFY(ready.wait(20000));
         QVERIFY(m_overlays->travelMinutes(2) < far);
+        // A policy edit moves nothing: the travel times stay valid, nothing is recomputed.
+        ready.clear();
+        QVERIFY(edit::setPolicyValue(*m_doc, m_doc->project().baselineScenarioId(), 0,
+                                     PolicyKey::InpatientRatioTownship, 0.8)
+                    .ok);
+        QVERIFY(m_overlays->travelMinutes(2) >= 0);
+        QCOMPARE(ready.count(), 0);
         // Without results the travel view still works; results overlays go.
         m_overlays->setResults(nullptr);
         QVERIFY(m_overlays->travelMinutes(2) >= 0);

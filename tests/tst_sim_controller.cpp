@@ -2,7 +2,9 @@
 // the change signals; bursts coalesce; results equal a from-scratch run.
 #include "models/demo/democounty.h"
 #include "models/edit/edits.h"
+#include "models/edit/policyedits.h"
 #include "models/sim/engine.h"
+#include "models/sim/resultscompare.h"
 #include "models/simulation/simulationcontroller.h"
 
 #include <QSignalSpy>
@@ -16,32 +18,16 @@ class TestSimController : public QObject {
 private slots:
     void editUndoRedo();
     void burstsCoalesce();
+    void labelsDoNotRun();
     void scenarioSelector();
 };
 
 namespace {
 
-// County indicators and fund of two runs, relative difference.
+// Largest relative difference over every number of two results.
 double difference(const sim::Results &a, const sim::Results &b)
 {
-    if (a.months != b.months)
-        return 1.0;
-    double worst = 0;
-    auto check = [&](double x, double y) {
-        worst = std::max(worst, std::abs(x - y) / std::max({std::abs(x), std::abs(y), 1.0}));
-    };
-    for (int t = 0; t < a.months; ++t) {
-        const sim::Indicators &x = a.countyAt(t), &y = b.countyAt(t);
-        check(x.inCountyRate, y.inCountyRate);
-        check(x.grassrootsShare, y.grassrootsShare);
-        check(x.inCountyInpatientShare, y.inCountyInpatientShare);
-        check(x.claimsTotalYuan, y.claimsTotalYuan);
-        check(x.episodes(), y.episodes());
-        check(a.fund[t].closingBalance, b.fund[t].closingBalance);
-        for (int w = 0; w < a.townships; ++w)
-            check(a.townshipAt(w, t).inCountyRate, b.townshipAt(w, t).inCountyRate);
-    }
-    return worst;
+    return sim::maxRelativeDifference(a, b);
 }
 
 sim::Results scratch(const Project &p, EntityId scenario)
@@ -126,16 +112,63 @@ void TestSimController::burstsCoalesce()
     SimulationController controller(&doc);
     QVERIFY(waitIdle(controller));
     QSignalSpy spy(&controller, &SimulationController::resultsReady);
-    // A slider drag: twenty policy changes in a row, one merged undo step.
+    QSignalSpy busy(&controller, &SimulationController::busyChanged);
+    // A slider drag: twenty policy changes in one turn of the event loop, one
+    // merged undo step, one run of the last state.
     const EntityId scenario = doc.project().baselineScenarioId();
-    for (int i = 0; i < 20; ++i) {
-        Scenario s = doc.project().scenarios.value(scenario);
-        s.schedule.first().changes.set(PolicyKey::InpatientRatioTownship, 0.70 + 0.01 * i);
-        QVERIFY(edit::change(doc, s, edit::MergePolicy).ok);
-    }
+    const qint64 drag = edit::newMergeKey();
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(edit::setPolicyValue(doc, scenario, 0, PolicyKey::InpatientRatioTownship,
+                                     0.70 + 0.01 * i, drag)
+                    .ok);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QVERIFY(controller.isBusy());
+    QCOMPARE(busy.count(), 1);
     QVERIFY(waitIdle(controller));
-    QVERIFY2(spy.count() < 20, qPrintable(QString::number(spy.count())));
+    QCOMPARE(spy.count(), 1);
+    QVERIFY(!controller.isBusy());
+    QCOMPARE(busy.count(), 2);
+    QCOMPARE(busy.last().at(0).toBool(), false);
+    const SimulationResultsPtr r = controller.results();
+    QVERIFY(!r->stats.fullRun); // the edit reached the engine as a ChangeSet
+    QCOMPARE(r->stats.firstMonth, 0);
+    QCOMPARE(doc.project().policyAt(scenario, 0).at(int(PolicyKey::InpatientRatioTownship)), 0.89);
+    QVERIFY(difference(r->results, scratch(doc.project(), scenario)) < 1e-9);
+
+    // A value of a later change: the update starts at that change's month.
+    QVERIFY(edit::addPolicyChange(doc, scenario, 23).ok);
+    QVERIFY(waitIdle(controller));
+    const PolicySchedule schedule = doc.project().scenarios.value(scenario).schedule;
+    int entry = 0;
+    while (entry < schedule.size() && schedule[entry].fromMonth != 23)
+        ++entry;
+    QVERIFY(entry < schedule.size());
+    QVERIFY(edit::setPolicyValue(doc, scenario, entry, PolicyKey::InpatientRatioTownship, 0.95).ok);
+    QVERIFY(waitIdle(controller));
+    QVERIFY(!controller.results()->stats.fullRun);
+    QCOMPARE(controller.results()->stats.firstMonth, 23);
     QVERIFY(difference(controller.results()->results, scratch(doc.project(), scenario)) < 1e-9);
+}
+
+void TestSimController::labelsDoNotRun()
+{
+    ProjectDocument doc;
+    doc.reset(demo::makeDemoProject(), {});
+    SimulationController controller(&doc);
+    QVERIFY(waitIdle(controller));
+    const SimulationResultsPtr before = controller.results();
+    QSignalSpy spy(&controller, &SimulationController::resultsReady);
+    // Names are not simulated: renaming a facility and a scenario runs nothing.
+    Facility f = doc.project().facilities.first();
+    f.name = QStringLiteral("改名卫生院");
+    QVERIFY(edit::change(doc, f).ok);
+    const EntityId reform = doc.project().scenarioIdByName(QStringLiteral("reform"));
+    QVERIFY(edit::renameScenario(doc, reform, QStringLiteral("紧密型改革")).ok);
+    QVERIFY(controller.isIdle());
+    QVERIFY(!controller.isBusy());
+    QVERIFY(waitIdle(controller));
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(controller.results(), before);
 }
 
 void TestSimController::scenarioSelector()

@@ -65,7 +65,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     m_simulation = new SimulationController(document, this);
     connect(m_simulation, &SimulationController::resultsReady, this, &MainWindow::showIndicators);
     m_dashboard = new charts::Dashboard(this);
-    connect(m_simulation, &SimulationController::resultsReady, this, &MainWindow::updateCharts);
+    connect(m_simulation, &SimulationController::resultsReady, this, &MainWindow::showResults);
+    connect(m_simulation, &SimulationController::busyChanged, this, &MainWindow::showBusy);
+    connect(m_simulation, &SimulationController::inputRefused, this, &MainWindow::showRefusal);
+    showBusy(m_simulation->isBusy());
     connect(m_fileActions, &FileActions::statusMessage, this,
             [this](const QString &m) { statusBar()->showMessage(m, 8000); });
 
@@ -232,6 +235,18 @@ void MainWindow::createDocks()
 
 void MainWindow::updateCharts()
 {
+    // Results are on their way: they redraw the charts once, with whatever
+    // changed meanwhile (markers, names, the comparison).
+    if (m_simulation->isBusy()) {
+        m_chartsOutdated = true;
+        return;
+    }
+    drawCharts();
+}
+
+void MainWindow::drawCharts()
+{
+    m_chartsOutdated = false;
     const SimulationResultsPtr r = m_simulation->results();
     if (!r)
         return;
@@ -240,6 +255,30 @@ void MainWindow::updateCharts()
         m_scenarios->decorate(data); // compared scenario, policy change markers
     m_dashboard->setData(data);
     m_reportAction->setEnabled(r->results.months > 0);
+}
+
+void MainWindow::showResults()
+{
+    if (!m_refusal.isEmpty() && statusBar()->currentMessage() == m_refusal)
+        statusBar()->clearMessage();
+    m_refusal.clear();
+    m_dashboard->setStale(QString());
+    drawCharts();
+}
+
+void MainWindow::showBusy(bool busy)
+{
+    m_dashboard->setUpdating(busy);
+    if (!busy && m_chartsOutdated)
+        drawCharts();
+}
+
+void MainWindow::showRefusal(const QString &reason)
+{
+    // Stays until results arrive: the charts are out of date until then.
+    m_refusal = tr("Not simulated, the charts show earlier results: %1").arg(reason);
+    statusBar()->showMessage(m_refusal);
+    m_dashboard->setStale(reason);
 }
 
 void MainWindow::exportReport()

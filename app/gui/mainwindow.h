@@ -63,7 +63,12 @@ private:
     void updateTitle();
     void updateStatusSummary();
     void showIndicators();
+    // Chart data changed (markers, the comparison): redraw unless results are on their way.
     void updateCharts();
+    void drawCharts();
+    void showResults();
+    void showBusy(bool busy);
+    void showRefusal(const QString &reason);
     void exportReport();
 
     ProjectDocument *m_document;
@@ -83,6 +88,8 @@ private:
         *m_helpMenu;
     QToolBar *m_toolBar;
     ScenarioManager *m_scenarios = nullptr;
+    bool m_chartsOutdated = false; // chart data changed while results were on their way
+    QString m_refusal;             // the status-bar message of a refused project
 };
 
 } // namespace cc

@@ -69,9 +69,10 @@ void ProjectDocument::setTitle(const QString &title)
     emit titleChanged();
 }
 
-void ProjectDocument::notify(EntityKind kind, EntityId id, ChangeKind change)
+void ProjectDocument::notify(const EntityChange &change)
 {
-    emit entityChanged(kind, id, change);
+    emit entityEdited(change);
+    emit entityChanged(change.kind, change.id, change.change);
 }
 
 void ProjectDocument::notifyPosting(const Posting *before, const Posting *after)
@@ -93,19 +94,7 @@ void ProjectDocument::notifyScenario(const Scenario *before, const Scenario *aft
         emit policyChanged((before ? before : after)->id, 0);
         return;
     }
-    // First month from which the policy in effect differs.
-    const auto &a = before->schedule;
-    const auto &b = after->schedule;
-    int first = -1;
-    const int n = std::min(a.size(), b.size());
-    for (int i = 0; i < n && first < 0; ++i) {
-        if (a[i].fromMonth != b[i].fromMonth)
-            first = std::min(a[i].fromMonth, b[i].fromMonth);
-        else if (a[i].changes != b[i].changes)
-            first = a[i].fromMonth;
-    }
-    if (first < 0 && a.size() != b.size())
-        first = (a.size() > n) ? a[n].fromMonth : b[n].fromMonth;
+    const int first = firstDifferingMonth(before->schedule, after->schedule);
     if (first >= 0)
         emit policyChanged(after->id, first);
 }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "models/domain/entitychange.h"
 #include "models/domain/project.h"
 
 #include <QObject>
 #include <QUndoStack>
 
 namespace cc {
-
-enum class ChangeKind : int { Added, Removed, Modified };
 
 // Owns the project being edited and its undo stack. Views read project() and
 // listen to the change signals; edits go through the functions of
@@ -34,7 +33,10 @@ public:
     void reset(Project project, const QString &filePath);
 
     // --- raw mutators, for undo commands only ---
+    // Adds or replaces an entity; a command passes what it records it changes
+    // (fields and first month), otherwise the document works it out.
     template <typename T> void putEntity(const T &value);
+    template <typename T> void putEntity(const T &value, EntityFields fields, int fromMonth);
     template <typename T> void removeEntity(EntityId id);
     void setBoundary(const CountyBoundary &boundary);
     void setSettings(const ModelSettings &settings);
@@ -46,6 +48,9 @@ signals:
     void projectReset();
     // Any entity added, removed or changed.
     void entityChanged(cc::EntityKind kind, cc::EntityId id, cc::ChangeKind change);
+    // The same, with what the edit changed (fields, first month); emitted just
+    // before entityChanged.
+    void entityEdited(const cc::EntityChange &change);
     // Also emitted for posting changes: the facility affected and the first month that changed.
     void postingsChanged(cc::EntityId facilityId, int fromMonth);
     // A scenario's policy schedule changed from this month on.
@@ -58,7 +63,7 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    void notify(EntityKind kind, EntityId id, ChangeKind change);
+    void notify(const EntityChange &change);
     void notifyPosting(const Posting *before, const Posting *after);
     void notifyScenario(const Scenario *before, const Scenario *after);
     template <typename T> void notifyDetail(const T *, const T *) {}
@@ -80,17 +85,30 @@ template <> inline void ProjectDocument::notifyDetail(const Scenario *before, co
 
 template <typename T> void ProjectDocument::putEntity(const T &value)
 {
+    const Table<T> &table = EntityTraits<T>::table(m_project);
+    const auto it = table.constFind(value.id);
+    if (it == table.cend())
+        putEntity(value, kAllFields, firstChangedMonth<T>(nullptr, &value));
+    else
+        putEntity(value, changedFields(*it, value), firstChangedMonth<T>(&*it, &value));
+}
+
+template <typename T>
+void ProjectDocument::putEntity(const T &value, EntityFields fields, int fromMonth)
+{
     Table<T> &table = EntityTraits<T>::table(m_project);
     const auto it = table.find(value.id);
     if (it == table.end()) {
         table.insert(value.id, value);
         notifyDetail<T>(nullptr, &value);
-        notify(EntityTraits<T>::kind, value.id, ChangeKind::Added);
+        notify(EntityChange{EntityTraits<T>::kind, value.id, ChangeKind::Added, kAllFields,
+                            fromMonth});
     } else {
         const T before = *it;
         *it = value;
         notifyDetail<T>(&before, &value);
-        notify(EntityTraits<T>::kind, value.id, ChangeKind::Modified);
+        notify(
+            EntityChange{EntityTraits<T>::kind, value.id, ChangeKind::Modified, fields, fromMonth});
     }
 }
 
@@ -103,10 +121,12 @@ template <typename T> void ProjectDocument::removeEntity(EntityId id)
     const T before = *it;
     table.erase(it);
     notifyDetail<T>(&before, nullptr);
-    notify(EntityTraits<T>::kind, id, ChangeKind::Removed);
+    notify(EntityChange{EntityTraits<T>::kind, id, ChangeKind::Removed, kAllFields,
+                        firstChangedMonth<T>(&before, nullptr)});
 }
 
 } // namespace cc
 
 Q_DECLARE_METATYPE(cc::EntityKind)
 Q_DECLARE_METATYPE(cc::ChangeKind)
+Q_DECLARE_METATYPE(cc::EntityChange)

@@ -9,7 +9,8 @@ namespace cc::edit {
 
 // Replaces one entity's value: absent -> value is an add, value -> absent a
 // removal, value -> value a change. One template writes redo, undo and merge for
-// every entity kind. Commands carry values, never pointers into the project.
+// every entity kind. Commands carry values, never pointers into the project,
+// and record what they change (fields, first month) for the document's signal.
 template <typename T> class SetEntityCommand : public QUndoCommand {
 public:
     // Pushes with the same mergeId and mergeKey on the same entity merge (one
@@ -19,7 +20,9 @@ public:
                      QUndoCommand *parent = nullptr, qint64 mergeKey = 0)
         : QUndoCommand(text, parent), m_doc(doc), m_entityId(id), m_before(std::move(before)),
           m_after(std::move(after)), m_mergeId(mergeId), m_mergeKey(mergeKey)
-    {}
+    {
+        record();
+    }
 
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
@@ -31,14 +34,26 @@ public:
             !o->m_after)
             return false;
         m_after = o->m_after;
+        record();
         return true;
     }
 
+    EntityFields fields() const { return m_fields; }
+    int fromMonth() const { return m_fromMonth; }
+
 private:
+    // What the step changes, the same both ways (undo changes the same fields).
+    void record()
+    {
+        m_fields = m_before && m_after ? changedFields(*m_before, *m_after) : kAllFields;
+        m_fromMonth =
+            firstChangedMonth<T>(m_before ? &*m_before : nullptr, m_after ? &*m_after : nullptr);
+    }
+
     void apply(const std::optional<T> &value)
     {
         if (value)
-            m_doc->putEntity(*value);
+            m_doc->putEntity(*value, m_fields, m_fromMonth);
         else
             m_doc->removeEntity<T>(m_entityId);
     }
@@ -49,6 +64,8 @@ private:
     std::optional<T> m_after;
     int m_mergeId;
     qint64 m_mergeKey;
+    EntityFields m_fields = kAllFields;
+    int m_fromMonth = 0;
 };
 
 // Replaces a project-wide value (boundary, settings, title) through a document setter.

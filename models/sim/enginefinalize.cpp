@@ -183,11 +183,14 @@ void Engine::compileTownships()
 
 int Engine::compileDoctors(std::vector<int> *townshipFirst)
 {
-    // County doctors (home at a county hospital) posted six months or more at
-    // grassroots facilities of the township.
+    // County doctors (home at a county hospital) posted at grassroots facilities
+    // of the township for at least the minimum grassroots posting (the
+    // staffing.min_months setting, 6 months by default): the postings national
+    // monitoring counts.
+    const int minMonths = m_in.settings.integer(SettingKey::StaffingMinTownshipMonths);
     std::vector<double> doctors(static_cast<std::size_t>(m_w) * m_t, 0.0);
     for (const Posting &p : m_in.postings) {
-        if (!p.active || p.end - p.start < 6 || p.staff < 0 ||
+        if (!p.active || p.end - p.start < minMonths || p.staff < 0 ||
             p.staff >= static_cast<int>(m_in.staff.size()) || p.facility < 0 || p.facility >= m_f)
             continue;
         const Staff &st = m_in.staff[p.staff];

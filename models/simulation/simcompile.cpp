@@ -50,6 +50,150 @@ sim::ServiceLine toSimLine(const ServiceLine &l)
     return s;
 }
 
+sim::Facility compileFacility(const Facility *f, const SimIndexMap &map)
+{
+    sim::Facility s;
+    s.capability.assign(map.lineIds.size(), 0.0);
+    if (!f) {
+        s.active = false;
+        return s;
+    }
+    s.lon = f->position.lon;
+    s.lat = f->position.lat;
+    s.level = static_cast<int>(f->level);
+    s.township = sim::grassroots(s.level) ? map.townships.value(f->townshipId, -1) : -1;
+    s.region = 0;
+    s.beds = f->beds;
+    s.inAlliance = f->inAlliance;
+    s.active = true;
+    for (auto it = f->capability.cbegin(); it != f->capability.cend(); ++it) {
+        const int k = map.lines.value(it.key(), -1);
+        if (k >= 0)
+            s.capability[k] = it.value();
+    }
+    return s;
+}
+
+sim::Settlement compileSettlement(const Settlement *st, const SimIndexMap &map)
+{
+    sim::Settlement s;
+    if (!st) {
+        s.active = false;
+        return s;
+    }
+    s.lon = st->position.lon;
+    s.lat = st->position.lat;
+    s.population = static_cast<double>(st->population);
+    s.township = map.townships.value(st->townshipId, 0);
+    s.signedShare = st->signedShare;
+    s.active = true;
+    return s;
+}
+
+sim::Road compileRoad(const Road *r)
+{
+    sim::Road s;
+    if (!r) {
+        s.active = false;
+        return s;
+    }
+    s.speedKmh = r->speedKmh > 0 ? r->speedKmh : defaultSpeedKmh(r->roadClass);
+    s.path.reserve(r->path.size());
+    for (const LonLat &p : r->path)
+        s.path.push_back(sim::RoadPoint{p.lon, p.lat});
+    s.active = true;
+    return s;
+}
+
+sim::Staff compileStaff(const StaffMember *m, const Project &project, const SimIndexMap &map)
+{
+    sim::Staff s;
+    if (!m) {
+        s.active = false;
+        return s;
+    }
+    s.role = static_cast<int>(m->role);
+    s.title = static_cast<int>(m->title);
+    s.home = map.facilities.value(m->homeFacilityId, -1);
+    if (s.home >= 0 && !project.facilities.contains(m->homeFacilityId))
+        s.home = -1; // a removed facility keeps its slot, inactive
+    s.active = true;
+    return s;
+}
+
+sim::Posting compilePosting(const Posting *p, EntityId scenarioId, const SimIndexMap &map)
+{
+    sim::Posting s;
+    s.active = false;
+    if (!p || (p->scenarioId != 0 && p->scenarioId != scenarioId))
+        return s;
+    const int staff = map.staff.value(p->staffId, -1);
+    const int facility = map.facilities.value(p->facilityId, -1);
+    if (staff < 0 || facility < 0)
+        return s;
+    return sim::Posting{staff, facility, p->startMonth, p->endMonth, p->fte, true};
+}
+
+sim::TelemedicineLink compileLink(const TelemedicineLink *l, EntityId scenarioId,
+                                  const SimIndexMap &map)
+{
+    sim::TelemedicineLink s;
+    s.active = false;
+    if (!l || (l->scenarioId != 0 && l->scenarioId != scenarioId))
+        return s;
+    const int hub = map.facilities.value(l->hubFacilityId, -1);
+    const int centre = map.facilities.value(l->centreFacilityId, -1);
+    if (hub < 0 || centre < 0)
+        return s;
+    const LinkKindDefaults &kind = linkKindDefaults(l->kind);
+    return sim::TelemedicineLink{hub,
+                                 centre,
+                                 l->startMonth,
+                                 l->endMonth,
+                                 l->capabilityGain,
+                                 kind.outpatient,
+                                 kind.inpatient,
+                                 l->annualCostYuan,
+                                 true};
+}
+
+std::vector<sim::PolicyEntry> compileSchedule(const Project &project, EntityId scenarioId)
+{
+    std::vector<sim::PolicyEntry> schedule;
+    const auto scenario = project.scenarios.constFind(scenarioId);
+    if (scenario != project.scenarios.cend())
+        for (int i = 0; i < scenario->schedule.size(); ++i) // the engine takes whole policies
+            schedule.push_back(sim::PolicyEntry{scenario->schedule[i].fromMonth,
+                                                policyOfEntry(scenario->schedule, i)});
+    if (schedule.empty())
+        schedule.push_back(sim::PolicyEntry{0, defaultPolicy()});
+    return schedule;
+}
+
+namespace {
+
+// Every slot of a table: the entity when it still exists, an inactive slot when not.
+template <typename S, typename T, typename Compile>
+std::vector<S> compileTable(const Table<T> &table, const QVector<EntityId> &ids, Compile compile)
+{
+    std::vector<S> out;
+    out.reserve(ids.size());
+    for (EntityId id : ids) {
+        const auto it = table.constFind(id);
+        out.push_back(compile(it == table.cend() ? nullptr : &*it));
+    }
+    return out;
+}
+
+template <typename T>
+void indexTable(const Table<T> &table, QHash<EntityId, int> &index, QVector<EntityId> &ids)
+{
+    for (auto it = table.keyBegin(); it != table.keyEnd(); ++it)
+        indexOf<T>(index, ids, *it);
+}
+
+} // namespace
+
 sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexMap &map)
 {
     sim::Input in;
@@ -60,132 +204,39 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
     if (map.lineIds.size() > lineIds.size() ||
         !std::equal(map.lineIds.begin(), map.lineIds.end(), lineIds.begin()))
         map = SimIndexMap{};
-    for (const ServiceLine &l : project.serviceLines)
-        indexOf<ServiceLine>(map.lines, map.lineIds, l.id);
+    indexTable(project.serviceLines, map.lines, map.lineIds);
     const int K = map.lineIds.size();
     in.lines.resize(K);
     for (const ServiceLine &l : project.serviceLines)
         in.lines[map.lines.value(l.id)] = toSimLine(l);
 
-    for (const Township &t : project.townships)
-        indexOf<Township>(map.townships, map.townshipIds, t.id);
+    indexTable(project.townships, map.townships, map.townshipIds);
     in.townships = std::max(1, static_cast<int>(map.townshipIds.size()));
 
-    for (const Facility &f : project.facilities)
-        indexOf<Facility>(map.facilities, map.facilityIds, f.id);
-    in.facilities.assign(map.facilityIds.size(), sim::Facility{});
-    for (sim::Facility &f : in.facilities) {
-        f.active = false;
-        f.capability.assign(K, 0.0);
-    }
-    for (const Facility &f : project.facilities) {
-        sim::Facility &s = in.facilities[map.facilities.value(f.id)];
-        s.lon = f.position.lon;
-        s.lat = f.position.lat;
-        s.level = static_cast<int>(f.level);
-        s.township = sim::grassroots(s.level) ? map.townships.value(f.townshipId, -1) : -1;
-        s.region = 0;
-        s.beds = f.beds;
-        s.inAlliance = f.inAlliance;
-        s.active = true;
-        for (auto it = f.capability.cbegin(); it != f.capability.cend(); ++it) {
-            const int k = map.lines.value(it.key(), -1);
-            if (k >= 0)
-                s.capability[k] = it.value();
-        }
-    }
-
-    for (const Settlement &st : project.settlements)
-        indexOf<Settlement>(map.settlements, map.settlementIds, st.id);
-    in.settlements.assign(map.settlementIds.size(), sim::Settlement{});
-    for (sim::Settlement &s : in.settlements)
-        s.active = false;
-    for (const Settlement &st : project.settlements) {
-        sim::Settlement &s = in.settlements[map.settlements.value(st.id)];
-        s.lon = st.position.lon;
-        s.lat = st.position.lat;
-        s.population = static_cast<double>(st.population);
-        s.township = map.townships.value(st.townshipId, 0);
-        s.signedShare = st.signedShare;
-        s.active = true;
-    }
-
-    for (const Road &r : project.roads)
-        indexOf<Road>(map.roads, map.roadIds, r.id);
-    in.roads.assign(map.roadIds.size(), sim::Road{});
-    for (sim::Road &r : in.roads)
-        r.active = false;
-    for (const Road &r : project.roads) {
-        sim::Road &s = in.roads[map.roads.value(r.id)];
-        s.speedKmh = r.speedKmh > 0 ? r.speedKmh : defaultSpeedKmh(r.roadClass);
-        s.path.clear();
-        for (const LonLat &p : r.path)
-            s.path.push_back(sim::RoadPoint{p.lon, p.lat});
-        s.active = true;
-    }
-
-    for (const StaffMember &m : project.staff)
-        indexOf<StaffMember>(map.staff, map.staffIds, m.id);
-    in.staff.assign(map.staffIds.size(), sim::Staff{});
-    for (sim::Staff &s : in.staff)
-        s.active = false;
-    for (const StaffMember &m : project.staff) {
-        sim::Staff &s = in.staff[map.staff.value(m.id)];
-        s.role = static_cast<int>(m.role);
-        s.title = static_cast<int>(m.title);
-        s.home = map.facilities.value(m.homeFacilityId, -1);
-        if (s.home >= 0 && !in.facilities[s.home].active)
-            s.home = -1;
-        s.active = true;
-    }
-
-    for (const Posting &p : project.postings)
-        indexOf<Posting>(map.postings, map.postingIds, p.id);
-    in.postings.assign(map.postingIds.size(), sim::Posting{});
-    for (sim::Posting &p : in.postings)
-        p.active = false;
-    for (const Posting &p : project.postings) {
-        if (p.scenarioId != 0 && p.scenarioId != scenarioId)
-            continue;
-        const int staff = map.staff.value(p.staffId, -1);
-        const int facility = map.facilities.value(p.facilityId, -1);
-        if (staff < 0 || facility < 0)
-            continue;
-        sim::Posting &s = in.postings[map.postings.value(p.id)];
-        s = sim::Posting{staff, facility, p.startMonth, p.endMonth, p.fte, true};
-    }
-
-    for (const TelemedicineLink &l : project.links)
-        indexOf<TelemedicineLink>(map.links, map.linkIds, l.id);
-    in.links.assign(map.linkIds.size(), sim::TelemedicineLink{});
-    for (sim::TelemedicineLink &l : in.links)
-        l.active = false;
-    for (const TelemedicineLink &l : project.links) {
-        if (l.scenarioId != 0 && l.scenarioId != scenarioId)
-            continue;
-        const int hub = map.facilities.value(l.hubFacilityId, -1);
-        const int centre = map.facilities.value(l.centreFacilityId, -1);
-        if (hub < 0 || centre < 0)
-            continue;
-        const LinkKindDefaults &kind = linkKindDefaults(l.kind);
-        in.links[map.links.value(l.id)] = sim::TelemedicineLink{hub,
-                                                                centre,
-                                                                l.startMonth,
-                                                                l.endMonth,
-                                                                l.capabilityGain,
-                                                                kind.outpatient,
-                                                                kind.inpatient,
-                                                                l.annualCostYuan,
-                                                                true};
-    }
-
-    const auto scenario = project.scenarios.constFind(scenarioId);
-    if (scenario != project.scenarios.cend())
-        for (int i = 0; i < scenario->schedule.size(); ++i) // the engine takes whole policies
-            in.schedule.push_back(sim::PolicyEntry{scenario->schedule[i].fromMonth,
-                                                   policyOfEntry(scenario->schedule, i)});
-    if (in.schedule.empty())
-        in.schedule.push_back(sim::PolicyEntry{0, defaultPolicy()});
+    indexTable(project.facilities, map.facilities, map.facilityIds);
+    in.facilities =
+        compileTable<sim::Facility>(project.facilities, map.facilityIds,
+                                    [&](const Facility *f) { return compileFacility(f, map); });
+    indexTable(project.settlements, map.settlements, map.settlementIds);
+    in.settlements = compileTable<sim::Settlement>(
+        project.settlements, map.settlementIds,
+        [&](const Settlement *s) { return compileSettlement(s, map); });
+    indexTable(project.roads, map.roads, map.roadIds);
+    in.roads = compileTable<sim::Road>(project.roads, map.roadIds, compileRoad);
+    indexTable(project.staff, map.staff, map.staffIds);
+    in.staff = compileTable<sim::Staff>(project.staff, map.staffIds, [&](const StaffMember *m) {
+        return compileStaff(m, project, map);
+    });
+    indexTable(project.postings, map.postings, map.postingIds);
+    in.postings =
+        compileTable<sim::Posting>(project.postings, map.postingIds, [&](const Posting *p) {
+            return compilePosting(p, scenarioId, map);
+        });
+    indexTable(project.links, map.links, map.linkIds);
+    in.links = compileTable<sim::TelemedicineLink>(
+        project.links, map.linkIds,
+        [&](const TelemedicineLink *l) { return compileLink(l, scenarioId, map); });
+    in.schedule = compileSchedule(project, scenarioId);
     return in;
 }
 

@@ -20,10 +20,30 @@ struct SimIndexMap {
     QVector<EntityId> townshipIds, settlementIds, facilityIds, roadIds, staffIds, postingIds,
         lineIds, linkIds;
     bool isEmpty() const { return lineIds.isEmpty() && facilityIds.isEmpty(); }
+    friend bool operator==(const SimIndexMap &a, const SimIndexMap &b)
+    {
+        return a.townshipIds == b.townshipIds && a.settlementIds == b.settlementIds &&
+               a.facilityIds == b.facilityIds && a.roadIds == b.roadIds &&
+               a.staffIds == b.staffIds && a.postingIds == b.postingIds && a.lineIds == b.lineIds &&
+               a.linkIds == b.linkIds;
+    }
 };
 
 // One service line in engine terms.
 sim::ServiceLine toSimLine(const ServiceLine &line);
+
+// One entity in engine terms with the map's indices; nullptr gives the inactive
+// slot of a vanished entity. compileProject is made of these, so compiling the
+// pieces an edit touched (SimulationController) cannot differ from compiling all.
+sim::Facility compileFacility(const Facility *facility, const SimIndexMap &map);
+sim::Settlement compileSettlement(const Settlement *settlement, const SimIndexMap &map);
+sim::Road compileRoad(const Road *road);
+sim::Staff compileStaff(const StaffMember *member, const Project &project, const SimIndexMap &map);
+sim::Posting compilePosting(const Posting *posting, EntityId scenarioId, const SimIndexMap &map);
+sim::TelemedicineLink compileLink(const TelemedicineLink *link, EntityId scenarioId,
+                                  const SimIndexMap &map);
+// The scenario's schedule as whole policies (the default policy when it has none).
+std::vector<sim::PolicyEntry> compileSchedule(const Project &project, EntityId scenarioId);
 
 // Compiles `scenarioId` of `project` (postings shared by every scenario plus the
 // scenario's own; its policy schedule). `map` is read and extended. When the

@@ -8,18 +8,17 @@
 namespace cc {
 
 SimulationController::SimulationController(ProjectDocument *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : QObject(parent), m_document(document), m_changes(document)
 {
     qRegisterMetaType<SimulationResultsPtr>();
     connect(&m_watcher, &QFutureWatcher<SimulationResultsPtr>::finished, this,
             &SimulationController::finished);
-    connect(document, &ProjectDocument::entityChanged, this, &SimulationController::requestUpdate);
-    connect(document, &ProjectDocument::postingsChanged, this,
-            &SimulationController::requestUpdate);
-    connect(document, &ProjectDocument::policyChanged, this, &SimulationController::requestUpdate);
+    // m_changes is connected first, so it has collected a change when it is requested.
+    connect(document, &ProjectDocument::entityEdited, this, [this](const EntityChange &change) {
+        if (change.simulated())
+            requestUpdate();
+    });
     connect(document, &ProjectDocument::settingsChanged, this,
-            &SimulationController::requestUpdate);
-    connect(document, &ProjectDocument::boundaryChanged, this,
             &SimulationController::requestUpdate);
     connect(document, &ProjectDocument::projectReset, this, [this] {
         m_reset = true;
@@ -53,6 +52,7 @@ EntityId SimulationController::effectiveScenario() const
 void SimulationController::requestUpdate()
 {
     ++m_requested;
+    setBusy(true);
     if (m_running) {
         m_pending = true; // coalesced into the run after this one
         return;
@@ -68,46 +68,85 @@ void SimulationController::requestUpdate()
     });
 }
 
+void SimulationController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
 void SimulationController::start()
 {
     m_pending = false;
-    m_running = true;
-    emit busyChanged(true);
-    // The project's tables are implicitly shared: this copy is cheap and frozen.
-    const Project project = m_document->project();
     const EntityId scenario = effectiveScenario();
     const quint64 generation = m_requested;
-    const bool reset = m_reset || scenario != m_engineScenario || !m_engine;
+    if (m_reset || m_changes.needsRebuild() || scenario != m_engineScenario || !m_engine) {
+        startRebuild(scenario, generation);
+    } else if (m_changes.isEmpty()) {
+        setBusy(false); // asked again with nothing new: the published results stand
+    } else {
+        startUpdate(scenario, generation);
+    }
+}
+
+void SimulationController::startRebuild(EntityId scenario, quint64 generation)
+{
+    m_running = true;
     m_reset = false;
+    m_changes.clear(); // the whole project as it is now
     m_engineScenario = scenario;
-    std::shared_ptr<sim::Engine> engine = reset ? nullptr : m_engine;
-    SimIndexMap map = reset ? SimIndexMap{} : m_map;
+    // The project's tables are implicitly shared: this copy is cheap and frozen.
+    const Project project = m_document->project();
     const int threads = m_threads;
-    m_watcher.setFuture(QtConcurrent::run([this, project, scenario, generation, engine, map,
-                                           threads]() mutable -> SimulationResultsPtr {
-        // The last gate before the engine: edits, importers and the loader
-        // validate already, but a project set by code (reset) may not have been.
-        m_nextError = validateProject(project);
-        if (!m_nextError.isEmpty())
-            return nullptr;
-        const int linesBefore = map.lineIds.size();
-        sim::Input input = compileProject(project, scenario, map);
-        if (!engine || map.lineIds.size() < linesBefore ||
-            static_cast<int>(engine->input().lines.size()) > map.lineIds.size()) {
+    m_watcher.setFuture(
+        QtConcurrent::run([this, project, scenario, generation, threads]() -> SimulationResultsPtr {
+            // A project set by code (a load, a reset) may not have passed the
+            // validation edits do at the command: the last gate before the engine.
+            m_nextError = validateProject(project);
+            if (!m_nextError.isEmpty())
+                return nullptr;
+            SimIndexMap map;
             sim::EngineOptions options;
             options.threads = threads;
-            engine = std::make_shared<sim::Engine>(std::move(input), options);
-        } else {
-            engine->apply(sim::diffInputs(engine->input(), input));
-        }
+            auto engine =
+                std::make_shared<sim::Engine>(compileProject(project, scenario, map), options);
+            auto out = std::make_shared<SimulationResults>();
+            out->results = engine->results();
+            out->ids = map;
+            out->scenarioId = scenario;
+            out->generation = generation;
+            out->stats = engine->lastUpdate();
+            // Hand the engine state back for the next run (read on the GUI thread
+            // only after this job has finished).
+            m_nextEngine = engine;
+            m_nextMap = map;
+            return out;
+        }));
+}
+
+void SimulationController::startUpdate(EntityId scenario, quint64 generation)
+{
+    // Only what the edits named is compiled, here on the GUI thread (a few
+    // entities); the engine is touched only by the job.
+    sim::ChangeSet changes = m_changes.take(m_document->project(), scenario, m_map);
+    if (changes.empty()) {
+        setBusy(false); // a scenario added, another scenario's posting: nothing shown changed
+        return;
+    }
+    m_running = true;
+    std::shared_ptr<sim::Engine> engine = m_engine;
+    const SimIndexMap map = m_map;
+    m_watcher.setFuture(QtConcurrent::run([this, changes = std::move(changes), scenario, generation,
+                                           engine, map]() -> SimulationResultsPtr {
+        m_nextError.clear();
+        engine->apply(changes);
         auto out = std::make_shared<SimulationResults>();
         out->results = engine->results();
         out->ids = map;
         out->scenarioId = scenario;
         out->generation = generation;
         out->stats = engine->lastUpdate();
-        // Hand the engine state back for the next run (read on the GUI thread
-        // only after this job has finished).
         m_nextEngine = engine;
         m_nextMap = map;
         return out;
@@ -129,11 +168,10 @@ void SimulationController::finished()
         m_reset = true;
         emit inputRefused(m_inputError);
     }
-    if (m_pending) {
+    if (m_pending)
         start();
-    } else {
-        emit busyChanged(false);
-    }
+    else
+        setBusy(false);
 }
 
 } // namespace cc

@@ -2,6 +2,7 @@
 
 #include "models/domain/projectdocument.h"
 #include "models/sim/engine.h"
+#include "models/simulation/changecollector.h"
 #include "models/simulation/simcompile.h"
 
 #include <QFutureWatcher>
@@ -21,11 +22,13 @@ struct SimulationResults {
 using SimulationResultsPtr = std::shared_ptr<const SimulationResults>;
 
 // Keeps the engine in step with a ProjectDocument (DESIGN.md "Data flow"):
-// every change signal (edits, undo and redo alike) schedules an update; the
-// worker thread compiles the project, diffs it against the engine's input and
-// applies the ChangeSet incrementally. Bursts coalesce: while a run is going,
-// later requests collapse into one run of the newest state, so stale
-// intermediate states are never computed.
+// every change signal (edits, undo and redo alike) names what changed; a
+// ChangeCollector compiles only those pieces into a ChangeSet, which the worker
+// thread applies incrementally. A load, a reset, another scenario or a new
+// catalogue of service lines builds the engine from the whole (validated)
+// project instead. Bursts coalesce: while a run is going, later requests
+// collapse into one run of the newest state, so stale intermediate states are
+// never computed.
 class SimulationController : public QObject {
     Q_OBJECT
 public:
@@ -37,7 +40,8 @@ public:
     void setScenario(EntityId scenarioId);
 
     SimulationResultsPtr results() const { return m_results; }
-    bool isBusy() const { return m_running; }
+    // A run is going or scheduled: results() is about to be replaced (busyChanged).
+    bool isBusy() const { return m_busy; }
     // No run going and none scheduled: results() answers the current project.
     bool isIdle() const { return !m_running && !m_pending; }
     // Threads the engine may use for from-scratch runs.
@@ -51,6 +55,8 @@ public slots:
 signals:
     void resultsReady(cc::SimulationResultsPtr results);
     void scenarioChanged(cc::EntityId scenarioId);
+    // True from the first change not yet simulated until its results (or a
+    // refusal) are published: views show that their results are updating.
     void busyChanged(bool busy);
     // The project did not pass validation, so nothing reached the engine; the
     // results of the last valid state stay published.
@@ -58,7 +64,10 @@ signals:
 
 private:
     void start();
+    void startRebuild(EntityId scenario, quint64 generation);
+    void startUpdate(EntityId scenario, quint64 generation);
     void finished();
+    void setBusy(bool busy);
     EntityId effectiveScenario() const;
 
     ProjectDocument *m_document;
@@ -66,7 +75,9 @@ private:
     int m_threads = 1;
     bool m_running = false;
     bool m_pending = false;
+    bool m_busy = false;
     bool m_reset = true;
+    ChangeCollector m_changes; // what the document changed since the last run started
     quint64 m_requested = 0;
     SimulationResultsPtr m_results;
     // Touched only by the one job running at a time.

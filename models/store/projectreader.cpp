@@ -54,6 +54,38 @@ public:
         return false;
     }
 
+    // Typed accessors by column name (one the SELECT lists).
+    qint64 int64(const QByteArray &column) { return int64(indexOf(column)); }
+    int int32(const QByteArray &column) { return int32(indexOf(column)); }
+    bool boolean(const QByteArray &column) { return boolean(indexOf(column)); }
+    double real(const QByteArray &column) { return real(indexOf(column)); }
+    QString text(const QByteArray &column, bool nullable = true)
+    {
+        return text(indexOf(column), nullable);
+    }
+    QString name(const QByteArray &column, bool nullable = true)
+    {
+        return name(indexOf(column), nullable);
+    }
+    QByteArray blob(const QByteArray &column) { return blob(indexOf(column)); }
+    void checkGeometry(const QByteArray &column, const QString &error)
+    {
+        checkGeometry(indexOf(column), error);
+    }
+    [[noreturn]] void invalid(const QString &what)
+    {
+        fail(LoadStatus::InvalidContent,
+             StoreText::tr("table %1, row %2: %3").arg(m_table).arg(m_row).arg(what));
+    }
+
+private:
+    int indexOf(const QByteArray &column) const
+    {
+        const int c = m_columns.indexOf(QLatin1String(column));
+        Q_ASSERT_X(c >= 0, "Rows", column.constData()); // a column the SELECT does not list
+        return c;
+    }
+
     qint64 int64(int c)
     {
         if (m_stmt.columnType(c) != SQLITE_INTEGER)
@@ -126,13 +158,6 @@ public:
                                                  .arg(m_row)
                                                  .arg(m_columns.value(c), error));
     }
-    [[noreturn]] void invalid(const QString &what)
-    {
-        fail(LoadStatus::InvalidContent,
-             StoreText::tr("table %1, row %2: %3").arg(m_table).arg(m_row).arg(what));
-    }
-
-private:
     [[noreturn]] void problem(int c, const QString &what)
     {
         fail(LoadStatus::InvalidContent, StoreText::tr("table %1, row %2, column %3 %4.")
@@ -186,8 +211,8 @@ void readMeta(SqliteDb &db, Project &p)
 {
     Rows meta(db, "cc_meta", "key, value");
     while (meta.next()) {
-        const QString key = meta.text(0, false);
-        const QString value = meta.text(1);
+        const QString key = meta.text("key", false);
+        const QString value = meta.text("value");
         if (key == QLatin1String("title"))
             p.title = value;
         else if (key == QLatin1String("boundary_name"))
@@ -201,14 +226,14 @@ void readMeta(SqliteDb &db, Project &p)
     Rows settings(db, "cc_settings", "key, value");
     QSet<int> seen;
     while (settings.next()) {
-        const QString key = settings.text(0, false);
+        const QString key = settings.text("key", false);
         const int index = settingKeyIndex(key.toUtf8().constData());
         if (index < 0)
             settings.invalid(StoreText::tr("unknown setting \"%1\"").arg(key));
         if (seen.contains(index))
             settings.invalid(StoreText::tr("the setting \"%1\" appears twice").arg(key));
         seen.insert(index);
-        p.settings.at(index) = settings.real(1);
+        p.settings.at(index) = settings.real("value");
     }
 }
 
@@ -217,22 +242,22 @@ void readScenarios(SqliteDb &db, Project &p)
     Rows scenarios(db, "cc_scenarios", "id, name, description");
     while (scenarios.next()) {
         Scenario s;
-        s.id = scenarios.int64(0);
-        s.name = scenarios.name(1, false);
-        s.description = scenarios.text(2);
+        s.id = scenarios.int64("id");
+        s.name = scenarios.name("name", false);
+        s.description = scenarios.text("description");
         insertUnique(scenarios, p.scenarios, s);
     }
     Rows entries(db, "cc_policy_entries", "scenario_id, from_month, note",
                  "ORDER BY scenario_id, from_month");
     while (entries.next()) {
-        const EntityId scenarioId = entries.int64(0);
+        const EntityId scenarioId = entries.int64("scenario_id");
         if (!p.scenarios.contains(scenarioId))
             entries.invalid(
                 StoreText::tr("the policy entry refers to scenario %1, which does not exist")
                     .arg(scenarioId));
         PolicyEntry e;
-        e.fromMonth = entries.int32(1);
-        e.note = entries.text(2);
+        e.fromMonth = entries.int32("from_month");
+        e.note = entries.text("note");
         QVector<PolicyEntry> &schedule = p.scenarios[scenarioId].schedule;
         if (!schedule.isEmpty() && schedule.back().fromMonth == e.fromMonth)
             entries.invalid(StoreText::tr("two policy entries of scenario %1 start in month %2")
@@ -243,9 +268,9 @@ void readScenarios(SqliteDb &db, Project &p)
     Rows values(db, "cc_policy_values", "scenario_id, from_month, key, value");
     QSet<QString> seen;
     while (values.next()) {
-        const EntityId scenarioId = values.int64(0);
-        const int month = values.int32(1);
-        const QString key = values.text(2, false);
+        const EntityId scenarioId = values.int64("scenario_id");
+        const int month = values.int32("from_month");
+        const QString key = values.text("key", false);
         const int index = policyKeyIndex(key.toUtf8().constData());
         if (index < 0)
             values.invalid(StoreText::tr("unknown policy parameter \"%1\"").arg(key));
@@ -263,7 +288,7 @@ void readScenarios(SqliteDb &db, Project &p)
         if (seen.contains(identity))
             values.invalid(StoreText::tr("the policy parameter \"%1\" appears twice").arg(key));
         seen.insert(identity);
-        entry->changes.set(static_cast<PolicyKey>(index), values.real(3));
+        entry->changes.set(static_cast<PolicyKey>(index), values.real("value"));
     }
     // A later entry sets only what it changes. The first sets everything; a
     // key it lacks (a parameter newer than the file) keeps its default, so a
@@ -280,6 +305,12 @@ void readScenarios(SqliteDb &db, Project &p)
     }
 }
 
+// Column name suffixes of the per-level and per-role values, in enum order.
+constexpr const char *kLevelColumns[kFacilityLevelCount] = {"village", "township", "county", "city",
+                                                            "province"};
+constexpr const char *kRoleColumns[kStaffRoleCount] = {"gp", "specialist", "nurse",
+                                                       "public_health"};
+
 void readServiceLines(SqliteDb &db, Project &p)
 {
     Rows rows(db, "cc_service_lines",
@@ -293,30 +324,30 @@ void readServiceLines(SqliteDb &db, Project &p)
               "avoidable_share, managed_care");
     while (rows.next()) {
         ServiceLine l;
-        l.id = rows.int64(0);
-        l.code = rows.name(1, false);
-        l.name = rows.name(2, false);
-        l.nameEn = rows.name(3);
-        l.inpatient = rows.boolean(4);
-        l.annualRatePerPerson = rows.real(5);
-        l.drgWeight = rows.real(6);
-        l.minLevel = static_cast<FacilityLevel>(rows.int32(7));
-        l.qMin = rows.real(8);
-        l.staffMinutes = rows.real(9);
-        l.coefCost = rows.real(10);
-        l.coefTravel = rows.real(11);
-        l.coefQuality = rows.real(12);
+        l.id = rows.int64("id");
+        l.code = rows.name("code", false);
+        l.name = rows.name("name", false);
+        l.nameEn = rows.name("name_en");
+        l.inpatient = rows.boolean("inpatient");
+        l.annualRatePerPerson = rows.real("annual_rate_per_person");
+        l.drgWeight = rows.real("drg_weight");
+        l.minLevel = static_cast<FacilityLevel>(rows.int32("min_level"));
+        l.qMin = rows.real("q_min");
+        l.staffMinutes = rows.real("staff_minutes");
+        l.coefCost = rows.real("coef_cost");
+        l.coefTravel = rows.real("coef_travel");
+        l.coefQuality = rows.real("coef_quality");
         for (int i = 0; i < kFacilityLevelCount; ++i) {
-            l.costYuan[i] = rows.real(13 + i);
-            l.baselineShare[i] = rows.real(18 + i);
-            l.asc[i] = rows.real(23 + i);
+            const QByteArray level = kLevelColumns[i];
+            l.costYuan[i] = rows.real("cost_" + level);
+            l.baselineShare[i] = rows.real("share_" + level);
+            l.asc[i] = rows.real("asc_" + level);
+            l.lengthOfStayDays[i] = rows.real("los_" + level);
         }
         for (int i = 0; i < kStaffRoleCount; ++i)
-            l.roleWeight[i] = rows.real(28 + i);
-        for (int i = 0; i < kFacilityLevelCount; ++i)
-            l.lengthOfStayDays[i] = rows.real(32 + i);
-        l.avoidableShare = rows.real(37);
-        l.managedCare = rows.boolean(38);
+            l.roleWeight[i] = rows.real("weight_" + QByteArray(kRoleColumns[i]));
+        l.avoidableShare = rows.real("avoidable_share");
+        l.managedCare = rows.boolean("managed_care");
         insertUnique(rows, p.serviceLines, l);
     }
 }
@@ -327,35 +358,35 @@ void readLayers(SqliteDb &db, Project &p)
                      "fid, geom, name, name_en, population, township_id, urban, signed_share");
     while (settlements.next()) {
         Settlement s;
-        s.id = settlements.int64(0);
-        settlements.checkGeometry(1, decodePoint(settlements.blob(1), &s.position));
-        s.name = settlements.name(2, false);
-        s.nameEn = settlements.name(3);
-        s.population = settlements.int64(4);
-        s.townshipId = settlements.int64(5);
-        s.urban = settlements.boolean(6);
-        s.signedShare = settlements.real(7);
+        s.id = settlements.int64("fid");
+        settlements.checkGeometry("geom", decodePoint(settlements.blob("geom"), &s.position));
+        s.name = settlements.name("name", false);
+        s.nameEn = settlements.name("name_en");
+        s.population = settlements.int64("population");
+        s.townshipId = settlements.int64("township_id");
+        s.urban = settlements.boolean("urban");
+        s.signedShare = settlements.real("signed_share");
         insertUnique(settlements, p.settlements, s);
     }
     Rows facilities(db, "facilities",
                     "fid, geom, name, name_en, level, kind, beds, township_id, in_alliance");
     while (facilities.next()) {
         Facility f;
-        f.id = facilities.int64(0);
-        facilities.checkGeometry(1, decodePoint(facilities.blob(1), &f.position));
-        f.name = facilities.name(2, false);
-        f.nameEn = facilities.name(3);
-        f.level = static_cast<FacilityLevel>(facilities.int32(4));
-        f.kind = static_cast<HospitalKind>(facilities.int32(5));
-        f.beds = facilities.int32(6);
-        f.townshipId = facilities.int64(7);
-        f.inAlliance = facilities.boolean(8);
+        f.id = facilities.int64("fid");
+        facilities.checkGeometry("geom", decodePoint(facilities.blob("geom"), &f.position));
+        f.name = facilities.name("name", false);
+        f.nameEn = facilities.name("name_en");
+        f.level = static_cast<FacilityLevel>(facilities.int32("level"));
+        f.kind = static_cast<HospitalKind>(facilities.int32("kind"));
+        f.beds = facilities.int32("beds");
+        f.townshipId = facilities.int64("township_id");
+        f.inAlliance = facilities.boolean("in_alliance");
         insertUnique(facilities, p.facilities, f);
     }
     Rows capability(db, "cc_facility_capability", "facility_id, line_id, capability");
     while (capability.next()) {
-        const EntityId facilityId = capability.int64(0);
-        const EntityId lineId = capability.int64(1);
+        const EntityId facilityId = capability.int64("facility_id");
+        const EntityId lineId = capability.int64("line_id");
         auto it = p.facilities.find(facilityId);
         if (it == p.facilities.end())
             capability.invalid(
@@ -366,16 +397,16 @@ void readLayers(SqliteDb &db, Project &p)
                 StoreText::tr("the capability of facility %1 for line %2 appears twice")
                     .arg(facilityId)
                     .arg(lineId));
-        it->capability.insert(lineId, capability.real(2));
+        it->capability.insert(lineId, capability.real("capability"));
     }
     Rows roads(db, "roads", "fid, geom, name, road_class, speed_kmh");
     while (roads.next()) {
         Road r;
-        r.id = roads.int64(0);
-        roads.checkGeometry(1, decodeLineString(roads.blob(1), &r.path));
-        r.name = roads.name(2);
-        r.roadClass = static_cast<RoadClass>(roads.int32(3));
-        r.speedKmh = roads.real(4);
+        r.id = roads.int64("fid");
+        roads.checkGeometry("geom", decodeLineString(roads.blob("geom"), &r.path));
+        r.name = roads.name("name");
+        r.roadClass = static_cast<RoadClass>(roads.int32("road_class"));
+        r.speedKmh = roads.real("speed_kmh");
         insertUnique(roads, p.roads, r);
     }
     Rows boundary(db, "county_boundary", "geom");
@@ -383,7 +414,7 @@ void readLayers(SqliteDb &db, Project &p)
     while (boundary.next()) {
         if (++boundaries > 1)
             boundary.invalid(StoreText::tr("the project has more than one county boundary"));
-        boundary.checkGeometry(0, decodeMultiPolygon(boundary.blob(0), &p.boundary.area));
+        boundary.checkGeometry("geom", decodeMultiPolygon(boundary.blob("geom"), &p.boundary.area));
     }
 }
 
@@ -392,9 +423,9 @@ void readPeople(SqliteDb &db, Project &p)
     Rows townships(db, "cc_townships", "id, name, name_en");
     while (townships.next()) {
         Township t;
-        t.id = townships.int64(0);
-        t.name = townships.name(1, false);
-        t.nameEn = townships.name(2);
+        t.id = townships.int64("id");
+        t.name = townships.name("name", false);
+        t.nameEn = townships.name("name_en");
         insertUnique(townships, p.townships, t);
     }
     Rows staff(db, "cc_staff",
@@ -402,27 +433,27 @@ void readPeople(SqliteDb &db, Project &p)
                "grassroots_months, annual_salary_yuan");
     while (staff.next()) {
         StaffMember m;
-        m.id = staff.int64(0);
-        m.name = staff.name(1, false);
-        m.role = static_cast<StaffRole>(staff.int32(2));
-        m.title = static_cast<StaffTitle>(staff.int32(3));
-        m.employerFacilityId = staff.int64(4);
-        m.homeFacilityId = staff.int64(5);
-        m.grassrootsMonths = staff.int32(6);
-        m.annualSalaryYuan = staff.real(7);
+        m.id = staff.int64("id");
+        m.name = staff.name("name", false);
+        m.role = static_cast<StaffRole>(staff.int32("role"));
+        m.title = static_cast<StaffTitle>(staff.int32("title"));
+        m.employerFacilityId = staff.int64("employer_facility_id");
+        m.homeFacilityId = staff.int64("home_facility_id");
+        m.grassrootsMonths = staff.int32("grassroots_months");
+        m.annualSalaryYuan = staff.real("annual_salary_yuan");
         insertUnique(staff, p.staff, m);
     }
     Rows postings(db, "cc_postings",
                   "id, staff_id, facility_id, start_month, end_month, fte, scenario_id");
     while (postings.next()) {
         Posting x;
-        x.id = postings.int64(0);
-        x.staffId = postings.int64(1);
-        x.facilityId = postings.int64(2);
-        x.startMonth = postings.int32(3);
-        x.endMonth = postings.int32(4);
-        x.fte = postings.real(5);
-        x.scenarioId = postings.int64(6);
+        x.id = postings.int64("id");
+        x.staffId = postings.int64("staff_id");
+        x.facilityId = postings.int64("facility_id");
+        x.startMonth = postings.int32("start_month");
+        x.endMonth = postings.int32("end_month");
+        x.fte = postings.real("fte");
+        x.scenarioId = postings.int64("scenario_id");
         insertUnique(postings, p.postings, x);
     }
     Rows links(db, "cc_telemedicine_links",
@@ -430,15 +461,15 @@ void readPeople(SqliteDb &db, Project &p)
                "capability_gain, annual_cost_yuan, scenario_id");
     while (links.next()) {
         TelemedicineLink x;
-        x.id = links.int64(0);
-        x.hubFacilityId = links.int64(1);
-        x.centreFacilityId = links.int64(2);
-        x.kind = static_cast<LinkKind>(links.int32(3));
-        x.startMonth = links.int32(4);
-        x.endMonth = links.int32(5);
-        x.capabilityGain = links.real(6);
-        x.annualCostYuan = links.real(7);
-        x.scenarioId = links.int64(8);
+        x.id = links.int64("id");
+        x.hubFacilityId = links.int64("hub_facility_id");
+        x.centreFacilityId = links.int64("centre_facility_id");
+        x.kind = static_cast<LinkKind>(links.int32("kind"));
+        x.startMonth = links.int32("start_month");
+        x.endMonth = links.int32("end_month");
+        x.capabilityGain = links.real("capability_gain");
+        x.annualCostYuan = links.real("annual_cost_yuan");
+        x.scenarioId = links.int64("scenario_id");
         insertUnique(links, p.links, x);
     }
 }

@@ -17,7 +17,7 @@ namespace cc::charts {
 
 ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     : QWidget(parent), m_kind(kind), m_plot(new QCustomPlot(this)), m_scope(new QComboBox(this)),
-      m_export(new QToolButton(this))
+      m_export(new QToolButton(this)), m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -33,6 +33,8 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     bar->addWidget(scopeLabel);
     bar->addWidget(m_scope);
     bar->addStretch(1);
+    m_status->setObjectName(QStringLiteral("status"));
+    bar->addWidget(m_status);
     bar->addWidget(m_export);
     layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
@@ -59,7 +61,7 @@ void ChartPanel::setData(const ChartData &data)
     if (data.scope == -1 && scope >= 0 && data.results && scope < data.results->townships)
         m_data.scope = scope;
     refillScopes();
-    rebuild();
+    rebuildWhenVisible();
 }
 
 void ChartPanel::setScope(int scope)
@@ -70,7 +72,74 @@ void ChartPanel::setScope(int scope)
     const int index = m_scope->findData(scope);
     if (index >= 0)
         m_scope->setCurrentIndex(index);
+    rebuildWhenVisible();
+}
+
+QCustomPlot *ChartPanel::plot() const
+{
+    // Whoever reads the plot (an export, the report) reads the latest data.
+    if (m_outdated)
+        const_cast<ChartPanel *>(this)->rebuild();
+    return m_plot;
+}
+
+const ChartTable &ChartPanel::table() const
+{
+    if (m_outdated)
+        const_cast<ChartPanel *>(this)->rebuild();
+    return m_table;
+}
+
+void ChartPanel::rebuildWhenVisible()
+{
+    // Hidden inside a window on screen (a tab behind another, a closed dock):
+    // draw when shown. A panel of no window on screen (an export, a test) draws now.
+    if (!isVisible() && window() != this && window()->isVisible()) {
+        m_outdated = true;
+        return;
+    }
     rebuild();
+}
+
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated)
+        rebuild();
+}
+
+void ChartPanel::setUpdating(bool updating)
+{
+    m_updating = updating;
+    updateStatus();
+}
+
+void ChartPanel::setStale(const QString &reason)
+{
+    m_staleReason = reason;
+    updateStatus();
+}
+
+QString ChartPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void ChartPanel::updateStatus()
+{
+    if (!m_staleReason.isEmpty()) {
+        m_status->setText(tr("Out of date"));
+        m_status->setToolTip(
+            tr("These are the results of an earlier state of the project: %1").arg(m_staleReason));
+        m_status->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    } else if (m_updating) {
+        m_status->setText(tr("Updating..."));
+        m_status->setToolTip(tr("New results are being computed"));
+        m_status->setStyleSheet(QStringLiteral("color: #888888;"));
+    } else {
+        m_status->clear();
+        m_status->setToolTip(QString());
+    }
 }
 
 void ChartPanel::refillScopes()
@@ -92,9 +161,11 @@ void ChartPanel::refillScopes()
 
 void ChartPanel::rebuild()
 {
+    m_outdated = false;
     m_table = chartTable(m_kind, m_data);
     buildChart(m_plot, m_table);
     m_plot->replot();
+    emit redrawn();
 }
 
 QString ChartPanel::toolTipAt(const QPointF &pixel) const

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QCustomPlot;
+class QLabel;
 class QMouseEvent;
 class QToolButton;
 
@@ -13,25 +14,42 @@ namespace cc::charts {
 
 // One dashboard chart: the plot, a scope selector (whole county or one
 // township) and an export button; hovering shows the nearest point's value.
+// New data redraws the chart once, and only when it can be seen: a panel hidden
+// in a shown window (a tab behind another) redraws when it is shown.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
     explicit ChartPanel(ChartKind kind, QWidget *parent = nullptr);
 
     ChartKind kind() const { return m_kind; }
-    QCustomPlot *plot() const { return m_plot; }
-    const ChartTable &table() const { return m_table; }
+    // The plot and its table, drawn from the latest data (a hidden panel draws now).
+    QCustomPlot *plot() const;
+    const ChartTable &table() const;
     const ChartData &data() const { return m_data; }
     void setData(const ChartData &data);
     void setScope(int scope);
+    // Data arrived that this hidden panel has not drawn yet.
+    bool isOutdated() const { return m_outdated; }
+    // A discreet mark beside the scope: results are on their way (empty: none),
+    // or the chart shows results of an earlier state, and why.
+    void setUpdating(bool updating);
+    void setStale(const QString &reason);
+    QString statusText() const;
     // Tooltip text for a point of the plot ("" when no point is near): public for tests.
     QString toolTipAt(const QPointF &pixel) const;
 
 signals:
     void scopeChosen(int scope);
+    // The chart was drawn (once per setData or setScope while visible).
+    void redrawn();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void rebuildWhenVisible();
+    void updateStatus();
     void refillScopes();
     void onMouseMove(QMouseEvent *event);
     void openExportDialog();
@@ -42,6 +60,10 @@ private:
     QCustomPlot *m_plot;
     QComboBox *m_scope;
     QToolButton *m_export;
+    QLabel *m_status;
+    bool m_outdated = false;
+    bool m_updating = false;
+    QString m_staleReason;
 };
 
 } // namespace cc::charts

@@ -5,11 +5,16 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QTimer>
 
 namespace cc::charts {
 
-Dashboard::Dashboard(QObject *parent) : QObject(parent)
+Dashboard::Dashboard(QObject *parent) : QObject(parent), m_updatingDelay(new QTimer(this))
 {
+    // A slider tick updates within a frame: no mark flickers for it.
+    m_updatingDelay->setSingleShot(true);
+    m_updatingDelay->setInterval(250);
+    connect(m_updatingDelay, &QTimer::timeout, this, [this] { markUpdating(true); });
     for (ChartKind kind : allChartKinds()) {
         auto *dock = new QDockWidget(chartTabTitle(kind));
         dock->setObjectName(QStringLiteral("chart-%1").arg(QLatin1String(chartName(kind))));
@@ -83,6 +88,31 @@ void Dashboard::setData(const ChartData &data)
     for (int i = 0; i < m_panels.size(); ++i)
         if (m_docks[i])
             m_panels[i]->setData(data);
+}
+
+void Dashboard::setUpdating(bool updating)
+{
+    if (updating) {
+        if (!m_updatingDelay->isActive())
+            m_updatingDelay->start();
+        return;
+    }
+    m_updatingDelay->stop();
+    markUpdating(false);
+}
+
+void Dashboard::markUpdating(bool updating)
+{
+    for (int i = 0; i < m_panels.size(); ++i)
+        if (m_docks[i])
+            m_panels[i]->setUpdating(updating);
+}
+
+void Dashboard::setStale(const QString &reason)
+{
+    for (int i = 0; i < m_panels.size(); ++i)
+        if (m_docks[i])
+            m_panels[i]->setStale(reason);
 }
 
 void Dashboard::setScope(int scope)

@@ -9,6 +9,7 @@
 class QCustomPlot;
 class QDockWidget;
 class QMainWindow;
+class QTimer;
 
 namespace cc::charts {
 
@@ -32,7 +33,14 @@ public:
     QCustomPlot *plot(ChartKind kind) const;
 
     const ChartData &data() const { return m_data; }
+    // Every chart shows the data; those hidden redraw when shown.
     void setData(const ChartData &data);
+    // Results are on their way: after a moment (a quick update shows nothing)
+    // every chart shows a discreet mark until they arrive.
+    void setUpdating(bool updating);
+    // The charts show results of an earlier state of the project, and why (the
+    // reason the newer one was refused); empty: they are current.
+    void setStale(const QString &reason);
     // Every chart to the whole county (-1) or one township.
     void setScope(int scope);
 
@@ -40,7 +48,10 @@ signals:
     void scopeChanged(int scope);
 
 private:
+    void markUpdating(bool updating);
+
     ChartData m_data;
+    QTimer *m_updatingDelay;
     QVector<QPointer<QDockWidget>> m_docks;
     QVector<ChartPanel *> m_panels;
 };

@@ -11,13 +11,13 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QApplication>
 #include <QGraphicsPathItem>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QPen>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -159,19 +159,29 @@ MapOverlays::MapOverlays(MapView *view, QObject *parent)
     auto *later = new QTimer(this);
     later->setSingleShot(true);
     later->setInterval(0);
-    connect(later, &QTimer::timeout, this, [this] {
-        m_travelValid = false;
-        refresh();
-    });
+    connect(later, &QTimer::timeout, this, &MapOverlays::refresh);
     connect(m_scene->document(), &ProjectDocument::entityChanged, later,
             qOverload<>(&QTimer::start));
+    // Travel times change only with where places are and what the roads are.
+    connect(m_scene->document(), &ProjectDocument::entityEdited, this,
+            [this](const EntityChange &change) {
+                const bool places = change.kind == EntityKind::Facility ||
+                                    change.kind == EntityKind::Settlement ||
+                                    change.kind == EntityKind::Road;
+                if (places && (change.fields & (FieldPosition | FieldModel)))
+                    invalidateTravel();
+            });
+    connect(m_scene->document(), &ProjectDocument::projectReset, this,
+            &MapOverlays::invalidateTravel);
+    m_travelJob = new QFutureWatcher<QHash<EntityId, double>>(this);
+    connect(m_travelJob, &QFutureWatcherBase::finished, this, &MapOverlays::travelComputed);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         if (m_shading != Shading::TravelTime || m_travelTarget != TravelTarget::SelectedFacility)
             return;
         for (QGraphicsItem *item : m_scene->selectedItems())
             if (item->type() == FacilityItemType) {
                 m_travelFacility = item->data(kEntityIdRole).value<EntityId>();
-                m_travelValid = false;
+                invalidateTravel();
                 refresh();
                 return;
             }
@@ -367,7 +377,7 @@ void MapOverlays::setTravelTarget(TravelTarget target)
     if (target == m_travelTarget && m_travelValid)
         return;
     m_travelTarget = target;
-    m_travelValid = false;
+    invalidateTravel();
     syncActions();
     refresh();
 }
@@ -381,7 +391,6 @@ void MapOverlays::dropItems()
 
 void MapOverlays::rebuildItems()
 {
-    m_travelValid = false;
     refresh();
 }
 
@@ -830,26 +839,32 @@ QColor MapOverlays::settlementColor(EntityId settlementId) const
     return item ? item->fill() : QColor();
 }
 
-void MapOverlays::computeTravel()
+void MapOverlays::invalidateTravel()
 {
-    m_travel.clear();
-    m_travelValid = true;
-    const Project &p = m_scene->document()->project();
+    m_travelValid = false;
+    ++m_travelGeneration;
+}
+
+namespace {
+
+QHash<EntityId, double> measureTravel(const Project &p, MapOverlays::TravelTarget target,
+                                      EntityId facilityId)
+{
+    QHash<EntityId, double> travel;
     SimIndexMap map;
     const sim::Input input = compileProject(p, p.baselineScenarioId(), map);
     std::vector<int> targets;
     for (const Facility &f : p.facilities) {
-        const bool wanted = m_travelTarget == TravelTarget::NearestTownshipCentre
+        const bool wanted = target == MapOverlays::TravelTarget::NearestTownshipCentre
                                 ? f.level == FacilityLevel::TownshipCentre
-                            : m_travelTarget == TravelTarget::NearestCountyHospital
+                            : target == MapOverlays::TravelTarget::NearestCountyHospital
                                 ? f.level == FacilityLevel::CountyHospital
-                                : f.id == m_travelFacility;
+                                : f.id == facilityId;
         if (wanted && map.facilities.contains(f.id))
             targets.push_back(map.facilities.value(f.id));
     }
     if (targets.empty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+        return travel;
     sim::TravelModel model;
     model.build(input);
     sim::RoadNetwork::Scratch scratch;
@@ -859,14 +874,46 @@ void MapOverlays::computeTravel()
         if (index < 0)
             continue;
         model.minutes(input, index, targets, minutes, scratch);
-        m_travel.insert(s.id, *std::min_element(minutes.begin(), minutes.end()));
+        travel.insert(s.id, *std::min_element(minutes.begin(), minutes.end()));
     }
-    QApplication::restoreOverrideCursor();
+    return travel;
+}
+
+} // namespace
+
+void MapOverlays::computeTravel()
+{
+    if (m_travelRunning != 0)
+        return; // the job running is restarted when it ends
+    m_travelRunning = m_travelGeneration;
+    // The project's tables are implicitly shared: the job reads a frozen copy.
+    m_travelJob->setFuture(QtConcurrent::run(measureTravel, m_scene->document()->project(),
+                                             m_travelTarget, m_travelFacility));
+}
+
+void MapOverlays::travelComputed()
+{
+    const quint64 answered = m_travelRunning;
+    m_travelRunning = 0;
+    if (answered != m_travelGeneration) {
+        if (m_shading == Shading::TravelTime)
+            computeTravel(); // the project or the target changed meanwhile
+        return;
+    }
+    m_travel = m_travelJob->result();
+    m_travelValid = true;
+    if (m_shading == Shading::TravelTime) {
+        updateShading();
+        updateLegend();
+        emit changed();
+    }
+    emit travelReady();
 }
 
 void MapOverlays::updateShading()
 {
     const Project &p = m_scene->document()->project();
+    // Until the worker answers, the last travel times stay drawn.
     if (m_shading == Shading::TravelTime && !m_travelValid)
         computeTravel();
     for (const Settlement &s : p.settlements) {

@@ -4,6 +4,7 @@
 #include "widgets/map/maplegend.h"
 
 #include <QColor>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QVector>
@@ -113,6 +114,8 @@ signals:
     void resultsChanged();
     void monthChanged(int month);
     void changed(); // anything drawn changed
+    // Travel times for the current project and target arrived from the worker.
+    void travelReady();
 
 private:
     void createActions();
@@ -123,7 +126,11 @@ private:
     void updateLoad();
     bool villageRingsVisible() const;
     void updateShading();
+    // Starts measuring travel times on a worker thread (a Dijkstra per
+    // settlement over the roads): the GUI thread never waits for it.
     void computeTravel();
+    void travelComputed();
+    void invalidateTravel();
     void computeFlowScale();
     void updateLegend();
     void syncActions();
@@ -150,7 +157,10 @@ private:
     QHash<EntityId, QGraphicsItem *> m_rings;
     bool m_villageRings = false;      // village clinics' rings shown at the last updateLoad()
     QHash<EntityId, double> m_travel; // settlement -> minutes
-    bool m_travelValid = false;
+    bool m_travelValid = false;       // m_travel answers the current project and target
+    quint64 m_travelGeneration = 0;   // of the request m_travel must answer
+    quint64 m_travelRunning = 0;      // of the job running (0: none)
+    QFutureWatcher<QHash<EntityId, double>> *m_travelJob = nullptr;
 
     QAction *m_flowsAction = nullptr;
     QAction *m_loadAction = nullptr;

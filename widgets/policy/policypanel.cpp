@@ -112,16 +112,25 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
         m_entryIndex = 0;
         reloadScenarios();
     });
-    connect(document, &ProjectDocument::entityChanged, this,
-            [this](EntityKind kind, EntityId id, ChangeKind) {
-                if (kind != EntityKind::Scenario)
-                    return;
-                if (!m_document->project().scenarios.contains(m_scenarioId))
-                    m_scenarioId = m_document->project().baselineScenarioId();
-                if (id == m_scenarioId)
-                    reloadEntries();
-                reloadScenarios();
-            });
+    connect(document, &ProjectDocument::entityEdited, this, [this](const EntityChange &change) {
+        if (change.kind != EntityKind::Scenario)
+            return;
+        // A value of the shown scenario (a slider step, its undo): only the
+        // editors whose value or origin changed.
+        if (change.change == ChangeKind::Modified && change.fields == FieldSchedule &&
+            change.id == m_scenarioId && sameEntries()) {
+            refreshValues();
+            return;
+        }
+        if (change.change == ChangeKind::Modified && change.fields == FieldSchedule &&
+            change.id != m_scenarioId)
+            return; // another scenario's values: nothing shown here
+        if (!m_document->project().scenarios.contains(m_scenarioId))
+            m_scenarioId = m_document->project().baselineScenarioId();
+        if (change.id == m_scenarioId)
+            reloadEntries();
+        reloadScenarios();
+    });
     m_scenarioId = document->project().baselineScenarioId();
     reloadScenarios();
 }
@@ -237,31 +246,65 @@ void PolicyPanel::reloadValues()
     const Scenario s = m_document->project().scenarios.value(m_scenarioId);
     if (m_entryIndex >= s.schedule.size())
         return;
-    // The values in force from the selected change on, and where each comes from.
     const PolicyParams params = policyOfEntry(s.schedule, m_entryIndex);
-    const QString here = monthLabel(s.schedule[m_entryIndex].fromMonth);
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        refreshKey(s, params, static_cast<PolicyKey>(it.key()));
+}
+
+bool PolicyPanel::sameEntries() const
+{
+    const Scenario s = m_document->project().scenarios.value(m_scenarioId);
+    if (s.schedule.size() != m_entry->count() || m_entryIndex >= s.schedule.size())
+        return false;
+    for (int i = 0; i < s.schedule.size(); ++i) {
+        QString text = monthLabel(s.schedule[i].fromMonth);
+        if (!s.schedule[i].note.isEmpty())
+            text += QStringLiteral(" · ") + s.schedule[i].note;
+        if (m_entry->itemText(i) != text)
+            return false;
+    }
+    return true;
+}
+
+void PolicyPanel::refreshValues()
+{
+    const Scenario s = m_document->project().scenarios.value(m_scenarioId);
+    const PolicyParams params = policyOfEntry(s.schedule, m_entryIndex);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const auto key = static_cast<PolicyKey>(it.key());
-        it.value()->setValue(params.at(it.key()));
-        const int source = entrySetting(s.schedule, m_entryIndex, key);
-        const bool setHere = source == m_entryIndex;
-        QLabel *origin = m_origins.value(it.key());
-        const QString sourceMonth = monthLabel(source >= 0 ? s.schedule[source].fromMonth : 0);
-        if (setHere) {
-            origin->setText(m_entryIndex == 0 ? QString() : tr("set here"));
-            origin->setToolTip(tr("Set in the %1 change").arg(here));
-            origin->setStyleSheet(QStringLiteral("font-weight: bold;"));
-        } else {
-            origin->setText(tr("from %1").arg(sourceMonth));
-            origin->setToolTip(tr("Inherited from the %1 change").arg(sourceMonth));
-            origin->setStyleSheet(QStringLiteral("color: #666666;"));
-        }
-        QToolButton *inherit = m_inherits.value(it.key());
-        inherit->setVisible(m_entryIndex > 0 && setHere);
-        const int earlier = entrySetting(s.schedule, m_entryIndex - 1, key);
-        inherit->setToolTip(tr("Clear: take the value of the %1 change")
-                                .arg(monthLabel(earlier >= 0 ? s.schedule[earlier].fromMonth : 0)));
+        if (it.value()->value() != params.at(it.key()) ||
+            m_sources.value(it.key(), -2) != entrySetting(s.schedule, m_entryIndex, key) ||
+            m_sources.value(-1 - it.key(), -2) != entrySetting(s.schedule, m_entryIndex - 1, key))
+            refreshKey(s, params, key);
     }
+}
+
+void PolicyPanel::refreshKey(const Scenario &s, const PolicyParams &params, PolicyKey key)
+{
+    // The value in force from the selected change on, and where it comes from.
+    const QString here = monthLabel(s.schedule[m_entryIndex].fromMonth);
+    const auto it = m_editors.constFind(int(key));
+    it.value()->setValue(params.at(it.key()));
+    const int source = entrySetting(s.schedule, m_entryIndex, key);
+    m_sources.insert(it.key(), source);
+    const bool setHere = source == m_entryIndex;
+    QLabel *origin = m_origins.value(it.key());
+    const QString sourceMonth = monthLabel(source >= 0 ? s.schedule[source].fromMonth : 0);
+    if (setHere) {
+        origin->setText(m_entryIndex == 0 ? QString() : tr("set here"));
+        origin->setToolTip(tr("Set in the %1 change").arg(here));
+        origin->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    } else {
+        origin->setText(tr("from %1").arg(sourceMonth));
+        origin->setToolTip(tr("Inherited from the %1 change").arg(sourceMonth));
+        origin->setStyleSheet(QStringLiteral("color: #666666;"));
+    }
+    QToolButton *inherit = m_inherits.value(it.key());
+    inherit->setVisible(m_entryIndex > 0 && setHere);
+    const int earlier = entrySetting(s.schedule, m_entryIndex - 1, key);
+    m_sources.insert(-1 - it.key(), earlier);
+    inherit->setToolTip(tr("Clear: take the value of the %1 change")
+                            .arg(monthLabel(earlier >= 0 ? s.schedule[earlier].fromMonth : 0)));
 }
 
 void PolicyPanel::selectScenario(EntityId id)

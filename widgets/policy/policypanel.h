@@ -50,6 +50,12 @@ private:
     void reloadScenarios();
     void reloadEntries();
     void reloadValues();
+    // An edit of values only: refreshes the editors whose value or origin changed.
+    void refreshValues();
+    // One parameter's editor, origin and Inherit button from `params` (of the selected change).
+    void refreshKey(const Scenario &scenario, const PolicyParams &params, PolicyKey key);
+    // The change selector still lists the shown scenario's changes.
+    bool sameEntries() const;
     void addChange();
     void removeChange();
     void showMessage(const QString &text);
@@ -68,6 +74,8 @@ private:
     QHash<int, ParameterEditor *> m_editors;
     QHash<int, QLabel *> m_origins;
     QHash<int, QToolButton *> m_inherits;
+    // Which change sets each key as shown (key), and the one before (-1 - key).
+    QHash<int, int> m_sources;
 };
 
 } // namespace cc

@@ -128,10 +128,15 @@ StaffingBoard::StaffingBoard(ProjectDocument *document, SimulationController *si
 
     connect(document, &ProjectDocument::projectReset, this, &StaffingBoard::scheduleRefresh);
     connect(document, &ProjectDocument::settingsChanged, this, &StaffingBoard::scheduleRefresh);
-    connect(document, &ProjectDocument::entityChanged, this, [this](EntityKind kind) {
-        if (kind == EntityKind::Staff || kind == EntityKind::Posting ||
-            kind == EntityKind::Facility || kind == EntityKind::Settlement ||
-            kind == EntityKind::Scenario)
+    // The rules re-check on staffing edits only: not on a policy value (a
+    // scenario's schedule) or a place moved on the map.
+    connect(document, &ProjectDocument::entityEdited, this, [this](const EntityChange &c) {
+        const bool added = c.change != ChangeKind::Modified;
+        const bool staffing = c.kind == EntityKind::Staff || c.kind == EntityKind::Posting;
+        const bool place = (c.kind == EntityKind::Facility || c.kind == EntityKind::Settlement) &&
+                           (added || (c.fields & (FieldLabel | FieldModel)));
+        const bool scenario = c.kind == EntityKind::Scenario && (added || (c.fields & FieldLabel));
+        if (staffing || place || scenario)
             scheduleRefresh();
     });
     if (simulation) {
@@ -474,7 +479,7 @@ void StaffingBoard::refresh()
     int postings = p.postingsOf(s).size();
     const QLocale locale;
     m_indicators->setText(
-        tr("Scenario <b>%1</b>: %2 staff, %3 postings. County doctors posted 6+ months: "
+        tr("Scenario <b>%1</b>: %2 staff, %3 postings. County doctors posted %10+ months: "
            "<b>%4</b> per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, "
            "pay <b>%7 million yuan</b> a year. Problems: %8 refused, %9 warnings.")
             .arg(scenarioLabel(p.scenarios.value(s).name).toHtmlEscaped())
@@ -484,7 +489,8 @@ void StaffingBoard::refresh()
             .arg(allianceStaffCount(p))
             .arg(locale.toString(alliancePayrollYuan(p) / 1e6, 'f', 1))
             .arg(refused)
-            .arg(warned));
+            .arg(warned)
+            .arg(p.settings.integer(SettingKey::StaffingMinTownshipMonths)));
     refreshNeed();
 }
 
@@ -563,7 +569,7 @@ bool StaffingBoard::createPosting(EntityId staffId, EntityId facilityId, int mon
     posting.facilityId = facilityId;
     posting.startMonth = std::clamp(month, 0, horizon - 1);
     const int minimum = p.settings.integer(SettingKey::StaffingMinTownshipMonths);
-    posting.endMonth = std::min(horizon, posting.startMonth + std::max(minimum, 6));
+    posting.endMonth = std::min(horizon, posting.startMonth + minimum);
     posting.fte = 1.0;
     const EntityId s = scenario();
     posting.scenarioId = s == p.baselineScenarioId() ? 0 : s;
