@@ -1,5 +1,7 @@
 #include "models/simulation/simcompile.h"
 
+#include "models/planner/investmentcompile.h"
+
 #include <algorithm>
 
 namespace cc {
@@ -186,6 +188,9 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
                                                    policyOfEntry(scenario->schedule, i)});
     if (in.schedule.empty())
         in.schedule.push_back(sim::PolicyEntry{0, defaultPolicy()});
+    // The scenario's investments (issue 20) add their beds, equipment and
+    // sites after every entity with an id.
+    planner::applyInvestments(project, scenarioId, map, in);
     return in;
 }
 
