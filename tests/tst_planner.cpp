@@ -11,9 +11,11 @@
 #include "models/store/projectstore.h"
 #include "tests/testproject.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <sqlite3.h>
 
 using namespace cc;
 using namespace cc::planner;
@@ -29,6 +31,7 @@ private slots:
     void portfolioRespectsBudget();
     void applyAndUndoRestoreTheProject();
     void appliedScenarioSurvivesSaveAndLoad();
+    void version4FilesMigrate();
     void cancelLeavesTheProjectUnchanged();
     void bedsWhereNoOneLacksABedGainNothing();
 };
@@ -307,6 +310,43 @@ void TestPlanner::appliedScenarioSurvivesSaveAndLoad()
     const store::LoadResult loaded = store::loadProject(path);
     QVERIFY2(loaded.ok(), qPrintable(loaded.message));
     QCOMPARE(loaded.project, doc.project());
+}
+
+void TestPlanner::version4FilesMigrate()
+{
+    // A version-4 file is a version-5 file without the planner's tables.
+    Project p = plannerProject();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.ccplan"));
+    QVERIFY(store::saveProject(p, path).ok);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    const int rc =
+        sqlite3_exec(db,
+                     "DROP TABLE cc_investment_catalogue; DROP TABLE cc_planner_settings;"
+                     "DROP TABLE cc_care_centres; DROP TABLE cc_investments;"
+                     "UPDATE cc_meta SET value = '4' WHERE key IN "
+                     "('schema_version', 'min_compatible_version');",
+                     nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    QCOMPARE(rc, SQLITE_OK);
+    const store::LoadResult loaded = store::loadProject(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    QCOMPARE(loaded.fileSchemaVersion, 4);
+    QVERIFY(loaded.migrated);
+    QCOMPARE(loaded.project.catalogue, defaultInvestmentCatalogue());
+    QVERIFY(loaded.project.careCentres.isEmpty());
+    QVERIFY(loaded.project.investments.isEmpty());
+    QCOMPARE(loaded.project, p);
+    // Saved again, it is a version-5 file that keeps an edited catalogue.
+    Project edited = loaded.project;
+    edited.catalogue.goldenHourMinutes = 90;
+    edited.careCentres.insert(5, careCentreBit(CareCentreKind::ChestPain));
+    QVERIFY(store::saveProject(edited, path).ok);
+    const store::LoadResult again = store::loadProject(path);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(again.fileSchemaVersion, store::kSchemaVersion);
+    QCOMPARE(again.project, edited);
 }
 
 void TestPlanner::cancelLeavesTheProjectUnchanged()
