@@ -39,7 +39,7 @@ void evaluateMany(benchmark::State &state, const cc::Project &project)
 
 void County(benchmark::State &state)
 {
-    static const cc::Project project = cc::makeDemoProject();
+    static const cc::Project project = cc::demo::makeDemoProject();
     evaluateMany(state, project);
 }
 

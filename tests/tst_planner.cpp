@@ -1,6 +1,7 @@
 // The investment planner (issue 20): golden-hour coverage, candidate gains by
 // the incremental engine against full runs, the budget, Apply as one undo
 // step, cancel, and a candidate that can change nothing.
+#include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
 #include "models/edit/investmentedits.h"
 #include "models/planner/goldenhour.h"
@@ -27,6 +28,7 @@ private slots:
     void goldenHourCoverage();
     void rankingAgreesWithFullRuns_data();
     void rankingAgreesWithFullRuns();
+    void rankingAgreesOnTheDemoCounty();
     void portfolioRespectsBudget_data();
     void portfolioRespectsBudget();
     void applyAndUndoRestoreTheProject();
@@ -184,6 +186,34 @@ void TestPlanner::rankingAgreesWithFullRuns()
               InvestmentKind::NewTownshipBranch, InvestmentKind::MergeClinic,
               InvestmentKind::CareCentre})
             QVERIFY2(kinds.contains(k), investmentKindInfo(k).code);
+}
+
+void TestPlanner::rankingAgreesOnTheDemoCounty()
+{
+    // A sample of the demo county's candidates: the first of every kind and
+    // every 97th, against two full runs each.
+    const Project p = demo::makeDemoProject();
+    Planner planner(p, p.scenarioIdByName(QStringLiteral("reform")), Objective::InCountyRate, 2028);
+    const auto &candidates = planner.candidates();
+    QVERIFY(candidates.size() > 500);
+    QSet<InvestmentKind> kinds;
+    int sampled = 0;
+    for (int i = 0; i < static_cast<int>(candidates.size()); ++i) {
+        const InvestmentKind kind = candidates[static_cast<std::size_t>(i)].investment.kind;
+        if (kinds.contains(kind) && i % 97 != 0)
+            continue;
+        kinds.insert(kind);
+        ++sampled;
+        const double incremental = planner.evaluate(i);
+        const double full = planner.evaluateByFullRun(i);
+        QVERIFY2(close(incremental, full, planner.baseValue()),
+                 qPrintable(QStringLiteral("%1 at %2: incremental %3, full run %4")
+                                .arg(planner.actionName(i), planner.targetName(i))
+                                .arg(incremental, 0, 'g', 15)
+                                .arg(full, 0, 'g', 15)));
+    }
+    QCOMPARE(kinds.size(), kInvestmentKindCount);
+    QVERIFY(sampled >= 12);
 }
 
 void TestPlanner::portfolioRespectsBudget_data()
