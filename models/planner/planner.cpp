@@ -348,9 +348,42 @@ void Planner::listCandidates()
             push(merge, f.id, false);
         }
     }
+    // New sites go where the nearest facility of their level is far: a clinic
+    // beyond the 15-minute health-service circle (15分钟健康服务圈, the
+    // national primary-care goal), a branch more than 30 minutes from every
+    // township centre (an assumption). A coverage objective has no use for
+    // them (a new site is no care centre).
+    if (isCoverage(m_objective))
+        return;
+    constexpr double kClinicMinutes = 15, kBranchMinutes = 30;
+    std::vector<int> clinics, centres;
+    for (int f = 0; f < static_cast<int>(m_start.facilities.size()); ++f) {
+        const sim::Facility &fac = m_start.facilities[static_cast<std::size_t>(f)];
+        if (fac.active && fac.level == sim::VillageClinic)
+            clinics.push_back(f);
+        if (fac.active && fac.level == sim::TownshipCentre)
+            centres.push_back(f);
+    }
+    sim::TravelModel travel;
+    travel.build(m_start);
+    sim::RoadNetwork::Scratch scratch;
+    std::vector<double> minutes;
+    const auto nearest = [&](int s, const std::vector<int> &to) {
+        if (to.empty())
+            return 1e9;
+        travel.minutes(m_start, s, to, minutes, scratch);
+        return *std::min_element(minutes.begin(), minutes.end());
+    };
     for (const Settlement &s : p.settlements) {
+        const int si = m_map.settlements.value(s.id, -1);
+        if (si < 0)
+            continue;
+        const double toClinic = nearest(si, clinics), toCentre = nearest(si, centres);
         for (const InvestmentKind kind :
              {InvestmentKind::NewVillageClinic, InvestmentKind::NewTownshipBranch}) {
+            if ((kind == InvestmentKind::NewVillageClinic && toClinic <= kClinicMinutes) ||
+                (kind == InvestmentKind::NewTownshipBranch && toCentre <= kBranchMinutes))
+                continue;
             Investment site;
             site.kind = kind;
             site.settlementId = s.id;
