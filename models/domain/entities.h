@@ -25,6 +25,7 @@ enum class EntityKind : int {
     ServiceLine,
     Scenario,
     TelemedicineLink,
+    Investment,
 };
 
 // 乡镇: the unit of per-township indicators.

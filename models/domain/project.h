@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/entities.h"
+#include "models/domain/investment.h"
 
 #include <QMap>
 #include <algorithm>
@@ -25,11 +26,18 @@ struct Project {
     Table<ServiceLine> serviceLines;
     Table<Scenario> scenarios;
     Table<TelemedicineLink> links;
+    // The investment planner (issue 20): what each action costs, which
+    // facilities are time-critical care centres (facility id -> careCentreBit
+    // flags), and the investments scenarios make.
+    InvestmentCatalogue catalogue = defaultInvestmentCatalogue();
+    QMap<EntityId, int> careCentres;
+    Table<Investment> investments;
 
     auto tie() const
     {
         return std::tie(title, boundary, settings, townships, settlements, facilities, roads, staff,
-                        postings, serviceLines, scenarios, links);
+                        postings, serviceLines, scenarios, links, catalogue, careCentres,
+                        investments);
     }
     friend bool operator==(const Project &a, const Project &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Project &a, const Project &b) { return !(a == b); }
@@ -67,6 +75,7 @@ CC_ENTITY_TRAITS(Posting, postings, EntityKind::Posting)
 CC_ENTITY_TRAITS(ServiceLine, serviceLines, EntityKind::ServiceLine)
 CC_ENTITY_TRAITS(Scenario, scenarios, EntityKind::Scenario)
 CC_ENTITY_TRAITS(TelemedicineLink, links, EntityKind::TelemedicineLink)
+CC_ENTITY_TRAITS(Investment, investments, EntityKind::Investment)
 #undef CC_ENTITY_TRAITS
 
 // Ids run from 1 to 2^53: every id is exact as a JSON or JavaScript number

@@ -64,6 +64,10 @@ QStringList describeDifferences(const Project &before, const Project &after)
                  QT_TRANSLATE_NOOP("cc::ProjectDiff", "Scenarios and policy schedules"), out);
     compareTable(before.links, after.links,
                  QT_TRANSLATE_NOOP("cc::ProjectDiff", "Telemedicine links"), out);
+    compareTable(before.investments, after.investments,
+                 QT_TRANSLATE_NOOP("cc::ProjectDiff", "Investments"), out);
+    if (before.catalogue != after.catalogue || before.careCentres != after.careCentres)
+        out << ProjectDiff::tr("Investment catalogue and care centres changed");
     return out;
 }
 

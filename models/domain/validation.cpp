@@ -433,6 +433,11 @@ QString validateProject(const Project &project)
             return e;
     if (project.scenarios.isEmpty())
         return Validation::tr("The project has no scenario.");
+    if (QString e = validateCatalogue(project.catalogue); !e.isEmpty())
+        return e;
+    for (const Investment &x : project.investments)
+        if (QString e = validateInvestment(x); !e.isEmpty())
+            return Validation::tr("%1 %2: %3").arg(Validation::tr("Investment")).arg(x.id).arg(e);
     return {};
 }
 

@@ -89,6 +89,9 @@ template <> void addDependents<Facility>(ProjectDocument &doc, EntityId id, QUnd
     for (const TelemedicineLink &link : p.links)
         if (link.hubFacilityId == id || link.centreFacilityId == id)
             removeChild(doc, link, parent);
+    for (const Investment &x : p.investments)
+        if (x.facilityId == id || x.neighbourId == id)
+            removeChild(doc, x, parent);
     for (const StaffMember &m : p.staff) {
         if (m.homeFacilityId != id && m.employerFacilityId != id)
             continue;
@@ -146,6 +149,9 @@ template <> void addDependents<Scenario>(ProjectDocument &doc, EntityId id, QUnd
     for (const TelemedicineLink &link : doc.project().links)
         if (link.scenarioId == id)
             removeChild(doc, link, parent);
+    for (const Investment &x : doc.project().investments)
+        if (x.scenarioId == id)
+            removeChild(doc, x, parent);
 }
 
 } // namespace

@@ -55,6 +55,12 @@ void ChangeCollector::onEntity(const EntityChange &change)
 {
     if (!change.simulated())
         return;
+    // A scenario's investments are compiled after every entity with an id
+    // (planner::applyInvestments), so they are rebuilt with the whole input.
+    if (change.kind == EntityKind::Investment) {
+        m_rebuild = true;
+        return;
+    }
     // A line added or removed is a new catalogue: every facility's capabilities
     // and every line index move (compileProject starts a new map).
     if (change.kind == EntityKind::ServiceLine && change.change != ChangeKind::Modified)

@@ -36,7 +36,7 @@ public:
 private:
     void onEntity(const EntityChange &change);
 
-    static constexpr int kKinds = static_cast<int>(EntityKind::TelemedicineLink) + 1;
+    static constexpr int kKinds = static_cast<int>(EntityKind::Investment) + 1;
     std::array<std::set<EntityId>, kKinds> m_ids;  // sorted: new ids are indexed in id order
     std::set<EntityId> m_facilitiesAddedOrRemoved; // staff based there change their home
     bool m_settings = false;

@@ -1,5 +1,7 @@
 #include "models/simulation/simcompile.h"
 
+#include "models/planner/investmentcompile.h"
+
 #include <algorithm>
 
 namespace cc {
@@ -237,6 +239,9 @@ sim::Input compileProject(const Project &project, EntityId scenarioId, SimIndexM
         project.links, map.linkIds,
         [&](const TelemedicineLink *l) { return compileLink(l, scenarioId, map); });
     in.schedule = compileSchedule(project, scenarioId);
+    // The scenario's investments (issue 20) add their beds, equipment and
+    // sites after every entity with an id.
+    planner::applyInvestments(project, scenarioId, map, in);
     return in;
 }
 

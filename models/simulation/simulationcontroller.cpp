@@ -81,7 +81,13 @@ void SimulationController::start()
     m_pending = false;
     const EntityId scenario = effectiveScenario();
     const quint64 generation = m_requested;
-    if (m_reset || m_changes.needsRebuild() || scenario != m_engineScenario || !m_engine) {
+    // A scenario with investments has sites and slots compiled after every
+    // entity with an id, where a new entity's index would land: rebuilt whole.
+    bool invested = false;
+    for (const Investment &x : m_document->project().investments)
+        invested = invested || x.scenarioId == scenario;
+    if (m_reset || m_changes.needsRebuild() || invested || scenario != m_engineScenario ||
+        !m_engine) {
         startRebuild(scenario, generation);
     } else if (m_changes.isEmpty()) {
         setBusy(false); // asked again with nothing new: the published results stand

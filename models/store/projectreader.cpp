@@ -474,6 +474,66 @@ void readPeople(SqliteDb &db, Project &p)
     }
 }
 
+// The investment planner's tables (version 5). A catalogue row or setting
+// missing in the file keeps its default.
+void readPlanner(SqliteDb &db, Project &p)
+{
+    Rows catalogue(db, "cc_investment_catalogue",
+                   "action, capital_yuan, annual_yuan, units, capability_gain, running_years");
+    QSet<int> seen;
+    while (catalogue.next()) {
+        const QString code = catalogue.text(0, false);
+        const int index = investmentKindIndex(code);
+        if (index < 0)
+            catalogue.invalid(StoreText::tr("unknown investment action \"%1\"").arg(code));
+        if (seen.contains(index))
+            catalogue.invalid(StoreText::tr("the action \"%1\" appears twice").arg(code));
+        seen.insert(index);
+        InvestmentCost &c = p.catalogue.costs[static_cast<std::size_t>(index)];
+        c.capitalYuan = catalogue.real(1);
+        c.annualYuan = catalogue.real(2);
+        c.units = catalogue.int32(3);
+        c.capabilityGain = catalogue.real(4);
+        c.runningYears = catalogue.int32(5);
+    }
+    Rows settings(db, "cc_planner_settings", "key, value");
+    while (settings.next()) {
+        const QString key = settings.text(0, false);
+        if (key != QLatin1String("golden_hour_minutes"))
+            settings.invalid(StoreText::tr("unknown planner setting \"%1\"").arg(key));
+        p.catalogue.goldenHourMinutes = settings.real(1);
+    }
+    Rows centres(db, "cc_care_centres", "facility_id, kind");
+    while (centres.next()) {
+        const EntityId facility = centres.int64(0);
+        const int kind = centres.int32(1);
+        if (!p.facilities.contains(facility))
+            centres.invalid(
+                StoreText::tr("the care centre refers to facility %1, which does not exist")
+                    .arg(facility));
+        if (kind < 0 || kind >= kCareCentreKindCount)
+            centres.invalid(StoreText::tr("unknown kind of care centre %1").arg(kind));
+        p.careCentres[facility] |= 1 << kind;
+    }
+    Rows investments(db, "cc_investments",
+                     "id, scenario_id, kind, facility_id, neighbour_id, settlement_id, line_id, "
+                     "units, capability_gain, centre_kind");
+    while (investments.next()) {
+        Investment x;
+        x.id = investments.int64(0);
+        x.scenarioId = investments.int64(1);
+        x.kind = static_cast<InvestmentKind>(investments.int32(2));
+        x.facilityId = investments.int64(3);
+        x.neighbourId = investments.int64(4);
+        x.settlementId = investments.int64(5);
+        x.lineId = investments.int64(6);
+        x.units = investments.int32(7);
+        x.capabilityGain = investments.real(8);
+        x.centre = static_cast<CareCentreKind>(investments.int32(9));
+        insertUnique(investments, p.investments, x);
+    }
+}
+
 } // namespace
 
 Project readProject(SqliteDb &db)
@@ -485,6 +545,7 @@ Project readProject(SqliteDb &db)
     readServiceLines(db, p);
     readScenarios(db, p);
     readLayers(db, p);
+    readPlanner(db, p);
     return p;
 }
 

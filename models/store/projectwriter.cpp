@@ -167,6 +167,33 @@ void writeTownshipsAndStaff(SqliteDb &db, const Project &p)
                  x.endMonth, x.capabilityGain, x.annualCostYuan, x.scenarioId);
 }
 
+void writePlanner(SqliteDb &db, const Project &p)
+{
+    Insert action(db, "INSERT INTO cc_investment_catalogue (action, capital_yuan, annual_yuan, "
+                      "units, capability_gain, running_years) VALUES (?, ?, ?, ?, ?, ?)");
+    for (int i = 0; i < kInvestmentKindCount; ++i) {
+        const InvestmentCost &c = p.catalogue.costs[static_cast<std::size_t>(i)];
+        action.row(QString::fromLatin1(investmentKindInfo(static_cast<InvestmentKind>(i)).code),
+                   c.capitalYuan, c.annualYuan, c.units, c.capabilityGain, c.runningYears);
+    }
+    Insert setting(db, "INSERT INTO cc_planner_settings (key, value) VALUES (?, ?)");
+    setting.row(QStringLiteral("golden_hour_minutes"), p.catalogue.goldenHourMinutes);
+    Insert centre(db, "INSERT INTO cc_care_centres (facility_id, kind) VALUES (?, ?)");
+    // A designation outlives its facility in memory only (removing a facility
+    // does not touch the map); the file keeps those of existing facilities.
+    for (auto it = p.careCentres.cbegin(); it != p.careCentres.cend(); ++it)
+        for (int k = 0; k < kCareCentreKindCount; ++k)
+            if ((it.value() & (1 << k)) && p.facilities.contains(it.key()))
+                centre.row(it.key(), k);
+    Insert investment(db, "INSERT INTO cc_investments (id, scenario_id, kind, facility_id, "
+                          "neighbour_id, settlement_id, line_id, units, capability_gain, "
+                          "centre_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const Investment &x : p.investments)
+        investment.row(x.id, x.scenarioId, static_cast<int>(x.kind), x.facilityId, x.neighbourId,
+                       x.settlementId, x.lineId, x.units, x.capabilityGain,
+                       static_cast<int>(x.centre));
+}
+
 // gpkg_contents holds each layer's extent (Req. 13 allows NULL for an empty layer).
 void writeExtents(SqliteDb &db, const Project &p)
 {
@@ -216,6 +243,7 @@ void writeProject(SqliteDb &db, const Project &project)
     writeServiceLines(db, project);
     writeScenarios(db, project);
     writeLayers(db, project);
+    writePlanner(db, project);
     writeExtents(db, project);
 }
 

@@ -156,6 +156,24 @@ CREATE TABLE cc_telemedicine_links (
   capability_gain DOUBLE NOT NULL, annual_cost_yuan DOUBLE NOT NULL, scenario_id INTEGER NOT NULL);
 )SQL";
 
+// Version 5 additions (the investment planner, issue 20; also the body of
+// migration step 5): the editable catalogue of actions, the planner's
+// settings (the golden hour), time-critical care centres by facility, and the
+// investments a scenario makes.
+const char *const kVersion5Additions = R"SQL(
+CREATE TABLE cc_investment_catalogue (
+  action TEXT PRIMARY KEY, capital_yuan DOUBLE NOT NULL, annual_yuan DOUBLE NOT NULL,
+  units INTEGER NOT NULL, capability_gain DOUBLE NOT NULL, running_years INTEGER NOT NULL);
+CREATE TABLE cc_planner_settings (key TEXT PRIMARY KEY, value DOUBLE NOT NULL);
+CREATE TABLE cc_care_centres (
+  facility_id INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (facility_id, kind));
+CREATE TABLE cc_investments (
+  id INTEGER PRIMARY KEY, scenario_id INTEGER NOT NULL, kind INTEGER NOT NULL,
+  facility_id INTEGER NOT NULL, neighbour_id INTEGER NOT NULL, settlement_id INTEGER NOT NULL,
+  line_id INTEGER NOT NULL, units INTEGER NOT NULL, capability_gain DOUBLE NOT NULL,
+  centre_kind INTEGER NOT NULL);
+)SQL";
+
 QString execAll(SqliteDb &db, const char *sql)
 {
     return db.exec(sql) == SQLITE_OK ? QString() : db.errorMessageWithReason();
@@ -241,6 +259,17 @@ QString migrateTo4(SqliteDb &db)
                    "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '4');");
 }
 
+// Step 4 -> 5: the planner's tables, empty: a missing catalogue row or
+// setting keeps its default (models/domain/investment.cpp), no facility is a
+// care centre and no scenario has investments yet.
+QString migrateTo5(SqliteDb &db)
+{
+    if (QString e = execAll(db, kVersion5Additions); !e.isEmpty())
+        return e;
+    return execAll(db, "UPDATE cc_meta SET value = '5' WHERE key = 'schema_version';"
+                       "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '5');");
+}
+
 } // namespace
 
 QStringList requiredTables(int schemaVersion)
@@ -253,6 +282,10 @@ QStringList requiredTables(int schemaVersion)
         tables.removeAll(QStringLiteral("cc_facility_capability"));
     if (schemaVersion < 3)
         tables.removeAll(QStringLiteral("cc_telemedicine_links"));
+    if (schemaVersion < 5)
+        for (const char *t : {"cc_investment_catalogue", "cc_planner_settings", "cc_care_centres",
+                              "cc_investments"})
+            tables.removeAll(QString::fromLatin1(t));
     return tables;
 }
 
@@ -271,7 +304,11 @@ QStringList dataTables()
             QStringLiteral("cc_policy_entries"),
             QStringLiteral("cc_policy_values"),
             QStringLiteral("cc_postings"),
-            QStringLiteral("cc_telemedicine_links")};
+            QStringLiteral("cc_telemedicine_links"),
+            QStringLiteral("cc_investment_catalogue"),
+            QStringLiteral("cc_planner_settings"),
+            QStringLiteral("cc_care_centres"),
+            QStringLiteral("cc_investments")};
 }
 
 QString createSchema(SqliteDb &db)
@@ -282,7 +319,7 @@ QString createSchema(SqliteDb &db)
             .arg(kGeoPackageUserVersion)
             .toUtf8();
     for (const char *sql : {pragmas.constData(), kGeoPackageCore, kFeatureTables, kCcTables,
-                            kVersion2Additions, kVersion3Additions})
+                            kVersion2Additions, kVersion3Additions, kVersion5Additions})
         if (QString e = execAll(db, sql); !e.isEmpty())
             return e;
     return insertMetadataRows(db, "INSERT INTO");
@@ -319,7 +356,9 @@ QString migrate(SqliteDb &db, int fromVersion)
         error = migrateTo3(db);
     if (error.isEmpty() && fromVersion < 4)
         error = migrateTo4(db);
-    static_assert(kSchemaVersion == 4, "add the next migration step above");
+    if (error.isEmpty() && fromVersion < 5)
+        error = migrateTo5(db);
+    static_assert(kSchemaVersion == 5, "add the next migration step above");
     if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
         error = db.errorMessage();
     if (!error.isEmpty())

@@ -15,7 +15,8 @@ class SqliteDb;
 // facilities had no per-line capability (no cc_facility_capability table).
 // Version 2: adds both. Version 3 (Model 2): length of stay, avoidable
 // admissions, telemedicine links. Version 4: a later policy entry stores only
-// the parameters it sets (before, every entry held a full copy). Each step is one function run
+// the parameters it sets (before, every entry held a full copy). Version 5: the investment
+// planner's catalogue and settings, care centres, investments. Each step is one function run
 // inside the caller's transaction; a newer file states in `min_compatible_version` the oldest
 // schema that can still read it.
 
