@@ -26,7 +26,8 @@ void printHelp(QTextStream &out)
 {
     out << "Usage: countycare-cli COMMAND [ARGS...]\n\n"
         << "CountyCare Planner command-line tool: create, inspect, validate, simulate\n"
-        << "and export county health alliance projects (.ccplan files).\n\nCommands:\n";
+        << "and export county health alliance projects (.ccplan or .gpkg files: the same "
+           "GeoPackage).\n\nCommands:\n";
     QVector<CliCommand> commands = cliCommands();
     std::sort(commands.begin(), commands.end(),
               [](const CliCommand &a, const CliCommand &b) { return qstrcmp(a.name, b.name) < 0; });

@@ -23,15 +23,18 @@ const char *const kRecentKey = "recentFiles";
 
 QString fileFilter()
 {
-    return FileActions::tr("CountyCare projects (*.ccplan);;All files (*)");
+    return FileActions::tr("CountyCare projects (*.ccplan *.gpkg);;CountyCare projects as "
+                           "GeoPackage (*.gpkg);;All files (*)");
 }
 
-// Makes sure a path chosen in a save dialog ends in .ccplan.
-QString withExtension(QString path)
+// Makes sure a path chosen in a save dialog ends in .ccplan or .gpkg (the same
+// file; .gpkg is what GeoPackage requirement 3 asks for, and GDAL warns without it).
+QString withExtension(QString path, bool geoPackage)
 {
-    if (!path.endsWith(QLatin1String(".ccplan"), Qt::CaseInsensitive))
-        path += QLatin1String(".ccplan");
-    return path;
+    if (path.endsWith(QLatin1String(".ccplan"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive))
+        return path;
+    return path + (geoPackage ? QLatin1String(".gpkg") : QLatin1String(".ccplan"));
 }
 } // namespace
 
@@ -49,7 +52,7 @@ void FileActions::populateMenu(QMenu *menu)
     a->setStatusTip(tr("Start an empty project"));
     a = menu->addAction(tr("&Open..."), this, &FileActions::open);
     a->setShortcut(QKeySequence::Open);
-    a->setStatusTip(tr("Open a project file (.ccplan)"));
+    a->setStatusTip(tr("Open a project file (.ccplan or .gpkg)"));
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     a = menu->addAction(tr("Open &Demo County"), this, &FileActions::openDemo);
     a->setStatusTip(tr("Open the built-in demo county (Qingshan County)"));
@@ -213,11 +216,16 @@ bool FileActions::saveAs()
     if (start.isEmpty())
         start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                 QLatin1Char('/') + m_document->displayName() + QLatin1String(".ccplan");
-    const QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start, fileFilter());
+    // A project opened as .gpkg is offered as GeoPackage again.
+    const QStringList filters = fileFilter().split(QLatin1String(";;"));
+    QString selected = start.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive)
+                           ? filters.value(1)
+                           : filters.value(0);
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), start,
+                                                      fileFilter(), &selected);
     if (path.isEmpty())
         return false;
-    return saveTo(withExtension(path), true);
+    return saveTo(withExtension(path, selected == filters.value(1)), true);
 }
 
 bool FileActions::saveTo(const QString &path, bool asNewFile)
@@ -238,7 +246,7 @@ bool FileActions::saveTo(const QString &path, bool asNewFile)
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const store::SaveResult result =
-        asNewFile ? store::saveProjectAs(m_document->project(), path)
+        asNewFile ? store::saveProjectAs(m_document->project(), path, m_document->filePath())
                   : store::saveProject(m_document->project(), path, m_guard.identity());
     QGuiApplication::restoreOverrideCursor();
     if (result.status == store::SaveStatus::ChangedOnDisk)

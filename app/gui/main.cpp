@@ -24,8 +24,9 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Plan tight county health alliances."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Project file to open (.ccplan)"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "Project file to open (.ccplan or .gpkg)"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QApplication::translate("main", "Open the demo county instead of the start page"));

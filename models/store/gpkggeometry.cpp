@@ -125,7 +125,7 @@ QString truncated()
 }
 
 // Reads the GeoPackage header; leaves the reader at the WKB. `empty` reports the empty flag.
-QString readHeader(Reader &r, const QByteArray &blob, bool *empty)
+QString readHeader(Reader &r, const QByteArray &blob, bool *empty, qint32 srsId)
 {
     if (blob.size() < 8 || blob.at(0) != 'G' || blob.at(1) != 'P')
         return StoreText::tr("the geometry is not a GeoPackage geometry (no \"GP\" magic)");
@@ -147,9 +147,14 @@ QString readHeader(Reader &r, const QByteArray &blob, bool *empty)
     *empty = flags & 0x10;
     quint32 srs = 0;
     r.u32(&srs);
-    if (static_cast<qint32>(srs) != kWgs84SrsId)
-        return StoreText::tr("the geometry uses spatial reference %1 instead of EPSG:4326")
-            .arg(static_cast<qint32>(srs));
+    if (static_cast<qint32>(srs) != srsId)
+        return srsId == kWgs84SrsId
+                   ? StoreText::tr("the geometry uses spatial reference %1 instead of EPSG:4326")
+                         .arg(static_cast<qint32>(srs))
+                   : StoreText::tr("the geometry uses spatial reference %1 instead of the "
+                                   "layer's %2")
+                         .arg(static_cast<qint32>(srs))
+                         .arg(srsId);
     if (r.left() < envelopeBytes[envelope])
         return truncated();
     r.skip(envelopeBytes[envelope]);
@@ -248,11 +253,11 @@ QByteArray encodeMultiPolygon(const MultiPolygon &mp)
     return header(boundingBox(mp), mp.isEmpty()) + w.take();
 }
 
-QString decodePoint(const QByteArray &blob, LonLat *out)
+QString decodePoint(const QByteArray &blob, LonLat *out, qint32 srsId)
 {
     Reader r(blob);
     bool empty = false;
-    if (QString e = readHeader(r, blob, &empty); !e.isEmpty())
+    if (QString e = readHeader(r, blob, &empty, srsId); !e.isEmpty())
         return e;
     if (empty)
         return StoreText::tr("the point is empty");
@@ -263,11 +268,11 @@ QString decodePoint(const QByteArray &blob, LonLat *out)
     return finish(r);
 }
 
-QString decodeLineString(const QByteArray &blob, QVector<LonLat> *out)
+QString decodeLineString(const QByteArray &blob, QVector<LonLat> *out, qint32 srsId)
 {
     Reader r(blob);
     bool empty = false;
-    if (QString e = readHeader(r, blob, &empty); !e.isEmpty())
+    if (QString e = readHeader(r, blob, &empty, srsId); !e.isEmpty())
         return e;
     if (QString e = readWkbHeader(r, WkbLineString); !e.isEmpty())
         return e;
@@ -276,11 +281,11 @@ QString decodeLineString(const QByteArray &blob, QVector<LonLat> *out)
     return finish(r);
 }
 
-QString decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out)
+QString decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out, qint32 srsId)
 {
     Reader r(blob);
     bool empty = false;
-    if (QString e = readHeader(r, blob, &empty); !e.isEmpty())
+    if (QString e = readHeader(r, blob, &empty, srsId); !e.isEmpty())
         return e;
     if (QString e = readWkbHeader(r, WkbMultiPolygon); !e.isEmpty())
         return e;

@@ -22,9 +22,11 @@ QByteArray encodeMultiPolygon(const MultiPolygon &mp);
 
 // Each returns an empty string on success, otherwise a translated reason. Every
 // count is checked against the bytes left before anything is allocated, and
-// every coordinate must be finite.
-QString decodePoint(const QByteArray &blob, LonLat *out);
-QString decodeLineString(const QByteArray &blob, QVector<LonLat> *out);
-QString decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out);
+// every coordinate must be finite. `srsId`: the spatial reference the layer
+// declares, which every blob's header must name (coordinates are returned as
+// stored, in that reference).
+QString decodePoint(const QByteArray &blob, LonLat *out, qint32 srsId = kWgs84SrsId);
+QString decodeLineString(const QByteArray &blob, QVector<LonLat> *out, qint32 srsId = kWgs84SrsId);
+QString decodeMultiPolygon(const QByteArray &blob, MultiPolygon *out, qint32 srsId = kWgs84SrsId);
 
 } // namespace cc::store

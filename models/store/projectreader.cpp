@@ -1,6 +1,7 @@
 #include "models/store/projectreader.h"
 
 #include "models/domain/textcheck.h"
+#include "models/exchange/coordinatetransform.h"
 #include "models/store/gpkggeometry.h"
 #include "models/store/schema.h"
 #include "models/store/sqlitedb.h"
@@ -352,14 +353,112 @@ void readServiceLines(SqliteDb &db, Project &p)
     }
 }
 
+// The coordinate system a layer's geometries are in (gpkg_geometry_columns and
+// gpkg_spatial_ref_sys). CountyCare writes WGS 84; a layer another program
+// put in another system (ogr2ogr -t_srs, an edited srs_id) is converted to WGS
+// 84 through PROJ as it is read, or refused naming the system, never read as
+// if it were WGS 84. The next save writes it back in WGS 84.
+class LayerCrs {
+public:
+    LayerCrs(SqliteDb &db, const char *table) : m_table(QString::fromLatin1(table))
+    {
+        SqliteStatement q(db, "SELECT g.srs_id, s.srs_id, s.srs_name, s.organization, "
+                              "s.organization_coordsys_id, s.definition FROM "
+                              "gpkg_geometry_columns g LEFT JOIN gpkg_spatial_ref_sys s ON "
+                              "s.srs_id = g.srs_id WHERE g.table_name = ? AND "
+                              "g.column_name = 'geom'");
+        q.bind(1, m_table);
+        // No row: the metadata another program deleted, put back by the next save.
+        if (!q.isValid() || q.step() != SQLITE_ROW || q.columnType(0) != SQLITE_INTEGER)
+            return;
+        const qint64 srsId = q.int64(0);
+        if (srsId == kWgs84SrsId)
+            return;
+        if (srsId < std::numeric_limits<qint32>::min() ||
+            srsId > std::numeric_limits<qint32>::max())
+            refuse(StoreText::tr("spatial reference %1").arg(srsId), {});
+        m_srsId = static_cast<qint32>(srsId);
+        const QString name = q.text(2).left(100);
+        if (q.columnType(1) == SQLITE_NULL)
+            fail(LoadStatus::InvalidContent,
+                 StoreText::tr("layer %1 says it is in spatial reference %2, which the file "
+                               "does not define (gpkg_spatial_ref_sys).")
+                     .arg(m_table)
+                     .arg(srsId));
+        const bool epsg = q.text(3).compare(QLatin1String("EPSG"), Qt::CaseInsensitive) == 0 &&
+                          q.columnType(4) == SQLITE_INTEGER && q.int64(4) > 0;
+        const QString described =
+            epsg ? QStringLiteral("EPSG:%1 %2").arg(q.int64(4)).arg(name).trimmed() : name;
+        if (srsId <= 0) // -1 and 0: the undefined cartesian and geographic systems
+            refuse(described, StoreText::tr("an undefined coordinate system"));
+        const QByteArray definition =
+            epsg ? QByteArrayLiteral("EPSG:") + QByteArray::number(q.int64(4)) : q.blob(5);
+        QString error;
+        m_transform = exchange::CoordinateTransform::fromDefinition(definition, &error);
+        if (!m_transform.isValid())
+            refuse(described, error);
+        m_name = described;
+    }
+
+    qint32 srsId() const { return m_srsId; }
+
+    // Converts coordinates read in the layer's system to WGS 84.
+    void toWgs84(Rows &rows, QVector<LonLat> *points) const
+    {
+        if (m_srsId == kWgs84SrsId)
+            return;
+        for (LonLat &pt : *points) {
+            const std::optional<LonLat> wgs = m_transform.toWgs84(pt.lon, pt.lat);
+            if (!wgs)
+                rows.invalid(StoreText::tr("the position (%1, %2) in %3 cannot be converted to "
+                                           "WGS 84")
+                                 .arg(pt.lon)
+                                 .arg(pt.lat)
+                                 .arg(m_name));
+            pt = *wgs;
+        }
+    }
+    void toWgs84(Rows &rows, LonLat *point) const
+    {
+        QVector<LonLat> one{*point};
+        toWgs84(rows, &one);
+        *point = one.front();
+    }
+    void toWgs84(Rows &rows, MultiPolygon *area) const
+    {
+        for (Polygon &poly : *area)
+            for (Ring &ring : poly)
+                toWgs84(rows, &ring);
+    }
+
+private:
+    [[noreturn]] void refuse(const QString &crs, const QString &why) const
+    {
+        fail(LoadStatus::InvalidContent,
+             StoreText::tr("layer %1 is in the coordinate system %2, which CountyCare cannot "
+                           "convert to WGS 84%3. Convert the layer to EPSG:4326 (for example "
+                           "with ogr2ogr -t_srs EPSG:4326) and open it again.")
+                 .arg(m_table, crs, why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)));
+    }
+
+    QString m_table;
+    QString m_name;
+    qint32 m_srsId = kWgs84SrsId;
+    exchange::CoordinateTransform m_transform;
+};
+
 void readLayers(SqliteDb &db, Project &p)
 {
+    const LayerCrs settlementCrs(db, "settlements"), facilityCrs(db, "facilities"),
+        roadCrs(db, "roads"), boundaryCrs(db, "county_boundary");
     Rows settlements(db, "settlements",
                      "fid, geom, name, name_en, population, township_id, urban, signed_share");
     while (settlements.next()) {
         Settlement s;
         s.id = settlements.int64("fid");
-        settlements.checkGeometry("geom", decodePoint(settlements.blob("geom"), &s.position));
+        settlements.checkGeometry(
+            "geom", decodePoint(settlements.blob("geom"), &s.position, settlementCrs.srsId()));
+        settlementCrs.toWgs84(settlements, &s.position);
         s.name = settlements.name("name", false);
         s.nameEn = settlements.name("name_en");
         s.population = settlements.int64("population");
@@ -373,7 +472,9 @@ void readLayers(SqliteDb &db, Project &p)
     while (facilities.next()) {
         Facility f;
         f.id = facilities.int64("fid");
-        facilities.checkGeometry("geom", decodePoint(facilities.blob("geom"), &f.position));
+        facilities.checkGeometry(
+            "geom", decodePoint(facilities.blob("geom"), &f.position, facilityCrs.srsId()));
+        facilityCrs.toWgs84(facilities, &f.position);
         f.name = facilities.name("name", false);
         f.nameEn = facilities.name("name_en");
         f.level = static_cast<FacilityLevel>(facilities.int32("level"));
@@ -403,7 +504,8 @@ void readLayers(SqliteDb &db, Project &p)
     while (roads.next()) {
         Road r;
         r.id = roads.int64("fid");
-        roads.checkGeometry("geom", decodeLineString(roads.blob("geom"), &r.path));
+        roads.checkGeometry("geom", decodeLineString(roads.blob("geom"), &r.path, roadCrs.srsId()));
+        roadCrs.toWgs84(roads, &r.path);
         r.name = roads.name("name");
         r.roadClass = static_cast<RoadClass>(roads.int32("road_class"));
         r.speedKmh = roads.real("speed_kmh");
@@ -414,7 +516,9 @@ void readLayers(SqliteDb &db, Project &p)
     while (boundary.next()) {
         if (++boundaries > 1)
             boundary.invalid(StoreText::tr("the project has more than one county boundary"));
-        boundary.checkGeometry("geom", decodeMultiPolygon(boundary.blob("geom"), &p.boundary.area));
+        boundary.checkGeometry("geom", decodeMultiPolygon(boundary.blob("geom"), &p.boundary.area,
+                                                          boundaryCrs.srsId()));
+        boundaryCrs.toWgs84(boundary, &p.boundary.area);
     }
 }
 

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 #include <sqlite3.h>
 
 namespace cc::store {
@@ -82,25 +83,82 @@ QString writeNewFile(const QString &path, const Project &project)
     return {};
 }
 
-// True when `path` is a sound project of the current version we may rewrite in place.
-bool isCurrentProject(SqliteDb &db)
+// The facts of `db` when it is a sound project CountyCare may write in place:
+// an older version (upgraded in the save's transaction), the current one, or a
+// newer one that states it can be read by this version (what this version does
+// not know stays in the file, models/store/projectwriter.h).
+std::optional<FileFacts> writableInPlace(SqliteDb &db)
 {
     try {
         const FileFacts facts = inspectDatabase(db);
-        if (facts.schemaVersion != kSchemaVersion)
-            return false;
-        for (const QString &table : requiredTables(kSchemaVersion))
+        if (facts.schemaVersion > kSchemaVersion && facts.minCompatibleVersion > kSchemaVersion)
+            return std::nullopt;
+        for (const QString &table : requiredTables(qMin(facts.schemaVersion, kSchemaVersion)))
             if (!facts.tables.contains(table))
-                return false;
-        return true;
+                return std::nullopt;
+        return facts;
     } catch (const StoreError &) {
-        return false;
+        return std::nullopt;
     }
 }
 
+// Writes `project` into a copy of `source` (the file it was opened from) made
+// in the empty database `temp`, as a save in place would: what other programs
+// added to the source comes along. `usable` is false (and `temp` left to be
+// emptied) when the source is no sound project CountyCare may write.
+QString writeOverCopy(const QString &temp, const QString &source, const Project &project,
+                      bool *usable)
+{
+    *usable = false;
+    SqliteDb from;
+    if (from.open(source, SQLITE_OPEN_READONLY) != SQLITE_OK)
+        return from.errorMessage();
+    from.harden();
+    from.setBusyTimeout(kBusyTimeoutMs);
+    SqliteDb db;
+    if (db.open(temp, SQLITE_OPEN_READWRITE) != SQLITE_OK)
+        return db.errorMessageWithReason();
+    db.harden();
+    sqlite3_backup *backup = sqlite3_backup_init(db.handle(), "main", from.handle(), "main");
+    if (!backup)
+        return db.errorMessageWithReason();
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    from.close();
+    if (rc != SQLITE_DONE)
+        return db.errorMessageWithReason();
+    const std::optional<FileFacts> facts = writableInPlace(db);
+    if (!facts)
+        return {};
+    *usable = true;
+    if (db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
+        return db.errorMessageWithReason();
+    QString error;
+    if (facts->schemaVersion < kSchemaVersion)
+        error = migrateSteps(db, facts->schemaVersion);
+    if (error.isEmpty()) {
+        try {
+            writeProject(db, project);
+        } catch (const StoreError &e) {
+            error = e.reason;
+        }
+    }
+    if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
+        error = db.errorMessageWithReason();
+    if (!error.isEmpty()) {
+        db.exec("ROLLBACK");
+        return error;
+    }
+    if (db.close() != SQLITE_OK)
+        return StoreText::tr("the database could not be closed.");
+    return {};
+}
+
 // Writes a whole new file beside the target and renames it over the target;
-// with `expected`, only when the target is still that file.
-SaveResult writeReplacing(const Project &project, const QString &path, const FileIdentity *expected)
+// with `expected`, only when the target is still that file. With `source`,
+// the new file starts as a copy of it (writeOverCopy).
+SaveResult writeReplacing(const Project &project, const QString &path, const FileIdentity *expected,
+                          const QString &source = {})
 {
     if (QString e = validateProject(project); !e.isEmpty())
         return saveFailure(path, e);
@@ -113,7 +171,14 @@ SaveResult writeReplacing(const Project &project, const QString &path, const Fil
     if (!temp.create(target.absoluteFilePath(), &error))
         return saveFailure(path, error);
     temp.file()->close(); // SQLite writes it by name; the claim stays
-    error = writeNewFile(temp.path(), project);
+    bool copied = false;
+    if (!source.isEmpty() && QFileInfo(source).isFile()) {
+        error = writeOverCopy(temp.path(), source, project, &copied);
+        if (!copied && !QFile::resize(temp.path(), 0))
+            error = StoreText::tr("the temporary file cannot be emptied.");
+    }
+    if (!copied && error.isEmpty())
+        error = writeNewFile(temp.path(), project);
     if (error.isEmpty() && expected) {
         // The last moment to notice: a file put there since it was loaded.
         const FileIdentity now = fileIdentity(target.absoluteFilePath());
@@ -147,7 +212,9 @@ SaveResult saveInPlace(const Project &project, const QString &path, const FileId
         return saveFailure(path, db.errorMessageWithReason());
     db.harden();
     db.setBusyTimeout(kBusyTimeoutMs);
-    if (!headerOk || !isCurrentProject(db)) {
+    const std::optional<FileFacts> facts =
+        headerOk ? writableInPlace(db) : std::optional<FileFacts>();
+    if (!facts) {
         db.close();
         return writeReplacing(project, path, &before);
     }
@@ -160,11 +227,16 @@ SaveResult saveInPlace(const Project &project, const QString &path, const FileId
         return changedOnDisk(path, before, now);
     }
     QString error;
-    try {
-        clearProject(db);
-        writeProject(db, project);
-    } catch (const StoreError &e) {
-        error = e.reason;
+    // An older file is upgraded in place, in this transaction: what other
+    // programs added to it stays (a rewrite from scratch would drop it).
+    if (facts->schemaVersion < kSchemaVersion)
+        error = migrateSteps(db, facts->schemaVersion);
+    if (error.isEmpty()) {
+        try {
+            writeProject(db, project);
+        } catch (const StoreError &e) {
+            error = e.reason;
+        }
     }
     if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
         error = db.errorMessageWithReason();
@@ -179,9 +251,9 @@ SaveResult saveInPlace(const Project &project, const QString &path, const FileId
 
 } // namespace
 
-SaveResult saveProjectAs(const Project &project, const QString &path)
+SaveResult saveProjectAs(const Project &project, const QString &path, const QString &source)
 {
-    return writeReplacing(project, path, nullptr);
+    return writeReplacing(project, path, nullptr, source);
 }
 
 SaveResult saveProject(const Project &project, const QString &path, const FileIdentity &expected)

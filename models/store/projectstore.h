@@ -66,15 +66,23 @@ struct SaveResult {
 // Save: writes the project into `path` in place in ONE transaction (all or
 // nothing), after checking that the file is still `expected` (LoadResult::identity,
 // or the last SaveResult::identity); otherwise SaveStatus::ChangedOnDisk and the
-// file untouched. When the file is not a current-version project (an older one
-// being upgraded), it is replaced like saveProjectAs, after the same check.
+// file untouched. The project's rows are written by key into the file as it is
+// (models/store/projectwriter.h): what other programs added (layers, columns,
+// spatial indexes, styles, metadata) and what a newer compatible CountyCare
+// keeps stays. An older version's file is upgraded in the same transaction.
+// Only a file that is no sound project is replaced like saveProjectAs.
 // Callers that change a file hold its ProjectLock from loading to saving.
 SaveResult saveProject(const Project &project, const QString &path, const FileIdentity &expected);
 // The same without the check, for files this process just made (tests, benchmarks).
 SaveResult saveProject(const Project &project, const QString &path);
 // Save As: writes a temporary file beside the target, fsyncs, renames it over
-// the target (whatever is there: the user chose it).
-SaveResult saveProjectAs(const Project &project, const QString &path);
+// the target (whatever is there: the user chose it). With `source`, the file
+// the project was opened from, the new file is a copy of it with the project
+// written in, so what other programs added to it (layers, columns, styles,
+// metadata) comes along; without one, or when `source` is no sound project,
+// the file holds the project alone.
+SaveResult saveProjectAs(const Project &project, const QString &path,
+                         const QString &source = QString());
 
 // Limits on what a file may claim before anything is allocated for it.
 constexpr qint64 kMaxRowsPerTable = 2'000'000;

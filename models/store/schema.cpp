@@ -289,6 +289,12 @@ QStringList requiredTables(int schemaVersion)
     return tables;
 }
 
+QStringList layerTables()
+{
+    return {QStringLiteral("facilities"), QStringLiteral("settlements"), QStringLiteral("roads"),
+            QStringLiteral("county_boundary")};
+}
+
 QStringList dataTables()
 {
     return {QStringLiteral("cc_settings"),
@@ -349,6 +355,16 @@ QString migrate(SqliteDb &db, int fromVersion)
 {
     if (db.exec("BEGIN") != SQLITE_OK)
         return db.errorMessage();
+    QString error = migrateSteps(db, fromVersion);
+    if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
+        error = db.errorMessage();
+    if (!error.isEmpty())
+        db.exec("ROLLBACK");
+    return error;
+}
+
+QString migrateSteps(SqliteDb &db, int fromVersion)
+{
     QString error;
     if (fromVersion < 2)
         error = migrateTo2(db);
@@ -359,10 +375,6 @@ QString migrate(SqliteDb &db, int fromVersion)
     if (error.isEmpty() && fromVersion < 5)
         error = migrateTo5(db);
     static_assert(kSchemaVersion == 5, "add the next migration step above");
-    if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
-        error = db.errorMessage();
-    if (!error.isEmpty())
-        db.exec("ROLLBACK");
     return error;
 }
 

@@ -25,6 +25,8 @@ constexpr int kGeoPackageUserVersion = 10300;           // GeoPackage 1.3.0
 
 // Tables a file of `schemaVersion` must hold.
 QStringList requiredTables(int schemaVersion);
+// CountyCare's map layers (feature tables with a `geom` column and `fid` key).
+QStringList layerTables();
 // Tables holding project data, in an order that respects references (for delete and insert).
 QStringList dataTables();
 
@@ -45,5 +47,7 @@ QString repairGeoPackageMetadata(SqliteDb &db);
 // Upgrades an open database of `fromVersion` to the current schema, one numbered
 // step at a time, inside one transaction. Returns an empty string or the error.
 QString migrate(SqliteDb &db, int fromVersion);
+// The same steps inside the caller's transaction (a save in place of an older file).
+QString migrateSteps(SqliteDb &db, int fromVersion);
 
 } // namespace cc::store

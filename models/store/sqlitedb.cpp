@@ -1,6 +1,7 @@
 #include "models/store/sqlitedb.h"
 
 #include "models/store/atomicfile.h"
+#include "models/store/gpkgfunctions.h"
 
 #include <cerrno>
 #include <sqlite3.h>
@@ -57,6 +58,8 @@ void SqliteDb::harden()
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     exec("PRAGMA trusted_schema = OFF");
+    // The spatial-index triggers other programs write call these.
+    registerGeometryFunctions(m_db);
 }
 
 int SqliteDb::exec(const char *sql)

@@ -27,7 +27,8 @@ public:
 
     // Settings for a database whose content we do not trust (DESIGN.md "The project
     // file"): defensive mode, no extensions, no triggers or views run, no functions
-    // from the schema, and an upper bound on any one string or blob.
+    // from the schema, and an upper bound on any one string or blob. Registers
+    // the GeoPackage geometry functions (models/store/gpkgfunctions.h).
     void harden();
 
     // Runs one or more statements without results. Returns the sqlite result code.

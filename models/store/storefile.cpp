@@ -1,6 +1,7 @@
 #include "models/store/storefile.h"
 
 #include "models/store/schema.h"
+#include "models/store/spatialindex.h"
 #include "models/store/sqlitedb.h"
 #include "models/store/storeerror.h"
 
@@ -19,6 +20,9 @@ class StoreText {
 
 namespace {
 
+// sqlite_master rows a file may hold (tables, indexes, triggers, views).
+constexpr int kMaxSchemaObjects = 100000;
+
 int integerPragma(SqliteDb &db, const char *sql)
 {
     SqliteStatement s(db, sql);
@@ -28,6 +32,35 @@ int integerPragma(SqliteDb &db, const char *sql)
     if (rc != SQLITE_ROW)
         fail(statusOf(rc), db.errorMessage());
     return static_cast<int>(s.int64(0));
+}
+
+// Spatial indexes gpkg_extensions registers on a column gpkg_geometry_columns
+// lists, with the table's integer primary key (GeoPackage 1.3 Annex F.3).
+QVector<SpatialIndex> registeredSpatialIndexes(SqliteDb &db, const QSet<QString> &tables)
+{
+    QVector<SpatialIndex> indexes;
+    if (!tables.contains(QStringLiteral("gpkg_extensions")) ||
+        !tables.contains(QStringLiteral("gpkg_geometry_columns")))
+        return indexes;
+    SqliteStatement registered(
+        db, "SELECT g.table_name, g.column_name FROM gpkg_extensions e JOIN gpkg_geometry_columns "
+            "g ON lower(g.table_name) = lower(e.table_name) AND lower(g.column_name) = "
+            "lower(e.column_name) WHERE e.extension_name = 'gpkg_rtree_index' LIMIT 10001");
+    if (!registered.isValid())
+        return indexes; // unreadable metadata: no index is accepted
+    while (registered.step() == SQLITE_ROW) {
+        if (registered.columnType(0) != SQLITE_TEXT || registered.columnType(1) != SQLITE_TEXT)
+            continue;
+        SpatialIndex index{registered.text(0), registered.text(1), {}};
+        SqliteStatement key(db, "SELECT name FROM pragma_table_info(?1) WHERE pk = 1 AND "
+                                "(SELECT count(*) FROM pragma_table_info(?1) WHERE pk > 0) = 1");
+        key.bind(1, index.table);
+        if (key.isValid() && key.step() == SQLITE_ROW) {
+            index.idColumn = key.text(0);
+            indexes.push_back(index);
+        }
+    }
+    return indexes;
 }
 
 } // namespace
@@ -70,36 +103,62 @@ FileFacts inspectDatabase(SqliteDb &db)
         fail(LoadStatus::NotAProject,
              StoreText::tr("it is an SQLite database but not a GeoPackage or CountyCare project."));
 
-    SqliteStatement objects(
-        db, "SELECT type, name, COALESCE(tbl_name, ''), COALESCE(sql, '') FROM sqlite_master");
-    if (!objects.isValid())
-        fail(statusOf(objects.prepareCode()), db.errorMessage());
+    // Every schema object first, then each judged: a spatial index's triggers
+    // are accepted by what gpkg_extensions and gpkg_geometry_columns say.
+    struct SchemaObject {
+        QString type, name, table, sql;
+    };
+    QVector<SchemaObject> schema;
+    {
+        SqliteStatement objects(
+            db, "SELECT type, name, COALESCE(tbl_name, ''), COALESCE(sql, '') FROM sqlite_master");
+        if (!objects.isValid())
+            fail(statusOf(objects.prepareCode()), db.errorMessage());
+        int rc;
+        while ((rc = objects.step()) == SQLITE_ROW) {
+            schema.push_back({objects.text(0), objects.text(1), objects.text(2), objects.text(3)});
+            if (schema.back().type == QLatin1String("table"))
+                facts.tables.insert(schema.back().name);
+            if (facts.tables.size() > 10000 || schema.size() > kMaxSchemaObjects)
+                fail(LoadStatus::TooLarge, StoreText::tr("it holds too many tables."));
+        }
+        if (rc != SQLITE_DONE)
+            fail(statusOf(rc), db.errorMessage());
+    }
+    facts.spatialIndexes = registeredSpatialIndexes(db, facts.tables);
     const QStringList written = requiredTables(kSchemaVersion);
     const QSet<QString> &ownIndexes = schemaIndexes();
-    int rc;
-    while ((rc = objects.step()) == SQLITE_ROW) {
-        const QString type = objects.text(0), name = objects.text(1), table = objects.text(2);
-        if (type == QLatin1String("trigger") || type == QLatin1String("view"))
+    auto ofIndex = [&](auto accepts) {
+        for (const SpatialIndex &index : std::as_const(facts.spatialIndexes))
+            if (accepts(index))
+                return true;
+        return false;
+    };
+    for (const SchemaObject &o : std::as_const(schema)) {
+        if (o.type == QLatin1String("trigger") &&
+            ofIndex([&](const SpatialIndex &i) { return isSpatialIndexTrigger(i, o.name, o.sql); }))
+            continue;
+        if (o.type == QLatin1String("trigger") || o.type == QLatin1String("view"))
             fail(LoadStatus::InvalidContent,
                  StoreText::tr("it contains a %1 \"%2\" that CountyCare did not create.")
-                     .arg(type, name.left(100)));
+                     .arg(o.type, o.name.left(100)));
         // Indexes on tables CountyCare does not write are the other program's business.
-        if (type == QLatin1String("index") && written.contains(table) && !ownIndexes.contains(name))
+        if (o.type == QLatin1String("index") && written.contains(o.table) &&
+            !ownIndexes.contains(o.name))
             fail(LoadStatus::InvalidContent,
                  StoreText::tr("it contains an index \"%1\" on table %2 that CountyCare did not "
                                "create.")
-                     .arg(name.left(100), table));
-        if (objects.text(3).startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive))
+                     .arg(o.name.left(100), o.table));
+        if (o.sql.startsWith(QLatin1String("CREATE VIRTUAL TABLE"), Qt::CaseInsensitive) &&
+            !ofIndex([&](const SpatialIndex &i) {
+                return i.name().compare(o.name, Qt::CaseInsensitive) == 0 &&
+                       isSpatialIndexTable(i, o.sql);
+            }))
             fail(LoadStatus::InvalidContent,
-                 StoreText::tr("it contains a virtual table \"%1\" that CountyCare did not create.")
-                     .arg(name));
-        if (type == QLatin1String("table"))
-            facts.tables.insert(name);
-        if (facts.tables.size() > 10000)
-            fail(LoadStatus::TooLarge, StoreText::tr("it holds too many tables."));
+                 StoreText::tr("it contains a virtual table \"%1\" that CountyCare did not create "
+                               "and that is not a GeoPackage spatial index.")
+                     .arg(o.name.left(100)));
     }
-    if (rc != SQLITE_DONE)
-        fail(statusOf(rc), db.errorMessage());
     if (!facts.tables.contains(QStringLiteral("cc_meta")))
         fail(LoadStatus::NotAProject,
              StoreText::tr("it is a GeoPackage but not a CountyCare project."));
@@ -108,6 +167,7 @@ FileFacts inspectDatabase(SqliteDb &db)
                              "('schema_version', 'min_compatible_version')");
     if (!meta.isValid())
         fail(statusOf(meta.prepareCode()), db.errorMessage());
+    int rc;
     while ((rc = meta.step()) == SQLITE_ROW) {
         bool ok = false;
         const int value = meta.text(1).toInt(&ok);

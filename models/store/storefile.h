@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/projectstore.h"
+#include "models/store/spatialindex.h"
 
 #include <QSet>
 #include <QString>
@@ -14,6 +15,8 @@ struct FileFacts {
     int schemaVersion = 0;
     int minCompatibleVersion = 0;
     QSet<QString> tables;
+    // GeoPackage spatial indexes the file holds (models/store/spatialindex.h).
+    QVector<SpatialIndex> spatialIndexes;
 };
 
 // Checks the 100-byte SQLite header before SQLite sees the file (SQLite file
@@ -29,10 +32,10 @@ LoadStatus checkSqliteHeader(const QString &path, QString *reason,
 LoadStatus statusOf(int sqliteResultCode);
 
 // Structural checks shared by load and save in place: integrity (quick_check),
-// GeoPackage application id, no trigger, view or virtual table, no index on a
-// table CountyCare writes that its own schema does not have (an added UNIQUE
-// index would make every later save fail), a cc_meta table and its version
-// fields. Throws StoreError.
+// GeoPackage application id, no view, no trigger or virtual table but those of
+// a registered GeoPackage spatial index, no index on a table CountyCare writes
+// that its own schema does not have (an added UNIQUE index would make every
+// later save fail), a cc_meta table and its version fields. Throws StoreError.
 FileFacts inspectDatabase(SqliteDb &db);
 
 } // namespace cc::store

@@ -1,0 +1,257 @@
+#include "models/store/spatialindex.h"
+
+#include <QHash>
+#include <QVector>
+
+namespace cc::store {
+
+namespace {
+
+// The spec's templates. <n> is the trigger's name, <r> the rtree table
+// rtree_<t>_<c>; both are substituted like <t>, <c> and <i>.
+const char *const kVirtualTable =
+    "CREATE VIRTUAL TABLE <r> USING rtree(id, minx, maxx, miny, maxy)";
+
+const char *const kInsertIntoRtree =
+    "INSERT OR REPLACE INTO <r> VALUES (NEW.<i>, ST_MinX(NEW.<c>), ST_MaxX(NEW.<c>), "
+    "ST_MinY(NEW.<c>), ST_MaxY(NEW.<c>));";
+
+struct TriggerTemplate {
+    const char *suffix;
+    QString sql;
+};
+
+const QVector<TriggerTemplate> &triggerTemplates()
+{
+    static const QVector<TriggerTemplate> templates = [] {
+        const QString put = QLatin1String(kInsertIntoRtree);
+        const QString whenSet = QStringLiteral("(NEW.<c> NOTNULL AND NOT ST_IsEmpty(NEW.<c>))");
+        const QString whenCleared = QStringLiteral("(NEW.<c> ISNULL OR ST_IsEmpty(NEW.<c>))");
+        const QString idChanged =
+            QStringLiteral("WHEN OLD.<i> != NEW.<i> AND %1 BEGIN DELETE FROM <r> WHERE id = "
+                           "OLD.<i>; %2 END")
+                .arg(whenSet, put);
+        QVector<TriggerTemplate> t;
+        t.push_back(
+            {"insert", QStringLiteral("CREATE TRIGGER <n> AFTER INSERT ON <t> WHEN (new.<c> "
+                                      "NOT NULL AND NOT ST_IsEmpty(NEW.<c>)) BEGIN %1 END")
+                           .arg(put)});
+        t.push_back({"update1", QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE OF <c> ON <t> WHEN "
+                                               "OLD.<i> = NEW.<i> AND %1 BEGIN %2 END")
+                                    .arg(whenSet, put)});
+        t.push_back({"update2", QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE OF <c> ON <t> WHEN "
+                                               "OLD.<i> = NEW.<i> AND %1 BEGIN DELETE FROM <r> "
+                                               "WHERE id = OLD.<i>; END")
+                                    .arg(whenCleared)});
+        // GDAL writes update3 "AFTER UPDATE ON" (a changed id alone must move
+        // the entry too); the 1.3 text says "AFTER UPDATE OF <c> ON".
+        t.push_back(
+            {"update3", QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE ON <t> ") + idChanged});
+        t.push_back({"update3",
+                     QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE OF <c> ON <t> ") + idChanged});
+        t.push_back(
+            {"update4", QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE ON <t> WHEN OLD.<i> "
+                                       "!= NEW.<i> AND %1 BEGIN DELETE FROM <r> WHERE id "
+                                       "IN (OLD.<i>, NEW.<i>); END")
+                            .arg(whenCleared)});
+        // GeoPackage 1.4 replaces update1 and update3 by these three.
+        t.push_back(
+            {"update5", QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE ON <t> ") + idChanged});
+        t.push_back({"update6",
+                     QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE OF <c> ON <t> WHEN OLD.<i> = "
+                                    "NEW.<i> AND %1 AND (OLD.<c> NOTNULL AND NOT "
+                                    "ST_IsEmpty(OLD.<c>)) BEGIN UPDATE <r> SET minx = "
+                                    "ST_MinX(NEW.<c>), maxx = ST_MaxX(NEW.<c>), miny = "
+                                    "ST_MinY(NEW.<c>), maxy = ST_MaxY(NEW.<c>) WHERE id = NEW.<i>; "
+                                    "END")
+                         .arg(whenSet)});
+        t.push_back({"update7",
+                     QStringLiteral("CREATE TRIGGER <n> AFTER UPDATE OF <c> ON <t> WHEN OLD.<i> = "
+                                    "NEW.<i> AND %1 AND (OLD.<c> ISNULL OR ST_IsEmpty(OLD.<c>)) "
+                                    "BEGIN INSERT INTO <r> VALUES (NEW.<i>, ST_MinX(NEW.<c>), "
+                                    "ST_MaxX(NEW.<c>), ST_MinY(NEW.<c>), ST_MaxY(NEW.<c>)); END")
+                         .arg(whenSet)});
+        t.push_back({"delete", QStringLiteral("CREATE TRIGGER <n> AFTER DELETE ON <t> WHEN old.<c> "
+                                              "NOT NULL BEGIN DELETE FROM <r> WHERE id = OLD.<i>; "
+                                              "END")});
+        return t;
+    }();
+    return templates;
+}
+
+// What GeoPackage 1.3 (and GDAL 3.6) create.
+const char *const kCreatedSuffixes[] = {"insert",  "update1", "update2",
+                                        "update3", "update4", "delete"};
+
+QString quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString substitute(QString sql, const SpatialIndex &index, const QString &triggerName)
+{
+    sql.replace(QLatin1String("<n>"), quoted(triggerName));
+    sql.replace(QLatin1String("<r>"), quoted(index.name()));
+    sql.replace(QLatin1String("<t>"), quoted(index.table));
+    sql.replace(QLatin1String("<c>"), quoted(index.column));
+    sql.replace(QLatin1String("<i>"), quoted(index.idColumn));
+    return sql;
+}
+
+// ---- comparing SQL token by token ----------------------------------------
+
+enum class Kind { Word, QuotedIdentifier, String, Number, Symbol };
+
+struct Token {
+    Kind kind;
+    QString text; // words and identifiers folded to ASCII lower case
+};
+
+QString foldAscii(QString s)
+{
+    for (QChar &c : s)
+        if (c.unicode() < 128)
+            c = c.toLower();
+    return s;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$') ||
+           c.unicode() >= 128;
+}
+
+// Splits SQL into tokens as SQLite's tokenizer would, without comments and
+// whitespace; an unterminated quote or comment gives no tokens at all.
+bool tokenize(const QString &sql, QVector<Token> *out)
+{
+    const qsizetype n = sql.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = sql.at(i);
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('-') && i + 1 < n && sql.at(i + 1) == QLatin1Char('-')) {
+            while (i < n && sql.at(i) != QLatin1Char('\n'))
+                ++i;
+        } else if (c == QLatin1Char('/') && i + 1 < n && sql.at(i + 1) == QLatin1Char('*')) {
+            const qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
+            if (end < 0)
+                return false;
+            i = end + 2;
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') ||
+                   c == QLatin1Char('[')) {
+            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            QString text;
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return false;
+                if (sql.at(i) == close) {
+                    // A doubled quote stands for itself (not for brackets).
+                    if (close != QLatin1Char(']') && i + 1 < n && sql.at(i + 1) == close) {
+                        text += close;
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                text += sql.at(i++);
+            }
+            if (c == QLatin1Char('\''))
+                out->push_back({Kind::String, text});
+            else
+                out->push_back({Kind::QuotedIdentifier, foldAscii(text)});
+        } else if (c.isDigit()) {
+            const qsizetype start = i;
+            while (i < n && (sql.at(i).isLetterOrNumber() || sql.at(i) == QLatin1Char('.')))
+                ++i;
+            out->push_back({Kind::Number, sql.mid(start, i - start)});
+        } else if (isWordChar(c)) {
+            const qsizetype start = i;
+            while (i < n && isWordChar(sql.at(i)))
+                ++i;
+            out->push_back({Kind::Word, foldAscii(sql.mid(start, i - start))});
+        } else {
+            static const char *const pairs[] = {"!=", "<>", "==", "<=", ">=", "||", "<<", ">>"};
+            QString symbol(c);
+            for (const char *p : pairs)
+                if (i + 1 < n && sql.at(i) == QLatin1Char(p[0]) &&
+                    sql.at(i + 1) == QLatin1Char(p[1]))
+                    symbol = QLatin1String(p);
+            i += symbol.size();
+            out->push_back({Kind::Symbol, symbol});
+        }
+    }
+    // sqlite_master keeps the statement without its final semicolon; the templates have none.
+    while (!out->isEmpty() && out->back().kind == Kind::Symbol &&
+           out->back().text == QLatin1String(";"))
+        out->removeLast();
+    return true;
+}
+
+// Template identifiers (substituted names, quoted) match a name written bare or
+// quoted; so do the rtree's column names. Every other word of the template is
+// SQL and must be the same bare word: a quoted "NOT" is a name, not NOT.
+bool sameToken(const Token &expected, const Token &actual)
+{
+    static const QStringList rtreeColumns{QStringLiteral("id"), QStringLiteral("minx"),
+                                          QStringLiteral("maxx"), QStringLiteral("miny"),
+                                          QStringLiteral("maxy")};
+    const bool expectedName = expected.kind == Kind::QuotedIdentifier ||
+                              (expected.kind == Kind::Word && rtreeColumns.contains(expected.text));
+    if (expectedName)
+        return (actual.kind == Kind::Word || actual.kind == Kind::QuotedIdentifier) &&
+               actual.text == expected.text;
+    return actual.kind == expected.kind && actual.text == expected.text;
+}
+
+bool sameSql(const QString &expected, const QString &actual)
+{
+    QVector<Token> want, have;
+    if (!tokenize(expected, &want) || !tokenize(actual, &have) || want.size() != have.size())
+        return false;
+    for (qsizetype i = 0; i < want.size(); ++i)
+        if (!sameToken(want.at(i), have.at(i)))
+            return false;
+    return true;
+}
+
+} // namespace
+
+QVector<SchemaStatement> spatialIndexSql(const SpatialIndex &index)
+{
+    QVector<SchemaStatement> sql{
+        {index.name(), substitute(QLatin1String(kVirtualTable), index, {})}};
+    for (const char *suffix : kCreatedSuffixes) {
+        const QString name = index.name() + QLatin1Char('_') + QLatin1String(suffix);
+        for (const TriggerTemplate &t : triggerTemplates())
+            if (qstrcmp(t.suffix, suffix) == 0) {
+                sql.push_back({name, substitute(t.sql, index, name)});
+                break; // update3: the first (GDAL's) form
+            }
+    }
+    return sql;
+}
+
+bool isSpatialIndexTable(const SpatialIndex &index, const QString &sql)
+{
+    return sameSql(substitute(QLatin1String(kVirtualTable), index, {}), sql);
+}
+
+bool isSpatialIndexTrigger(const SpatialIndex &index, const QString &name, const QString &sql)
+{
+    const QString prefix = index.name() + QLatin1Char('_');
+    if (!foldAscii(name).startsWith(foldAscii(prefix)))
+        return false;
+    const QString suffix = foldAscii(name.mid(prefix.size()));
+    for (const TriggerTemplate &t : triggerTemplates())
+        if (suffix == QLatin1String(t.suffix) && sameSql(substitute(t.sql, index, name), sql))
+            return true;
+    return false;
+}
+
+} // namespace cc::store

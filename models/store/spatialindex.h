@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace cc::store {
+
+// GeoPackage RTree Spatial Indexes (GeoPackage 1.3 Annex F.3, extension
+// "gpkg_rtree_index"): a virtual table rtree_<t>_<c> holding each feature's
+// envelope and triggers that keep it in step with the feature table. GDAL and
+// QGIS make them on every layer they create or index; CountyCare makes them on
+// its own layers. A file may only hold such an index when gpkg_extensions
+// registers it for a column of gpkg_geometry_columns, and its table and
+// triggers read exactly as the spec's templates (compared token by token,
+// whatever the spacing, case, comments or identifier quoting): anything else
+// named like them is someone else's trigger and is refused.
+struct SpatialIndex {
+    QString table;    // <t>
+    QString column;   // <c>
+    QString idColumn; // <i>, the table's integer primary key
+    QString name() const { return QStringLiteral("rtree_%1_%2").arg(table, column); }
+};
+
+// The registration row's extension name and definition (as GDAL writes it).
+constexpr const char *kRtreeExtension = "gpkg_rtree_index";
+constexpr const char *kRtreeDefinition = "http://www.geopackage.org/spec120/#extension_rtree";
+
+// One statement that makes a schema object, and the object's name.
+struct SchemaStatement {
+    QString name;
+    QString sql;
+};
+
+// CREATE VIRTUAL TABLE and the triggers of GeoPackage 1.3 (insert, update1 to
+// update4, delete), with every identifier quoted; what GDAL 3.6 writes and
+// GDAL's validate_gpkg.py expects.
+QVector<SchemaStatement> spatialIndexSql(const SpatialIndex &index);
+
+// True when `sql` is the spec's CREATE VIRTUAL TABLE of `index`.
+bool isSpatialIndexTable(const SpatialIndex &index, const QString &sql);
+
+// True when trigger `name` with definition `sql` is one of the spec's triggers
+// of `index`: GeoPackage 1.3's insert, update1 to update4 and delete (update3
+// as "AFTER UPDATE OF <c> ON" or "AFTER UPDATE ON", both published), or 1.4's
+// update5 to update7.
+bool isSpatialIndexTrigger(const SpatialIndex &index, const QString &name, const QString &sql);
+
+} // namespace cc::store
