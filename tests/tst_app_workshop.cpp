@@ -225,11 +225,11 @@ private slots:
         m_workshop->setActive(true);
         auto *toggle = m_window->findChild<QPushButton *>(QStringLiteral("beforeAfter"));
         QVERIFY(toggle && toggle->isEnabled());
-        QVERIFY(toggle->text().contains(QStringLiteral("reform")));
+        QVERIFY(toggle->text().contains(scenarioLabel(m_doc->project().scenarios.value(reform))));
         toggle->click();
         QVERIFY(m_workshop->showsBefore());
         QCOMPARE(m_window->simulation()->scenario(), baseline);
-        QVERIFY(toggle->text().contains(QStringLiteral("baseline")));
+        QVERIFY(toggle->text().contains(scenarioLabel(m_doc->project().scenarios.value(baseline))));
         toggle->click();
         QCOMPARE(m_window->simulation()->scenario(), reform);
         toggle->click();
@@ -258,8 +258,8 @@ private slots:
         LeverPanel *levers = m_workshop->levers();
         QCOMPARE(levers->scenario(), reform);
         auto *toggle = m_window->findChild<QPushButton *>(QStringLiteral("beforeAfter"));
-        const QString reformName = scenarioLabel(p.scenarios.value(reform).name);
-        const QString baselineName = scenarioLabel(p.scenarios.value(baseline).name);
+        const QString reformName = scenarioLabel(p.scenarios.value(reform));
+        const QString baselineName = scenarioLabel(p.scenarios.value(baseline));
         // The switch names both scenarios, the one shown first.
         QVERIFY(toggle->text().contains(reformName) && toggle->text().contains(baselineName));
 

@@ -59,8 +59,9 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
     run->data = charts::chartDataFor(results, ids, run->project, run->scenario, cliLocale(args));
     if (run->compare != 0) {
         SimIndexMap compareIds;
-        charts::setComparison(run->data, simulate(run->project, run->compare, compareIds),
-                              scenarioLabel(run->project.scenarios.value(run->compare).name));
+        charts::setComparison(
+            run->data, simulate(run->project, run->compare, compareIds),
+            scenarioLabel(run->project.scenarios.value(run->compare), run->data.locale));
     }
     run->data.markers =
         charts::policyMarkers(run->project, run->scenario, run->compare, run->data.locale);

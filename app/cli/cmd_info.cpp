@@ -29,7 +29,7 @@ int runInfo(const QStringList &args, CliStreams &io)
     // scenario name is escaped so the list splits where it should.
     QStringList scenarioNames;
     for (const Scenario &s : p.scenarios)
-        scenarioNames << escapeLineValue(s.name, QStringLiteral(","));
+        scenarioNames << escapeLineValue(s.scriptName(), QStringLiteral(","));
     const BoundingBox box = p.extent();
     const auto coordinate = [](double v) { return QString::number(v, 'f', 6); };
 

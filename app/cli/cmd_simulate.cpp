@@ -117,9 +117,10 @@ int runSimulate(const QStringList &args, CliStreams &io)
                                                     : QJsonValue(c.value(row)));
             rows.append(o);
         }
-        QJsonObject root{{QStringLiteral("title"), project.title},
-                         {QStringLiteral("scenario"), project.scenarios.value(scenario).name},
-                         {QStringLiteral("months"), rows}};
+        QJsonObject root{
+            {QStringLiteral("title"), project.title},
+            {QStringLiteral("scenario"), project.scenarios.value(scenario).scriptName()},
+            {QStringLiteral("months"), rows}};
         const QString jsonPath = parsed.value(QStringLiteral("json"));
         if (const QString e = store::writeFileAtomically(jsonPath, QJsonDocument(root).toJson());
             !e.isEmpty()) {
@@ -130,7 +131,7 @@ int runSimulate(const QStringList &args, CliStreams &io)
 
     const sim::Indicators &first = unitAt(0), &last = unitAt(r.months - 1);
     const auto pct = [](double v) { return QString::number(100 * v, 'f', 1) + QLatin1Char('%'); };
-    io.out << "scenario: " << lineValue(project.scenarios.value(scenario).name) << '\n'
+    io.out << "scenario: " << lineValue(project.scenarios.value(scenario).scriptName()) << '\n'
            << "months: " << r.months << " (" << yearMonth(0) << " to " << yearMonth(r.months - 1)
            << ")\n"
            << "in_county_rate: " << pct(first.inCountyRate) << " -> " << pct(last.inCountyRate)

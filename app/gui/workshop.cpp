@@ -270,8 +270,8 @@ void WorkshopMode::updateBeforeAfter()
     const QSignalBlocker block(m_beforeAfter);
     m_beforeAfter->setChecked(m_before);
     // Both scenarios are always named, the one on the charts first.
-    const QString beforeName = scenarioLabel(p.scenarios.value(baseline).name);
-    const QString afterName = scenarioLabel(p.scenarios.value(after).name);
+    const QString beforeName = scenarioLabel(p.scenarios.value(baseline));
+    const QString afterName = scenarioLabel(p.scenarios.value(after));
     if (!comparable)
         m_beforeAfter->setText(tr("Before/After: needs a second scenario"));
     else if (m_before)

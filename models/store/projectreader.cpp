@@ -214,12 +214,14 @@ void readMeta(SqliteDb &db, Project &p)
 
 void readScenarios(SqliteDb &db, Project &p)
 {
-    Rows scenarios(db, "cc_scenarios", "id, name, description");
+    Rows scenarios(db, "cc_scenarios", "id, name, description, key, name_en");
     while (scenarios.next()) {
         Scenario s;
         s.id = scenarios.int64(0);
         s.name = scenarios.name(1, false);
         s.description = scenarios.text(2);
+        s.key = scenarios.text(3);
+        s.nameEn = scenarios.text(4);
         insertUnique(scenarios, p.scenarios, s);
     }
     Rows entries(db, "cc_policy_entries", "scenario_id, from_month, note",

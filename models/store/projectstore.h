@@ -13,7 +13,7 @@ namespace cc::store {
 // the loader either returns a whole, valid Project or a status and a translated
 // message that names the file and the problem; never a partly loaded project.
 
-constexpr int kSchemaVersion = 4; // current; version 1 is the older preview layout (schema.h)
+constexpr int kSchemaVersion = 5; // current; version 1 is the older preview layout (schema.h)
 
 enum class LoadStatus {
     Ok,

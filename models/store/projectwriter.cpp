@@ -65,13 +65,14 @@ void writeMeta(SqliteDb &db, const Project &p)
 
 void writeScenarios(SqliteDb &db, const Project &p)
 {
-    Insert scenario(db, "INSERT INTO cc_scenarios (id, name, description) VALUES (?, ?, ?)");
+    Insert scenario(db, "INSERT INTO cc_scenarios (id, name, description, key, name_en) "
+                        "VALUES (?, ?, ?, ?, ?)");
     Insert entry(db,
                  "INSERT INTO cc_policy_entries (scenario_id, from_month, note) VALUES (?, ?, ?)");
     Insert value(db, "INSERT INTO cc_policy_values (scenario_id, from_month, key, value) "
                      "VALUES (?, ?, ?, ?)");
     for (const Scenario &s : p.scenarios) {
-        scenario.row(s.id, s.name, s.description);
+        scenario.row(s.id, s.name, s.description, s.key, s.nameEn);
         for (const PolicyEntry &e : s.schedule) {
             entry.row(s.id, e.fromMonth, e.note);
             for (PolicyKey key : e.changes.keys()) // only what the entry sets

@@ -156,6 +156,13 @@ CREATE TABLE cc_telemedicine_links (
   capability_gain DOUBLE NOT NULL, annual_cost_yuan DOUBLE NOT NULL, scenario_id INTEGER NOT NULL);
 )SQL";
 
+// Version 5: a scenario's stable key (what scripts select it by, e.g.
+// "baseline") and its English name beside the display name.
+const char *const kVersion5Additions = R"SQL(
+ALTER TABLE cc_scenarios ADD COLUMN key TEXT;
+ALTER TABLE cc_scenarios ADD COLUMN name_en TEXT;
+)SQL";
+
 QString execAll(SqliteDb &db, const char *sql)
 {
     return db.exec(sql) == SQLITE_OK ? QString() : db.errorMessageWithReason();
@@ -241,6 +248,19 @@ QString migrateTo4(SqliteDb &db)
                    "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '4');");
 }
 
+// Step 4 -> 5: scenarios get a stable key and an English name. The scenario
+// that older versions took for the baseline by its name keeps that role
+// through the key "baseline"; every name stays as it was (so --scenario with
+// a name keeps working), and no scenario gets an English name.
+QString migrateTo5(SqliteDb &db)
+{
+    if (QString e = execAll(db, kVersion5Additions); !e.isEmpty())
+        return e;
+    return execAll(db, "UPDATE cc_scenarios SET key = 'baseline' WHERE name = 'baseline';"
+                       "UPDATE cc_meta SET value = '5' WHERE key = 'schema_version';"
+                       "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '5');");
+}
+
 } // namespace
 
 QStringList requiredTables(int schemaVersion)
@@ -282,7 +302,7 @@ QString createSchema(SqliteDb &db)
             .arg(kGeoPackageUserVersion)
             .toUtf8();
     for (const char *sql : {pragmas.constData(), kGeoPackageCore, kFeatureTables, kCcTables,
-                            kVersion2Additions, kVersion3Additions})
+                            kVersion2Additions, kVersion3Additions, kVersion5Additions})
         if (QString e = execAll(db, sql); !e.isEmpty())
             return e;
     return insertMetadataRows(db, "INSERT INTO");
@@ -319,7 +339,9 @@ QString migrate(SqliteDb &db, int fromVersion)
         error = migrateTo3(db);
     if (error.isEmpty() && fromVersion < 4)
         error = migrateTo4(db);
-    static_assert(kSchemaVersion == 4, "add the next migration step above");
+    if (error.isEmpty() && fromVersion < 5)
+        error = migrateTo5(db);
+    static_assert(kSchemaVersion == 5, "add the next migration step above");
     if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
         error = db.errorMessage();
     if (!error.isEmpty())

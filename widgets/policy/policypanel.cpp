@@ -209,7 +209,7 @@ void PolicyPanel::reloadScenarios()
 {
     m_scenario->clear();
     for (const Scenario &s : m_document->project().scenarios)
-        m_scenario->addItem(scenarioLabel(s.name), s.id);
+        m_scenario->addItem(scenarioLabel(s), s.id);
     m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(m_scenarioId)));
     reloadEntries();
 }
