@@ -14,7 +14,7 @@ int runInfo(const QStringList &args, CliStreams &io)
     const ParsedArgs parsed = parseArgs(args, {});
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         io.err << "countycare-cli info: "
-               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
+               << (parsed.error.isEmpty() ? expectedOneFileText() : parsed.error)
                << "\nUsage: countycare-cli info FILE\n";
         return ExitUsage;
     }
