@@ -24,8 +24,19 @@ inline CliRun finishCli(QProcess &proc, int timeoutMs)
     return run;
 }
 
+// The system environment in a neutral locale: the tool's messages follow
+// LC_ALL / LC_MESSAGES / LANG, and tests expect English unless they ask.
+inline QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LC_ALL"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
 inline CliRun runCli(const QStringList &args, int timeoutMs = 120000,
-                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+                     const QProcessEnvironment &env = cliEnvironment())
 {
     QProcess proc;
     proc.setProcessEnvironment(env);
@@ -38,7 +49,7 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 120000,
 // preloaded libraries; it is told the shim is fine.
 inline QProcessEnvironment shimEnvironment(const QList<QPair<QString, QString>> &settings)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = cliEnvironment();
     env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(COUNTYCARE_FSSHIM));
     const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
     env.insert(QStringLiteral("ASAN_OPTIONS"),

@@ -3,9 +3,12 @@
 // Walks a widget tree and collects every user-visible text (window and dock
 // titles, menu titles, action texts and tips, labels, buttons, group boxes,
 // tab texts, tooltips, What's This, chart titles, axis labels and legend
-// entries), keyed by the object's path, for comparing one language with another.
+// entries, table column headings, combo box choices), keyed by the object's
+// path, for comparing one language with another.
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMap>
@@ -98,6 +101,13 @@ inline Texts collect(QWidget *root)
         if (auto *bar = qobject_cast<QTabBar *>(w))
             for (int i = 0; i < bar->count(); ++i)
                 put(t, path + QStringLiteral("#tab%1").arg(i), bar->tabText(i));
+        if (auto *combo = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < combo->count(); ++i)
+                put(t, path + QStringLiteral("#item%1").arg(i), combo->itemText(i));
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model())
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                put(t, path + QStringLiteral("#column%1").arg(c),
+                    view->model()->headerData(c, Qt::Horizontal).toString());
     }
     return t;
 }

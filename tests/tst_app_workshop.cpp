@@ -11,6 +11,7 @@
 #include "widgets/workshop/leverpanel.h"
 #include "widgets/workshop/monthplayer.h"
 
+#include "widgets/charts/chartpanel.h"
 #include "widgets/charts/dashboard.h"
 #include "widgets/map/mapoverlays.h"
 #include <QAbstractButton>
@@ -24,6 +25,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <qcustomplot.h>
 
 using namespace cc;
 
@@ -225,11 +227,11 @@ private slots:
         m_workshop->setActive(true);
         auto *toggle = m_window->findChild<QPushButton *>(QStringLiteral("beforeAfter"));
         QVERIFY(toggle && toggle->isEnabled());
-        QVERIFY(toggle->text().contains(QStringLiteral("reform")));
+        QVERIFY(toggle->text().contains(scenarioLabel(m_doc->project().scenarios.value(reform))));
         toggle->click();
         QVERIFY(m_workshop->showsBefore());
         QCOMPARE(m_window->simulation()->scenario(), baseline);
-        QVERIFY(toggle->text().contains(QStringLiteral("baseline")));
+        QVERIFY(toggle->text().contains(scenarioLabel(m_doc->project().scenarios.value(baseline))));
         toggle->click();
         QCOMPARE(m_window->simulation()->scenario(), reform);
         toggle->click();
@@ -258,8 +260,8 @@ private slots:
         LeverPanel *levers = m_workshop->levers();
         QCOMPARE(levers->scenario(), reform);
         auto *toggle = m_window->findChild<QPushButton *>(QStringLiteral("beforeAfter"));
-        const QString reformName = scenarioLabel(p.scenarios.value(reform).name);
-        const QString baselineName = scenarioLabel(p.scenarios.value(baseline).name);
+        const QString reformName = scenarioLabel(p.scenarios.value(reform));
+        const QString baselineName = scenarioLabel(p.scenarios.value(baseline));
         // The switch names both scenarios, the one shown first.
         QVERIFY(toggle->text().contains(reformName) && toggle->text().contains(baselineName));
 
@@ -304,7 +306,29 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(chartsShow(reform), 30000);
         QTRY_COMPARE(m_window->dashboard()->data().scenarioName, reformName);
         QVERIFY(toggle->text().startsWith(QStringLiteral("Showing AFTER: %1").arg(reformName)));
+
+        // The charts redrawn after the drag keep projector-sized policy labels.
+        const auto markerLabels = [this] {
+            QList<QCPItemText *> labels;
+            for (charts::ChartKind kind : charts::allChartKinds())
+                if (charts::ChartPanel *panel = m_window->dashboard()->panel(kind))
+                    for (int i = 0; i < panel->plot()->itemCount(); ++i)
+                        if (auto *t = qobject_cast<QCPItemText *>(panel->plot()->item(i));
+                            t && t->objectName() == QLatin1String("policyMarkerLabel"))
+                            labels << t;
+            return labels;
+        };
+        QCoreApplication::processEvents();
+        QVERIFY(!markerLabels().isEmpty()); // the reform's 2026-01 change
+        for (QCPItemText *t : markerLabels())
+            QVERIFY2(QFontInfo(t->font()).pixelSize() >= 20,
+                     qPrintable(QStringLiteral("%1: %2 px")
+                                    .arg(t->text())
+                                    .arg(QFontInfo(t->font()).pixelSize())));
         m_workshop->setActive(false);
+        QCoreApplication::processEvents();
+        for (QCPItemText *t : markerLabels())
+            QVERIFY(QFontInfo(t->font()).pixelSize() < 20); // back to the desk size
     }
 
 private:

@@ -360,7 +360,8 @@ private slots:
         QCOMPARE(validateProject(p), QString());
         QCOMPARE(p.serviceLines.size(), 5);
         QCOMPARE(p.scenarios.size(), 1);
-        QCOMPARE(p.scenarios.first().name, QStringLiteral("baseline"));
+        QCOMPARE(p.scenarios.first().key, QStringLiteral("baseline"));
+        QCOMPARE(p.baselineScenarioId(), p.scenarios.first().id);
         QVERIFY(p.settlements.isEmpty() && p.facilities.isEmpty());
         QCOMPARE(demo::defaultServiceLines().size(), 5);
     }

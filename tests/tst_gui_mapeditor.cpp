@@ -116,8 +116,56 @@ private slots:
         const QPoint at = m_map.view->viewport()->rect().center() + QPoint(-60, 40);
         QTest::mouseClick(m_map.view->viewport(), Qt::LeftButton, {}, at);
         QVERIFY(painted() != before); // the new hospital is drawn
+        const EntityId id = m_map.doc->project().facilities.lastKey();
+        QVERIFY(m_map.scene->facilityItem(id));
         m_map.doc->undoStack()->undo();
+        QVERIFY(!m_map.scene->facilityItem(id));
         QVERIFY(painted() == before);
+    }
+
+    // Placed at one zoom and undone at another (the symbol is then drawn at a
+    // size it was not indexed at): the scene holds no item for it, and what
+    // is on screen is what a fresh drawing of the scene shows.
+    void undoneFacilityAfterAZoomLeavesNoItemAndNoPaint()
+    {
+        auto flush = [] {
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents();
+        };
+        QWidget *viewport = m_map.view->viewport();
+        auto painted = [&] {
+            flush();
+            const QRect area(viewport->mapTo(m_map.window, QPoint(0, 0)), viewport->size());
+            return m_map.window->screen()->grabWindow(m_map.window->winId()).toImage().copy(area);
+        };
+        auto fresh = [&] { return viewport->grab().toImage().convertToFormat(painted().format()); };
+        m_map.editor->facilityTool()->setLevel(FacilityLevel::CountyHospital);
+        m_map.editor->addFacilityAction()->trigger();
+        const QPoint at = viewport->rect().center() + QPoint(40, -30);
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, at);
+        const EntityId id = m_map.doc->project().facilities.lastKey();
+        FacilityItem *item = m_map.scene->facilityItem(id);
+        QVERIFY(item);
+        const QPointF where = item->scenePos();
+        for (int i = 0; i < 3; ++i)
+            m_map.view->zoomOut();
+        flush();
+        QVERIFY(m_map.view->mapFromScene(where).x() >= 0); // still in view
+        const QImage shown = painted();
+        QVERIFY(shown == fresh());
+
+        m_map.doc->undoStack()->undo();
+        QVERIFY(!m_map.doc->project().facilities.contains(id));
+        QVERIFY(!m_map.scene->facilityItem(id));
+        for (QGraphicsItem *i : m_map.scene->items()) {
+            EntityKind kind;
+            EntityId entity;
+            QVERIFY(
+                !(itemEntity(i, &kind, &entity) && kind == EntityKind::Facility && entity == id));
+        }
+        const QImage after = painted();
+        QVERIFY(after != shown);
+        QVERIFY(after == fresh());
     }
 
     void drawRoadWithSnapping()

@@ -3,18 +3,25 @@
 // removed from the panel; each value says which change sets it, an edit
 // applies as chosen, a later change's value can be cleared; the timeline,
 // the chart markers and the report name only what a change really changes.
+// The parameters sit in collapsible groups with a search box; the panel fits
+// a laptop's dock and is usable from the keyboard.
 #include "models/domain/projectdocument.h"
 #include "models/edit/policyedits.h"
 #include "tests/testproject.h"
 #include "widgets/charts/chartmarkers.h"
 #include "widgets/charts/reporttables.h"
 #include "widgets/policy/parametereditor.h"
+#include "widgets/policy/parametersection.h"
 #include "widgets/policy/policychanges.h"
 #include "widgets/policy/policypanel.h"
 #include "widgets/policy/policytimeline.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
 #include <QSlider>
 #include <QStyle>
 #include <QStyleOptionSlider>
@@ -34,6 +41,8 @@ private slots:
         m_panel->resize(520, 900);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+        // The groups start closed but the first; these tests work on every one.
+        m_panel->setAllGroupsExpanded(true);
     }
     void cleanup()
     {
@@ -208,6 +217,148 @@ private slots:
                 QVERIFY2(row.value(1).contains(QLatin1String("51")), qPrintable(row.value(1)));
         }
         QCOMPARE(seen, 2);
+    }
+
+    void groupsOpenCloseAndShowTheirHeadings()
+    {
+        PolicyPanel fresh(m_doc);
+        fresh.resize(360, 560); // a right dock at 1366 x 768
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QVERIFY(fresh.groupCount() >= 5);
+        // Only the first group is open at the start, so every heading is in view.
+        QVERIFY(fresh.group(0)->isExpanded());
+        auto *scroll = fresh.findChild<QScrollArea *>(QStringLiteral("parameterScroll"));
+        QVERIFY(scroll);
+        for (int i = 0; i < fresh.groupCount(); ++i) {
+            ParameterSection *g = fresh.group(i);
+            QCOMPARE(g->isExpanded(), i == 0);
+            QVERIFY(g->heading()->isVisible());
+            const QPoint bottom =
+                g->heading()->mapTo(scroll->viewport(), g->heading()->rect().bottomLeft());
+            QVERIFY2(bottom.y() <= scroll->viewport()->height(), qPrintable(g->title()));
+        }
+        QVERIFY(fresh.isParameterShown(PolicyKey::InsuredShare));
+        QVERIFY(!fresh.isParameterShown(PolicyKey::GlobalBudgetOn));
+        QVERIFY(!fresh.editor(PolicyKey::GlobalBudgetOn)->isVisible());
+        // Open and close with the mouse.
+        ParameterSection *budget = fresh.group(2);
+        QTest::mouseClick(budget->heading(), Qt::LeftButton);
+        QVERIFY(budget->isExpanded());
+        QVERIFY(fresh.isParameterShown(PolicyKey::GlobalBudgetOn));
+        QVERIFY(fresh.editor(PolicyKey::GlobalBudgetOn)->isVisible());
+        QTest::mouseClick(budget->heading(), Qt::LeftButton);
+        QVERIFY(!budget->isExpanded());
+        // A closed group says whether the change shown sets any of its values.
+        fresh.selectScenario(2);
+        fresh.selectEntry(1);
+        QVERIFY2(budget->heading()->text().contains(QLatin1String("set in this change")),
+                 qPrintable(budget->heading()->text()));
+        QVERIFY(!fresh.group(0)->heading()->text().contains(QLatin1String("set in this change")));
+        // revealParameter opens the group and scrolls to the row.
+        fresh.revealParameter(PolicyKey::CapitationOn);
+        QVERIFY(fresh.isParameterShown(PolicyKey::CapitationOn));
+        QTRY_VERIFY(!fresh.editor(PolicyKey::CapitationOn)->visibleRegion().isEmpty());
+    }
+
+    void searchFindsByNameKeyAndSource()
+    {
+        auto *filter = m_panel->findChild<QLineEdit *>(QStringLiteral("parameterFilter"));
+        QVERIFY(filter);
+        m_panel->setAllGroupsExpanded(false);
+        m_panel->group(1)->setExpanded(true); // the user's choice, given back after a search
+        // By name, in the language shown.
+        QTest::keyClicks(filter, QStringLiteral("provincial"));
+        QVERIFY(m_panel->isParameterShown(PolicyKey::InpatientRatioProvince));
+        QVERIFY(m_panel->isParameterShown(PolicyKey::OutpatientDeductibleProvince));
+        QVERIFY(!m_panel->isParameterShown(PolicyKey::InpatientRatioTownship));
+        QVERIFY(!m_panel->isParameterShown(PolicyKey::GlobalBudgetOn));
+        QVERIFY(m_panel->group(0)->isHidden()); // no match in the revenue group
+        // By storage key.
+        m_panel->setFilterText(QStringLiteral("budget.surplus"));
+        QVERIFY(m_panel->isParameterShown(PolicyKey::SurplusRetention));
+        QVERIFY(!m_panel->isParameterShown(PolicyKey::GlobalBudgetOn));
+        QVERIFY(!m_panel->isParameterShown(PolicyKey::InpatientRatioProvince));
+        // By source.
+        m_panel->setFilterText(QStringLiteral("Yinzhou"));
+        int shown = 0;
+        for (int k = 0; k < kPolicyKeyCount; ++k) {
+            const auto key = static_cast<PolicyKey>(k);
+            const bool fromYinzhou =
+                QString::fromUtf8(policySpec(key).source).contains(QLatin1String("Yinzhou"));
+            QCOMPARE(m_panel->isParameterShown(key), fromYinzhou);
+            shown += fromYinzhou;
+        }
+        QVERIFY(shown > 0);
+        // Nothing matches: a line says so.
+        m_panel->setFilterText(QStringLiteral("no such parameter"));
+        auto *none = m_panel->findChild<QLabel *>(QStringLiteral("noMatch"));
+        QVERIFY(none && none->isVisible());
+        // Cleared: the groups the user had open, and only those.
+        filter->clear();
+        QVERIFY(!none->isVisible());
+        for (int i = 0; i < m_panel->groupCount(); ++i) {
+            QVERIFY(!m_panel->group(i)->isHidden());
+            QCOMPARE(m_panel->group(i)->isExpanded(), i == 1);
+        }
+        QVERIFY(m_panel->isParameterShown(PolicyKey::InpatientRatioTownship));
+        QVERIFY(!m_panel->isParameterShown(PolicyKey::InsuredShare));
+    }
+
+    void keyboardFindsOpensAndEdits()
+    {
+        m_panel->setAllGroupsExpanded(false);
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel));
+        // Ctrl+F goes to the search box; Enter to the first parameter found.
+        m_panel->setFocus();
+        QTest::keyClick(m_panel, Qt::Key_F, Qt::ControlModifier);
+        auto *filter = m_panel->findChild<QLineEdit *>(QStringLiteral("parameterFilter"));
+        QTRY_COMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClicks(filter, QStringLiteral("capitation.on"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        ParameterEditor *capitation = m_panel->editor(PolicyKey::CapitationOn);
+        QVERIFY(m_panel->isParameterShown(PolicyKey::CapitationOn));
+        QVERIFY(QApplication::focusWidget() == capitation ||
+                capitation->isAncestorOf(QApplication::focusWidget()));
+        // Space on the focused switch edits it: one undo step.
+        m_panel->selectScenario(1);
+        capitation->setFocus();
+        QWidget *check = QApplication::focusWidget();
+        QVERIFY(check && capitation->isAncestorOf(check));
+        QTest::keyClick(check, Qt::Key_Space);
+        QCOMPARE(m_doc->project().policyAt(1, 0)[PolicyKey::CapitationOn], 1.0);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        filter->clear();
+        // A heading opens with Right and closes with Left; Tab reaches it.
+        ParameterSection *budget = m_panel->group(2);
+        budget->heading()->setFocus();
+        QTest::keyClick(budget->heading(), Qt::Key_Right);
+        QVERIFY(budget->isExpanded());
+        QTest::keyClick(budget->heading(), Qt::Key_Left);
+        QVERIFY(!budget->isExpanded());
+        QTest::keyClick(budget->heading(), Qt::Key_Space);
+        QVERIFY(budget->isExpanded());
+    }
+
+    // The right dock of a 1366-pixel screen: the panel does not ask for more
+    // width than such a dock has, and the scope choices are read whole.
+    void fitsALaptopDockInEnglish()
+    {
+        QVERIFY2(m_panel->minimumSizeHint().width() <= 340,
+                 qPrintable(QString::number(m_panel->minimumSizeHint().width())));
+        m_panel->resize(340, 700);
+        QCoreApplication::processEvents();
+        auto *scope = m_panel->findChild<QComboBox *>(QStringLiteral("editScope"));
+        QVERIFY(scope);
+        // The combo sizes itself to its longest choice: it has that width.
+        QVERIFY2(scope->width() >= scope->sizeHint().width(),
+                 qPrintable(
+                     QStringLiteral("%1 < %2").arg(scope->width()).arg(scope->sizeHint().width())));
+        const QFontMetrics fm(scope->font());
+        for (int i = 0; i < scope->count(); ++i)
+            QVERIFY(fm.horizontalAdvance(scope->itemText(i)) < scope->width());
+        QVERIFY(scope->geometry().right() <= m_panel->width());
     }
 
 private:

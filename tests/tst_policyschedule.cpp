@@ -53,7 +53,10 @@ bool writeAsFormat3(const QString &file, const Project &project, EntityId scenar
             }
         }
     sqlite3_finalize(insert);
+    // Format 3 had no scenario keys or English names (format 5).
     ok = ok && sqlite3_exec(db,
+                            "ALTER TABLE cc_scenarios DROP COLUMN key;"
+                            "ALTER TABLE cc_scenarios DROP COLUMN name_en;"
                             "UPDATE cc_meta SET value = '3' WHERE key IN ('schema_version', "
                             "'min_compatible_version')",
                             nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -237,7 +240,7 @@ private slots:
                                                           PolicyKey::GlobalBudgetOn}));
         QCOMPARE(b[1].note, meant.scenarios.value(1).schedule[1].note);
 
-        // Saved again it is format 4, and reads back as it was.
+        // Saved again it is the current format, and reads back as it was.
         QVERIFY(store::saveProject(loaded.project, file).ok);
         QCOMPARE(valueRows(file), 2 * kPolicyKeyCount + 4);
         const store::LoadResult again = store::loadProject(file);

@@ -69,6 +69,7 @@ private slots:
     void ogrinfoReadsLayers();
     void gdalValidatorAcceptsFile();
     void migratesVersion1();
+    void migratesVersion4ScenarioKeys();
 
 private:
     QTemporaryDir m_dir;
@@ -313,6 +314,11 @@ void TestStore::migratesVersion1()
     // The fixture's entries are full copies (file format 3 and older): later
     // entries migrate to what they change, so the old values sit in the first.
     for (Scenario &sc : expected.scenarios) {
+        // Format 5 added keys and English names: the scenario older versions
+        // took for the baseline by its name gets the key "baseline", no
+        // scenario an English name.
+        sc.nameEn.clear();
+        QCOMPARE(sc.key.isEmpty(), sc.name != QLatin1String("baseline"));
         PolicyChanges &first = sc.schedule.front().changes;
         for (int l = 0; l < kFacilityLevelCount; ++l) {
             first.set(deductibleKey(false, static_cast<FacilityLevel>(l)), oldOutpatient[0][l]);
@@ -334,6 +340,51 @@ void TestStore::migratesVersion1()
     QCOMPARE(again.fileSchemaVersion, kSchemaVersion);
     QVERIFY(!again.migrated);
     QVERIFY(again.project == loaded.project);
+}
+
+// Format 4 knew the baseline by its name "baseline": format 5 gives that
+// scenario the key "baseline" so it stays the baseline after a rename, and
+// every name stays (scripts select by name too).
+void TestStore::migratesVersion4ScenarioKeys()
+{
+    Project project = makeStoreTestProject();
+    const QString file = path("v4.ccplan");
+    QVERIFY(saveProject(project, file).ok);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                          "ALTER TABLE cc_scenarios DROP COLUMN key;"
+                          "ALTER TABLE cc_scenarios DROP COLUMN name_en;"
+                          "UPDATE cc_meta SET value = '4' WHERE key IN ('schema_version', "
+                          "'min_compatible_version')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(db);
+
+    const LoadResult loaded = loadProject(file);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    QCOMPARE(loaded.fileSchemaVersion, 4);
+    QVERIFY(loaded.migrated);
+    const Scenario base = loaded.project.scenarios.value(1);
+    const Scenario reform = loaded.project.scenarios.value(2);
+    QCOMPARE(base.key, QStringLiteral("baseline"));
+    QCOMPARE(base.name, QStringLiteral("baseline"));
+    QVERIFY(reform.key.isEmpty() && reform.nameEn.isEmpty());
+    QCOMPARE(reform.name, project.scenarios.value(2).name);
+    QCOMPARE(loaded.project.scenarioIdByName(reform.name), EntityId(2));
+    // Renamed, the baseline stays the baseline and keeps its script name.
+    Project renamed = loaded.project;
+    renamed.scenarios[1].name = QStringLiteral("现行政策");
+    QCOMPARE(renamed.baselineScenarioId(), EntityId(1));
+    QCOMPARE(renamed.scenarioIdByName(QStringLiteral("baseline")), EntityId(1));
+    QCOMPARE(renamed.scenarios.value(1).scriptName(), QStringLiteral("baseline"));
+    // Saved again, the key and an English name are in the file.
+    renamed.scenarios[2].nameEn = QStringLiteral("Alliance");
+    QVERIFY(saveProject(renamed, file).ok);
+    QCOMPARE(metaValue(file, "schema_version"), QString::number(kSchemaVersion));
+    const LoadResult again = loadProject(file);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(again.project == renamed);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -34,6 +34,8 @@ private slots:
     void badFilesExitWithReason();
     void wrongArgumentsAreUsageErrors();
     void langBeforeOrAfterTheCommand();
+    void messagesFollowTheSystemLocale();
+    void demoScenariosKeepTheirScriptNames();
 
 private:
     QTemporaryDir m_dir;
@@ -150,6 +152,77 @@ void TestStoreCli::langBeforeOrAfterTheCommand()
         runCli({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("info"), m_good});
     QCOMPARE(info.exitCode, 0);
     QVERIFY2(info.out.contains(QStringLiteral("schema_version: ")), qPrintable(info.out));
+}
+
+namespace {
+bool hasChinese(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+}
+} // namespace
+
+// Without --lang the messages follow the system locale (LC_ALL, LC_MESSAGES,
+// LANG); --lang wins; what scripts read on stdout is the same in every language.
+void TestStoreCli::messagesFollowTheSystemLocale()
+{
+    QProcessEnvironment zh = cliEnvironment();
+    zh.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+    const QString missing = m_dir.filePath(QStringLiteral("no_such_file.ccplan"));
+    const CliRun chinese = runCli({QStringLiteral("validate"), missing}, 120000, zh);
+    QCOMPARE(chinese.exitCode, 2);
+    QVERIFY2(hasChinese(chinese.err), qPrintable(chinese.err));
+    const CliRun english = runCli(
+        {QStringLiteral("validate"), missing, QStringLiteral("--lang"), QStringLiteral("en")},
+        120000, zh);
+    QVERIFY2(!hasChinese(english.err), qPrintable(english.err));
+    QProcessEnvironment all = cliEnvironment();
+    all.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+    QVERIFY(hasChinese(runCli({QStringLiteral("validate"), missing}, 120000, all).err));
+
+    // The tool's own messages too: usage errors and an unknown command.
+    const CliRun usage = runCli({QStringLiteral("validate")}, 120000, zh);
+    QCOMPARE(usage.exitCode, 64);
+    QVERIFY2(hasChinese(usage.err), qPrintable(usage.err));
+    const CliRun unknown = runCli({QStringLiteral("frobnicate")}, 120000, zh);
+    QCOMPARE(unknown.exitCode, 64);
+    QVERIFY2(hasChinese(unknown.err) && unknown.err.contains(QLatin1String("frobnicate")),
+             qPrintable(unknown.err));
+
+    // stdout keeps its form.
+    const CliRun ok = runCli({QStringLiteral("validate"), m_good}, 120000, zh);
+    QCOMPARE(ok.out, m_good + QStringLiteral(": ok\n"));
+    const CliRun info = runCli({QStringLiteral("info"), m_good}, 120000, zh);
+    QVERIFY2(info.out.contains(QStringLiteral("schema_version: ")), qPrintable(info.out));
+}
+
+// The demo's scenarios are named 基线方案 and 紧密型医共体改革 on screen; scripts
+// keep selecting them as "baseline" and "reform" (their keys).
+void TestStoreCli::demoScenariosKeepTheirScriptNames()
+{
+    const QString demo = m_dir.filePath(QStringLiteral("demo_keys.ccplan"));
+    QCOMPARE(runCli({QStringLiteral("new"), QStringLiteral("--demo"), demo}).exitCode, 0);
+    const CliRun info = runCli({QStringLiteral("info"), demo});
+    QVERIFY2(info.out.contains(QStringLiteral("scenario_names: baseline,reform\n")),
+             qPrintable(info.out));
+    for (const QString &key : {QStringLiteral("baseline"), QStringLiteral("reform")}) {
+        const CliRun run = runCli({QStringLiteral("simulate"), demo, QStringLiteral("--scenario"),
+                                   key, QStringLiteral("--months"), QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("scenario: %1\n").arg(key)),
+                 qPrintable(run.out));
+    }
+    // The display name selects it too.
+    const CliRun byName = runCli({QStringLiteral("simulate"), demo, QStringLiteral("--scenario"),
+                                  QStringLiteral("紧密型医共体改革"), QStringLiteral("--months"),
+                                  QStringLiteral("2")});
+    QCOMPARE(byName.exitCode, 0);
+    QVERIFY2(byName.out.startsWith(QStringLiteral("scenario: reform\n")), qPrintable(byName.out));
+    const CliRun none = runCli({QStringLiteral("simulate"), demo, QStringLiteral("--scenario"),
+                                QStringLiteral("nonesuch")});
+    QVERIFY(none.exitCode != 0);
+    QVERIFY2(none.err.contains(QStringLiteral("no scenario named \"nonesuch\"")),
+             qPrintable(none.err));
 }
 
 #include "tst_store_cli.moc"

@@ -123,6 +123,7 @@ inline cc::Project makeStoreTestProject()
 
     Scenario baseline;
     baseline.id = 1;
+    baseline.key = QStringLiteral("baseline");
     baseline.name = QStringLiteral("baseline");
     baseline.description = QStringLiteral("Fee for service");
     baseline.schedule = {PolicyEntry::initial(), PolicyEntry{}};
@@ -133,6 +134,7 @@ inline cc::Project makeStoreTestProject()
     Scenario reform;
     reform.id = 2;
     reform.name = QStringLiteral("紧密型医共体");
+    reform.nameEn = QStringLiteral("Close-knit alliance");
     reform.schedule = {PolicyEntry::initial(), PolicyEntry{}};
     reform.schedule[1].fromMonth = 6;
     reform.schedule[1].changes.set(PolicyKey::GlobalBudgetOn, 1);

@@ -40,8 +40,8 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
             return true;
         *id = run->project.scenarioIdByName(args.value(option));
         if (*id == 0) {
-            io.err << "countycare-cli " << command << ": no scenario named \"" << args.value(option)
-                   << "\"\n";
+            io.err << "countycare-cli " << command << ": " << noScenarioText(args.value(option))
+                   << '\n';
             return false;
         }
         return true;
@@ -51,7 +51,7 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
         !scenarioNamed(QStringLiteral("compare"), &run->compare))
         return ExitUsage;
     if (run->scenario == 0) {
-        io.err << "countycare-cli " << command << ": the project has no scenario\n";
+        io.err << "countycare-cli " << command << ": " << projectHasNoScenarioText() << '\n';
         return ExitBadInput;
     }
     SimIndexMap ids;
@@ -59,8 +59,9 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
     run->data = charts::chartDataFor(results, ids, run->project, run->scenario, cliLocale(args));
     if (run->compare != 0) {
         SimIndexMap compareIds;
-        charts::setComparison(run->data, simulate(run->project, run->compare, compareIds),
-                              scenarioLabel(run->project.scenarios.value(run->compare).name));
+        charts::setComparison(
+            run->data, simulate(run->project, run->compare, compareIds),
+            scenarioLabel(run->project.scenarios.value(run->compare), run->data.locale));
     }
     run->data.markers =
         charts::policyMarkers(run->project, run->scenario, run->compare, run->data.locale);
@@ -73,7 +74,7 @@ int prepareChartRun(const QString &file, const ParsedArgs &args, const char *com
                 scope = w;
         }
         if (scope < 0) {
-            io.err << "countycare-cli " << command << ": no township named \"" << name << "\"\n";
+            io.err << "countycare-cli " << command << ": " << noTownshipText(name) << '\n';
             return ExitUsage;
         }
         run->data.scope = scope;

@@ -1,6 +1,57 @@
 #include "app/cli/clicommand.h"
 
+#include <QCoreApplication>
+
 namespace cc::cli {
+
+namespace {
+class CliMessages {
+    Q_DECLARE_TR_FUNCTIONS(cc::Cli)
+};
+} // namespace
+
+QString messageLanguage(const QStringList &args)
+{
+    QString lang;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    if (lang.isEmpty())
+        for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            lang = qEnvironmentVariable(variable);
+            if (!lang.isEmpty())
+                break;
+        }
+    return lang.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+}
+
+QString expectedOneFileText()
+{
+    return CliMessages::tr("expected one FILE");
+}
+
+QString noScenarioText(const QString &name)
+{
+    return CliMessages::tr("no scenario named \"%1\"").arg(name);
+}
+
+QString projectHasNoScenarioText()
+{
+    return CliMessages::tr("the project has no scenario");
+}
+
+QString noTownshipText(const QString &name)
+{
+    return CliMessages::tr("no township named \"%1\"").arg(name);
+}
+
+QString cannotWriteText(const QString &path, const QString &reason)
+{
+    return CliMessages::tr("cannot write %1: %2").arg(path, reason);
+}
 
 ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions,
                      const QStringList &flagOptions)

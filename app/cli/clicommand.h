@@ -61,4 +61,17 @@ struct ParsedArgs {
 ParsedArgs parseArgs(const QStringList &args, const QStringList &valueOptions,
                      const QStringList &flagOptions = {});
 
+// The language of the tool's messages: --lang anywhere on the command line,
+// else the system locale (LC_ALL, then LC_MESSAGES, then LANG); "zh_CN" or
+// "en". What goes to stdout for scripts ("FILE: ok", "key: value" lines, CSV)
+// stays the same in every language; messages for people follow it.
+QString messageLanguage(const QStringList &args);
+
+// Messages several commands share (translation context cc::Cli).
+QString expectedOneFileText();
+QString noScenarioText(const QString &name);
+QString projectHasNoScenarioText();
+QString noTownshipText(const QString &name);
+QString cannotWriteText(const QString &path, const QString &reason);
+
 } // namespace cc::cli

@@ -31,7 +31,8 @@ int takeLock(const QString &path, const ParsedArgs &args, CliStreams &io, store:
 {
     const int wait = waitMs(args);
     if (wait < 0) {
-        io.err << "countycare-cli: --wait must be a number of seconds from 0 to 3600\n";
+        io.err << "countycare-cli: "
+               << CliText::tr("--wait must be a number of seconds from 0 to 3600") << '\n';
         return ExitUsage;
     }
     if (lock->acquire(path, wait) == store::ProjectLock::Outcome::Busy) {

@@ -16,8 +16,7 @@ int runCalibrate(const QStringList &args, CliStreams &io)
         parseArgs(args, {QStringLiteral("out")}, {QStringLiteral("save-anyway")});
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         io.err << "countycare-cli calibrate: "
-               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
-               << '\n'
+               << (parsed.error.isEmpty() ? expectedOneFileText() : parsed.error) << '\n'
                << usage;
         return ExitUsage;
     }

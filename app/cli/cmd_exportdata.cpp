@@ -50,15 +50,14 @@ int runExportData(const QStringList &args, CliStreams &io)
     }
     const Project &project = loaded.project;
     if (project.scenarios.isEmpty()) {
-        io.err << "countycare-cli export-data: the project has no scenario\n";
+        io.err << "countycare-cli export-data: " << projectHasNoScenarioText() << '\n';
         return ExitBadInput;
     }
     const auto scenarioNamed = [&](const QString &option, EntityId *id) {
         *id = project.scenarioIdByName(parsed.value(option));
         if (*id != 0)
             return true;
-        io.err << "countycare-cli export-data: no scenario named \"" << parsed.value(option)
-               << "\"\n";
+        io.err << "countycare-cli export-data: " << noScenarioText(parsed.value(option)) << '\n';
         return false;
     };
     // --scenario: that scenario's sheet only (and the compared one's); neither: every scenario.

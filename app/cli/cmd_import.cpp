@@ -9,6 +9,7 @@
 #include "models/exchange/sourcelayer.h"
 #include "models/store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace cc::cli {
@@ -90,15 +91,20 @@ int runImport(const QStringList &args, CliStreams &io)
         for (const QString &line : result.report(200).split(QLatin1Char('\n')))
             io.err << oneLine(line) << '\n';
         if (!options.acceptValidRows) {
-            io.err << from << ": nothing imported; "
-                   << result.problems.size() + result.omittedProblems
-                   << " problem(s). Fix the file, or pass --accept-valid to import the "
-                   << result.itemCount() << " valid item(s).\n";
+            io.err << from << ": "
+                   << QCoreApplication::translate(
+                          "cc::Cli",
+                          "nothing imported; %1 problem(s). Fix the file, or pass --accept-valid "
+                          "to import the %2 valid item(s).")
+                          .arg(result.problems.size() + result.omittedProblems)
+                          .arg(result.itemCount())
+                   << '\n';
             return ExitBadInput;
         }
     }
     if (result.itemCount() == 0) {
-        io.err << from << ": nothing valid to import\n";
+        io.err << from << ": " << QCoreApplication::translate("cc::Cli", "nothing valid to import")
+               << '\n';
         return ExitBadInput;
     }
 

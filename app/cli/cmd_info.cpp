@@ -14,7 +14,7 @@ int runInfo(const QStringList &args, CliStreams &io)
     const ParsedArgs parsed = parseArgs(args, {});
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         io.err << "countycare-cli info: "
-               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
+               << (parsed.error.isEmpty() ? expectedOneFileText() : parsed.error)
                << "\nUsage: countycare-cli info FILE\n";
         return ExitUsage;
     }
@@ -29,7 +29,7 @@ int runInfo(const QStringList &args, CliStreams &io)
     // scenario name is escaped so the list splits where it should.
     QStringList scenarioNames;
     for (const Scenario &s : p.scenarios)
-        scenarioNames << escapeLineValue(s.name, QStringLiteral(","));
+        scenarioNames << escapeLineValue(s.scriptName(), QStringLiteral(","));
     const BoundingBox box = p.extent();
     const auto coordinate = [](double v) { return QString::number(v, 'f', 6); };
 

@@ -24,7 +24,7 @@ int runNew(const QStringList &args, CliStreams &io)
         parseArgs(args, {}, {QStringLiteral("demo"), QStringLiteral("force")});
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         io.err << "countycare-cli new: "
-               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
+               << (parsed.error.isEmpty() ? expectedOneFileText() : parsed.error)
                << "\nUsage: countycare-cli new [--demo] FILE [--force]\n";
         return ExitUsage;
     }

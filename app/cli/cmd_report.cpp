@@ -2,6 +2,8 @@
 #include "app/cli/clicharts.h"
 #include "widgets/charts/report.h"
 
+#include <QCoreApplication>
+
 namespace cc::cli {
 
 namespace {
@@ -16,8 +18,9 @@ int runReport(const QStringList &args, CliStreams &io)
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1 ||
         parsed.value(QStringLiteral("out")).isEmpty()) {
         io.err << "countycare-cli report: "
-               << (!parsed.error.isEmpty() ? parsed.error
-                                           : QStringLiteral("expected FILE and --out PATH"))
+               << (!parsed.error.isEmpty()
+                       ? parsed.error
+                       : QCoreApplication::translate("cc::Cli", "expected FILE and --out PATH"))
                << '\n'
                << kUsage;
         return ExitUsage;

@@ -7,6 +7,7 @@
 #include "models/store/atomicfile.h"
 #include "models/store/projectstore.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,8 +31,7 @@ int runSimulate(const QStringList &args, CliStreams &io)
                                                QStringLiteral("json")});
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         io.err << "countycare-cli simulate: "
-               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
-               << '\n'
+               << (parsed.error.isEmpty() ? expectedOneFileText() : parsed.error) << '\n'
                << usage;
         return ExitUsage;
     }
@@ -45,8 +45,8 @@ int runSimulate(const QStringList &args, CliStreams &io)
     if (parsed.options.contains(QStringLiteral("scenario"))) {
         scenario = project.scenarioIdByName(parsed.value(QStringLiteral("scenario")));
         if (scenario == 0) {
-            io.err << "countycare-cli simulate: no scenario named \""
-                   << parsed.value(QStringLiteral("scenario")) << "\"\n";
+            io.err << "countycare-cli simulate: "
+                   << noScenarioText(parsed.value(QStringLiteral("scenario"))) << '\n';
             return ExitUsage;
         }
     }
@@ -54,7 +54,10 @@ int runSimulate(const QStringList &args, CliStreams &io)
         bool ok = false;
         const int months = parsed.value(QStringLiteral("months")).toInt(&ok);
         if (!ok || months < 1 || months > 240) {
-            io.err << "countycare-cli simulate: --months must be a whole number from 1 to 240\n";
+            io.err << "countycare-cli simulate: "
+                   << QCoreApplication::translate("cc::Cli",
+                                                  "--months must be a whole number from 1 to 240")
+                   << '\n';
             return ExitUsage;
         }
         project.settings[SettingKey::HorizonMonths] = months;
@@ -70,7 +73,7 @@ int runSimulate(const QStringList &args, CliStreams &io)
             if (t.name == name || t.nameEn == name)
                 township = map.townships.value(t.id, -1);
         if (township < 0) {
-            io.err << "countycare-cli simulate: no township named \"" << name << "\"\n";
+            io.err << "countycare-cli simulate: " << noTownshipText(name) << '\n';
             return ExitUsage;
         }
     }
@@ -83,8 +86,8 @@ int runSimulate(const QStringList &args, CliStreams &io)
     if (parsed.options.contains(QStringLiteral("csv"))) {
         store::AtomicFile file(parsed.value(QStringLiteral("csv")));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-            io.err << "countycare-cli simulate: cannot write " << file.fileName() << ": "
-                   << file.errorString() << '\n';
+            io.err << "countycare-cli simulate: "
+                   << cannotWriteText(file.fileName(), file.errorString()) << '\n';
             return ExitFailure;
         }
         QTextStream csv(&file);
@@ -101,8 +104,8 @@ int runSimulate(const QStringList &args, CliStreams &io)
         }
         csv.flush();
         if (!file.commit()) {
-            io.err << "countycare-cli simulate: cannot write " << file.fileName() << ": "
-                   << file.errorString() << '\n';
+            io.err << "countycare-cli simulate: "
+                   << cannotWriteText(file.fileName(), file.errorString()) << '\n';
             return ExitFailure;
         }
     }
@@ -117,20 +120,21 @@ int runSimulate(const QStringList &args, CliStreams &io)
                                                     : QJsonValue(c.value(row)));
             rows.append(o);
         }
-        QJsonObject root{{QStringLiteral("title"), project.title},
-                         {QStringLiteral("scenario"), project.scenarios.value(scenario).name},
-                         {QStringLiteral("months"), rows}};
+        QJsonObject root{
+            {QStringLiteral("title"), project.title},
+            {QStringLiteral("scenario"), project.scenarios.value(scenario).scriptName()},
+            {QStringLiteral("months"), rows}};
         const QString jsonPath = parsed.value(QStringLiteral("json"));
         if (const QString e = store::writeFileAtomically(jsonPath, QJsonDocument(root).toJson());
             !e.isEmpty()) {
-            io.err << "countycare-cli simulate: cannot write " << jsonPath << ": " << e << '\n';
+            io.err << "countycare-cli simulate: " << cannotWriteText(jsonPath, e) << '\n';
             return ExitFailure;
         }
     }
 
     const sim::Indicators &first = unitAt(0), &last = unitAt(r.months - 1);
     const auto pct = [](double v) { return QString::number(100 * v, 'f', 1) + QLatin1Char('%'); };
-    io.out << "scenario: " << lineValue(project.scenarios.value(scenario).name) << '\n'
+    io.out << "scenario: " << lineValue(project.scenarios.value(scenario).scriptName()) << '\n'
            << "months: " << r.months << " (" << yearMonth(0) << " to " << yearMonth(r.months - 1)
            << ")\n"
            << "in_county_rate: " << pct(first.inCountyRate) << " -> " << pct(last.inCountyRate)

@@ -13,7 +13,7 @@ int runValidate(const QStringList &args, CliStreams &io)
     const ParsedArgs parsed = parseArgs(args, {});
     if (!parsed.error.isEmpty() || parsed.positional.size() != 1) {
         io.err << "countycare-cli validate: "
-               << (parsed.error.isEmpty() ? QStringLiteral("expected one FILE") : parsed.error)
+               << (parsed.error.isEmpty() ? expectedOneFileText() : parsed.error)
                << "\nUsage: countycare-cli validate FILE\n";
         return ExitUsage;
     }

@@ -86,19 +86,13 @@ int main(int argc, char *argv[])
         args.append(args.takeFirst());
     }
 
-    // Messages from the models (validation, load errors) follow --lang, default English.
-    // The English catalogue for --lang en gives the plural forms ("%n link(s)").
+    // Messages (the tool's own and the models': validation, load errors)
+    // follow --lang, else the system locale; English otherwise. The English
+    // catalogue gives the plural forms ("%n link(s)").
     QTranslator translator;
-    const int langAt = args.indexOf(QStringLiteral("--lang"));
-    if (langAt >= 0 && langAt + 1 < args.size()) {
-        const QString lang = args.at(langAt + 1);
-        const QString catalogue =
-            lang.startsWith(QLatin1String("zh")) ? QStringLiteral(":/i18n/countycare_zh_CN.qm")
-            : lang == QLatin1String("en")        ? QStringLiteral(":/i18n/countycare_en.qm")
-                                                 : QString();
-        if (!catalogue.isEmpty() && translator.load(catalogue))
-            QCoreApplication::installTranslator(&translator);
-    }
+    const QString catalogue = QStringLiteral(":/i18n/countycare_%1.qm").arg(messageLanguage(args));
+    if (translator.load(catalogue))
+        QCoreApplication::installTranslator(&translator);
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") ||
         args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
@@ -119,6 +113,8 @@ int main(int argc, char *argv[])
             return c.run(args, io);
         }
     }
-    err << "countycare-cli: unknown command '" << name << "' (try --help)\n";
+    err << "countycare-cli: "
+        << QCoreApplication::translate("cc::Cli", "unknown command '%1' (try --help)").arg(name)
+        << '\n';
     return ExitUsage;
 }

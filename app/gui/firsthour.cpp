@@ -15,6 +15,7 @@
 #include "widgets/help/tour.h"
 #include "widgets/map/mapview.h"
 #include "widgets/policy/policypanel.h"
+#include "widgets/workshop/leverpanel.h"
 #include "widgets/workshop/monthplayer.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -271,6 +273,19 @@ void showView(MainWindow *window, const QString &view)
                                          delete conn;
                                          workshop->player()->setMonth(0);
                                          workshop->player()->play();
+                                     });
+        } else if (view == QLatin1String("workshop-lever")) {
+            // After a lever drag: the township ratio five points up.
+            auto *conn = new QMetaObject::Connection;
+            *conn = QObject::connect(window->simulation(), &SimulationController::resultsReady,
+                                     window, [workshop, conn] {
+                                         QObject::disconnect(*conn);
+                                         delete conn;
+                                         QSlider *s =
+                                             workshop->levers()->slider(LeverPanel::TownshipRatio);
+                                         s->setSliderDown(true);
+                                         s->setValue(s->value() + 5);
+                                         s->setSliderDown(false);
                                      });
         }
     } else if (view == QLatin1String("explain")) {

@@ -34,9 +34,10 @@ int main(int argc, char *argv[])
     // For trainers and documentation: start on one of the first-hour views.
     const QCommandLineOption show(
         QStringLiteral("show"),
-        QApplication::translate("main", "Start with a view open: workshop, workshop-playing, "
-                                        "glossary, model-notes, calibration, tour, explain or "
-                                        "start-page"),
+        QApplication::translate(
+            "main", "Start with a view open: workshop, workshop-playing, "
+                    "workshop-lever, glossary, model-notes, calibration, tour, explain or "
+                    "start-page"),
         QStringLiteral("view"));
     parser.addOption(show);
     const QCommandLineOption scenarioOption(QStringLiteral("scenario"),

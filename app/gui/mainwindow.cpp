@@ -150,6 +150,13 @@ void MainWindow::giveTheMapRoom()
         return;
     const int width = std::max(360, this->width() * 45 / 100);
     resizeDocks(right, QList<int>(right.size(), width), Qt::Horizontal);
+    // The payment policy above the charts gets the larger share of the
+    // height: several of its parameter groups are then in view.
+    auto *policy = findChild<QDockWidget *>(QStringLiteral("policyDock"));
+    if (right.size() == 2 && right.contains(policy)) {
+        QDockWidget *other = right.value(right.indexOf(policy) == 0 ? 1 : 0);
+        resizeDocks({policy, other}, {height() * 55 / 100, height() * 45 / 100}, Qt::Vertical);
+    }
 }
 
 void MainWindow::createMenus()

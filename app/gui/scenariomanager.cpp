@@ -77,7 +77,7 @@ EntityId ScenarioManager::shownScenario() const
 
 QString ScenarioManager::scenarioName(EntityId id) const
 {
-    return scenarioLabel(m_document->project().scenarios.value(id).name);
+    return scenarioLabel(m_document->project().scenarios.value(id));
 }
 
 void ScenarioManager::createActions()
@@ -183,7 +183,7 @@ void ScenarioManager::reloadBoxes()
     m_compareBox->clear();
     m_compareBox->addItem(tr("(none)"), EntityId(0));
     for (const Scenario &s : p.scenarios) {
-        const QString text = scenarioLabel(s.name); // "baseline" in the user's language
+        const QString text = scenarioLabel(s); // "baseline" in the user's language
         m_scenarioBox->addItem(text, s.id);
         if (s.id != shown)
             m_compareBox->addItem(text, s.id);
@@ -445,7 +445,7 @@ void ScenarioManager::askCompare()
     const EntityId shown = shownScenario();
     for (const Scenario &s : m_document->project().scenarios)
         if (s.id != shown) {
-            names << s.name;
+            names << scenarioLabel(s);
             ids << s.id;
         }
     if (ids.isEmpty())

@@ -31,6 +31,8 @@ const char *const kCursorName = "workshopMonthCursor";
 // Sizes readable from the back of a room on a 1920x1080 projector.
 constexpr double kFontScale = 1.6;
 constexpr int kPlotTickPx = 18, kPlotLabelPx = 19, kPlotLegendPx = 18, kPlotTitlePx = 24;
+// Policy change labels ("2026-01 总额预算") are what a trainer points at.
+constexpr int kMarkerLabelPx = 22;
 constexpr double kLineWidth = 4.5;
 
 QCPItemStraightLine *cursorOf(QCustomPlot *plot, bool create)
@@ -249,6 +251,9 @@ void WorkshopMode::leave()
     m_before = false;
     w->simulation()->setScenario(m_savedSimScenario);
     // Redraw the charts at their normal sizes and without the month cursor.
+    for (charts::ChartKind kind : charts::allChartKinds())
+        if (charts::ChartPanel *panel = w->dashboard()->panel(kind))
+            panel->plot()->setProperty("ccMarkerLabelPx", QVariant());
     w->dashboard()->setData(w->dashboard()->data());
 }
 
@@ -270,8 +275,8 @@ void WorkshopMode::updateBeforeAfter()
     const QSignalBlocker block(m_beforeAfter);
     m_beforeAfter->setChecked(m_before);
     // Both scenarios are always named, the one on the charts first.
-    const QString beforeName = scenarioLabel(p.scenarios.value(baseline).name);
-    const QString afterName = scenarioLabel(p.scenarios.value(after).name);
+    const QString beforeName = scenarioLabel(p.scenarios.value(baseline));
+    const QString afterName = scenarioLabel(p.scenarios.value(after));
     if (!comparable)
         m_beforeAfter->setText(tr("Before/After: needs a second scenario"));
     else if (m_before)
@@ -314,12 +319,16 @@ void WorkshopMode::decorateCharts()
         QFont lf = plot->legend->font();
         lf.setPixelSize(kPlotLegendPx);
         plot->legend->setFont(lf);
-        // The policy change labels ("2026-01 总额预算") read from the back of the room too.
+        // The policy change labels ("2026-01 总额预算") read from the back of
+        // the room too, also after a redraw the workshop does not see (the
+        // chart builder reads the property).
+        plot->setProperty("ccMarkerLabelPx", kMarkerLabelPx);
         for (int i = 0; i < plot->itemCount(); ++i)
             if (auto *label = qobject_cast<QCPItemText *>(plot->item(i));
                 label && label->objectName() == QLatin1String("policyMarkerLabel")) {
                 QFont mf = label->font();
-                mf.setPixelSize(kPlotTickPx);
+                mf.setPixelSize(kMarkerLabelPx);
+                mf.setBold(true);
                 label->setFont(mf);
             }
         for (int i = 0; i < plot->plotLayout()->elementCount(); ++i)

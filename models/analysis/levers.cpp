@@ -92,22 +92,22 @@ QString leverLabel(const Lever &lever)
     if (lever.inpatient) {
         switch (field) {
         case LineField::CoefCost:
-            return Text::tr("Cost sensitivity bc, inpatient");
+            return Text::tr("Cost sensitivity, inpatient");
         case LineField::CoefTravel:
-            return Text::tr("Travel-time sensitivity bt, inpatient");
+            return Text::tr("Travel-time sensitivity, inpatient");
         case LineField::CoefQuality:
-            return Text::tr("Quality preference bq, inpatient");
+            return Text::tr("Quality preference, inpatient");
         case LineField::AnnualRate:
             return Text::tr("Admissions per person per year");
         }
     }
     switch (field) {
     case LineField::CoefCost:
-        return Text::tr("Cost sensitivity bc, outpatient");
+        return Text::tr("Cost sensitivity, outpatient");
     case LineField::CoefTravel:
-        return Text::tr("Travel-time sensitivity bt, outpatient");
+        return Text::tr("Travel-time sensitivity, outpatient");
     case LineField::CoefQuality:
-        return Text::tr("Quality preference bq, outpatient");
+        return Text::tr("Quality preference, outpatient");
     case LineField::AnnualRate:
         return Text::tr("Outpatient visits per person per year");
     }

@@ -46,17 +46,17 @@ QString uncertainLabel(Uncertain u)
 {
     switch (u) {
     case Uncertain::CoefInCounty:
-        return Text::tr("Preference for in-county care (bin)");
+        return Text::tr("Preference for in-county care");
     case Uncertain::CoefSignedHome:
-        return Text::tr("Family-doctor loyalty (bsig)");
+        return Text::tr("Family-doctor loyalty");
     case Uncertain::CoefWait:
-        return Text::tr("Congestion aversion (bw)");
+        return Text::tr("Congestion aversion");
     case Uncertain::CoefCost:
-        return Text::tr("Cost sensitivity (bc, every line)");
+        return Text::tr("Cost sensitivity (every service line)");
     case Uncertain::CoefTravel:
-        return Text::tr("Travel-time sensitivity (bt, every line)");
+        return Text::tr("Travel-time sensitivity (every service line)");
     case Uncertain::CoefQuality:
-        return Text::tr("Quality preference (bq, every line)");
+        return Text::tr("Quality preference (every service line)");
     case Uncertain::OutpatientRate:
         return Text::tr("Outpatient visits per person");
     case Uncertain::InpatientRate:

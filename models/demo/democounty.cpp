@@ -20,7 +20,9 @@ Scenario baselineScenario()
 {
     Scenario s;
     s.id = kBaselineScenarioId;
-    s.name = QStringLiteral("baseline");
+    s.key = QStringLiteral("baseline"); // what --scenario baseline selects
+    s.name = QStringLiteral("基线方案");
+    s.nameEn = QStringLiteral("Baseline");
     s.description = QStringLiteral("现行政策：按项目付费，各级报销比例不变。\n"
                                    "Current policy: fee-for-service, reimbursement unchanged at "
                                    "every level.");
@@ -35,7 +37,9 @@ Scenario reformScenario()
 {
     Scenario s;
     s.id = kReformScenarioId;
-    s.name = QStringLiteral("reform");
+    s.key = QStringLiteral("reform");
+    s.name = QStringLiteral("紧密型医共体改革");
+    s.nameEn = QStringLiteral("Close-knit alliance reform");
     s.description = QStringLiteral(
         "紧密型县域医共体改革（2026年1月起）：医保基金对医共体总额付费，按上年度实际支出×(1+5%)"
         "核定，"

@@ -16,8 +16,9 @@ namespace cc::demo {
 QVector<ServiceLine> defaultServiceLines();
 
 // The whole demo county: boundary, 15 townships, about 220 settlements,
-// facilities, roads, staff roster, postings, and the scenarios "baseline" and
-// "reform". Passes validateProject(). Deterministic: two calls compare equal.
+// facilities, roads, staff roster, postings, and the scenarios 基线方案 and
+// 紧密型医共体改革 (keys "baseline" and "reform"). Passes validateProject(). Deterministic: two
+// calls compare equal.
 Project makeDemoProject();
 
 // An empty project: default settings, the default service lines and one

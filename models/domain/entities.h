@@ -238,12 +238,20 @@ struct TelemedicineLink {
     }
 };
 
+// A scenario has a display name (the planner's, in the project's language,
+// e.g. 基线方案) with an optional English alias shown in the English UI, and an
+// optional stable key (ASCII, e.g. "baseline", "reform") that scripts use with
+// --scenario and that no rename changes. The key "baseline" marks the baseline.
 struct Scenario {
     EntityId id = 0;
+    QString key;
     QString name;
+    QString nameEn;
     QString description;
     PolicySchedule schedule; // sorted by fromMonth, first entry at month 0 (policyschedule.h)
-    auto tie() const { return std::tie(id, name, description, schedule); }
+    // The name scripts select it by (and the command line prints): the key, else the name.
+    QString scriptName() const { return key.isEmpty() ? name : key; }
+    auto tie() const { return std::tie(id, key, name, nameEn, description, schedule); }
     friend bool operator==(const Scenario &a, const Scenario &b) { return a.tie() == b.tie(); }
     friend bool operator!=(const Scenario &a, const Scenario &b) { return !(a == b); }
 };

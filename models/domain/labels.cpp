@@ -1,6 +1,7 @@
 #include "models/domain/labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace cc {
 
@@ -99,6 +100,13 @@ QString titleName(StaffTitle title)
         return Labels::tr("Senior");
     }
     return {};
+}
+
+QString scenarioLabel(const Scenario &scenario, const QLocale &locale)
+{
+    if (!scenario.nameEn.isEmpty() && locale.language() != QLocale::Chinese)
+        return scenario.nameEn;
+    return scenarioLabel(scenario.name);
 }
 
 QString scenarioLabel(const QString &name)

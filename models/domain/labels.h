@@ -2,6 +2,7 @@
 
 #include "models/domain/entities.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace cc {
@@ -14,9 +15,11 @@ QString roadClassName(RoadClass roadClass);
 QString linkKindName(LinkKind kind);
 QString roleName(StaffRole role);
 QString titleName(StaffTitle title);
-// A scenario's name for display: the reserved name "baseline" (the key the
-// project and the command line use) reads 基线方案 in the Chinese UI; other
-// names are the planner's own.
+// A scenario's name for display: its English alias in a non-Chinese UI when it
+// has one, else its name; the reserved name "baseline" of older projects reads
+// 基线方案 in the Chinese UI.
+// `locale`: the language of the view (a chart or report may differ from the UI's).
+QString scenarioLabel(const Scenario &scenario, const QLocale &locale = QLocale());
 QString scenarioLabel(const QString &name);
 
 } // namespace cc

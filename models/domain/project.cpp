@@ -44,15 +44,27 @@ BoundingBox Project::extent() const
 EntityId Project::baselineScenarioId() const
 {
     for (const Scenario &s : scenarios)
-        if (s.name == QLatin1String("baseline"))
+        if (s.key == QLatin1String("baseline"))
+            return s.id;
+    for (const Scenario &s : scenarios)
+        if (s.key.isEmpty() && s.name == QLatin1String("baseline"))
             return s.id;
     return scenarios.isEmpty() ? 0 : scenarios.firstKey();
 }
 
 EntityId Project::scenarioIdByName(const QString &name) const
 {
+    // The stable key first (what scripts use), then the name, then the English alias.
+    if (name.isEmpty())
+        return 0;
+    for (const Scenario &s : scenarios)
+        if (s.key == name)
+            return s.id;
     for (const Scenario &s : scenarios)
         if (s.name == name)
+            return s.id;
+    for (const Scenario &s : scenarios)
+        if (s.nameEn == name)
             return s.id;
     return 0;
 }

@@ -44,8 +44,10 @@ struct Project {
 
     qint64 totalPopulation() const;
     BoundingBox extent() const; // of every layer
-    // The scenario named "baseline", else the lowest id; 0 when there is none.
+    // The scenario with the key "baseline" (or, without keys, the name
+    // "baseline"), else the lowest id; 0 when there is none.
     EntityId baselineScenarioId() const;
+    // By stable key, else display name, else English alias; 0 when none.
     EntityId scenarioIdByName(const QString &name) const;
     // Postings in effect in a scenario (shared ones plus the scenario's own).
     QVector<Posting> postingsOf(EntityId scenarioId) const;

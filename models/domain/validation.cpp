@@ -4,6 +4,7 @@
 #include "models/domain/textcheck.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace cc {
@@ -327,8 +328,22 @@ QString validateEntity(const Scenario &s, const Project &project)
         !e.isEmpty())
         return e;
     for (const Scenario &other : project.scenarios)
-        if (other.id != s.id && other.name == s.name)
+        if (other.id != s.id &&
+            (other.name == s.name || other.key == s.name || other.nameEn == s.name))
             return Validation::tr("Another scenario is already called \"%1\".").arg(s.name);
+    if (QString e =
+            checkOptionalName(s.nameEn, QT_TRANSLATE_NOOP("cc::Validation", "English name"));
+        !e.isEmpty())
+        return e;
+    // The key scripts use: short ASCII, one per scenario.
+    static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9_.-]{0,64}$"));
+    if (!keyPattern.match(s.key).hasMatch())
+        return Validation::tr("A scenario key has at most 64 letters, digits, '_', '.' or '-' "
+                              "(\"%1\").")
+            .arg(s.key.left(80));
+    for (const Scenario &other : project.scenarios)
+        if (other.id != s.id && !s.key.isEmpty() && other.key == s.key)
+            return Validation::tr("Another scenario already has the key \"%1\".").arg(s.key);
     if (QString e = checkFreeText(
             s.description, QT_TRANSLATE_NOOP("cc::Validation", "scenario description"), 10000);
         !e.isEmpty())

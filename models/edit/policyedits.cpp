@@ -188,10 +188,13 @@ QString checkScenarioName(const Project &project, EntityId scenarioId, const QSt
         return e;
     if (name != name.trimmed())
         return PolicyEdits::tr("A scenario name must not start or end with spaces.");
-    // Which scenario is the baseline must not change with a name.
+    // Which scenario is the baseline must not change with a name, and only
+    // the baseline may be called "baseline" (the name scripts know it by).
     Project after = project;
     after.scenarios.insert(probe.id, probe);
-    if (!project.scenarios.isEmpty() && after.baselineScenarioId() != project.baselineScenarioId())
+    if (!project.scenarios.isEmpty() &&
+        (after.baselineScenarioId() != project.baselineScenarioId() ||
+         (name == QLatin1String("baseline") && probe.id != project.baselineScenarioId())))
         return PolicyEdits::tr("The name \"%1\" marks the baseline scenario; choose another name.")
             .arg(QStringLiteral("baseline"));
     return {};
@@ -221,6 +224,8 @@ EditResult duplicateScenario(ProjectDocument &doc, EntityId scenarioId, const QS
         return refused(e);
     Scenario copy = *source;
     copy.name = name;
+    copy.key.clear(); // a key belongs to one scenario; the copy goes by its name
+    copy.nameEn.clear();
     copy.description = source->description;
     // Validate the copy before anything is pushed: all or nothing.
     copy.id = nextId<Scenario>(doc.project());
@@ -251,6 +256,9 @@ EditResult renameScenario(ProjectDocument &doc, EntityId scenarioId, const QStri
         return refused(e);
     Scenario changed = *s;
     changed.name = name;
+    // The planner's new name is the one shown in every language; the key
+    // (what scripts use) stays.
+    changed.nameEn.clear();
     return change(doc, changed);
 }
 

@@ -283,7 +283,7 @@ const char *formatPattern(ValueKind kind)
 
 QString scenarioName(const Project &p, EntityId id)
 {
-    return scenarioLabel(p.scenarios.value(id).name);
+    return scenarioLabel(p.scenarios.value(id));
 }
 
 // The value `simulate --csv` writes (15 significant digits, csvCell()), so the

@@ -27,7 +27,7 @@ bool isFund(Indicator indicator)
 
 QString scenarioName(const Project &project, EntityId id)
 {
-    return project.scenarios.contains(id) ? project.scenarios.value(id).name : QString();
+    return project.scenarios.contains(id) ? scenarioLabel(project.scenarios.value(id)) : QString();
 }
 
 } // namespace

@@ -240,12 +240,14 @@ void readMeta(SqliteDb &db, Project &p)
 
 void readScenarios(SqliteDb &db, Project &p)
 {
-    Rows scenarios(db, "cc_scenarios", "id, name, description");
+    Rows scenarios(db, "cc_scenarios", "id, name, description, key, name_en");
     while (scenarios.next()) {
         Scenario s;
         s.id = scenarios.int64("id");
         s.name = scenarios.name("name", false);
         s.description = scenarios.text("description");
+        s.key = scenarios.text("key");
+        s.nameEn = scenarios.text("name_en");
         insertUnique(scenarios, p.scenarios, s);
     }
     Rows entries(db, "cc_policy_entries", "scenario_id, from_month, note",

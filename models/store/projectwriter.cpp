@@ -143,11 +143,11 @@ void writeMeta(SqliteDb &db, const Project &p)
 
 void writeScenarios(SqliteDb &db, const Project &p)
 {
-    RowWriter scenario(db, "cc_scenarios", {"id"}, {"name", "description"});
+    RowWriter scenario(db, "cc_scenarios", {"id"}, {"name", "description", "key", "name_en"});
     RowWriter entry(db, "cc_policy_entries", {"scenario_id", "from_month"}, {"note"});
     RowWriter value(db, "cc_policy_values", {"scenario_id", "from_month", "key"}, {"value"});
     for (const Scenario &s : p.scenarios) {
-        scenario.row(s.id, s.name, s.description);
+        scenario.row(s.id, s.name, s.description, s.key, s.nameEn);
         for (const PolicyEntry &e : s.schedule) {
             entry.row(s.id, e.fromMonth, e.note);
             for (PolicyKey key : e.changes.keys()) // only what the entry sets

@@ -156,10 +156,11 @@ CREATE TABLE cc_telemedicine_links (
   capability_gain DOUBLE NOT NULL, annual_cost_yuan DOUBLE NOT NULL, scenario_id INTEGER NOT NULL);
 )SQL";
 
-// Version 5 additions (the investment planner, issue 20; also the body of
-// migration step 5): the editable catalogue of actions, the planner's
-// settings (the golden hour), time-critical care centres by facility, and the
-// investments a scenario makes.
+// Version 5 additions (also the body of migration step 5): the investment
+// planner's tables (issue 20: the editable catalogue of actions, the planner's
+// settings such as the golden hour, time-critical care centres by facility,
+// the investments a scenario makes) and a scenario's stable key (what scripts
+// select it by, e.g. "baseline") and English name beside its display name.
 const char *const kVersion5Additions = R"SQL(
 CREATE TABLE cc_investment_catalogue (
   action TEXT PRIMARY KEY, capital_yuan DOUBLE NOT NULL, annual_yuan DOUBLE NOT NULL,
@@ -172,6 +173,8 @@ CREATE TABLE cc_investments (
   facility_id INTEGER NOT NULL, neighbour_id INTEGER NOT NULL, settlement_id INTEGER NOT NULL,
   line_id INTEGER NOT NULL, units INTEGER NOT NULL, capability_gain DOUBLE NOT NULL,
   centre_kind INTEGER NOT NULL);
+ALTER TABLE cc_scenarios ADD COLUMN key TEXT;
+ALTER TABLE cc_scenarios ADD COLUMN name_en TEXT;
 )SQL";
 
 QString execAll(SqliteDb &db, const char *sql)
@@ -261,12 +264,17 @@ QString migrateTo4(SqliteDb &db)
 
 // Step 4 -> 5: the planner's tables, empty: a missing catalogue row or
 // setting keeps its default (models/domain/investment.cpp), no facility is a
-// care centre and no scenario has investments yet.
+// care centre and no scenario has investments yet. Scenarios get a stable key
+// and an English name: the scenario that older versions took for the baseline
+// by its name keeps that role through the key "baseline"; every name stays as
+// it was (so --scenario with a name keeps working), and no scenario gets an
+// English name.
 QString migrateTo5(SqliteDb &db)
 {
     if (QString e = execAll(db, kVersion5Additions); !e.isEmpty())
         return e;
-    return execAll(db, "UPDATE cc_meta SET value = '5' WHERE key = 'schema_version';"
+    return execAll(db, "UPDATE cc_scenarios SET key = 'baseline' WHERE name = 'baseline';"
+                       "UPDATE cc_meta SET value = '5' WHERE key = 'schema_version';"
                        "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '5');");
 }
 

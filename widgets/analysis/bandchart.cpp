@@ -10,10 +10,9 @@ namespace cc::analysisui {
 
 namespace {
 
-struct Text {
-    Q_DECLARE_TR_FUNCTIONS(cc::analysisui::Bands)
-};
-
+// Translations in the context cc::analysisui::Bands, named in every call:
+// lupdate filed Text::tr() calls of this file under "Text", so the Chinese
+// catalogue never reached the uncertainty charts.
 QVector<double> toSeries(const std::vector<double> &v, double scale)
 {
     QVector<double> out;
@@ -34,17 +33,24 @@ charts::ChartTable bandTable(BandKind kind, const analysis::MonteCarloResult &re
     const bool fund = kind == BandKind::FundBalance;
     table.kind = fund ? charts::ChartKind::FundBalance : charts::ChartKind::InCountyRate;
     table.title =
-        fund
-            ? Text::tr("Insurance fund balance: uncertainty (%n draw(s))", nullptr, result.draws)
-            : Text::tr("In-county treatment rate: uncertainty (%n draw(s))", nullptr, result.draws);
+        fund ? QCoreApplication::translate("cc::analysisui::Bands",
+                                           "Insurance fund balance: uncertainty (%n draw(s))",
+                                           nullptr, result.draws)
+             : QCoreApplication::translate("cc::analysisui::Bands",
+                                           "In-county treatment rate: uncertainty (%n draw(s))",
+                                           nullptr, result.draws);
     if (fund && !result.years.empty())
         table.title +=
             QLatin1Char('\n') +
-            Text::tr("Probability of a fund deficit in at least one year %1-%2: %3")
+            QCoreApplication::translate(
+                "cc::analysisui::Bands",
+                "Probability of a fund deficit in at least one year %1-%2: %3")
                 .arg(result.years.front())
                 .arg(result.years.back())
                 .arg(locale.toString(100 * result.deficitProbability, 'f', 0) + QLatin1Char('%'));
-    table.leftLabel = fund ? Text::tr("Fund balance (yuan)") : Text::tr("In-county rate (%)");
+    table.leftLabel =
+        fund ? QCoreApplication::translate("cc::analysisui::Bands", "Fund balance (yuan)")
+             : QCoreApplication::translate("cc::analysisui::Bands", "In-county rate (%)");
     table.leftFormat = fund ? charts::ValueFormat::Yuan : charts::ValueFormat::Percent;
     table.hasRightAxis = false;
     table.months = result.months;
@@ -70,16 +76,18 @@ charts::ChartTable bandTable(BandKind kind, const analysis::MonteCarloResult &re
         h.style = SeriesStyle::BandHigh;
         table.series.push_back(h);
     };
-    band(Text::tr("90% range (5-95%)"), b.p5, b.p95, wide);
-    band(Text::tr("50% range (25-75%)"), b.p25, b.p75, narrow);
+    band(QCoreApplication::translate("cc::analysisui::Bands", "90% range (5-95%)"), b.p5, b.p95,
+         wide);
+    band(QCoreApplication::translate("cc::analysisui::Bands", "50% range (25-75%)"), b.p25, b.p75,
+         narrow);
     ChartSeries median;
-    median.name = Text::tr("Median of the draws");
+    median.name = QCoreApplication::translate("cc::analysisui::Bands", "Median of the draws");
     median.values = toSeries(b.p50, scale);
     median.color = narrow;
     table.series.push_back(median);
     if (deterministic && deterministic->months == result.months) {
         ChartSeries det;
-        det.name = Text::tr("Project values");
+        det.name = QCoreApplication::translate("cc::analysisui::Bands", "Project values");
         det.color = charts::okabeIto::black();
         det.pen = Qt::DashLine;
         for (int t = 0; t < deterministic->months; ++t)

@@ -224,7 +224,9 @@ void addGraph(QCustomPlot *plot, const ChartTable &table, const ChartSeries &s,
 }
 
 // Policy changes: a vertical line at the start of each change month with a
-// short label at the top of the axis rect (items named "policyMarker").
+// short label at the top of the axis rect (items named "policyMarker"). A plot
+// with the property "ccMarkerLabelPx" (workshop mode on a projector) gets its
+// labels at that pixel size, bold, whenever it is redrawn.
 void addMarkers(QCustomPlot *plot, const ChartTable &table)
 {
     int row = 0;
@@ -263,7 +265,13 @@ void addMarkers(QCustomPlot *plot, const ChartTable &table)
         text->position->setCoords(x, 0.02 + 0.07 * (row++ % 3));
         text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
         text->setPadding(QMargins(3, 1, 3, 1));
-        text->setFont(plotFont(7));
+        if (const int px = plot->property("ccMarkerLabelPx").toInt(); px > 0) {
+            QFont big = plotFont(7, true);
+            big.setPixelSize(px);
+            text->setFont(big);
+        } else {
+            text->setFont(plotFont(7));
+        }
         text->setColor(QColor(0x33, 0x33, 0x33));
         text->setBrush(QColor(255, 255, 255, 200));
         text->setText(m.label);

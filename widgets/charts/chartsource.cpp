@@ -29,7 +29,7 @@ ChartData chartDataFor(std::shared_ptr<const sim::Results> results, const SimInd
 {
     ChartData d;
     d.results = std::move(results);
-    d.scenarioName = scenarioLabel(project.scenarios.value(scenario).name);
+    d.scenarioName = scenarioLabel(project.scenarios.value(scenario), locale);
     d.locale = locale;
     const bool english = !isChinese(locale);
     for (EntityId id : ids.townshipIds) {

@@ -213,8 +213,10 @@ ReportResult writeReport(const ReportInput &in, const QString &path)
         result.message = Tr::tr("Could not write %1: %2").arg(path, file.errorString());
         return result;
     }
-    const QString scenarioName = scenarioLabel(in.project.scenarios.value(in.scenario).name);
-    const QString compareName = scenarioLabel(in.project.scenarios.value(in.compare).name);
+    const QString scenarioName =
+        scenarioLabel(in.project.scenarios.value(in.scenario), in.charts.locale);
+    const QString compareName =
+        scenarioLabel(in.project.scenarios.value(in.compare), in.charts.locale);
     const QStringList sections = reportSectionTitles();
     {
         QPdfWriter pdf(&file);

@@ -75,9 +75,9 @@ ReportTable parameterTable(const Project &project, EntityId scenario, EntityId c
                            const QLocale &locale)
 {
     ReportTable table;
-    table.header << Tr::tr("Parameter") << scenarioLabel(project.scenarios.value(scenario).name);
+    table.header << Tr::tr("Parameter") << scenarioLabel(project.scenarios.value(scenario));
     if (compare != 0)
-        table.header << scenarioLabel(project.scenarios.value(compare).name);
+        table.header << scenarioLabel(project.scenarios.value(compare));
     const auto cells = [&](const QString &label, PolicyKey key,
                            const std::function<QString(double)> &format) {
         QStringList row{label, valueOverTime(project, scenario, key, months, locale, format)};

@@ -64,7 +64,7 @@ void fillLinkScenarios(QComboBox *combo, const Project &project)
     combo->clear();
     combo->addItem(LinkModel::tr("All scenarios"), EntityId(0));
     for (const Scenario &s : project.scenarios)
-        combo->addItem(scenarioLabel(s.name), s.id);
+        combo->addItem(scenarioLabel(s), s.id);
 }
 
 QDateEdit *monthEditor(const Project &project, QWidget *parent)

@@ -144,7 +144,7 @@ QVariant LinkModel::data(const QModelIndex &index, int role) const
         if (edit)
             return l.scenarioId;
         return l.scenarioId == 0 ? tr("All scenarios")
-                                 : scenarioLabel(p.scenarios.value(l.scenarioId).name);
+                                 : scenarioLabel(p.scenarios.value(l.scenarioId));
     default:
         return {};
     }

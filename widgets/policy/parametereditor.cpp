@@ -112,6 +112,16 @@ ParameterEditor::ParameterEditor(const ParameterSpec &spec, QWidget *parent)
         connect(m_double, &QDoubleSpinBox::valueChanged, this, [this](double v) { emitValue(v); });
         break;
     }
+    // Focus given to the editor (a label's buddy, the panel's search) goes
+    // to the control that edits.
+    if (m_check)
+        setFocusProxy(m_check);
+    else if (m_slider)
+        setFocusProxy(m_slider);
+    else if (m_int)
+        setFocusProxy(m_int);
+    else if (m_double)
+        setFocusProxy(m_double);
 }
 
 void ParameterEditor::emitValue(double value)

@@ -3,20 +3,22 @@
 #include "models/domain/labels.h"
 #include "models/edit/policyedits.h"
 #include "widgets/policy/parametereditor.h"
+#include "widgets/policy/parametersection.h"
 #include "widgets/policy/policychanges.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <cstring>
 
 namespace cc {
 
@@ -25,6 +27,10 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QFormLayout;
+    // On a narrow dock a row whose field does not fit goes under its label
+    // rather than widening the dock (and squeezing the map).
+    top->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_scenario = new QComboBox(this);
     m_scenario->setObjectName(QStringLiteral("scenario"));
     m_scenario->setToolTip(tr("The scenario whose payment policy you edit"));
@@ -38,8 +44,10 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     // elides it rather than widening the dock and squeezing the map.
     for (QComboBox *combo : {m_scenario, m_entry}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(16);
+        combo->setMinimumContentsLength(10);
     }
+    // It shares its row with two buttons: at the least its month shows.
+    m_entry->setMinimumContentsLength(7);
     m_add = new QPushButton(tr("Add change..."), this);
     m_add->setToolTip(tr("Add a policy change that takes effect from a later month"));
     m_remove = new QPushButton(tr("Remove"), this);
@@ -52,6 +60,7 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_note->setObjectName(QStringLiteral("policyNote"));
     m_note->setPlaceholderText(tr("What this change is, e.g. global budget starts"));
     // What an edit means for the months after the entry (models/edit/policyedits.h).
+    // A row of its own: its choices are sentences and must be read whole.
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("editScope"));
     m_scope->addItem(tr("Edits hold until a later change"), int(edit::PolicyEditScope::Entry));
@@ -71,14 +80,39 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
                             "parameter keeps the value it had before."),
                          Qt::ToolTipRole);
     m_scope->setToolTip(tr("What an edited value means for the months after this change"));
-    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_scope->setMinimumContentsLength(12);
-    // One row with the note, so the panel keeps its height for the parameters.
-    auto *noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_note, 1);
-    noteRow->addWidget(m_scope);
-    top->addRow(tr("Note"), noteRow);
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addLayout(top);
+
+    // Find a parameter by its name (in the language shown), its storage key
+    // or its source; groups open and close from their headings.
+    auto *findRow = new QHBoxLayout;
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("parameterFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setPlaceholderText(tr("Find a parameter (name, key or source)"));
+    m_filter->setToolTip(tr("Shows only the parameters whose name, storage key or source "
+                            "contains the text (Ctrl+F). Enter goes to the first one."));
+    auto *find =
+        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    auto *expandAll = new QToolButton(this);
+    expandAll->setObjectName(QStringLiteral("expandAll"));
+    expandAll->setText(tr("Open all"));
+    expandAll->setToolTip(tr("Show the parameters of every group"));
+    expandAll->setAutoRaise(true);
+    auto *collapseAll = new QToolButton(this);
+    collapseAll->setObjectName(QStringLiteral("collapseAll"));
+    collapseAll->setText(tr("Close all"));
+    collapseAll->setToolTip(tr("Show only the group headings"));
+    collapseAll->setAutoRaise(true);
+    findRow->addWidget(m_filter, 1);
+    findRow->addWidget(expandAll);
+    findRow->addWidget(collapseAll);
+    layout->addLayout(findRow);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -86,13 +120,38 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *container = new QWidget(scroll);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("parameterScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // The change's note and the edit scope scroll with the parameters they
+    // concern, so the panel asks no more height of a laptop's dock than the
+    // scenario, the change and the search box.
+    auto *container = new QWidget(m_scroll);
+    auto *containerLayout = new QVBoxLayout(container);
+    containerLayout->setContentsMargins(0, 0, 4, 0);
+    containerLayout->setSpacing(2);
+    auto *changeForm = new QFormLayout;
+    changeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    changeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    changeForm->addRow(tr("Note"), m_note);
+    changeForm->addRow(tr("Edit scope"), m_scope);
+    containerLayout->addLayout(changeForm);
     buildEditors(container);
-    scroll->setWidget(container);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(container);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &PolicyPanel::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        for (int k = 0; k < kPolicyKeyCount; ++k)
+            if (isParameterShown(static_cast<PolicyKey>(k))) {
+                revealParameter(static_cast<PolicyKey>(k));
+                m_editors.value(k)->setFocus(Qt::OtherFocusReason);
+                return;
+            }
+    });
+    connect(expandAll, &QToolButton::clicked, this, [this] { setAllGroupsExpanded(true); });
+    connect(collapseAll, &QToolButton::clicked, this, [this] { setAllGroupsExpanded(false); });
 
     connect(m_scenario, &QComboBox::activated, this,
             [this](int) { selectScenario(m_scenario->currentData().value<EntityId>()); });
@@ -137,19 +196,27 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
 
 void PolicyPanel::buildEditors(QWidget *container)
 {
-    auto *layout = new QVBoxLayout(container);
-    QString currentGroup;
-    QFormLayout *form = nullptr;
+    auto *layout = static_cast<QVBoxLayout *>(container->layout());
+    ParameterSection *section = nullptr;
+    const char *currentGroup = nullptr;
     for (int k = 0; k < kPolicyKeyCount; ++k) {
         const auto key = static_cast<PolicyKey>(k);
         const ParameterSpec &spec = policySpec(key);
-        const QString group = QCoreApplication::translate("cc::Parameters", spec.group);
-        if (group != currentGroup || !form) {
-            auto *box = new QGroupBox(group, container);
-            form = new QFormLayout(box);
-            form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-            layout->addWidget(box);
-            currentGroup = group;
+        if (!section || std::strcmp(spec.group, currentGroup) != 0) {
+            section = new ParameterSection(
+                QCoreApplication::translate("cc::Parameters", spec.group), container);
+            section->setObjectName(QStringLiteral("group.%1").arg(m_sections.size()));
+            // Only the first group opens at the start: every heading is in
+            // view, and the user opens what they work on.
+            section->setExpanded(m_sections.isEmpty());
+            connect(section, &ParameterSection::expandedChanged, this, [this, section](bool on) {
+                if (m_filter->text().trimmed().isEmpty())
+                    m_chosenExpanded.insert(section, on);
+            });
+            m_chosenExpanded.insert(section, section->isExpanded());
+            layout->addWidget(section);
+            m_sections << section;
+            currentGroup = spec.group;
         }
         auto *field = new QWidget(container);
         auto *fieldLayout = new QHBoxLayout(field);
@@ -173,7 +240,8 @@ void PolicyPanel::buildEditors(QWidget *container)
         label->setToolTip(ParameterEditor::toolTipFor(spec));
         label->setBuddy(editor);
         label->setWordWrap(true);
-        form->addRow(label, field);
+        const int row = section->addRow(label, field);
+        m_rows.insert(k, {section, row});
         m_editors.insert(k, editor);
         m_origins.insert(k, origin);
         m_inherits.insert(k, inherit);
@@ -190,7 +258,88 @@ void PolicyPanel::buildEditors(QWidget *container)
             showMessage(r ? QString() : r.error);
         });
     }
+    m_noMatch = new QLabel(tr("No parameter matches."), container);
+    m_noMatch->setObjectName(QStringLiteral("noMatch"));
+    m_noMatch->hide();
+    layout->addWidget(m_noMatch);
     layout->addStretch();
+}
+
+bool PolicyPanel::matchesFilter(PolicyKey key, const QString &text) const
+{
+    const ParameterSpec &spec = policySpec(key);
+    const auto has = [&text](const QString &s) { return s.contains(text, Qt::CaseInsensitive); };
+    return has(QCoreApplication::translate("cc::Parameters", spec.label)) ||
+           has(QLatin1String(spec.key)) ||
+           has(QCoreApplication::translate("cc::Parameters", spec.source)) ||
+           has(QCoreApplication::translate("cc::Parameters", spec.group));
+}
+
+void PolicyPanel::applyFilter(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    QHash<ParameterSection *, int> shown;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        const bool match = text.isEmpty() || matchesFilter(static_cast<PolicyKey>(it.key()), text);
+        it.value().section->setRowVisible(it.value().row, match);
+        if (match)
+            ++shown[it.value().section];
+    }
+    for (ParameterSection *section : std::as_const(m_sections)) {
+        const bool any = shown.value(section) > 0;
+        section->setVisible(any);
+        // While searching every group with a match is open; clearing the
+        // search gives back the groups the user had open.
+        section->setExpanded(text.isEmpty() ? m_chosenExpanded.value(section) : any);
+    }
+    m_noMatch->setVisible(shown.isEmpty());
+}
+
+QString PolicyPanel::filterText() const
+{
+    return m_filter->text();
+}
+
+void PolicyPanel::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+int PolicyPanel::groupCount() const
+{
+    return int(m_sections.size());
+}
+
+ParameterSection *PolicyPanel::group(int index) const
+{
+    return m_sections.value(index);
+}
+
+void PolicyPanel::setAllGroupsExpanded(bool expanded)
+{
+    for (ParameterSection *section : std::as_const(m_sections))
+        section->setExpanded(expanded);
+}
+
+bool PolicyPanel::isParameterShown(PolicyKey key) const
+{
+    const RowPlace place = m_rows.value(int(key));
+    return place.section && !place.section->isHidden() && place.section->isExpanded() &&
+           place.section->isRowVisible(place.row);
+}
+
+void PolicyPanel::revealParameter(PolicyKey key)
+{
+    const RowPlace place = m_rows.value(int(key));
+    if (!place.section)
+        return;
+    if (!place.section->isRowVisible(place.row))
+        m_filter->clear();
+    place.section->setExpanded(true);
+    // Lay out the opened group now, so the scroll position is computed on
+    // the rows' real places.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    m_scroll->ensureWidgetVisible(m_editors.value(int(key)));
 }
 
 QString PolicyPanel::monthLabel(int month) const
@@ -218,7 +367,7 @@ void PolicyPanel::reloadScenarios()
 {
     m_scenario->clear();
     for (const Scenario &s : m_document->project().scenarios)
-        m_scenario->addItem(scenarioLabel(s.name), s.id);
+        m_scenario->addItem(scenarioLabel(s), s.id);
     m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(m_scenarioId)));
     reloadEntries();
 }
@@ -249,6 +398,22 @@ void PolicyPanel::reloadValues()
     const PolicyParams params = policyOfEntry(s.schedule, m_entryIndex);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         refreshKey(s, params, static_cast<PolicyKey>(it.key()));
+    updateSectionNotes(s);
+}
+
+void PolicyPanel::updateSectionNotes(const Scenario &s)
+{
+    // A closed group still says whether this change sets any of its values.
+    QHash<ParameterSection *, int> setHereCount;
+    if (m_entryIndex > 0)
+        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+            if (entrySetting(s.schedule, m_entryIndex, static_cast<PolicyKey>(it.key())) ==
+                m_entryIndex)
+                ++setHereCount[m_rows.value(it.key()).section];
+    for (ParameterSection *section : std::as_const(m_sections)) {
+        const int n = setHereCount.value(section);
+        section->setNote(n > 0 ? tr("%n set in this change", nullptr, n) : QString());
+    }
 }
 
 bool PolicyPanel::sameEntries() const
@@ -277,6 +442,7 @@ void PolicyPanel::refreshValues()
             m_sources.value(-1 - it.key(), -2) != entrySetting(s.schedule, m_entryIndex - 1, key))
             refreshKey(s, params, key);
     }
+    updateSectionNotes(s);
 }
 
 void PolicyPanel::refreshKey(const Scenario &s, const PolicyParams &params, PolicyKey key)

@@ -10,20 +10,23 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 
 namespace cc {
 
 class ParameterEditor;
+class ParameterSection;
 
 // Every payment parameter of a scenario's policy schedule, grouped as the
 // parameter registry groups them (revenue, reimbursement by level, global
-// budget, DRG points, capitation). Choose the scenario and the policy change
-// (the entry taking effect from a month) to edit; every edit is an undo
-// command, a slider drag one undo step. Each value shows which change sets
-// it (this one, or an earlier one it inherits from); an edit applies until a
-// later change sets the parameter, from this month on, or only in this change
-// (models/edit/policyedits.h), and a later change's value can be cleared.
+// budget, DRG points, capitation) in collapsible groups whose headings say how
+// many values the selected change sets; a search box shows only the
+// parameters whose name (in the language shown), key or source matches. Choose the scenario and the
+// policy change (the entry taking effect from a month) to edit; every edit is an undo command, a
+// slider drag one undo step. Each value shows which change sets it (this one, or an earlier one it
+// inherits from); an edit applies until a later change sets the parameter, from this month on, or
+// only in this change (models/edit/policyedits.h), and a later change's value can be cleared.
 class PolicyPanel : public QWidget {
     Q_OBJECT
 public:
@@ -41,12 +44,30 @@ public:
     void setEditScope(edit::PolicyEditScope scope);
     QString message() const;
 
+    // Groups and search.
+    int groupCount() const;
+    ParameterSection *group(int index) const;
+    void setAllGroupsExpanded(bool expanded);
+    QString filterText() const;
+    void setFilterText(const QString &text);
+    // The parameter's row is in view: its group open and not filtered out.
+    bool isParameterShown(PolicyKey key) const;
+    // Opens the parameter's group (clearing a search that hides it) and
+    // scrolls to it.
+    void revealParameter(PolicyKey key);
+
 signals:
     void scenarioSelected(cc::EntityId scenarioId);
     void entrySelected(int entryIndex);
 
 private:
+    struct RowPlace {
+        ParameterSection *section = nullptr;
+        int row = -1;
+    };
     void buildEditors(QWidget *container);
+    bool matchesFilter(PolicyKey key, const QString &text) const;
+    void applyFilter(const QString &text);
     void reloadScenarios();
     void reloadEntries();
     void reloadValues();
@@ -54,6 +75,7 @@ private:
     void refreshValues();
     // One parameter's editor, origin and Inherit button from `params` (of the selected change).
     void refreshKey(const Scenario &scenario, const PolicyParams &params, PolicyKey key);
+    void updateSectionNotes(const Scenario &scenario);
     // The change selector still lists the shown scenario's changes.
     bool sameEntries() const;
     void addChange();
@@ -71,6 +93,12 @@ private:
     QPushButton *m_remove;
     QLineEdit *m_note;
     QLabel *m_message;
+    QLineEdit *m_filter;
+    QScrollArea *m_scroll;
+    QLabel *m_noMatch = nullptr;
+    QVector<ParameterSection *> m_sections;
+    QHash<ParameterSection *, bool> m_chosenExpanded; // the user's choice, outside a search
+    QHash<int, RowPlace> m_rows;
     QHash<int, ParameterEditor *> m_editors;
     QHash<int, QLabel *> m_origins;
     QHash<int, QToolButton *> m_inherits;

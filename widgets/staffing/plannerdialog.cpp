@@ -40,7 +40,7 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, EntityId scenarioId, QWi
            "time, each the one that raises the in-county treatment rate over the horizon most "
            "in the simulation of scenario <b>%1</b>, while obeying the staffing rules and "
            "keeping each doctor's county hospital at or above its WISN staffing need.")
-            .arg(scenarioLabel(p.scenarios.value(scenarioId).name).toHtmlEscaped()),
+            .arg(scenarioLabel(p.scenarios.value(scenarioId)).toHtmlEscaped()),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -482,7 +482,7 @@ void StaffingBoard::refresh()
         tr("Scenario <b>%1</b>: %2 staff, %3 postings. County doctors posted %10+ months: "
            "<b>%4</b> per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, "
            "pay <b>%7 million yuan</b> a year. Problems: %8 refused, %9 warnings.")
-            .arg(scenarioLabel(p.scenarios.value(s).name).toHtmlEscaped())
+            .arg(scenarioLabel(p.scenarios.value(s)).toHtmlEscaped())
             .arg(p.staff.size())
             .arg(postings)
             .arg(locale.toString(mean, 'f', 2), locale.toString(peak, 'f', 2))

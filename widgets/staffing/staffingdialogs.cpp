@@ -106,7 +106,7 @@ PostingDialog::PostingDialog(const Project &project, const Posting &posting, QWi
     m_scenario = new QComboBox(this);
     m_scenario->addItem(tr("Every scenario"), EntityId(0));
     for (const Scenario &s : project.scenarios)
-        m_scenario->addItem(s.name, s.id);
+        m_scenario->addItem(scenarioLabel(s), s.id);
     m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(posting.scenarioId)));
     form->addRow(tr("&Scenario:"), m_scenario);
     m_summary = new QLabel(this);

@@ -274,7 +274,7 @@ void LeverPanel::reload()
     m_inForce->setText(
         tr("%1, policy in force in %2 (the %3 change)")
             .arg(
-                scenarioLabel(s.name), projectMonthLabel(p, m_month),
+                scenarioLabel(s), projectMonthLabel(p, m_month),
                 projectMonthLabel(p, entry < s.schedule.size() ? s.schedule[entry].fromMonth : 0)));
     m_loading = true;
     for (int i = 0; i < LeverCount; ++i) {
