@@ -2,51 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Text</name>
-    <message numerus="yes">
-        <source>Insurance fund balance: uncertainty (%n draw(s))</source>
-        <translation>
-            <numerusform>Insurance fund balance: uncertainty (%n draw)</numerusform>
-            <numerusform>Insurance fund balance: uncertainty (%n draws)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In-county treatment rate: uncertainty (%n draw(s))</source>
-        <translation>
-            <numerusform>In-county treatment rate: uncertainty (%n draw)</numerusform>
-            <numerusform>In-county treatment rate: uncertainty (%n draws)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
-        <translation>Probability of a fund deficit in at least one year %1-%2: %3</translation>
-    </message>
-    <message>
-        <source>Fund balance (yuan)</source>
-        <translation>Fund balance (yuan)</translation>
-    </message>
-    <message>
-        <source>In-county rate (%)</source>
-        <translation>In-county rate (%)</translation>
-    </message>
-    <message>
-        <source>90% range (5-95%)</source>
-        <translation>90% range (5-95%)</translation>
-    </message>
-    <message>
-        <source>50% range (25-75%)</source>
-        <translation>50% range (25-75%)</translation>
-    </message>
-    <message>
-        <source>Median of the draws</source>
-        <translation>Median of the draws</translation>
-    </message>
-    <message>
-        <source>Project values</source>
-        <translation>Project values</translation>
-    </message>
-</context>
-<context>
     <name>cc::AnalysisActions</name>
     <message>
         <source>&amp;Sensitivity...</source>
@@ -379,6 +334,50 @@
     <message>
         <source>%1 is being changed by %2; gave up after waiting %3 s. Try again when it is done, or pass --wait SECONDS.</source>
         <translation>%1 is being changed by %2; gave up after waiting %3 s. Try again when it is done, or pass --wait SECONDS.</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>expected one FILE</translation>
+    </message>
+    <message>
+        <source>no scenario named &quot;%1&quot;</source>
+        <translation>no scenario named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the project has no scenario</source>
+        <translation>the project has no scenario</translation>
+    </message>
+    <message>
+        <source>no township named &quot;%1&quot;</source>
+        <translation>no township named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 0 to 3600</source>
+        <translation>--wait must be a number of seconds from 0 to 3600</translation>
+    </message>
+    <message>
+        <source>nothing imported; %1 problem(s). Fix the file, or pass --accept-valid to import the %2 valid item(s).</source>
+        <translation>nothing imported; %1 problem(s). Fix the file, or pass --accept-valid to import the %2 valid item(s).</translation>
+    </message>
+    <message>
+        <source>nothing valid to import</source>
+        <translation>nothing valid to import</translation>
+    </message>
+    <message>
+        <source>expected FILE and --out PATH</source>
+        <translation>expected FILE and --out PATH</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 240</source>
+        <translation>--months must be a whole number from 1 to 240</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>unknown command &apos;%1&apos; (try --help)</translation>
     </message>
 </context>
 <context>
@@ -975,10 +974,6 @@
 <context>
     <name>cc::FileActions</name>
     <message>
-        <source>CountyCare projects (*.ccplan);;All files (*)</source>
-        <translation>CountyCare projects (*.ccplan);;All files (*)</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
@@ -989,10 +984,6 @@
     <message>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
-    </message>
-    <message>
-        <source>Open a project file (.ccplan)</source>
-        <translation>Open a project file (.ccplan)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1132,6 +1123,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>&quot;%1&quot; is open in %2. Save under another name, or close it there first.</source>
         <translation>&quot;%1&quot; is open in %2. Save under another name, or close it there first.</translation>
+    </message>
+    <message>
+        <source>CountyCare projects (*.ccplan *.gpkg);;CountyCare projects as GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>CountyCare projects (*.ccplan *.gpkg);;CountyCare projects as GeoPackage (*.gpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open a project file (.ccplan or .gpkg)</source>
+        <translation>Open a project file (.ccplan or .gpkg)</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2173,120 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::InvestmentEdits</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>The project is open read-only.</translation>
+    </message>
+    <message>
+        <source>A scenario named %1 exists.</source>
+        <translation>A scenario named %1 exists.</translation>
+    </message>
+    <message>
+        <source>The starting scenario does not exist.</source>
+        <translation>The starting scenario does not exist.</translation>
+    </message>
+    <message>
+        <source>Apply investment plan &quot;%1&quot;</source>
+        <translation>Apply investment plan &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Investments</name>
+    <message>
+        <source>Add beds</source>
+        <translation>Add beds</translation>
+    </message>
+    <message>
+        <source>Equip for a service line</source>
+        <translation>Equip for a service line</translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation>Telemedicine link</translation>
+    </message>
+    <message>
+        <source>Post county doctors for 12 months</source>
+        <translation>Post county doctors for 12 months</translation>
+    </message>
+    <message>
+        <source>New village clinic</source>
+        <translation>New village clinic</translation>
+    </message>
+    <message>
+        <source>New township branch</source>
+        <translation>New township branch</translation>
+    </message>
+    <message>
+        <source>Merge a clinic into its neighbour</source>
+        <translation>Merge a clinic into its neighbour</translation>
+    </message>
+    <message>
+        <source>Designate and equip a care centre</source>
+        <translation>Designate and equip a care centre</translation>
+    </message>
+    <message>
+        <source>Chest-pain centre</source>
+        <translation>Chest-pain centre</translation>
+    </message>
+    <message>
+        <source>Stroke centre</source>
+        <translation>Stroke centre</translation>
+    </message>
+    <message>
+        <source>Trauma centre</source>
+        <translation>Trauma centre</translation>
+    </message>
+    <message>
+        <source>Critical maternal care centre</source>
+        <translation>Critical maternal care centre</translation>
+    </message>
+    <message>
+        <source>Unknown kind of investment %1.</source>
+        <translation>Unknown kind of investment %1.</translation>
+    </message>
+    <message>
+        <source>An investment belongs to a scenario.</source>
+        <translation>An investment belongs to a scenario.</translation>
+    </message>
+    <message>
+        <source>An investment adds from 0 to 10,000 beds or doctors.</source>
+        <translation>An investment adds from 0 to 10,000 beds or doctors.</translation>
+    </message>
+    <message>
+        <source>A capability gain is a share from 0 to 1.</source>
+        <translation>A capability gain is a share from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of care centre %1.</source>
+        <translation>Unknown kind of care centre %1.</translation>
+    </message>
+    <message>
+        <source>The golden hour is from 1 to 600 minutes.</source>
+        <translation>The golden hour is from 1 to 600 minutes.</translation>
+    </message>
+    <message>
+        <source>%1: the capital cost is from 0 to 100 billion yuan.</source>
+        <translation>%1: the capital cost is from 0 to 100 billion yuan.</translation>
+    </message>
+    <message>
+        <source>%1: the yearly cost is within 10 billion yuan.</source>
+        <translation>%1: the yearly cost is within 10 billion yuan.</translation>
+    </message>
+    <message>
+        <source>%1: the number is from 1 to 1,000.</source>
+        <translation>%1: the number is from 1 to 1,000.</translation>
+    </message>
+    <message>
+        <source>%1: the capability gain is a share from 0 to 1.</source>
+        <translation>%1: the capability gain is a share from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>%1: the running years are from 0 to 100.</source>
+        <translation>%1: the running years are from 0 to 100.</translation>
+    </message>
+</context>
+<context>
     <name>cc::Labels</name>
     <message>
         <source>Village clinic</source>
@@ -2704,6 +2817,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>In-county rate %1 → %2 · fund reserve %3 months</source>
         <translation>In-county rate %1 → %2 · fund reserve %3 months</translation>
+    </message>
+    <message>
+        <source>Not simulated, the charts show earlier results: %1</source>
+        <translation>Not simulated, the charts show earlier results: %1</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3543,17 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::ParameterSection</name>
+    <message>
+        <source>Hide the parameters of %1</source>
+        <translation>Hide the parameters of %1</translation>
+    </message>
+    <message>
+        <source>Show the parameters of %1</source>
+        <translation>Show the parameters of %1</translation>
+    </message>
+</context>
+<context>
     <name>cc::Parameters</name>
     <message>
         <source>%1 must be a finite number.</source>
@@ -3784,24 +3912,12 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Preference for in-county care</translation>
     </message>
     <message>
-        <source>Utility bonus of a facility inside the county (bin).</source>
-        <translation>Utility bonus of a facility inside the county (bin).</translation>
-    </message>
-    <message>
         <source>Family-doctor loyalty</source>
         <translation>Family-doctor loyalty</translation>
     </message>
     <message>
-        <source>Utility bonus of the home grassroots facility for signed residents (bsig).</source>
-        <translation>Utility bonus of the home grassroots facility for signed residents (bsig).</translation>
-    </message>
-    <message>
         <source>Congestion aversion</source>
         <translation>Congestion aversion</translation>
-    </message>
-    <message>
-        <source>Utility loss per unit of excess load (bw).</source>
-        <translation>Utility loss per unit of excess load (bw).</translation>
     </message>
     <message>
         <source>Effect of a junior doctor</source>
@@ -3928,48 +4044,24 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Range of the in-county preference</translation>
     </message>
     <message>
-        <source>Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value.</source>
-        <translation>Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value.</translation>
-    </message>
-    <message>
         <source>Range of the family-doctor loyalty</source>
         <translation>Range of the family-doctor loyalty</translation>
-    </message>
-    <message>
-        <source>Relative half-width of the uncertainty range of bsig.</source>
-        <translation>Relative half-width of the uncertainty range of bsig.</translation>
     </message>
     <message>
         <source>Range of the congestion aversion</source>
         <translation>Range of the congestion aversion</translation>
     </message>
     <message>
-        <source>Relative half-width of the uncertainty range of bw.</source>
-        <translation>Relative half-width of the uncertainty range of bw.</translation>
-    </message>
-    <message>
         <source>Range of the cost sensitivity</source>
         <translation>Range of the cost sensitivity</translation>
-    </message>
-    <message>
-        <source>Relative half-width of the uncertainty range of bc (every service line moves together).</source>
-        <translation>Relative half-width of the uncertainty range of bc (every service line moves together).</translation>
     </message>
     <message>
         <source>Range of the travel-time sensitivity</source>
         <translation>Range of the travel-time sensitivity</translation>
     </message>
     <message>
-        <source>Relative half-width of the uncertainty range of bt (every service line moves together).</source>
-        <translation>Relative half-width of the uncertainty range of bt (every service line moves together).</translation>
-    </message>
-    <message>
         <source>Range of the quality preference</source>
         <translation>Range of the quality preference</translation>
-    </message>
-    <message>
-        <source>Relative half-width of the uncertainty range of bq (every service line moves together).</source>
-        <translation>Relative half-width of the uncertainty range of bq (every service line moves together).</translation>
     </message>
     <message>
         <source>Range of the outpatient visit rate</source>
@@ -4651,6 +4743,42 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Extra admissions providers generate when paid per item or per case (fee-for-service, or DRG without a global budget: supplier-induced demand); they disappear under a global budget. 0: none.</source>
         <translation>Extra admissions providers generate when paid per item or per case (fee-for-service, or DRG without a global budget: supplier-induced demand); they disappear under a global budget. 0: none.</translation>
     </message>
+    <message>
+        <source>Utility bonus of a facility inside the county (preference for in-county care).</source>
+        <translation>Utility bonus of a facility inside the county (preference for in-county care).</translation>
+    </message>
+    <message>
+        <source>Utility bonus of the home grassroots facility for signed residents (family-doctor loyalty).</source>
+        <translation>Utility bonus of the home grassroots facility for signed residents (family-doctor loyalty).</translation>
+    </message>
+    <message>
+        <source>Utility loss per unit of excess load (congestion aversion).</source>
+        <translation>Utility loss per unit of excess load (congestion aversion).</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the preference for in-county care: 0.3 draws it between 70% and 130% of its value.</source>
+        <translation>Relative half-width of the uncertainty range of the preference for in-county care: 0.3 draws it between 70% and 130% of its value.</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the family-doctor loyalty.</source>
+        <translation>Relative half-width of the uncertainty range of the family-doctor loyalty.</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the congestion aversion.</source>
+        <translation>Relative half-width of the uncertainty range of the congestion aversion.</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the cost sensitivity (every service line moves together).</source>
+        <translation>Relative half-width of the uncertainty range of the cost sensitivity (every service line moves together).</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the travel-time sensitivity (every service line moves together).</source>
+        <translation>Relative half-width of the uncertainty range of the travel-time sensitivity (every service line moves together).</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the quality preference (every service line moves together).</source>
+        <translation>Relative half-width of the uncertainty range of the quality preference (every service line moves together).</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -4814,6 +4942,41 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
             <numerusform>Accept %n planned posting</numerusform>
             <numerusform>Accept %n planned postings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::Planning</name>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>In-county treatment rate</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>In-county inpatient share</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident (fall)</source>
+        <translation>Out-of-pocket per resident (fall)</translation>
+    </message>
+    <message>
+        <source>Fund balance at the year end</source>
+        <translation>Fund balance at the year end</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a stroke centre</source>
+        <translation>Residents within the golden hour of a stroke centre</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a chest-pain centre</source>
+        <translation>Residents within the golden hour of a chest-pain centre</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a trauma centre</source>
+        <translation>Residents within the golden hour of a trauma centre</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a critical maternal care centre</source>
+        <translation>Residents within the golden hour of a critical maternal care centre</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5159,45 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Remove this policy change (the first one stays)</source>
         <translation>Remove this policy change (the first one stays)</translation>
     </message>
+    <message>
+        <source>Find a parameter (name, key or source)</source>
+        <translation>Find a parameter (name, key or source)</translation>
+    </message>
+    <message>
+        <source>Shows only the parameters whose name, storage key or source contains the text (Ctrl+F). Enter goes to the first one.</source>
+        <translation>Shows only the parameters whose name, storage key or source contains the text (Ctrl+F). Enter goes to the first one.</translation>
+    </message>
+    <message>
+        <source>Open all</source>
+        <translation>Open all</translation>
+    </message>
+    <message>
+        <source>Show the parameters of every group</source>
+        <translation>Show the parameters of every group</translation>
+    </message>
+    <message>
+        <source>Close all</source>
+        <translation>Close all</translation>
+    </message>
+    <message>
+        <source>Show only the group headings</source>
+        <translation>Show only the group headings</translation>
+    </message>
+    <message>
+        <source>Edit scope</source>
+        <translation>Edit scope</translation>
+    </message>
+    <message>
+        <source>No parameter matches.</source>
+        <translation>No parameter matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set in this change</source>
+        <translation>
+            <numerusform>%n set in this change</numerusform>
+            <numerusform>%n set in this change</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::PolicyTimeline</name>
@@ -5157,6 +5359,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Telemedicine links</source>
         <translation>Telemedicine links</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>Investments</translation>
+    </message>
+    <message>
+        <source>Investment catalogue and care centres changed</source>
+        <translation>Investment catalogue and care centres changed</translation>
     </message>
 </context>
 <context>
@@ -5989,10 +6199,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>&lt;b&gt;Pay assumed when a person&apos;s own pay is not entered&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
-        <translation>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</translation>
-    </message>
-    <message>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -6087,6 +6293,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Fit every month of the horizon into the view</source>
         <translation>Fit every month of the horizon into the view</translation>
+    </message>
+    <message>
+        <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted %10+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
+        <translation>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted %10+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6731,18 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Two policy changes take effect in the same month, or out of order (%1).</source>
         <translation>Two policy changes take effect in the same month, or out of order (%1).</translation>
     </message>
+    <message>
+        <source>A scenario key has at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (&quot;%1&quot;).</source>
+        <translation>A scenario key has at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Another scenario already has the key &quot;%1&quot;.</source>
+        <translation>Another scenario already has the key &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6837,32 +7059,8 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
 <context>
     <name>cc::analysis::Levers</name>
     <message>
-        <source>Cost sensitivity bc, inpatient</source>
-        <translation>Cost sensitivity bc, inpatient</translation>
-    </message>
-    <message>
-        <source>Travel-time sensitivity bt, inpatient</source>
-        <translation>Travel-time sensitivity bt, inpatient</translation>
-    </message>
-    <message>
-        <source>Quality preference bq, inpatient</source>
-        <translation>Quality preference bq, inpatient</translation>
-    </message>
-    <message>
         <source>Admissions per person per year</source>
         <translation>Admissions per person per year</translation>
-    </message>
-    <message>
-        <source>Cost sensitivity bc, outpatient</source>
-        <translation>Cost sensitivity bc, outpatient</translation>
-    </message>
-    <message>
-        <source>Travel-time sensitivity bt, outpatient</source>
-        <translation>Travel-time sensitivity bt, outpatient</translation>
-    </message>
-    <message>
-        <source>Quality preference bq, outpatient</source>
-        <translation>Quality preference bq, outpatient</translation>
     </message>
     <message>
         <source>Outpatient visits per person per year</source>
@@ -6892,33 +7090,33 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Out-of-pocket per resident, last 12 months</source>
         <translation>Out-of-pocket per resident, last 12 months</translation>
     </message>
+    <message>
+        <source>Cost sensitivity, inpatient</source>
+        <translation>Cost sensitivity, inpatient</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity, inpatient</source>
+        <translation>Travel-time sensitivity, inpatient</translation>
+    </message>
+    <message>
+        <source>Quality preference, inpatient</source>
+        <translation>Quality preference, inpatient</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity, outpatient</source>
+        <translation>Cost sensitivity, outpatient</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity, outpatient</source>
+        <translation>Travel-time sensitivity, outpatient</translation>
+    </message>
+    <message>
+        <source>Quality preference, outpatient</source>
+        <translation>Quality preference, outpatient</translation>
+    </message>
 </context>
 <context>
     <name>cc::analysis::MonteCarlo</name>
-    <message>
-        <source>Preference for in-county care (bin)</source>
-        <translation>Preference for in-county care (bin)</translation>
-    </message>
-    <message>
-        <source>Family-doctor loyalty (bsig)</source>
-        <translation>Family-doctor loyalty (bsig)</translation>
-    </message>
-    <message>
-        <source>Congestion aversion (bw)</source>
-        <translation>Congestion aversion (bw)</translation>
-    </message>
-    <message>
-        <source>Cost sensitivity (bc, every line)</source>
-        <translation>Cost sensitivity (bc, every line)</translation>
-    </message>
-    <message>
-        <source>Travel-time sensitivity (bt, every line)</source>
-        <translation>Travel-time sensitivity (bt, every line)</translation>
-    </message>
-    <message>
-        <source>Quality preference (bq, every line)</source>
-        <translation>Quality preference (bq, every line)</translation>
-    </message>
     <message>
         <source>Outpatient visits per person</source>
         <translation>Outpatient visits per person</translation>
@@ -6950,6 +7148,75 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Referred down for recovery</source>
         <translation>Referred down for recovery</translation>
+    </message>
+    <message>
+        <source>Preference for in-county care</source>
+        <translation>Preference for in-county care</translation>
+    </message>
+    <message>
+        <source>Family-doctor loyalty</source>
+        <translation>Family-doctor loyalty</translation>
+    </message>
+    <message>
+        <source>Congestion aversion</source>
+        <translation>Congestion aversion</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity (every service line)</source>
+        <translation>Cost sensitivity (every service line)</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity (every service line)</source>
+        <translation>Travel-time sensitivity (every service line)</translation>
+    </message>
+    <message>
+        <source>Quality preference (every service line)</source>
+        <translation>Quality preference (every service line)</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::Bands</name>
+    <message numerus="yes">
+        <source>Insurance fund balance: uncertainty (%n draw(s))</source>
+        <translation>
+            <numerusform>Insurance fund balance: uncertainty (%n draw(s))</numerusform>
+            <numerusform>Insurance fund balance: uncertainty (%n draw(s))</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In-county treatment rate: uncertainty (%n draw(s))</source>
+        <translation>
+            <numerusform>In-county treatment rate: uncertainty (%n draw(s))</numerusform>
+            <numerusform>In-county treatment rate: uncertainty (%n draw(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
+        <translation>Probability of a fund deficit in at least one year %1-%2: %3</translation>
+    </message>
+    <message>
+        <source>Fund balance (yuan)</source>
+        <translation>Fund balance (yuan)</translation>
+    </message>
+    <message>
+        <source>In-county rate (%)</source>
+        <translation>In-county rate (%)</translation>
+    </message>
+    <message>
+        <source>90% range (5-95%)</source>
+        <translation>90% range (5-95%)</translation>
+    </message>
+    <message>
+        <source>50% range (25-75%)</source>
+        <translation>50% range (25-75%)</translation>
+    </message>
+    <message>
+        <source>Median of the draws</source>
+        <translation>Median of the draws</translation>
+    </message>
+    <message>
+        <source>Project values</source>
+        <translation>Project values</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7630,22 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Township %1</source>
         <translation>Township %1</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>Out of date</translation>
+    </message>
+    <message>
+        <source>These are the results of an earlier state of the project: %1</source>
+        <translation>These are the results of an earlier state of the project: %1</translation>
+    </message>
+    <message>
+        <source>Updating...</source>
+        <translation>Updating...</translation>
+    </message>
+    <message>
+        <source>New results are being computed</source>
+        <translation>New results are being computed</translation>
     </message>
 </context>
 <context>
@@ -8130,10 +8413,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>it contains a %1 &quot;%2&quot; that CountyCare did not create.</translation>
     </message>
     <message>
-        <source>it contains a virtual table &quot;%1&quot; that CountyCare did not create.</source>
-        <translation>it contains a virtual table &quot;%1&quot; that CountyCare did not create.</translation>
-    </message>
-    <message>
         <source>it holds too many tables.</source>
         <translation>it holds too many tables.</translation>
     </message>
@@ -8289,16 +8568,64 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>it contains an index &quot;%1&quot; on table %2 that CountyCare did not create.</source>
         <translation>it contains an index &quot;%1&quot; on table %2 that CountyCare did not create.</translation>
     </message>
+    <message>
+        <source>the geometry uses spatial reference %1 instead of the layer&apos;s %2</source>
+        <translation>the geometry uses spatial reference %1 instead of the layer&apos;s %2</translation>
+    </message>
+    <message>
+        <source>spatial reference %1</source>
+        <translation>spatial reference %1</translation>
+    </message>
+    <message>
+        <source>layer %1 says it is in spatial reference %2, which the file does not define (gpkg_spatial_ref_sys).</source>
+        <translation>layer %1 says it is in spatial reference %2, which the file does not define (gpkg_spatial_ref_sys).</translation>
+    </message>
+    <message>
+        <source>an undefined coordinate system</source>
+        <translation>an undefined coordinate system</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) in %3 cannot be converted to WGS 84</source>
+        <translation>the position (%1, %2) in %3 cannot be converted to WGS 84</translation>
+    </message>
+    <message>
+        <source>layer %1 is in the coordinate system %2, which CountyCare cannot convert to WGS 84%3. Convert the layer to EPSG:4326 (for example with ogr2ogr -t_srs EPSG:4326) and open it again.</source>
+        <translation>layer %1 is in the coordinate system %2, which CountyCare cannot convert to WGS 84%3. Convert the layer to EPSG:4326 (for example with ogr2ogr -t_srs EPSG:4326) and open it again.</translation>
+    </message>
+    <message>
+        <source>unknown investment action &quot;%1&quot;</source>
+        <translation>unknown investment action &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot; appears twice</source>
+        <translation>the action &quot;%1&quot; appears twice</translation>
+    </message>
+    <message>
+        <source>unknown planner setting &quot;%1&quot;</source>
+        <translation>unknown planner setting &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the care centre refers to facility %1, which does not exist</source>
+        <translation>the care centre refers to facility %1, which does not exist</translation>
+    </message>
+    <message>
+        <source>unknown kind of care centre %1</source>
+        <translation>unknown kind of care centre %1</translation>
+    </message>
+    <message>
+        <source>the temporary file cannot be emptied.</source>
+        <translation>the temporary file cannot be emptied.</translation>
+    </message>
+    <message>
+        <source>it contains a virtual table &quot;%1&quot; that CountyCare did not create and that is not a GeoPackage spatial index.</source>
+        <translation>it contains a virtual table &quot;%1&quot; that CountyCare did not create and that is not a GeoPackage spatial index.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan tight county health alliances.</source>
         <translation>Plan tight county health alliances.</translation>
-    </message>
-    <message>
-        <source>Project file to open (.ccplan)</source>
-        <translation>Project file to open (.ccplan)</translation>
     </message>
     <message>
         <source>Open the demo county instead of the start page</source>
@@ -8317,8 +8644,12 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Scenario to compare with</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</source>
-        <translation>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</translation>
+        <source>Project file to open (.ccplan or .gpkg)</source>
+        <translation>Project file to open (.ccplan or .gpkg)</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, workshop-lever, glossary, model-notes, calibration, tour, explain or start-page</source>
+        <translation>Start with a view open: workshop, workshop-playing, workshop-lever, glossary, model-notes, calibration, tour, explain or start-page</translation>
     </message>
 </context>
 </TS>

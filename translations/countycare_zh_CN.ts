@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Text</name>
-    <message numerus="yes">
-        <source>Insurance fund balance: uncertainty (%n draw(s))</source>
-        <translation>
-            <numerusform>医保基金结余：不确定性（%n 次抽样）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>In-county treatment rate: uncertainty (%n draw(s))</source>
-        <translation>
-            <numerusform>县域就诊率：不确定性（%n 次抽样）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
-        <translation>%1-%2 年间至少一年出现基金赤字的概率：%3</translation>
-    </message>
-    <message>
-        <source>Fund balance (yuan)</source>
-        <translation>基金结余（元）</translation>
-    </message>
-    <message>
-        <source>In-county rate (%)</source>
-        <translation>县域就诊率（%）</translation>
-    </message>
-    <message>
-        <source>90% range (5-95%)</source>
-        <translation>90% 区间（5-95%）</translation>
-    </message>
-    <message>
-        <source>50% range (25-75%)</source>
-        <translation>50% 区间（25-75%）</translation>
-    </message>
-    <message>
-        <source>Median of the draws</source>
-        <translation>抽样中位数</translation>
-    </message>
-    <message>
-        <source>Project values</source>
-        <translation>项目设定值</translation>
-    </message>
-</context>
-<context>
     <name>cc::AnalysisActions</name>
     <message>
         <source>&amp;Sensitivity...</source>
@@ -377,6 +334,50 @@
     <message>
         <source>%1 is being changed by %2; gave up after waiting %3 s. Try again when it is done, or pass --wait SECONDS.</source>
         <translation>%1 正由 %2 修改；已等待 %3 秒，放弃。请在其完成后重试，或使用 --wait 秒数 延长等待。</translation>
+    </message>
+    <message>
+        <source>expected one FILE</source>
+        <translation>应给出一个文件（FILE）</translation>
+    </message>
+    <message>
+        <source>no scenario named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的方案</translation>
+    </message>
+    <message>
+        <source>the project has no scenario</source>
+        <translation>项目中没有任何方案</translation>
+    </message>
+    <message>
+        <source>no township named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的乡镇</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>--wait must be a number of seconds from 0 to 3600</source>
+        <translation>--wait 必须是 0 至 3600 之间的秒数</translation>
+    </message>
+    <message>
+        <source>nothing imported; %1 problem(s). Fix the file, or pass --accept-valid to import the %2 valid item(s).</source>
+        <translation>未导入任何内容：发现 %1 个问题。请修正文件，或加上 --accept-valid 只导入其中 %2 条有效记录。</translation>
+    </message>
+    <message>
+        <source>nothing valid to import</source>
+        <translation>没有可导入的有效内容</translation>
+    </message>
+    <message>
+        <source>expected FILE and --out PATH</source>
+        <translation>应给出文件（FILE）和 --out 输出路径</translation>
+    </message>
+    <message>
+        <source>--months must be a whole number from 1 to 240</source>
+        <translation>--months 必须是 1 至 240 之间的整数</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (try --help)</source>
+        <translation>未知命令“%1”（请用 --help 查看用法）</translation>
     </message>
 </context>
 <context>
@@ -971,10 +972,6 @@
 <context>
     <name>cc::FileActions</name>
     <message>
-        <source>CountyCare projects (*.ccplan);;All files (*)</source>
-        <translation>CountyCare 项目 (*.ccplan);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -985,10 +982,6 @@
     <message>
         <source>&amp;Open...</source>
         <translation>打开(&amp;O)...</translation>
-    </message>
-    <message>
-        <source>Open a project file (.ccplan)</source>
-        <translation>打开项目文件（.ccplan）</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1127,6 +1120,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>&quot;%1&quot; is open in %2. Save under another name, or close it there first.</source>
         <translation>“%1”正在 %2 中打开。请以其他名称保存，或先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>CountyCare projects (*.ccplan *.gpkg);;CountyCare projects as GeoPackage (*.gpkg);;All files (*)</source>
+        <translation>CountyCare 项目 (*.ccplan *.gpkg);;GeoPackage 格式的 CountyCare 项目 (*.gpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a project file (.ccplan or .gpkg)</source>
+        <translation>打开项目文件（.ccplan 或 .gpkg）</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2157,120 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::InvestmentEdits</name>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>项目以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>A scenario named %1 exists.</source>
+        <translation>已存在名为 %1 的方案。</translation>
+    </message>
+    <message>
+        <source>The starting scenario does not exist.</source>
+        <translation>起始方案不存在。</translation>
+    </message>
+    <message>
+        <source>Apply investment plan &quot;%1&quot;</source>
+        <translation>应用投资方案“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cc::Investments</name>
+    <message>
+        <source>Add beds</source>
+        <translation>增加床位</translation>
+    </message>
+    <message>
+        <source>Equip for a service line</source>
+        <translation>配置专科设备</translation>
+    </message>
+    <message>
+        <source>Telemedicine link</source>
+        <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>Post county doctors for 12 months</source>
+        <translation>县级医生下沉12个月</translation>
+    </message>
+    <message>
+        <source>New village clinic</source>
+        <translation>新建村卫生室</translation>
+    </message>
+    <message>
+        <source>New township branch</source>
+        <translation>新建乡镇卫生院分院</translation>
+    </message>
+    <message>
+        <source>Merge a clinic into its neighbour</source>
+        <translation>村卫生室撤并至邻近卫生室</translation>
+    </message>
+    <message>
+        <source>Designate and equip a care centre</source>
+        <translation>建设并认定专病中心</translation>
+    </message>
+    <message>
+        <source>Chest-pain centre</source>
+        <translation>胸痛中心</translation>
+    </message>
+    <message>
+        <source>Stroke centre</source>
+        <translation>卒中中心</translation>
+    </message>
+    <message>
+        <source>Trauma centre</source>
+        <translation>创伤中心</translation>
+    </message>
+    <message>
+        <source>Critical maternal care centre</source>
+        <translation>危重孕产妇救治中心</translation>
+    </message>
+    <message>
+        <source>Unknown kind of investment %1.</source>
+        <translation>未知的投资类型 %1。</translation>
+    </message>
+    <message>
+        <source>An investment belongs to a scenario.</source>
+        <translation>投资项目必须属于某一方案。</translation>
+    </message>
+    <message>
+        <source>An investment adds from 0 to 10,000 beds or doctors.</source>
+        <translation>投资项目增加的床位或医生数应在 0 至 10,000 之间。</translation>
+    </message>
+    <message>
+        <source>A capability gain is a share from 0 to 1.</source>
+        <translation>服务能力提升幅度应为 0 至 1 之间的比例。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of care centre %1.</source>
+        <translation>未知的专病中心类型 %1。</translation>
+    </message>
+    <message>
+        <source>The golden hour is from 1 to 600 minutes.</source>
+        <translation>黄金救治时间应在 1 至 600 分钟之间。</translation>
+    </message>
+    <message>
+        <source>%1: the capital cost is from 0 to 100 billion yuan.</source>
+        <translation>%1：建设投资应在 0 至 1000 亿元之间。</translation>
+    </message>
+    <message>
+        <source>%1: the yearly cost is within 10 billion yuan.</source>
+        <translation>%1：年运行费用不超过 100 亿元。</translation>
+    </message>
+    <message>
+        <source>%1: the number is from 1 to 1,000.</source>
+        <translation>%1：数量应在 1 至 1,000 之间。</translation>
+    </message>
+    <message>
+        <source>%1: the capability gain is a share from 0 to 1.</source>
+        <translation>%1：服务能力提升幅度应为 0 至 1 之间的比例。</translation>
+    </message>
+    <message>
+        <source>%1: the running years are from 0 to 100.</source>
+        <translation>%1：运行年限应在 0 至 100 年之间。</translation>
+    </message>
+</context>
+<context>
     <name>cc::Labels</name>
     <message>
         <source>Village clinic</source>
@@ -2683,6 +2798,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>In-county rate %1 → %2 · fund reserve %3 months</source>
         <translation>县域就诊率 %1 → %2 · 基金可支付 %3 个月</translation>
+    </message>
+    <message>
+        <source>Not simulated, the charts show earlier results: %1</source>
+        <translation>未能测算，图表显示的是此前的结果：%1</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3523,17 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::ParameterSection</name>
+    <message>
+        <source>Hide the parameters of %1</source>
+        <translation>收起“%1”的参数</translation>
+    </message>
+    <message>
+        <source>Show the parameters of %1</source>
+        <translation>展开“%1”的参数</translation>
+    </message>
+</context>
+<context>
     <name>cc::Parameters</name>
     <message>
         <source>%1 must be a finite number.</source>
@@ -3762,24 +3892,12 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>县内就医偏好</translation>
     </message>
     <message>
-        <source>Utility bonus of a facility inside the county (bin).</source>
-        <translation>县内医疗机构在患者就医选择中获得的效用加成（bin）。</translation>
-    </message>
-    <message>
         <source>Family-doctor loyalty</source>
         <translation>家庭医生签约黏性</translation>
     </message>
     <message>
-        <source>Utility bonus of the home grassroots facility for signed residents (bsig).</source>
-        <translation>签约居民选择本人签约的基层医疗机构时获得的效用加成（bsig）。</translation>
-    </message>
-    <message>
         <source>Congestion aversion</source>
         <translation>拥挤规避系数</translation>
-    </message>
-    <message>
-        <source>Utility loss per unit of excess load (bw).</source>
-        <translation>医疗机构每超出一个单位负荷，患者效用的降低量（bw）。</translation>
     </message>
     <message>
         <source>Effect of a junior doctor</source>
@@ -3906,48 +4024,24 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>县域内就医偏好的范围</translation>
     </message>
     <message>
-        <source>Relative half-width of the uncertainty range of bin: 0.3 draws it between 70% and 130% of its value.</source>
-        <translation>bin 不确定性范围的相对半宽：0.3 表示在其取值的 70% 至 130% 之间抽样。</translation>
-    </message>
-    <message>
         <source>Range of the family-doctor loyalty</source>
         <translation>家庭医生签约忠诚度的范围</translation>
-    </message>
-    <message>
-        <source>Relative half-width of the uncertainty range of bsig.</source>
-        <translation>bsig 不确定性范围的相对半宽。</translation>
     </message>
     <message>
         <source>Range of the congestion aversion</source>
         <translation>拥挤规避的范围</translation>
     </message>
     <message>
-        <source>Relative half-width of the uncertainty range of bw.</source>
-        <translation>bw 不确定性范围的相对半宽。</translation>
-    </message>
-    <message>
         <source>Range of the cost sensitivity</source>
         <translation>费用敏感度的范围</translation>
-    </message>
-    <message>
-        <source>Relative half-width of the uncertainty range of bc (every service line moves together).</source>
-        <translation>bc 不确定性范围的相对半宽（各服务类别同步变动）。</translation>
     </message>
     <message>
         <source>Range of the travel-time sensitivity</source>
         <translation>出行时间敏感度的范围</translation>
     </message>
     <message>
-        <source>Relative half-width of the uncertainty range of bt (every service line moves together).</source>
-        <translation>bt 不确定性范围的相对半宽（各服务类别同步变动）。</translation>
-    </message>
-    <message>
         <source>Range of the quality preference</source>
         <translation>质量偏好的范围</translation>
-    </message>
-    <message>
-        <source>Relative half-width of the uncertainty range of bq (every service line moves together).</source>
-        <translation>bq 不确定性范围的相对半宽（各服务类别同步变动）。</translation>
     </message>
     <message>
         <source>Range of the outpatient visit rate</source>
@@ -4629,6 +4723,42 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Extra admissions providers generate when paid per item or per case (fee-for-service, or DRG without a global budget: supplier-induced demand); they disappear under a global budget. 0: none.</source>
         <translation>按项目或按病例付费（按项目付费，或未实行总额预算的 DRG 付费）时医疗机构诱导产生的额外住院（供方诱导需求），实行总额预算后消失。0 表示没有。</translation>
     </message>
+    <message>
+        <source>Utility bonus of a facility inside the county (preference for in-county care).</source>
+        <translation>县内医疗机构在患者就医选择中获得的效用加成（县域内就医偏好）。</translation>
+    </message>
+    <message>
+        <source>Utility bonus of the home grassroots facility for signed residents (family-doctor loyalty).</source>
+        <translation>签约居民选择本人签约的基层医疗机构时获得的效用加成（家庭医生忠诚度）。</translation>
+    </message>
+    <message>
+        <source>Utility loss per unit of excess load (congestion aversion).</source>
+        <translation>医疗机构每超出一个单位负荷，患者效用的降低量（拥挤规避度）。</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the preference for in-county care: 0.3 draws it between 70% and 130% of its value.</source>
+        <translation>县域内就医偏好不确定性范围的相对半宽：0.3 表示在其取值的 70% 至 130% 之间抽样。</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the family-doctor loyalty.</source>
+        <translation>家庭医生忠诚度不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the congestion aversion.</source>
+        <translation>拥挤规避度不确定性范围的相对半宽。</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the cost sensitivity (every service line moves together).</source>
+        <translation>费用敏感度不确定性范围的相对半宽（各服务类别同步变动）。</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the travel-time sensitivity (every service line moves together).</source>
+        <translation>出行时间敏感度不确定性范围的相对半宽（各服务类别同步变动）。</translation>
+    </message>
+    <message>
+        <source>Relative half-width of the uncertainty range of the quality preference (every service line moves together).</source>
+        <translation>质量偏好不确定性范围的相对半宽（各服务类别同步变动）。</translation>
+    </message>
 </context>
 <context>
     <name>cc::PlaceTool</name>
@@ -4790,6 +4920,41 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>
             <numerusform>接受 %n 条规划派驻</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cc::Planning</name>
+    <message>
+        <source>In-county treatment rate</source>
+        <translation>县域内就诊率</translation>
+    </message>
+    <message>
+        <source>In-county inpatient share</source>
+        <translation>县域内住院人次占比</translation>
+    </message>
+    <message>
+        <source>Out-of-pocket per resident (fall)</source>
+        <translation>人均自付费用（降低额）</translation>
+    </message>
+    <message>
+        <source>Fund balance at the year end</source>
+        <translation>年末医保基金结余</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a stroke centre</source>
+        <translation>卒中中心黄金救治时间覆盖人口</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a chest-pain centre</source>
+        <translation>胸痛中心黄金救治时间覆盖人口</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a trauma centre</source>
+        <translation>创伤中心黄金救治时间覆盖人口</translation>
+    </message>
+    <message>
+        <source>Residents within the golden hour of a critical maternal care centre</source>
+        <translation>危重孕产妇救治中心黄金救治时间覆盖人口</translation>
     </message>
 </context>
 <context>
@@ -4972,6 +5137,44 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Remove this policy change (the first one stays)</source>
         <translation>删除这项政策调整（第一项政策保留）</translation>
     </message>
+    <message>
+        <source>Find a parameter (name, key or source)</source>
+        <translation>查找参数（名称、键名或来源）</translation>
+    </message>
+    <message>
+        <source>Shows only the parameters whose name, storage key or source contains the text (Ctrl+F). Enter goes to the first one.</source>
+        <translation>只显示名称、存储键名或来源中含有该文字的参数（Ctrl+F）。按回车跳到第一个。</translation>
+    </message>
+    <message>
+        <source>Open all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Show the parameters of every group</source>
+        <translation>显示所有分组的参数</translation>
+    </message>
+    <message>
+        <source>Close all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Show only the group headings</source>
+        <translation>只显示分组标题</translation>
+    </message>
+    <message>
+        <source>Edit scope</source>
+        <translation>修改的适用范围</translation>
+    </message>
+    <message>
+        <source>No parameter matches.</source>
+        <translation>没有匹配的参数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set in this change</source>
+        <translation>
+            <numerusform>本次调整设定 %n 项</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cc::PolicyTimeline</name>
@@ -5130,6 +5333,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Telemedicine links</source>
         <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>Investments</source>
+        <translation>投资项目</translation>
+    </message>
+    <message>
+        <source>Investment catalogue and care centres changed</source>
+        <translation>投资项目目录和专病中心已更改</translation>
     </message>
 </context>
 <context>
@@ -5957,10 +6168,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>&lt;b&gt;未填写个人薪酬时采用的薪酬&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted 6+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
-        <translation>方案 &lt;b&gt;%1&lt;/b&gt;：%2 名人员，%3 项派驻。派驻基层 6 个月以上的县级医生：平均每万居民 &lt;b&gt;%4&lt;/b&gt; 名（峰值 %5）。医共体人员池：%6 人，年薪酬 &lt;b&gt;%7 百万元&lt;/b&gt;。问题：%8 项拒绝，%9 项警告。</translation>
-    </message>
-    <message>
         <source>Staffing</source>
         <translation>人员配置</translation>
     </message>
@@ -6051,6 +6258,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Fit every month of the horizon into the view</source>
         <translation>缩放月份刻度，使模拟期的全部月份都显示在视图内</translation>
+    </message>
+    <message>
+        <source>Scenario &lt;b&gt;%1&lt;/b&gt;: %2 staff, %3 postings. County doctors posted %10+ months: &lt;b&gt;%4&lt;/b&gt; per 10,000 residents on average (peak %5). Alliance staff pool: %6 people, pay &lt;b&gt;%7 million yuan&lt;/b&gt; a year. Problems: %8 refused, %9 warnings.</source>
+        <translation>方案 &lt;b&gt;%1&lt;/b&gt;：%2 名人员，%3 项派驻。派驻基层 %10 个月以上的县级医生：平均每万居民 &lt;b&gt;%4&lt;/b&gt; 名（峰值 %5）。医共体人员池：%6 人，年薪酬 &lt;b&gt;%7 百万元&lt;/b&gt;。问题：%8 项拒绝，%9 项警告。</translation>
     </message>
 </context>
 <context>
@@ -6485,6 +6696,18 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Two policy changes take effect in the same month, or out of order (%1).</source>
         <translation>有两项政策调整在同一月份生效，或顺序颠倒（%1）。</translation>
     </message>
+    <message>
+        <source>A scenario key has at most 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos; (&quot;%1&quot;).</source>
+        <translation>方案键名最多 64 个字符，只能包含字母、数字、“_”、“.”或“-”（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Another scenario already has the key &quot;%1&quot;.</source>
+        <translation>已有另一个方案使用键名“%1”。</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资项目</translation>
+    </message>
 </context>
 <context>
     <name>cc::Workbook</name>
@@ -6800,32 +7023,8 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
 <context>
     <name>cc::analysis::Levers</name>
     <message>
-        <source>Cost sensitivity bc, inpatient</source>
-        <translation>费用敏感度 bc，住院</translation>
-    </message>
-    <message>
-        <source>Travel-time sensitivity bt, inpatient</source>
-        <translation>出行时间敏感度 bt，住院</translation>
-    </message>
-    <message>
-        <source>Quality preference bq, inpatient</source>
-        <translation>质量偏好 bq，住院</translation>
-    </message>
-    <message>
         <source>Admissions per person per year</source>
         <translation>每人每年住院次数</translation>
-    </message>
-    <message>
-        <source>Cost sensitivity bc, outpatient</source>
-        <translation>费用敏感度 bc，门诊</translation>
-    </message>
-    <message>
-        <source>Travel-time sensitivity bt, outpatient</source>
-        <translation>出行时间敏感度 bt，门诊</translation>
-    </message>
-    <message>
-        <source>Quality preference bq, outpatient</source>
-        <translation>质量偏好 bq，门诊</translation>
     </message>
     <message>
         <source>Outpatient visits per person per year</source>
@@ -6855,33 +7054,33 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Out-of-pocket per resident, last 12 months</source>
         <translation>人均自付费用（最近 12 个月）</translation>
     </message>
+    <message>
+        <source>Cost sensitivity, inpatient</source>
+        <translation>费用敏感度，住院</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity, inpatient</source>
+        <translation>出行时间敏感度，住院</translation>
+    </message>
+    <message>
+        <source>Quality preference, inpatient</source>
+        <translation>质量偏好，住院</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity, outpatient</source>
+        <translation>费用敏感度，门诊</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity, outpatient</source>
+        <translation>出行时间敏感度，门诊</translation>
+    </message>
+    <message>
+        <source>Quality preference, outpatient</source>
+        <translation>质量偏好，门诊</translation>
+    </message>
 </context>
 <context>
     <name>cc::analysis::MonteCarlo</name>
-    <message>
-        <source>Preference for in-county care (bin)</source>
-        <translation>县域内就医偏好（bin）</translation>
-    </message>
-    <message>
-        <source>Family-doctor loyalty (bsig)</source>
-        <translation>家庭医生忠诚度（bsig）</translation>
-    </message>
-    <message>
-        <source>Congestion aversion (bw)</source>
-        <translation>拥挤规避度（bw）</translation>
-    </message>
-    <message>
-        <source>Cost sensitivity (bc, every line)</source>
-        <translation>费用敏感度（bc，所有服务类别）</translation>
-    </message>
-    <message>
-        <source>Travel-time sensitivity (bt, every line)</source>
-        <translation>出行时间敏感度（bt，所有服务类别）</translation>
-    </message>
-    <message>
-        <source>Quality preference (bq, every line)</source>
-        <translation>质量偏好（bq，所有服务类别）</translation>
-    </message>
     <message>
         <source>Outpatient visits per person</source>
         <translation>每人门诊人次</translation>
@@ -6913,6 +7112,73 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Referred down for recovery</source>
         <translation>下转康复比例</translation>
+    </message>
+    <message>
+        <source>Preference for in-county care</source>
+        <translation>县域内就医偏好</translation>
+    </message>
+    <message>
+        <source>Family-doctor loyalty</source>
+        <translation>家庭医生忠诚度</translation>
+    </message>
+    <message>
+        <source>Congestion aversion</source>
+        <translation>拥挤规避度</translation>
+    </message>
+    <message>
+        <source>Cost sensitivity (every service line)</source>
+        <translation>费用敏感度（所有服务类别）</translation>
+    </message>
+    <message>
+        <source>Travel-time sensitivity (every service line)</source>
+        <translation>出行时间敏感度（所有服务类别）</translation>
+    </message>
+    <message>
+        <source>Quality preference (every service line)</source>
+        <translation>质量偏好（所有服务类别）</translation>
+    </message>
+</context>
+<context>
+    <name>cc::analysisui::Bands</name>
+    <message numerus="yes">
+        <source>Insurance fund balance: uncertainty (%n draw(s))</source>
+        <translation>
+            <numerusform>医保基金结余：不确定性（%n 次抽样）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In-county treatment rate: uncertainty (%n draw(s))</source>
+        <translation>
+            <numerusform>县域就诊率：不确定性（%n 次抽样）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probability of a fund deficit in at least one year %1-%2: %3</source>
+        <translation>%1-%2 年间至少一年出现基金赤字的概率：%3</translation>
+    </message>
+    <message>
+        <source>Fund balance (yuan)</source>
+        <translation>基金结余（元）</translation>
+    </message>
+    <message>
+        <source>In-county rate (%)</source>
+        <translation>县域就诊率（%）</translation>
+    </message>
+    <message>
+        <source>90% range (5-95%)</source>
+        <translation>90% 区间（5-95%）</translation>
+    </message>
+    <message>
+        <source>50% range (25-75%)</source>
+        <translation>50% 区间（25-75%）</translation>
+    </message>
+    <message>
+        <source>Median of the draws</source>
+        <translation>抽样中位数</translation>
+    </message>
+    <message>
+        <source>Project values</source>
+        <translation>项目设定值</translation>
     </message>
 </context>
 <context>
@@ -7321,6 +7587,22 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Township %1</source>
         <translation>乡镇 %1</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>结果已过时</translation>
+    </message>
+    <message>
+        <source>These are the results of an earlier state of the project: %1</source>
+        <translation>这是项目较早状态的测算结果：%1</translation>
+    </message>
+    <message>
+        <source>Updating...</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <source>New results are being computed</source>
+        <translation>正在计算新的测算结果</translation>
     </message>
 </context>
 <context>
@@ -8086,10 +8368,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>其中包含非 CountyCare 创建的 %1“%2”。</translation>
     </message>
     <message>
-        <source>it contains a virtual table &quot;%1&quot; that CountyCare did not create.</source>
-        <translation>其中包含非 CountyCare 创建的虚拟表“%1”。</translation>
-    </message>
-    <message>
         <source>it holds too many tables.</source>
         <translation>其中包含的表过多。</translation>
     </message>
@@ -8245,16 +8523,64 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>it contains an index &quot;%1&quot; on table %2 that CountyCare did not create.</source>
         <translation>其中表 %2 上有一个并非 CountyCare 创建的索引“%1”。</translation>
     </message>
+    <message>
+        <source>the geometry uses spatial reference %1 instead of the layer&apos;s %2</source>
+        <translation>几何使用的空间参考是 %1，而不是该图层声明的 %2</translation>
+    </message>
+    <message>
+        <source>spatial reference %1</source>
+        <translation>空间参考 %1</translation>
+    </message>
+    <message>
+        <source>layer %1 says it is in spatial reference %2, which the file does not define (gpkg_spatial_ref_sys).</source>
+        <translation>图层 %1 声明使用空间参考 %2，但文件中没有定义该空间参考（gpkg_spatial_ref_sys）。</translation>
+    </message>
+    <message>
+        <source>an undefined coordinate system</source>
+        <translation>未定义的坐标系</translation>
+    </message>
+    <message>
+        <source>the position (%1, %2) in %3 cannot be converted to WGS 84</source>
+        <translation>%3 中的位置 (%1, %2) 无法转换为 WGS 84</translation>
+    </message>
+    <message>
+        <source>layer %1 is in the coordinate system %2, which CountyCare cannot convert to WGS 84%3. Convert the layer to EPSG:4326 (for example with ogr2ogr -t_srs EPSG:4326) and open it again.</source>
+        <translation>图层 %1 使用坐标系 %2，CountyCare 无法将其转换为 WGS 84%3。请先把该图层转换为 EPSG:4326（例如使用 ogr2ogr -t_srs EPSG:4326），再重新打开。</translation>
+    </message>
+    <message>
+        <source>unknown investment action &quot;%1&quot;</source>
+        <translation>未知的投资项目“%1”</translation>
+    </message>
+    <message>
+        <source>the action &quot;%1&quot; appears twice</source>
+        <translation>投资项目“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>unknown planner setting &quot;%1&quot;</source>
+        <translation>未知的投资规划设置“%1”</translation>
+    </message>
+    <message>
+        <source>the care centre refers to facility %1, which does not exist</source>
+        <translation>专病中心引用的机构 %1 不存在</translation>
+    </message>
+    <message>
+        <source>unknown kind of care centre %1</source>
+        <translation>未知的专病中心类型 %1</translation>
+    </message>
+    <message>
+        <source>the temporary file cannot be emptied.</source>
+        <translation>无法清空临时文件。</translation>
+    </message>
+    <message>
+        <source>it contains a virtual table &quot;%1&quot; that CountyCare did not create and that is not a GeoPackage spatial index.</source>
+        <translation>其中有一个并非 CountyCare 创建、也不是 GeoPackage 空间索引的虚拟表“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Plan tight county health alliances.</source>
         <translation>规划紧密型县域医共体。</translation>
-    </message>
-    <message>
-        <source>Project file to open (.ccplan)</source>
-        <translation>要打开的项目文件（.ccplan）</translation>
     </message>
     <message>
         <source>Open the demo county instead of the start page</source>
@@ -8273,8 +8599,12 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>要比较的方案</translation>
     </message>
     <message>
-        <source>Start with a view open: workshop, workshop-playing, glossary, model-notes, calibration, tour, explain or start-page</source>
-        <translation>启动时打开指定视图：workshop、workshop-playing、glossary、model-notes、calibration、tour、explain 或 start-page</translation>
+        <source>Project file to open (.ccplan or .gpkg)</source>
+        <translation>要打开的项目文件（.ccplan 或 .gpkg）</translation>
+    </message>
+    <message>
+        <source>Start with a view open: workshop, workshop-playing, workshop-lever, glossary, model-notes, calibration, tour, explain or start-page</source>
+        <translation>启动时打开指定视图：workshop、workshop-playing、workshop-lever、glossary、model-notes、calibration、tour、explain 或 start-page</translation>
     </message>
 </context>
 </TS>
