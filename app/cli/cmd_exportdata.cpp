@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace cc::cli {
@@ -42,6 +43,12 @@ int runExportData(const QStringList &args, CliStreams &io)
     if (!parsed.options.contains(QStringLiteral("lang")) &&
         chinese.load(QStringLiteral(":/i18n/countycare_zh_CN.qm")))
         QCoreApplication::installTranslator(&chinese);
+    // Scenario names follow the headers: a scenario's English name only in an
+    // English workbook (models/domain/labels.h reads the default locale).
+    const bool chineseBook = !parsed.options.contains(QStringLiteral("lang")) ||
+                             parsed.value(QStringLiteral("lang")).startsWith(QLatin1String("zh"));
+    QLocale::setDefault(chineseBook ? QLocale(QLocale::Chinese, QLocale::China)
+                                    : QLocale(QLocale::English, QLocale::UnitedStates));
 
     const store::LoadResult loaded = store::loadProject(parsed.positional.first());
     if (!loaded.ok()) {
