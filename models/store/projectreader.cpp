@@ -588,7 +588,7 @@ void readPlanner(SqliteDb &db, Project &p)
                    "action, capital_yuan, annual_yuan, units, capability_gain, running_years");
     QSet<int> seen;
     while (catalogue.next()) {
-        const QString code = catalogue.text(0, false);
+        const QString code = catalogue.text("action", false);
         const int index = investmentKindIndex(code);
         if (index < 0)
             catalogue.invalid(StoreText::tr("unknown investment action \"%1\"").arg(code));
@@ -596,23 +596,23 @@ void readPlanner(SqliteDb &db, Project &p)
             catalogue.invalid(StoreText::tr("the action \"%1\" appears twice").arg(code));
         seen.insert(index);
         InvestmentCost &c = p.catalogue.costs[static_cast<std::size_t>(index)];
-        c.capitalYuan = catalogue.real(1);
-        c.annualYuan = catalogue.real(2);
-        c.units = catalogue.int32(3);
-        c.capabilityGain = catalogue.real(4);
-        c.runningYears = catalogue.int32(5);
+        c.capitalYuan = catalogue.real("capital_yuan");
+        c.annualYuan = catalogue.real("annual_yuan");
+        c.units = catalogue.int32("units");
+        c.capabilityGain = catalogue.real("capability_gain");
+        c.runningYears = catalogue.int32("running_years");
     }
     Rows settings(db, "cc_planner_settings", "key, value");
     while (settings.next()) {
-        const QString key = settings.text(0, false);
+        const QString key = settings.text("key", false);
         if (key != QLatin1String("golden_hour_minutes"))
             settings.invalid(StoreText::tr("unknown planner setting \"%1\"").arg(key));
-        p.catalogue.goldenHourMinutes = settings.real(1);
+        p.catalogue.goldenHourMinutes = settings.real("value");
     }
     Rows centres(db, "cc_care_centres", "facility_id, kind");
     while (centres.next()) {
-        const EntityId facility = centres.int64(0);
-        const int kind = centres.int32(1);
+        const EntityId facility = centres.int64("facility_id");
+        const int kind = centres.int32("kind");
         if (!p.facilities.contains(facility))
             centres.invalid(
                 StoreText::tr("the care centre refers to facility %1, which does not exist")
@@ -626,16 +626,16 @@ void readPlanner(SqliteDb &db, Project &p)
                      "units, capability_gain, centre_kind");
     while (investments.next()) {
         Investment x;
-        x.id = investments.int64(0);
-        x.scenarioId = investments.int64(1);
-        x.kind = static_cast<InvestmentKind>(investments.int32(2));
-        x.facilityId = investments.int64(3);
-        x.neighbourId = investments.int64(4);
-        x.settlementId = investments.int64(5);
-        x.lineId = investments.int64(6);
-        x.units = investments.int32(7);
-        x.capabilityGain = investments.real(8);
-        x.centre = static_cast<CareCentreKind>(investments.int32(9));
+        x.id = investments.int64("id");
+        x.scenarioId = investments.int64("scenario_id");
+        x.kind = static_cast<InvestmentKind>(investments.int32("kind"));
+        x.facilityId = investments.int64("facility_id");
+        x.neighbourId = investments.int64("neighbour_id");
+        x.settlementId = investments.int64("settlement_id");
+        x.lineId = investments.int64("line_id");
+        x.units = investments.int32("units");
+        x.capabilityGain = investments.real("capability_gain");
+        x.centre = static_cast<CareCentreKind>(investments.int32("centre_kind"));
         insertUnique(investments, p.investments, x);
     }
 }
