@@ -256,6 +256,11 @@ SaveResult saveProjectAs(const Project &project, const QString &path, const QStr
     return writeReplacing(project, path, nullptr, source);
 }
 
+SaveResult saveProjectAs(const Project &project, const QString &path)
+{
+    return writeReplacing(project, path, nullptr);
+}
+
 SaveResult saveProject(const Project &project, const QString &path, const FileIdentity &expected)
 {
     return saveInPlace(project, path, &expected);

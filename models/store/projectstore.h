@@ -81,8 +81,8 @@ SaveResult saveProject(const Project &project, const QString &path);
 // written in, so what other programs added to it (layers, columns, styles,
 // metadata) comes along; without one, or when `source` is no sound project,
 // the file holds the project alone.
-SaveResult saveProjectAs(const Project &project, const QString &path,
-                         const QString &source = QString());
+SaveResult saveProjectAs(const Project &project, const QString &path, const QString &source);
+SaveResult saveProjectAs(const Project &project, const QString &path);
 
 // Limits on what a file may claim before anything is allocated for it.
 constexpr qint64 kMaxRowsPerTable = 2'000'000;
