@@ -57,6 +57,10 @@ private slots:
             panels << panel;
             redrawn.push_back(std::make_unique<QSignalSpy>(panel, &ChartPanel::redrawn));
         }
+        // A chart the user closed is not drawn (tabs behind another are the same case).
+        const QVector<QDockWidget *> docks = m_window->dashboard()->docks();
+        docks[1]->hide();
+        QTRY_VERIFY(!docks[1]->widget()->isVisible());
         int visible = 0;
         for (ChartPanel *p : panels)
             visible += p->isVisible() ? 1 : 0;
