@@ -84,6 +84,12 @@ private:
             names << QString::fromLatin1(c);
             updates << QStringLiteral("%1 = excluded.%1").arg(QLatin1String(c));
         }
+        // A table that is all key still needs an update for RETURNING to name
+        // its existing row (DO NOTHING returns nothing, and the sweep would
+        // then delete it).
+        if (updates.isEmpty())
+            for (const QString &k : std::as_const(keyNames))
+                updates << QStringLiteral("%1 = excluded.%1").arg(k);
         for (qsizetype i = 0; i < names.size(); ++i)
             placeholders << QStringLiteral("?");
         return QStringLiteral("INSERT INTO \"%1\" (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET "
@@ -285,29 +291,33 @@ void writeTownshipsAndStaff(SqliteDb &db, const Project &p)
 
 void writePlanner(SqliteDb &db, const Project &p)
 {
-    Insert action(db, "INSERT INTO cc_investment_catalogue (action, capital_yuan, annual_yuan, "
-                      "units, capability_gain, running_years) VALUES (?, ?, ?, ?, ?, ?)");
+    RowWriter action(db, "cc_investment_catalogue", {"action"},
+                     {"capital_yuan", "annual_yuan", "units", "capability_gain", "running_years"});
     for (int i = 0; i < kInvestmentKindCount; ++i) {
         const InvestmentCost &c = p.catalogue.costs[static_cast<std::size_t>(i)];
         action.row(QString::fromLatin1(investmentKindInfo(static_cast<InvestmentKind>(i)).code),
                    c.capitalYuan, c.annualYuan, c.units, c.capabilityGain, c.runningYears);
     }
-    Insert setting(db, "INSERT INTO cc_planner_settings (key, value) VALUES (?, ?)");
+    action.finish();
+    RowWriter setting(db, "cc_planner_settings", {"key"}, {"value"});
     setting.row(QStringLiteral("golden_hour_minutes"), p.catalogue.goldenHourMinutes);
-    Insert centre(db, "INSERT INTO cc_care_centres (facility_id, kind) VALUES (?, ?)");
+    setting.finish();
+    RowWriter centre(db, "cc_care_centres", {"facility_id", "kind"}, {});
     // A designation outlives its facility in memory only (removing a facility
     // does not touch the map); the file keeps those of existing facilities.
     for (auto it = p.careCentres.cbegin(); it != p.careCentres.cend(); ++it)
         for (int k = 0; k < kCareCentreKindCount; ++k)
             if ((it.value() & (1 << k)) && p.facilities.contains(it.key()))
                 centre.row(it.key(), k);
-    Insert investment(db, "INSERT INTO cc_investments (id, scenario_id, kind, facility_id, "
-                          "neighbour_id, settlement_id, line_id, units, capability_gain, "
-                          "centre_kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    centre.finish();
+    RowWriter investment(db, "cc_investments", {"id"},
+                         {"scenario_id", "kind", "facility_id", "neighbour_id", "settlement_id",
+                          "line_id", "units", "capability_gain", "centre_kind"});
     for (const Investment &x : p.investments)
         investment.row(x.id, x.scenarioId, static_cast<int>(x.kind), x.facilityId, x.neighbourId,
                        x.settlementId, x.lineId, x.units, x.capabilityGain,
                        static_cast<int>(x.centre));
+    investment.finish();
 }
 
 // gpkg_contents holds each layer's extent (Req. 13 allows NULL for an empty layer).
