@@ -387,42 +387,25 @@ void execOrFail(SqliteDb &db, const QString &sql)
         fail(LoadStatus::InvalidContent, db.errorMessageWithReason());
 }
 
-// Each of CountyCare's layers carries a GeoPackage spatial index (so QGIS draws
-// a province's facilities without reading them all): made when missing (a new
-// file, a file of an older version, an index another program dropped),
-// registered in gpkg_extensions, and refilled from the layer on every save.
-// CountyCare's connections run no triggers (sqlitedb.h), so the index is kept
-// in step here rather than by its triggers, which serve the other programs.
+// A GeoPackage spatial index another program made on one of CountyCare's
+// layers (QGIS, GDAL's CreateSpatialIndex) is refilled from the layer on every
+// save. CountyCare's connections run no triggers (sqlitedb.h), so the index is
+// kept in step here rather than by its triggers, which serve the other
+// programs. (CountyCare does not make indexes itself yet: programs that edit
+// the layers with plain SQLite, without the ST_ functions, would then fail.)
 void writeSpatialIndexes(SqliteDb &db)
 {
-    // GeoPackage 1.3 Annex C, gpkg_extensions.
-    execOrFail(db, QStringLiteral(
-                       "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name "
-                       "TEXT, extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT "
-                       "NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, "
-                       "extension_name))"));
     const bool ogrCounts =
         exists(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                QStringLiteral("gpkg_ogr_contents"));
     for (const QString &table : layerTables()) {
         const SpatialIndex index{table, QStringLiteral("geom"), QStringLiteral("fid")};
-        for (const SchemaStatement &object : spatialIndexSql(index))
-            if (!exists(db, "SELECT 1 FROM sqlite_master WHERE name = ? COLLATE NOCASE",
-                        object.name))
-                execOrFail(db, object.sql);
-        if (!exists(db,
-                    "SELECT 1 FROM gpkg_extensions WHERE lower(table_name) = lower(?1) AND "
-                    "lower(column_name) = 'geom' AND extension_name = 'gpkg_rtree_index'",
-                    table)) {
-            SqliteStatement add(db, "INSERT INTO gpkg_extensions VALUES (?, 'geom', ?, ?, "
-                                    "'write-only')");
-            add.bind(1, table);
-            add.bind(2, QString::fromLatin1(kRtreeExtension));
-            add.bind(3, QString::fromLatin1(kRtreeDefinition));
-            if (add.execute() != SQLITE_OK)
-                fail(LoadStatus::InvalidContent, db.errorMessageWithReason());
-        }
-        execOrFail(db, QStringLiteral("DELETE FROM \"%1\"; INSERT INTO \"%1\" SELECT fid, "
+        if (exists(db,
+                   "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE "
+                   "AND sql LIKE 'CREATE VIRTUAL TABLE%'",
+                   index.name()))
+            execOrFail(db,
+                       QStringLiteral("DELETE FROM \"%1\"; INSERT INTO \"%1\" SELECT fid, "
                                       "ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
                                       "FROM \"%2\" WHERE geom NOT NULL AND NOT ST_IsEmpty(geom)")
                            .arg(index.name(), table));
