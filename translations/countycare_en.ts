@@ -6338,10 +6338,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>&amp;Open Project...</translation>
     </message>
     <message>
-        <source>Open a project file (.ccplan)</source>
-        <translation>Open a project file (.ccplan)</translation>
-    </message>
-    <message>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recent projects:</translation>
     </message>
@@ -6360,6 +6356,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Open the selected recent project</source>
         <translation>Open the selected recent project</translation>
+    </message>
+    <message>
+        <source>Open a project file (.ccplan or .gpkg)</source>
+        <translation>Open a project file (.ccplan or .gpkg)</translation>
     </message>
 </context>
 <context>

@@ -6303,10 +6303,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>打开项目(&amp;O)...</translation>
     </message>
     <message>
-        <source>Open a project file (.ccplan)</source>
-        <translation>打开项目文件（.ccplan）</translation>
-    </message>
-    <message>
         <source>&amp;Recent projects:</source>
         <translation>最近的项目(&amp;R)：</translation>
     </message>
@@ -6325,6 +6321,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Open the selected recent project</source>
         <translation>打开所选的最近项目</translation>
+    </message>
+    <message>
+        <source>Open a project file (.ccplan or .gpkg)</source>
+        <translation>打开项目文件（.ccplan 或 .gpkg）</translation>
     </message>
 </context>
 <context>

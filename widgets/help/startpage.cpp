@@ -62,7 +62,8 @@ StartPage::StartPage(const QStringList &recentFiles, QWidget *parent) : QDialog(
                         "startDemo");
     m_demo->setDefault(true);
     m_new = makeButton(tr("&New Project"), tr("Start an empty project"), "startNew");
-    m_open = makeButton(tr("&Open Project..."), tr("Open a project file (.ccplan)"), "startOpen");
+    m_open = makeButton(tr("&Open Project..."), tr("Open a project file (.ccplan or .gpkg)"),
+                        "startOpen");
     actions->addSpacing(12);
     auto *recentLabel = new QLabel(tr("&Recent projects:"), this);
     actions->addWidget(recentLabel);
