@@ -66,11 +66,18 @@ template <> EntityFields changedFields(const ServiceLine &a, const ServiceLine &
 
 template <> EntityFields changedFields(const Scenario &a, const Scenario &b)
 {
-    return fieldIf(a.name != b.name || a.description != b.description, FieldLabel) |
+    return fieldIf(a.name != b.name || a.description != b.description || a.key != b.key ||
+                       a.nameEn != b.nameEn,
+                   FieldLabel) |
            fieldIf(a.schedule != b.schedule, FieldSchedule);
 }
 
 template <> EntityFields changedFields(const TelemedicineLink &a, const TelemedicineLink &b)
+{
+    return fieldIf(a != b, FieldModel);
+}
+
+template <> EntityFields changedFields(const Investment &a, const Investment &b)
 {
     return fieldIf(a != b, FieldModel);
 }
@@ -122,5 +129,6 @@ template int firstChangedMonth(const Facility *, const Facility *);
 template int firstChangedMonth(const Road *, const Road *);
 template int firstChangedMonth(const StaffMember *, const StaffMember *);
 template int firstChangedMonth(const ServiceLine *, const ServiceLine *);
+template int firstChangedMonth(const Investment *, const Investment *);
 
 } // namespace cc

@@ -5,6 +5,7 @@
 // the simulation redo only that, instead of diffing the project to find out.
 
 #include "models/domain/entities.h"
+#include "models/domain/investment.h"
 
 namespace cc {
 
@@ -47,6 +48,7 @@ template <> EntityFields changedFields(const Posting &, const Posting &);
 template <> EntityFields changedFields(const ServiceLine &, const ServiceLine &);
 template <> EntityFields changedFields(const Scenario &, const Scenario &);
 template <> EntityFields changedFields(const TelemedicineLink &, const TelemedicineLink &);
+template <> EntityFields changedFields(const Investment &, const Investment &);
 template <> int firstChangedMonth(const Posting *, const Posting *);
 template <> int firstChangedMonth(const TelemedicineLink *, const TelemedicineLink *);
 template <> int firstChangedMonth(const Scenario *, const Scenario *);
