@@ -1,5 +1,6 @@
 // The A4 report and the chart commands of countycare-cli, on the demo county.
 #include "models/demo/democounty.h"
+#include "models/domain/labels.h"
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "tests/clirun.h"
@@ -123,11 +124,11 @@ void TestReport::report()
     QCOMPARE(pageCount(path), result.pages);
     const QString text = pdfText(path);
     QVERIFY2(text.contains(m_project.title), qPrintable(text.left(400)));
-    QVERIFY(text.contains(m_project.scenarios.value(m_reformId).name));
+    QVERIFY(text.contains(scenarioLabel(m_project.scenarios.value(m_reformId), locale)));
     for (const QString &heading : reportSectionTitles())
         QVERIFY2(text.contains(heading), qPrintable(heading));
     if (compare)
-        QVERIFY(text.contains(m_project.scenarios.value(m_baseId).name));
+        QVERIFY(text.contains(scenarioLabel(m_project.scenarios.value(m_baseId), locale)));
     // The care chart and the care indicators (the text is the source language
     // here: no translator is installed; labels with digits are left out, as
     // pdftotext drops the digits of table labels).

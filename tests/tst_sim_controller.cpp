@@ -130,7 +130,8 @@ void TestSimController::burstsCoalesce()
     QCOMPARE(busy.count(), 2);
     QCOMPARE(busy.last().at(0).toBool(), false);
     const SimulationResultsPtr r = controller.results();
-    QVERIFY(!r->stats.fullRun); // the edit reached the engine as a ChangeSet
+    // A change from month 0 redoes every month, which the engine may run as a
+    // full run from the compiled input; the later change below shows the update.
     QCOMPARE(r->stats.firstMonth, 0);
     QCOMPARE(doc.project().policyAt(scenario, 0).at(int(PolicyKey::InpatientRatioTownship)), 0.89);
     QVERIFY(difference(r->results, scratch(doc.project(), scenario)) < 1e-9);

@@ -162,20 +162,21 @@ CREATE TABLE cc_telemedicine_links (
 // the investments a scenario makes) and a scenario's stable key (what scripts
 // select it by, e.g. "baseline") and English name beside its display name.
 const char *const kVersion5Additions = R"SQL(
-CREATE TABLE cc_investment_catalogue (
+CREATE TABLE IF NOT EXISTS cc_investment_catalogue (
   action TEXT PRIMARY KEY, capital_yuan DOUBLE NOT NULL, annual_yuan DOUBLE NOT NULL,
   units INTEGER NOT NULL, capability_gain DOUBLE NOT NULL, running_years INTEGER NOT NULL);
-CREATE TABLE cc_planner_settings (key TEXT PRIMARY KEY, value DOUBLE NOT NULL);
-CREATE TABLE cc_care_centres (
+CREATE TABLE IF NOT EXISTS cc_planner_settings (key TEXT PRIMARY KEY, value DOUBLE NOT NULL);
+CREATE TABLE IF NOT EXISTS cc_care_centres (
   facility_id INTEGER NOT NULL, kind INTEGER NOT NULL, PRIMARY KEY (facility_id, kind));
-CREATE TABLE cc_investments (
+CREATE TABLE IF NOT EXISTS cc_investments (
   id INTEGER PRIMARY KEY, scenario_id INTEGER NOT NULL, kind INTEGER NOT NULL,
   facility_id INTEGER NOT NULL, neighbour_id INTEGER NOT NULL, settlement_id INTEGER NOT NULL,
   line_id INTEGER NOT NULL, units INTEGER NOT NULL, capability_gain DOUBLE NOT NULL,
   centre_kind INTEGER NOT NULL);
-ALTER TABLE cc_scenarios ADD COLUMN key TEXT;
-ALTER TABLE cc_scenarios ADD COLUMN name_en TEXT;
 )SQL";
+// Version 5's columns on a table of version 1 (added only where missing:
+// another program may have added a column of that name).
+const char *const kVersion5Columns[][2] = {{"cc_scenarios", "key"}, {"cc_scenarios", "name_en"}};
 
 QString execAll(SqliteDb &db, const char *sql)
 {
@@ -262,6 +263,29 @@ QString migrateTo4(SqliteDb &db)
                    "INSERT OR REPLACE INTO cc_meta VALUES ('min_compatible_version', '4');");
 }
 
+QString addVersion5Columns(SqliteDb &db)
+{
+    for (const auto &column : kVersion5Columns) {
+        SqliteStatement info(
+            db, QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'")
+                    .arg(QLatin1String(column[0]), QLatin1String(column[1]))
+                    .toUtf8()
+                    .constData());
+        const int rc = info.step();
+        if (rc == SQLITE_ROW)
+            continue;
+        if (rc != SQLITE_DONE)
+            return db.errorMessageWithReason();
+        if (QString e = execAll(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT")
+                                        .arg(QLatin1String(column[0]), QLatin1String(column[1]))
+                                        .toUtf8()
+                                        .constData());
+            !e.isEmpty())
+            return e;
+    }
+    return QString();
+}
+
 // Step 4 -> 5: the planner's tables, empty: a missing catalogue row or
 // setting keeps its default (models/domain/investment.cpp), no facility is a
 // care centre and no scenario has investments yet. Scenarios get a stable key
@@ -272,6 +296,8 @@ QString migrateTo4(SqliteDb &db)
 QString migrateTo5(SqliteDb &db)
 {
     if (QString e = execAll(db, kVersion5Additions); !e.isEmpty())
+        return e;
+    if (QString e = addVersion5Columns(db); !e.isEmpty())
         return e;
     return execAll(db, "UPDATE cc_scenarios SET key = 'baseline' WHERE name = 'baseline';"
                        "UPDATE cc_meta SET value = '5' WHERE key = 'schema_version';"
@@ -336,6 +362,8 @@ QString createSchema(SqliteDb &db)
                             kVersion2Additions, kVersion3Additions, kVersion5Additions})
         if (QString e = execAll(db, sql); !e.isEmpty())
             return e;
+    if (QString e = addVersion5Columns(db); !e.isEmpty())
+        return e;
     return insertMetadataRows(db, "INSERT INTO");
 }
 
