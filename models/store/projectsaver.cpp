@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <functional>
 #include <optional>
 #include <sqlite3.h>
 
@@ -55,16 +56,15 @@ SaveResult saved(const QString &path)
     return r;
 }
 
-// Creates the schema and writes every row in one transaction.
-QString writeNewFile(const QString &path, const Project &project)
+// Prepares the file (`prepare`: its schema or its upgrade) and writes the
+// project in one transaction, then closes it; the reason when anything fails
+// (the file is then as it was).
+QString writeInTransaction(SqliteDb &db, const Project &project,
+                           const std::function<QString()> &prepare)
 {
-    SqliteDb db;
-    if (db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK)
-        return db.errorMessageWithReason();
-    db.harden();
     if (db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
         return db.errorMessageWithReason();
-    QString error = createSchema(db);
+    QString error = prepare();
     if (error.isEmpty()) {
         try {
             writeProject(db, project);
@@ -81,6 +81,16 @@ QString writeNewFile(const QString &path, const Project &project)
     if (db.close() != SQLITE_OK)
         return StoreText::tr("the database could not be closed.");
     return {};
+}
+
+// Creates the schema and writes every row in one transaction.
+QString writeNewFile(const QString &path, const Project &project)
+{
+    SqliteDb db;
+    if (db.open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) != SQLITE_OK)
+        return db.errorMessageWithReason();
+    db.harden();
+    return writeInTransaction(db, project, [&db] { return createSchema(db); });
 }
 
 // The facts of `db` when it is a sound project CountyCare may write in place:
@@ -131,27 +141,10 @@ QString writeOverCopy(const QString &temp, const QString &source, const Project 
     if (!facts)
         return {};
     *usable = true;
-    if (db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
-        return db.errorMessageWithReason();
-    QString error;
-    if (facts->schemaVersion < kSchemaVersion)
-        error = migrateSteps(db, facts->schemaVersion);
-    if (error.isEmpty()) {
-        try {
-            writeProject(db, project);
-        } catch (const StoreError &e) {
-            error = e.reason;
-        }
-    }
-    if (error.isEmpty() && db.exec("COMMIT") != SQLITE_OK)
-        error = db.errorMessageWithReason();
-    if (!error.isEmpty()) {
-        db.exec("ROLLBACK");
-        return error;
-    }
-    if (db.close() != SQLITE_OK)
-        return StoreText::tr("the database could not be closed.");
-    return {};
+    return writeInTransaction(db, project, [&db, &facts] {
+        return facts->schemaVersion < kSchemaVersion ? migrateSteps(db, facts->schemaVersion)
+                                                     : QString();
+    });
 }
 
 // Writes a whole new file beside the target and renames it over the target;
