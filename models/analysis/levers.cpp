@@ -71,11 +71,12 @@ std::vector<Lever> keyLevers()
          {PolicyKey::NoReferralCut, PolicyKey::BudgetShare, PolicyKey::SurplusRetention,
           PolicyKey::OverrunShare, PolicyKey::CapitationYuanPerSigned})
         levers.push_back(Lever::policy(k));
-    for (SettingKey k : {SettingKey::CoefInCounty, SettingKey::CoefSignedHome, SettingKey::CoefWait,
-                         // Providers' response and referral (Model 2, part 2).
-                         SettingKey::ResponseAvoidableShare, SettingKey::ResponseCapitationIncentive,
-                         SettingKey::ResponseStayReduction, SettingKey::ResponseCostReduction,
-                         SettingKey::ReferralUpShare, SettingKey::ReferralDownShare})
+    for (SettingKey k :
+         {SettingKey::CoefInCounty, SettingKey::CoefSignedHome, SettingKey::CoefWait,
+          // Providers' response and referral (Model 2, part 2).
+          SettingKey::ResponseAvoidableShare, SettingKey::ResponseCapitationIncentive,
+          SettingKey::ResponseStayReduction, SettingKey::ResponseCostReduction,
+          SettingKey::ReferralUpShare, SettingKey::ReferralDownShare})
         levers.push_back(Lever::setting(k));
     for (int inpatient = 0; inpatient <= 1; ++inpatient)
         for (LineField f : {LineField::CoefCost, LineField::CoefTravel, LineField::CoefQuality,

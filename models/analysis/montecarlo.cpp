@@ -240,7 +240,8 @@ MonteCarloResult runMonteCarlo(const sim::Input &scenario, const sim::Input &bas
     result.startYear = scenario.settings.integer(SettingKey::StartYear);
     result.startMonth = scenario.settings.integer(SettingKey::StartMonth);
     for (int t = 0; t < months; ++t) {
-        const int year = (scenario.settings.integer(SettingKey::StartMonth) - 1 + t) / 12 + scenario.settings.integer(SettingKey::StartYear);
+        const int year = (scenario.settings.integer(SettingKey::StartMonth) - 1 + t) / 12 +
+                         scenario.settings.integer(SettingKey::StartYear);
         if (result.years.empty() || result.years.back() != year)
             result.years.push_back(year);
     }
