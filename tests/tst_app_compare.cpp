@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -223,6 +224,31 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.read(2), QByteArray("PK"));
+    }
+
+    void oneScenarioOnShow()
+    {
+        // The toolbar, the policy panel, the timeline and the simulation show
+        // one scenario, the document's, changed by one signal from either selector.
+        ScenarioManager *m = m_window->scenarios();
+        QSignalSpy shown(m_doc.get(), &ProjectDocument::shownScenarioChanged);
+        QComboBox *toolbar = m->scenarioBox();
+        toolbar->setCurrentIndex(toolbar->findData(EntityId(2)));
+        emit toolbar->activated(toolbar->currentIndex());
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(m_doc->shownScenario(), EntityId(2));
+        QCOMPARE(m_window->policyPanel()->scenarioId(), EntityId(2));
+        QCOMPARE(m->timeline()->scenarioId(), EntityId(2));
+        QCOMPARE(m_window->simulation()->scenario(), EntityId(2));
+
+        auto *panel = m_window->policyPanel()->findChild<QComboBox *>(QStringLiteral("scenario"));
+        QVERIFY(panel);
+        panel->setCurrentIndex(panel->findData(EntityId(1)));
+        emit panel->activated(panel->currentIndex());
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(toolbar->currentData().value<EntityId>(), EntityId(1));
+        QCOMPARE(m->timeline()->scenarioId(), EntityId(1));
+        QCOMPARE(m_window->simulation()->scenario(), EntityId(1));
     }
 
     void timelineDragIsOneUndoStep()

@@ -245,6 +245,50 @@ private slots:
         QCOMPARE(policy.at(1).at(1).toInt(), 12);
     }
 
+    void oneScenarioOnShow()
+    {
+        // The document owns the scenario on show: one signal when it changes,
+        // the baseline when it goes or another project is loaded, never an
+        // id that is not a scenario, and choosing it is not an edit.
+        QSignalSpy shown(&m_doc, &ProjectDocument::shownScenarioChanged);
+        QCOMPARE(m_doc.shownScenario(), EntityId(1)); // the baseline at first
+        m_doc.setShownScenario(2);
+        QCOMPARE(m_doc.shownScenario(), EntityId(2));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.at(0).at(0).value<EntityId>(), EntityId(2));
+        m_doc.setShownScenario(2); // no change, no signal
+        m_doc.setShownScenario(99);
+        QCOMPARE(m_doc.shownScenario(), EntityId(2));
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(!m_doc.isModified());
+        QCOMPARE(m_doc.undoStack()->count(), 0);
+
+        // Deleting it shows the baseline, announced before the removal.
+        EntityId shownWhenRemoved = 0;
+        connect(&m_doc, &ProjectDocument::entityChanged, this,
+                [&](EntityKind kind, EntityId, ChangeKind change) {
+                    if (kind == EntityKind::Scenario && change == ChangeKind::Removed)
+                        shownWhenRemoved = m_doc.shownScenario();
+                });
+        QVERIFY(edit::remove<Scenario>(m_doc, 2));
+        QCOMPARE(shown.count(), 2);
+        QCOMPARE(shown.at(1).at(0).value<EntityId>(), EntityId(1));
+        QCOMPARE(shownWhenRemoved, EntityId(1));
+        // Undo brings the scenario back but not onto the screen.
+        m_doc.undoStack()->undo();
+        QVERIFY(m_doc.project().scenarios.contains(2));
+        QCOMPARE(m_doc.shownScenario(), EntityId(1));
+
+        // Restoring an autosave of the same project keeps it; loading a project resets it.
+        m_doc.setShownScenario(2);
+        m_doc.replaceProject(m_doc.project());
+        QCOMPARE(m_doc.shownScenario(), EntityId(2));
+        const int before = shown.count();
+        m_doc.reset(test::smallProject(), QString());
+        QCOMPARE(m_doc.shownScenario(), EntityId(1));
+        QCOMPARE(shown.count(), before + 1);
+    }
+
     void readOnlyRefusesEdits()
     {
         m_doc.setReadOnly(true);

@@ -169,15 +169,12 @@ MainWindow *WindowHost::rebuild()
     const QByteArray state = old->saveState();
     const bool visible = old->isVisible();
     const Qt::WindowStates windowState = old->windowState();
-    const EntityId scenario = old->policyPanel()->scenarioId();
     const EntityId simulated = old->simulation()->scenario();
 
     auto *fresh = new MainWindow(m_document);
     fresh->fileActions()->takeOverFile(*old->fileActions());
     fresh->restoreGeometry(geometry);
     fresh->restoreState(state);
-    if (scenario != 0)
-        fresh->policyPanel()->selectScenario(scenario);
     fresh->simulation()->setScenario(simulated);
     m_window = fresh;
     old->hide();

@@ -234,7 +234,10 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, policyDock);
     tabifyDockWidget(dock, policyDock);
     policyDock->raise();
-    connect(m_policy, &PolicyPanel::scenarioSelected, m_simulation,
+    // The simulation follows the scenario on show (workshop mode switches it
+    // between its Before and After meanwhile).
+    m_simulation->setScenario(m_document->shownScenario());
+    connect(m_document, &ProjectDocument::shownScenarioChanged, m_simulation,
             &SimulationController::setScenario);
 
     m_dashboard->addDocksTo(this);

@@ -35,8 +35,10 @@ ScenarioManager::ScenarioManager(MainWindow *window, ProjectDocument *document)
     createDocks();
 
     PolicyPanel *panel = m_window->policyPanel();
-    connect(panel, &PolicyPanel::scenarioSelected, this, [this](EntityId id) {
+    connect(document, &ProjectDocument::shownScenarioChanged, this, [this](EntityId id) {
         m_timeline->setScenario(id);
+        if (m_compared == id)
+            setComparedScenario(0);
         reloadBoxes();
         updateActions();
         emit chartsChanged(); // markers of the newly shown scenario
@@ -69,10 +71,7 @@ ScenarioManager::~ScenarioManager() = default;
 
 EntityId ScenarioManager::shownScenario() const
 {
-    const EntityId id = m_window->policyPanel()->scenarioId();
-    return m_document->project().scenarios.contains(id)
-               ? id
-               : m_document->project().baselineScenarioId();
+    return m_document->shownScenario();
 }
 
 QString ScenarioManager::scenarioName(EntityId id) const
@@ -194,18 +193,17 @@ void ScenarioManager::reloadBoxes()
 
 void ScenarioManager::syncScenario(bool projectReset)
 {
-    // A deleted (or undone) scenario falls back to the baseline everywhere.
+    // The document keeps the scenario on show (the baseline when it goes);
+    // the simulated one may differ (workshop mode simulates its "after"
+    // scenario whatever is on show) until another project is loaded or that
+    // scenario goes, and the compared one must still be another scenario.
     const EntityId shown = shownScenario();
-    PolicyPanel *panel = m_window->policyPanel();
-    if (panel->scenarioId() != shown)
-        panel->selectScenario(shown);
-    // An edit of a scenario leaves the simulated one alone while it exists:
-    // workshop mode simulates its "after" scenario whatever the panel shows.
     const EntityId simulated = m_window->simulation()->scenario();
     if (simulated != shown &&
         (projectReset || !m_document->project().scenarios.contains(simulated)))
         m_window->simulation()->setScenario(shown);
-    m_timeline->setScenario(shown);
+    if (projectReset)
+        m_timeline->setScenario(shown);
     if (m_compared != 0 &&
         (!m_document->project().scenarios.contains(m_compared) || m_compared == shown))
         setComparedScenario(0);
@@ -225,16 +223,9 @@ void ScenarioManager::updateActions()
 
 void ScenarioManager::showScenario(EntityId scenarioId)
 {
-    if (!m_document->project().scenarios.contains(scenarioId))
-        return;
-    m_window->policyPanel()->selectScenario(scenarioId); // emits scenarioSelected
-    if (m_window->simulation()->scenario() != scenarioId)
-        m_window->simulation()->setScenario(scenarioId);
-    m_timeline->setScenario(scenarioId);
-    if (m_compared == scenarioId)
-        setComparedScenario(0);
-    reloadBoxes();
-    updateActions();
+    // The policy panel (at the scenario's first change), the timeline, the
+    // boxes and the simulation follow the document's signal.
+    m_window->policyPanel()->selectScenario(scenarioId);
 }
 
 void ScenarioManager::setComparedScenario(EntityId scenarioId)

@@ -30,7 +30,7 @@ public:
     ScenarioManager(MainWindow *window, ProjectDocument *document);
     ~ScenarioManager() override;
 
-    // The scenario the window shows (the policy panel's), and the compared one (0: none).
+    // The scenario the window shows (the document's), and the compared one (0: none).
     EntityId shownScenario() const;
     EntityId comparedScenario() const { return m_compared; }
     void setComparedScenario(EntityId scenarioId);
@@ -63,8 +63,9 @@ private:
     void createToolBar();
     void createDocks();
     void reloadBoxes();
-    // Brings the panel, the simulation and the timeline to the shown scenario
-    // after a reset or when a scenario they show disappeared.
+    // Brings the simulation (after a reset or when its scenario disappeared),
+    // the timeline (after a reset) and the comparison in line with the
+    // document's scenario on show.
     void syncScenario(bool projectReset);
     void updateActions();
     void updateTable();

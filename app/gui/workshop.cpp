@@ -122,7 +122,7 @@ WorkshopMode::WorkshopMode(MainWindow *window) : QObject(window), m_window(windo
         if (m_active)
             decorateCharts();
     });
-    connect(window->policyPanel(), &PolicyPanel::scenarioSelected, this, [this] {
+    connect(window->document(), &ProjectDocument::shownScenarioChanged, this, [this] {
         m_levers->setScenario(afterScenario());
         updateBeforeAfter();
     });
@@ -149,7 +149,7 @@ EntityId WorkshopMode::afterScenario() const
     // The scenario selected in the policy panel; when that is the baseline, the
     // first other scenario, so Before/After has something to compare.
     const Project &p = m_window->document()->project();
-    const EntityId selected = m_window->policyPanel()->scenarioId();
+    const EntityId selected = m_window->document()->shownScenario();
     const EntityId baseline = p.baselineScenarioId();
     if (selected != baseline && p.scenarios.contains(selected))
         return selected;

@@ -41,14 +41,40 @@ void ProjectDocument::reset(Project project, const QString &filePath)
     m_filePath = filePath;
     setReadOnly(false);
     emit filePathChanged();
-    emit projectReset();
+    replaced(false);
     emit modifiedChanged(false);
 }
 
 void ProjectDocument::replaceProject(const Project &project)
 {
     m_project = project;
+    replaced(true);
+}
+
+void ProjectDocument::replaced(bool keepShown)
+{
+    // Another project: the scenario on show is its baseline (a restored
+    // autosave of the same project keeps it while it exists).
+    const EntityId before = m_shownScenario;
+    if (!keepShown || !m_project.scenarios.contains(m_shownScenario))
+        m_shownScenario = 0;
     emit projectReset();
+    if (m_shownScenario != before)
+        emit shownScenarioChanged(shownScenario());
+}
+
+EntityId ProjectDocument::shownScenario() const
+{
+    return m_project.scenarios.contains(m_shownScenario) ? m_shownScenario
+                                                         : m_project.baselineScenarioId();
+}
+
+void ProjectDocument::setShownScenario(EntityId scenarioId)
+{
+    if (!m_project.scenarios.contains(scenarioId) || scenarioId == shownScenario())
+        return;
+    m_shownScenario = scenarioId;
+    emit shownScenarioChanged(scenarioId);
 }
 
 void ProjectDocument::setBoundary(const CountyBoundary &boundary)
@@ -92,6 +118,12 @@ void ProjectDocument::notifyScenario(const Scenario *before, const Scenario *aft
 {
     if (!before || !after) {
         emit policyChanged((before ? before : after)->id, 0);
+        // The scenario on show removed (deleted, or its addition undone): the
+        // baseline is on show, announced before the removal itself.
+        if (!after && before->id == m_shownScenario) {
+            m_shownScenario = 0;
+            emit shownScenarioChanged(shownScenario());
+        }
         return;
     }
     const int first = firstDifferingMonth(before->schedule, after->schedule);

@@ -44,6 +44,16 @@ public:
     // Replaces everything but keeps the undo stack (restoring an autosave); emits projectReset.
     void replaceProject(const Project &project);
 
+    // The scenario on show (the policy panel, the schedule timeline, the
+    // toolbar and, outside workshop mode, the simulation follow it): one owner
+    // and one signal, as Tiled's document owns its current layer. Always a
+    // scenario of the project: the baseline when none was chosen, when the
+    // shown one is removed or when another project is loaded (0 only for a
+    // project without scenarios). Not an edit: no undo, no modification.
+    EntityId shownScenario() const;
+    // Ignored for an id that is not a scenario of the project.
+    void setShownScenario(EntityId scenarioId);
+
 signals:
     void projectReset();
     // Any entity added, removed or changed.
@@ -61,17 +71,21 @@ signals:
     void filePathChanged();
     void readOnlyChanged(bool readOnly);
     void modifiedChanged(bool modified);
+    // The scenario on show changed (chosen, or its scenario removed).
+    void shownScenarioChanged(cc::EntityId scenarioId);
 
 private:
     void notify(const EntityChange &change);
     void notifyPosting(const Posting *before, const Posting *after);
     void notifyScenario(const Scenario *before, const Scenario *after);
     template <typename T> void notifyDetail(const T *, const T *) {}
+    void replaced(bool keepShown);
 
     Project m_project;
     QUndoStack m_undoStack;
     QString m_filePath;
     bool m_readOnly = false;
+    EntityId m_shownScenario = 0; // 0: the baseline
 };
 
 template <> inline void ProjectDocument::notifyDetail(const Posting *before, const Posting *after)

@@ -167,7 +167,7 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
         }
     });
     connect(document, &ProjectDocument::projectReset, this, [this] {
-        m_scenarioId = m_document->project().baselineScenarioId();
+        m_scenarioId = m_document->shownScenario();
         m_entryIndex = 0;
         reloadScenarios();
     });
@@ -185,12 +185,13 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
             change.id != m_scenarioId)
             return; // another scenario's values: nothing shown here
         if (!m_document->project().scenarios.contains(m_scenarioId))
-            m_scenarioId = m_document->project().baselineScenarioId();
+            m_scenarioId = m_document->shownScenario();
         if (change.id == m_scenarioId)
             reloadEntries();
         reloadScenarios();
     });
-    m_scenarioId = document->project().baselineScenarioId();
+    connect(document, &ProjectDocument::shownScenarioChanged, this, &PolicyPanel::showScenario);
+    m_scenarioId = document->shownScenario();
     reloadScenarios();
 }
 
@@ -477,13 +478,18 @@ void PolicyPanel::selectScenario(EntityId id)
 {
     if (!m_document->project().scenarios.contains(id))
         return;
-    const bool changed = id != m_scenarioId;
+    if (id == m_document->shownScenario())
+        showScenario(id); // back to its first change
+    else
+        m_document->setShownScenario(id); // shown through the document's signal
+}
+
+void PolicyPanel::showScenario(EntityId id)
+{
     m_scenarioId = id;
     m_entryIndex = 0;
     m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(id)));
     reloadEntries();
-    if (changed)
-        emit scenarioSelected(id);
 }
 
 void PolicyPanel::selectEntry(int index)

@@ -32,8 +32,10 @@ class PolicyPanel : public QWidget {
 public:
     explicit PolicyPanel(ProjectDocument *document, QWidget *parent = nullptr);
 
+    // The scenario shown: the document's scenario on show (ProjectDocument::shownScenario).
     EntityId scenarioId() const { return m_scenarioId; }
     int entryIndex() const { return m_entryIndex; }
+    // Puts a scenario on show (through the document) at its first change.
     void selectScenario(EntityId id);
     void selectEntry(int index);
     ParameterEditor *editor(PolicyKey key) const { return m_editors.value(int(key)); }
@@ -57,7 +59,6 @@ public:
     void revealParameter(PolicyKey key);
 
 signals:
-    void scenarioSelected(cc::EntityId scenarioId);
     void entrySelected(int entryIndex);
 
 private:
@@ -65,6 +66,7 @@ private:
         ParameterSection *section = nullptr;
         int row = -1;
     };
+    void showScenario(EntityId id);
     void buildEditors(QWidget *container);
     bool matchesFilter(PolicyKey key, const QString &text) const;
     void applyFilter(const QString &text);
