@@ -1,15 +1,21 @@
 // The main window on a laptop screen (1366 x 768, common in health-bureau
-// offices): opening any dock never makes the window taller or wider than the
-// screen's available geometry, the status bar stays on screen below every
-// dock, and the map keeps room to work in, in English and in Chinese.
+// offices) and, as tst_app_screenfit_1080, on a projector's (1920 x 1080):
+// opening any dock never makes the window taller or wider than the screen's
+// available geometry, the status bar stays on screen below every dock, the
+// map keeps room to work in and the payment policy shows its groups, in
+// English and in Chinese.
 //
-// The offscreen platform is given a 1366 x 768 screen through its JSON
-// configuration file (written before the application starts, see main()).
+// The offscreen platform is given the screen (1366 x 768, or the size in
+// COUNTYCARE_TEST_SCREEN, e.g. "1920x1080") through its JSON configuration
+// file (written before the application starts, see main()).
 #include "app/gui/fileactions.h"
 #include "app/gui/language.h"
 #include "app/gui/mainwindow.h"
 #include "models/domain/projectdocument.h"
 #include "widgets/map/mapview.h"
+#include "widgets/policy/parametereditor.h"
+#include "widgets/policy/parametersection.h"
+#include "widgets/policy/policypanel.h"
 #include "widgets/staffing/staffingboard.h"
 
 #include <QApplication>
@@ -20,13 +26,21 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <algorithm>
 
 using namespace cc;
 
 namespace {
 
-constexpr int kScreenWidth = 1366;
-constexpr int kScreenHeight = 768;
+int kScreenWidth = 1366;
+int kScreenHeight = 768;
+
+// The whole widget is in view (not scrolled away or clipped by its dock).
+bool wholeInView(const QWidget *w)
+{
+    return w->isVisible() && w->visibleRegion().boundingRect().size() == w->size();
+}
 
 QString sizeText(const QSize &s)
 {
@@ -125,11 +139,49 @@ private slots:
                  qPrintable(QStringLiteral("map %1 in a window of %2")
                                 .arg(sizeText(map), sizeText(window.size()))));
     }
+
+    // The payment policy is readable at first start: the first group's
+    // parameters in view, and on a projector every group's heading as well.
+    void policyPanelShowsItsGroups_data() { everyDockKeepsTheWindowOnScreen_data(); }
+    void policyPanelShowsItsGroups()
+    {
+        QFETCH(QString, lang);
+        QVERIFY(language::apply(lang));
+        ProjectDocument doc;
+        MainWindow window(&doc);
+        window.fileActions()->openDemo();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.height() <= window.screen()->availableGeometry().height());
+        QCoreApplication::processEvents();
+        const PolicyPanel *panel = window.policyPanel();
+        int headings = 0;
+        for (int i = 0; i < panel->groupCount(); ++i)
+            headings += wholeInView(panel->group(i)->heading());
+        const QList<ParameterEditor *> editors = panel->group(0)->findChildren<ParameterEditor *>();
+        const auto firstGroupInView = std::count_if(editors.cbegin(), editors.cend(), wholeInView);
+        qInfo("%s: policy dock %s, %d of %d headings and %d of the first group's %d "
+              "parameters in view",
+              qPrintable(lang), qPrintable(sizeText(panel->size())), headings, panel->groupCount(),
+              int(firstGroupInView), int(editors.size()));
+        QVERIFY(editors.size() >= 4);
+        QCOMPARE(firstGroupInView, editors.size());
+        if (kScreenHeight >= 1000)
+            QCOMPARE(headings, panel->groupCount());
+    }
 };
 
 int main(int argc, char **argv)
 {
-    // A 1366 x 768 screen without window frames for the offscreen platform.
+    // The screen, without window frames, for the offscreen platform.
+    const QByteArray screen = qgetenv("COUNTYCARE_TEST_SCREEN");
+    if (!screen.isEmpty()) {
+        const QList<QByteArray> size = screen.split('x');
+        if (size.size() != 2 || size[0].toInt() < 800 || size[1].toInt() < 600)
+            return 2;
+        kScreenWidth = size[0].toInt();
+        kScreenHeight = size[1].toInt();
+    }
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("screen.json"));
     QFile file(config);

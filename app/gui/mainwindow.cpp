@@ -104,13 +104,20 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // Most of the screen: a projector (1920 x 1080) shows the map, the
+        // policy and the charts side by side without the user maximising.
         QSize size(1400, 900);
         if (const QScreen *s = screen())
-            size = size.boundedTo(s->availableGeometry().size() * 0.95);
+            size = s->availableGeometry().size() * 0.92;
         // A laptop screen (1366 x 768): the bottom charts join the others on
         // the right, so the map keeps the full height and no chart is squeezed.
+        // Otherwise the right-hand column keeps the full height (the payment
+        // policy above its charts gets room for several groups) and the
+        // bottom charts sit under the map.
         if (size.height() < 860)
             stackBottomDocksOnTheRight();
+        else
+            setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
         resize(size);
         // Docks that start hidden still count in the minimum height until the
         // window is shown: ask again once it is (unless the geometry was set
