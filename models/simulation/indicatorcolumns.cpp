@@ -89,7 +89,7 @@ const QVector<IndicatorColumn> kColumns = {
     {"oop_share_of_cost", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Out-of-pocket share of cost"), ColumnFormat::Share, [](const Row &r) { return r.unit.oopShareOfCost; }},
     {"in_county_rate_12m", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "In-county treatment rate, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.inCountyRate12; }},
     {"grassroots_share_12m", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Grassroots share, 12 months"), ColumnFormat::Share, [](const Row &r) { return r.unit.grassrootsShare12; }},
-    {"county_doctors_per_10k", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "County doctors posted 6+ months per 10,000 residents"), ColumnFormat::Number, [](const Row &r) { return r.unit.countyDoctorsPer10k; }},
+    {"county_doctors_per_10k", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "County doctors posted for at least the minimum term per 10,000 residents"), ColumnFormat::Number, [](const Row &r) { return r.unit.countyDoctorsPer10k; }},
     // Model 2: the fund as counties run it, capacity by beds and by staff.
     {"critical_illness_payments", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Critical-illness carve-out payments"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).criticalIllness; }},
     {"turnover_fund", QT_TRANSLATE_NOOP("cc::IndicatorColumns", "Turnover fund advanced (+) or recovered (-)"), ColumnFormat::Yuan, [](const Row &r) { return fundOf(r).turnover; }},

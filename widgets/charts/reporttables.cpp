@@ -206,7 +206,7 @@ ReportTable indicatorTable(const ChartData &data)
          }},
         {Tr::tr("Out-of-pocket share of cost"),
          [&](const sim::Results &x, int t) { return pct(x.countyAt(t).oopShareOfCost); }},
-        {Tr::tr("County doctors posted 6+ months per 10,000 residents"),
+        {Tr::tr("County doctors posted for at least the minimum term per 10,000 residents"),
          [&](const sim::Results &x, int t) {
              return loc.toString(x.countyAt(t).countyDoctorsPer10k, 'f', 2);
          }},
