@@ -111,13 +111,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
             size = s->availableGeometry().size() * 0.92;
         // A laptop screen (1366 x 768): the bottom charts join the others on
         // the right, so the map keeps the full height and no chart is squeezed.
-        // Otherwise the right-hand column keeps the full height (the payment
-        // policy above its charts gets room for several groups) and the
-        // bottom charts sit under the map.
         if (size.height() < 860)
             stackBottomDocksOnTheRight();
         else
-            setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+            joinTheFundChartsUnderTheMap();
         resize(size);
         // Docks that start hidden still count in the minimum height until the
         // window is shown: ask again once it is (unless the geometry was set
@@ -141,6 +138,17 @@ void MainWindow::stackBottomDocksOnTheRight()
             !dock->isHidden())
             tabifyDockWidget(anchor, dock);
     anchor->raise();
+}
+
+void MainWindow::joinTheFundChartsUnderTheMap()
+{
+    // The right-hand column keeps the full height (the payment policy above
+    // the charts gets room for several groups), the bottom charts sit under
+    // the map, and the staffing board, hidden until opened, is one of their
+    // tabs there: its tables need the width more than the fund charts.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    if (auto *staffing = findChild<QDockWidget *>(QStringLiteral("staffingDock")))
+        tabifyDockWidget(m_dashboard->dock(charts::ChartKind::FundBalance), staffing);
 }
 
 void MainWindow::giveTheMapRoom()

@@ -58,6 +58,7 @@ protected:
 private:
     void createMenus();
     void stackBottomDocksOnTheRight();
+    void joinTheFundChartsUnderTheMap();
     void giveTheMapRoom();
     void createDocks();
     void updateTitle();

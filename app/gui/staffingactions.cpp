@@ -26,6 +26,11 @@ StaffingActions::StaffingActions(MainWindow *window, ProjectDocument *document) 
     toggle->setText(tr("&Staffing Board"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     toggle->setStatusTip(tr("Show the staffing board: roster, postings, need vs posted, rules"));
+    // Opened as a tab (beside the fund charts): in front, not behind them.
+    connect(toggle, &QAction::triggered, m_dock, [this](bool on) {
+        if (on)
+            m_dock->raise();
+    });
     window->viewMenu()->addAction(toggle);
 
     QMenu *menu = window->analysisMenu();
