@@ -119,6 +119,7 @@ private slots:
     void olderOrStrippedFileGetsIndexesOnSave_data();
     void olderOrStrippedFileGetsIndexesOnSave();
     void editorsOfTheLayersNeedTheFunctions();
+    void gdalFeatureCountsStayValid();
 };
 
 void TestStoreRtree::newFileIndexesEveryLayer()
@@ -367,6 +368,113 @@ void TestStoreRtree::editorsOfTheLayersNeedTheFunctions()
     QCOMPARE(p.facilities.value(9).position.lat, p.settlements.value(1).position.lat);
     QCOMPARE(p.settlements.value(2).position.lon, p.facilities.value(4).position.lon);
     QCOMPARE(p.townships.value(2).nameEn, QStringLiteral("Qingshi"));
+}
+
+void TestStoreRtree::gdalFeatureCountsStayValid()
+{
+    // GDAL's feature counts (gpkg_ogr_contents and its triggers on every layer
+    // GDAL writes), taken from a GeoPackage ogr2ogr made with layers of
+    // CountyCare's names, as GDAL wrote them, into a project.
+    const QString path = newProject(QStringLiteral("counted.gpkg"));
+    QVERIFY(!path.isEmpty());
+    const QString points = m_dir.filePath(QStringLiteral("points.geojson"));
+    {
+        QFile f(points);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":
+          {"name":"a"},"geometry":{"type":"Point","coordinates":[118.1,26.1]}}]})");
+    }
+    const QString gdalMade = m_dir.filePath(QStringLiteral("gdal made.gpkg"));
+    for (const QString &layer : kLayers) {
+        QStringList args{QStringLiteral("-f"),
+                         QStringLiteral("GPKG"),
+                         gdalMade,
+                         points,
+                         QStringLiteral("-nln"),
+                         layer};
+        if (QFileInfo::exists(gdalMade))
+            args.prepend(QStringLiteral("-update"));
+        RUN_TOOL("ogr2ogr", args);
+    }
+    QCOMPARE(
+        sqlite(gdalMade, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                        "'trigger' AND name LIKE 'trigger_%_feature_count_%'")),
+        QStringLiteral("8"));
+    const test::ToolRun copied = test::runPython(
+        QStringLiteral("import sys, sqlite3\n"
+                       "gdal = sqlite3.connect(sys.argv[1])\n"
+                       "project = sqlite3.connect(sys.argv[2])\n"
+                       "for (sql,) in gdal.execute(\"SELECT sql FROM sqlite_master WHERE name = "
+                       "'gpkg_ogr_contents' OR (type = 'trigger' AND name LIKE "
+                       "'trigger_%_feature_count_%')\"):\n"
+                       "    project.execute(sql)\n"
+                       "for t in ('county_boundary', 'facilities', 'roads', 'settlements'):\n"
+                       "    project.execute('INSERT INTO gpkg_ogr_contents VALUES (?, (SELECT "
+                       "count(*) FROM \"%s\"))' % t, (t,))\n"
+                       "project.commit()\n"),
+        {gdalMade, path});
+    QVERIFY2(copied.ok, qPrintable(copied.output));
+
+    // CountyCare opens it, and its save keeps every count right (its own
+    // connections run no trigger: the save writes the counts).
+    LoadResult loaded = store::loadProject(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    Project p = loaded.project;
+    p.facilities.remove(3);
+    Facility added = p.facilities.value(1);
+    added.id = 9;
+    added.position = {118.35, 26.29};
+    p.facilities.insert(added.id, added);
+    Settlement village = p.settlements.value(2);
+    village.id = 40;
+    p.settlements.insert(village.id, village);
+    Settlement another = village;
+    another.id = 41;
+    p.settlements.insert(another.id, another);
+    const store::SaveResult saved = store::saveProject(p, path, loaded.identity);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const QString counts = QStringLiteral("SELECT table_name, feature_count FROM gpkg_ogr_contents "
+                                          "ORDER BY table_name");
+    QCOMPARE(sqlite(path, counts),
+             QStringLiteral("county_boundary|1\nfacilities|4\nroads|1\nsettlements|5"));
+    QCOMPARE(triggerCounts(path),
+             QStringLiteral("county_boundary|8\nfacilities|8\nroads|8\nsettlements|8"));
+    // GDAL takes its counts from there.
+    const test::ToolRun info =
+        test::runTool(QStringLiteral("ogrinfo"), {QStringLiteral("-ro"), QStringLiteral("-so"),
+                                                  path, QStringLiteral("settlements")});
+    QVERIFY2(info.output.contains(QLatin1String("Feature Count: 5")), qPrintable(info.output));
+
+    // A feature GDAL adds runs its triggers; CountyCare reads the file and
+    // saves it with the counts still right.
+    RUN_TOOL("ogrinfo",
+             {path, QStringLiteral("-sql"),
+              QStringLiteral("INSERT INTO facilities (geom, name, level, kind, beds, township_id, "
+                             "in_alliance) SELECT geom, '新设分院', level, kind, beds, "
+                             "township_id, in_alliance FROM facilities WHERE fid = 1")});
+    QCOMPARE(sqlite(path, counts),
+             QStringLiteral("county_boundary|1\nfacilities|5\nroads|1\nsettlements|5"));
+    const LoadResult again = store::loadProject(path);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QCOMPARE(again.project.facilities.size(), 5);
+    Project fewer = again.project;
+    fewer.settlements.remove(41);
+    const store::SaveResult resaved = store::saveProject(fewer, path, again.identity);
+    QVERIFY2(resaved.ok, qPrintable(resaved.message));
+    QCOMPARE(sqlite(path, counts),
+             QStringLiteral("county_boundary|1\nfacilities|5\nroads|1\nsettlements|4"));
+    const QString wrong = indexesDifferFromLayers(path);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // A trigger named like GDAL's that does something else is refused.
+    RUN_TOOL("sqlite3",
+             {path, QStringLiteral("DROP TRIGGER trigger_delete_feature_count_facilities;"
+                                   "CREATE TRIGGER trigger_delete_feature_count_facilities AFTER "
+                                   "DELETE ON facilities BEGIN DELETE FROM cc_postings; END;")});
+    const LoadResult refused = store::loadProject(path);
+    QCOMPARE(refused.status, store::LoadStatus::InvalidContent);
+    QVERIFY2(refused.message.contains(QLatin1String("trigger_delete_feature_count_facilities")),
+             qPrintable(refused.message));
 }
 
 QTEST_GUILESS_MAIN(TestStoreRtree)

@@ -343,6 +343,31 @@ QString keepSpatialIndex(SqliteDb &db, const SpatialIndex &index)
                      quoted(index.idColumn), quoted(index.column)));
 }
 
+bool isFeatureCountTrigger(const QString &table, const QString &name, const QString &sql)
+{
+    const struct {
+        const char *verb, *event, *sign;
+    } kinds[] = {{"insert", "INSERT", "+"}, {"delete", "DELETE", "-"}};
+    for (const auto &kind : kinds) {
+        if (foldAscii(name) !=
+            foldAscii(QStringLiteral("trigger_%1_feature_count_").arg(QLatin1String(kind.verb)) +
+                      table))
+            continue;
+        QString literal = table;
+        literal.replace(QLatin1Char('\''), QLatin1String("''"));
+        QString expected = substitute(
+            QStringLiteral("CREATE TRIGGER <n> AFTER %1 ON <t> BEGIN UPDATE gpkg_ogr_contents SET "
+                           "feature_count = feature_count %2 1 WHERE lower(table_name) = "
+                           "lower(<l>); END")
+                .arg(QLatin1String(kind.event), QLatin1String(kind.sign)),
+            SpatialIndex{table, {}, {}}, name);
+        expected.replace(QLatin1String("<l>"), QLatin1Char('\'') + literal + QLatin1Char('\''));
+        if (sameSql(expected, sql))
+            return true;
+    }
+    return false;
+}
+
 bool isSpatialIndexTable(const SpatialIndex &index, const QString &sql)
 {
     return sameSql(substitute(QLatin1String(kVirtualTable), index, {}), sql);

@@ -48,6 +48,15 @@ bool isSpatialIndexTable(const SpatialIndex &index, const QString &sql);
 // update5 to update7.
 bool isSpatialIndexTrigger(const SpatialIndex &index, const QString &name, const QString &sql);
 
+// GDAL's feature counts (GDAL's own addition, not a GeoPackage extension): the
+// table gpkg_ogr_contents (table_name, feature_count) and, on each table GDAL
+// writes, triggers trigger_insert_feature_count_<t> and
+// trigger_delete_feature_count_<t> that add or take one on every insert and
+// delete. True when trigger `name` on table `table` reads `sql` exactly as GDAL
+// (3.6) writes it, compared as the spatial index's triggers are; they only
+// ever write gpkg_ogr_contents.
+bool isFeatureCountTrigger(const QString &table, const QString &name, const QString &sql);
+
 // Gives a layer CountyCare writes its index and keeps it equal to the layer, in
 // the caller's transaction (a save): makes what the file lacks (gpkg_extensions
 // and the index's row in it, the virtual table, and the spec's triggers when

@@ -146,6 +146,7 @@ FileFacts inspectDatabase(SqliteDb &db)
                      StoreText::tr("the table \"%1\" is missing.").arg(table));
     facts.spatialIndexes = registeredSpatialIndexes(db, facts.tables);
     const QStringList written = requiredTables(kSchemaVersion);
+    const bool ogrContents = facts.tables.contains(QStringLiteral("gpkg_ogr_contents"));
     const QSet<QString> &ownIndexes = schemaIndexes();
     auto ofIndex = [&](auto accepts) {
         for (const SpatialIndex &index : std::as_const(facts.spatialIndexes))
@@ -156,6 +157,10 @@ FileFacts inspectDatabase(SqliteDb &db)
     for (const SchemaObject &o : std::as_const(schema)) {
         if (o.type == QLatin1String("trigger") &&
             ofIndex([&](const SpatialIndex &i) { return isSpatialIndexTrigger(i, o.name, o.sql); }))
+            continue;
+        // GDAL's feature counts, which only ever write its gpkg_ogr_contents.
+        if (o.type == QLatin1String("trigger") && ogrContents &&
+            isFeatureCountTrigger(o.table, o.name, o.sql))
             continue;
         if (o.type == QLatin1String("trigger") || o.type == QLatin1String("view"))
             fail(LoadStatus::InvalidContent,
