@@ -10,6 +10,7 @@
 #include "models/exchange/geojsonimport.h"
 #include "models/simulation/simulationcontroller.h"
 #include "models/store/projectstore.h"
+#include "tests/gpkgsqlite.h"
 #include "tests/testproject.h"
 
 #include <QFile>
@@ -48,7 +49,7 @@ bool execSql(const QString &path, const QString &sql)
     sqlite3 *db = nullptr;
     char *error = nullptr;
     const bool ok =
-        sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+        test::openGeoPackage(path, &db) == SQLITE_OK &&
         sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK;
     if (error)
         qWarning("%s", error);

@@ -10,6 +10,7 @@
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
+#include "tests/gpkgsqlite.h"
 #include "tests/testproject.h"
 
 #include <QFile>
@@ -361,7 +362,7 @@ void TestPlanner::version4FilesMigrate()
     const QString path = dir.filePath(QStringLiteral("v4.ccplan"));
     QVERIFY(store::saveProject(p, path).ok);
     sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(test::openGeoPackage(path, &db), SQLITE_OK);
     const int rc =
         sqlite3_exec(db,
                      "DROP TABLE cc_investment_catalogue; DROP TABLE cc_planner_settings;"

@@ -8,6 +8,7 @@
 #include "models/domain/validation.h"
 #include "models/edit/policyedits.h"
 #include "models/store/projectstore.h"
+#include "tests/gpkgsqlite.h"
 #include "tests/testproject.h"
 #include "tests/tst_store_project.h"
 
@@ -30,7 +31,7 @@ bool writeAsFormat3(const QString &file, const Project &project, EntityId scenar
                     PolicyKey missing)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open(QFile::encodeName(file).constData(), &db) != SQLITE_OK)
+    if (test::openGeoPackage(file, &db) != SQLITE_OK)
         return false;
     bool ok =
         sqlite3_exec(db, "DELETE FROM cc_policy_values", nullptr, nullptr, nullptr) == SQLITE_OK;

@@ -1,6 +1,7 @@
 // The project file: round trips, save semantics, GeoPackage conformance (ogrinfo)
 // and migration from file format 1.
 #include "models/store/projectstore.h"
+#include "tests/gpkgsqlite.h"
 #include "tests/tst_store_project.h"
 
 #include <QFile>
@@ -29,7 +30,7 @@ bool buildFromSql(const QString &sqlPath, const QString &dbPath)
     if (sql.isEmpty())
         return false;
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(QFile::encodeName(dbPath).constData(), &db) == SQLITE_OK &&
+    bool ok = test::openGeoPackage(dbPath, &db) == SQLITE_OK &&
               sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -184,7 +185,7 @@ void TestStore::failedSaveInPlaceRollsBack()
     const Project original = makeStoreTestProject();
     QVERIFY(saveProjectAs(original, file).ok);
     sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
+    QCOMPARE(test::openGeoPackage(file, &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "ALTER TABLE settlements DROP COLUMN signed_share", nullptr, nullptr,
                           nullptr),
              SQLITE_OK);
@@ -351,7 +352,7 @@ void TestStore::migratesVersion4ScenarioKeys()
     const QString file = path("v4.ccplan");
     QVERIFY(saveProject(project, file).ok);
     sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open(QFile::encodeName(file).constData(), &db), SQLITE_OK);
+    QCOMPARE(test::openGeoPackage(file, &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db,
                           "ALTER TABLE cc_scenarios DROP COLUMN key;"
                           "ALTER TABLE cc_scenarios DROP COLUMN name_en;"

@@ -2,6 +2,7 @@
 // is refused with a specific status and a message naming the file, and never
 // yields a partly loaded project.
 #include "models/store/projectstore.h"
+#include "tests/gpkgsqlite.h"
 #include "tests/tst_store_project.h"
 
 #include <QFile>
@@ -38,7 +39,7 @@ bool execSql(const QString &path, const QString &sql)
     sqlite3 *db = nullptr;
     char *error = nullptr;
     const bool ok =
-        sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+        test::openGeoPackage(path, &db) == SQLITE_OK &&
         sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK;
     if (error)
         qWarning("%s", error);
@@ -52,7 +53,7 @@ qint64 queryInt(const QString &path, const char *sql)
     sqlite3 *db = nullptr;
     sqlite3_stmt *s = nullptr;
     qint64 value = -1;
-    if (sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+    if (test::openGeoPackage(path, &db) == SQLITE_OK &&
         sqlite3_prepare_v2(db, sql, -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
         value = sqlite3_column_int64(s, 0);
     sqlite3_finalize(s);

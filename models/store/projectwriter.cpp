@@ -387,12 +387,10 @@ void execOrFail(SqliteDb &db, const QString &sql)
         fail(LoadStatus::InvalidContent, db.errorMessageWithReason());
 }
 
-// A GeoPackage spatial index another program made on one of CountyCare's
-// layers (QGIS, GDAL's CreateSpatialIndex) is refilled from the layer on every
-// save. CountyCare's connections run no triggers (sqlitedb.h), so the index is
-// kept in step here rather than by its triggers, which serve the other
-// programs. (CountyCare does not make indexes itself yet: programs that edit
-// the layers with plain SQLite, without the ST_ functions, would then fail.)
+// Every layer of CountyCare's carries a GeoPackage spatial index (so QGIS
+// draws a province without reading every feature), made where the file has
+// none (a new file, an older one, one whose user dropped it) and refilled from
+// the layer in the save's transaction (spatialindex.h).
 void writeSpatialIndexes(SqliteDb &db)
 {
     const bool ogrCounts =
@@ -400,15 +398,8 @@ void writeSpatialIndexes(SqliteDb &db)
                QStringLiteral("gpkg_ogr_contents"));
     for (const QString &table : layerTables()) {
         const SpatialIndex index{table, QStringLiteral("geom"), QStringLiteral("fid")};
-        if (exists(db,
-                   "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ? COLLATE NOCASE "
-                   "AND sql LIKE 'CREATE VIRTUAL TABLE%'",
-                   index.name()))
-            execOrFail(db,
-                       QStringLiteral("DELETE FROM \"%1\"; INSERT INTO \"%1\" SELECT fid, "
-                                      "ST_MinX(geom), ST_MaxX(geom), ST_MinY(geom), ST_MaxY(geom) "
-                                      "FROM \"%2\" WHERE geom NOT NULL AND NOT ST_IsEmpty(geom)")
-                           .arg(index.name(), table));
+        if (QString e = keepSpatialIndex(db, index); !e.isEmpty())
+            fail(LoadStatus::InvalidContent, e);
         // GDAL's own feature count (gpkg_ogr_contents), when another program made one.
         if (ogrCounts)
             execOrFail(db, QStringLiteral("UPDATE gpkg_ogr_contents SET feature_count = (SELECT "

@@ -1,7 +1,10 @@
 #include "models/store/spatialindex.h"
 
+#include "models/store/sqlitedb.h"
+
 #include <QHash>
 #include <QVector>
+#include <sqlite3.h>
 
 namespace cc::store {
 
@@ -220,6 +223,30 @@ bool sameSql(const QString &expected, const QString &actual)
     return true;
 }
 
+// gpkg_extensions as GeoPackage 1.3 defines it (Annex C, table 17), for a file
+// that has no extension yet.
+const char *const kExtensionsTable =
+    "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+    "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+    "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))";
+
+// The first step of a query with `first` and `second` bound to ?1 and ?2:
+// SQLITE_ROW, SQLITE_DONE or the error.
+int firstRow(SqliteDb &db, const char *sql, const QString &first, const QString &second)
+{
+    SqliteStatement query(db, sql);
+    if (!query.isValid())
+        return query.prepareCode();
+    query.bind(1, first);
+    query.bind(2, second);
+    return query.step();
+}
+
+QString execSql(SqliteDb &db, const QString &sql)
+{
+    return db.exec(sql.toUtf8().constData()) == SQLITE_OK ? QString() : db.errorMessageWithReason();
+}
+
 } // namespace
 
 QVector<SchemaStatement> spatialIndexSql(const SpatialIndex &index)
@@ -235,6 +262,110 @@ QVector<SchemaStatement> spatialIndexSql(const SpatialIndex &index)
             }
     }
     return sql;
+}
+
+QString keepSpatialIndex(SqliteDb &db, const SpatialIndex &index)
+{
+    const QVector<SchemaStatement> statements = spatialIndexSql(index);
+    {
+        SqliteStatement table(db, "SELECT sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master "
+                                  "WHERE type = 'table' AND name = ?1 COLLATE NOCASE");
+        if (!table.isValid())
+            return db.errorMessageWithReason();
+        table.bind(1, index.name());
+        const int rc = table.step();
+        if (rc == SQLITE_ROW && table.int64(0) == 0)
+            return {};
+        if (rc == SQLITE_DONE) {
+            if (QString e = execSql(db, statements.first().sql); !e.isEmpty())
+                return e;
+        } else if (rc != SQLITE_ROW) {
+            return db.errorMessageWithReason();
+        }
+    }
+    const int triggers =
+        firstRow(db,
+                 "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?1 COLLATE "
+                 "NOCASE AND lower(substr(name, 1, length(?2))) = lower(?2)",
+                 index.table, index.name() + QLatin1Char('_'));
+    if (triggers == SQLITE_DONE) {
+        for (qsizetype i = 1; i < statements.size(); ++i)
+            if (QString e = execSql(db, statements.at(i).sql); !e.isEmpty())
+                return e;
+    } else if (triggers != SQLITE_ROW) {
+        return db.errorMessageWithReason();
+    }
+    if (QString e = execSql(db, QLatin1String(kExtensionsTable)); !e.isEmpty())
+        return e;
+    SqliteStatement registration(
+        db, "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, "
+            "scope) SELECT ?1, ?2, ?3, ?4, 'write-only' WHERE NOT EXISTS (SELECT 1 FROM "
+            "gpkg_extensions WHERE lower(table_name) = lower(?1) AND lower(column_name) = "
+            "lower(?2) AND extension_name = ?3)");
+    if (!registration.isValid())
+        return db.errorMessageWithReason();
+    registration.bind(1, index.table);
+    registration.bind(2, index.column);
+    registration.bind(3, QString::fromLatin1(kRtreeExtension));
+    registration.bind(4, QString::fromLatin1(kRtreeDefinition));
+    if (registration.execute() != SQLITE_OK)
+        return db.errorMessageWithReason();
+    // In step with the layer: entries of features that are gone (or have no
+    // geometry) go, and a feature gets its envelope written when its entry
+    // does not hold it already. The R*Tree keeps 32-bit floats, rounded
+    // outwards: an entry is the feature's when it contains the envelope and
+    // lies within 3e-7 of it (two float steps). A save that moved nothing
+    // writes nothing, so saving a big county costs one pass over the layer,
+    // not a rebuild of its index.
+    const QString features =
+        QStringLiteral("SELECT %1 AS k, ST_MinX(%2) AS x0, ST_MaxX(%2) AS x1, ST_MinY(%2) AS y0, "
+                       "ST_MaxY(%2) AS y1 FROM %3 WHERE %2 NOT NULL AND NOT ST_IsEmpty(%2)")
+            .arg(quoted(index.idColumn), quoted(index.column), quoted(index.table));
+    const QString near = QStringLiteral("abs(%1 - %2) <= 3e-7 * abs(%2)");
+    const QString holds =
+        QStringLiteral("r.id = f.k AND r.minx <= f.x0 AND r.maxx >= f.x1 AND r.miny <= f.y0 AND "
+                       "r.maxy >= f.y1 AND %1 AND %2 AND %3 AND %4")
+            .arg(near.arg(QStringLiteral("r.minx"), QStringLiteral("f.x0")),
+                 near.arg(QStringLiteral("r.maxx"), QStringLiteral("f.x1")),
+                 near.arg(QStringLiteral("r.miny"), QStringLiteral("f.y0")),
+                 near.arg(QStringLiteral("r.maxy"), QStringLiteral("f.y1")));
+    // The entries to write are listed first: the R*Tree refuses a write
+    // while a statement still reads it ("database table is locked").
+    return execSql(
+        db, QStringLiteral("DELETE FROM %1 WHERE NOT EXISTS (SELECT 1 FROM %4 WHERE %5 = %1.id "
+                           "AND %6 NOT NULL AND NOT ST_IsEmpty(%6));"
+                           "CREATE TEMP TABLE cc_stale_envelopes AS SELECT k, x0, x1, y0, y1 "
+                           "FROM (%2) AS f WHERE NOT EXISTS (SELECT 1 FROM %1 AS r WHERE %3);"
+                           "INSERT OR REPLACE INTO %1 (id, minx, maxx, miny, maxy) SELECT * FROM "
+                           "temp.cc_stale_envelopes;"
+                           "DROP TABLE temp.cc_stale_envelopes")
+                .arg(quoted(index.name()), features, holds, quoted(index.table),
+                     quoted(index.idColumn), quoted(index.column)));
+}
+
+bool isFeatureCountTrigger(const QString &table, const QString &name, const QString &sql)
+{
+    const struct {
+        const char *verb, *event, *sign;
+    } kinds[] = {{"insert", "INSERT", "+"}, {"delete", "DELETE", "-"}};
+    for (const auto &kind : kinds) {
+        if (foldAscii(name) !=
+            foldAscii(QStringLiteral("trigger_%1_feature_count_").arg(QLatin1String(kind.verb)) +
+                      table))
+            continue;
+        QString literal = table;
+        literal.replace(QLatin1Char('\''), QLatin1String("''"));
+        QString expected = substitute(
+            QStringLiteral("CREATE TRIGGER <n> AFTER %1 ON <t> BEGIN UPDATE gpkg_ogr_contents SET "
+                           "feature_count = feature_count %2 1 WHERE lower(table_name) = "
+                           "lower(<l>); END")
+                .arg(QLatin1String(kind.event), QLatin1String(kind.sign)),
+            SpatialIndex{table, {}, {}}, name);
+        expected.replace(QLatin1String("<l>"), QLatin1Char('\'') + literal + QLatin1Char('\''));
+        if (sameSql(expected, sql))
+            return true;
+    }
+    return false;
 }
 
 bool isSpatialIndexTable(const SpatialIndex &index, const QString &sql)

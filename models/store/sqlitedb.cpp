@@ -26,13 +26,20 @@ int SqliteDb::open(const QString &path, int flags)
     const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
     if (m_db)
         sqlite3_extended_result_codes(m_db, 0);
+    // Before anything else runs on the connection: the spatial-index triggers
+    // of the layers (CountyCare's own and other programs') call these, and a
+    // statement on a layer with triggers cannot even be prepared without them.
+    if (rc == SQLITE_OK)
+        return registerGeometryFunctions(m_db);
     return rc;
 }
 
 int SqliteDb::openMemory()
 {
     close();
-    return sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int rc =
+        sqlite3_open_v2(":memory:", &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    return rc == SQLITE_OK ? registerGeometryFunctions(m_db) : rc;
 }
 
 int SqliteDb::close()
@@ -58,8 +65,6 @@ void SqliteDb::harden()
     sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     sqlite3_limit(m_db, SQLITE_LIMIT_ATTACHED, 0);
     exec("PRAGMA trusted_schema = OFF");
-    // The spatial-index triggers other programs write call these.
-    registerGeometryFunctions(m_db);
 }
 
 int SqliteDb::exec(const char *sql)

@@ -17,7 +17,9 @@ public:
     SqliteDb(const SqliteDb &) = delete;
     SqliteDb &operator=(const SqliteDb &) = delete;
 
-    // `flags` are SQLITE_OPEN_* flags. Returns the sqlite result code.
+    // `flags` are SQLITE_OPEN_* flags. Every connection gets the GeoPackage
+    // geometry functions (models/store/gpkgfunctions.h) first. Returns the
+    // sqlite result code.
     int open(const QString &path, int flags);
     int openMemory();
     // Returns the sqlite result code of sqlite3_close (the handle is gone either way).
@@ -27,8 +29,7 @@ public:
 
     // Settings for a database whose content we do not trust (DESIGN.md "The project
     // file"): defensive mode, no extensions, no triggers or views run, no functions
-    // from the schema, and an upper bound on any one string or blob. Registers
-    // the GeoPackage geometry functions (models/store/gpkgfunctions.h).
+    // from the schema, and an upper bound on any one string or blob.
     void harden();
 
     // Runs one or more statements without results. Returns the sqlite result code.

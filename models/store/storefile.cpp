@@ -36,16 +36,27 @@ int integerPragma(SqliteDb &db, const char *sql)
 
 // Spatial indexes gpkg_extensions registers on a column gpkg_geometry_columns
 // lists, with the table's integer primary key (GeoPackage 1.3 Annex F.3).
+// CountyCare's own layers count as listed: their gpkg_geometry_columns rows,
+// when another program deleted them, are put back by the next save.
 QVector<SpatialIndex> registeredSpatialIndexes(SqliteDb &db, const QSet<QString> &tables)
 {
     QVector<SpatialIndex> indexes;
     if (!tables.contains(QStringLiteral("gpkg_extensions")) ||
         !tables.contains(QStringLiteral("gpkg_geometry_columns")))
         return indexes;
+    QStringList ownLayers;
+    for (const QString &layer : layerTables())
+        ownLayers << QStringLiteral("SELECT '%1', 'geom'").arg(layer);
     SqliteStatement registered(
-        db, "SELECT g.table_name, g.column_name FROM gpkg_extensions e JOIN gpkg_geometry_columns "
-            "g ON lower(g.table_name) = lower(e.table_name) AND lower(g.column_name) = "
-            "lower(e.column_name) WHERE e.extension_name = 'gpkg_rtree_index' LIMIT 10001");
+        db,
+        QStringLiteral("SELECT g.table_name, g.column_name FROM gpkg_extensions e JOIN "
+                       "(SELECT table_name, column_name FROM gpkg_geometry_columns UNION %1) "
+                       "g ON lower(g.table_name) = lower(e.table_name) AND lower(g.column_name) "
+                       "= lower(e.column_name) WHERE e.extension_name = 'gpkg_rtree_index' "
+                       "LIMIT 10001")
+            .arg(ownLayers.join(QLatin1String(" UNION ")))
+            .toUtf8()
+            .constData());
     if (!registered.isValid())
         return indexes; // unreadable metadata: no index is accepted
     while (registered.step() == SQLITE_ROW) {
@@ -125,8 +136,17 @@ FileFacts inspectDatabase(SqliteDb &db)
         if (rc != SQLITE_DONE)
             fail(statusOf(rc), db.errorMessage());
     }
+    // A project missing a table every version has is named as such, before
+    // the objects that depended on it (the spatial index of a dropped layer,
+    // those registered through a dropped gpkg_geometry_columns) are judged.
+    if (facts.tables.contains(QStringLiteral("cc_meta")))
+        for (const QString &table : requiredTables(1))
+            if (!facts.tables.contains(table))
+                fail(LoadStatus::MissingTable,
+                     StoreText::tr("the table \"%1\" is missing.").arg(table));
     facts.spatialIndexes = registeredSpatialIndexes(db, facts.tables);
     const QStringList written = requiredTables(kSchemaVersion);
+    const bool ogrContents = facts.tables.contains(QStringLiteral("gpkg_ogr_contents"));
     const QSet<QString> &ownIndexes = schemaIndexes();
     auto ofIndex = [&](auto accepts) {
         for (const SpatialIndex &index : std::as_const(facts.spatialIndexes))
@@ -137,6 +157,10 @@ FileFacts inspectDatabase(SqliteDb &db)
     for (const SchemaObject &o : std::as_const(schema)) {
         if (o.type == QLatin1String("trigger") &&
             ofIndex([&](const SpatialIndex &i) { return isSpatialIndexTrigger(i, o.name, o.sql); }))
+            continue;
+        // GDAL's feature counts, which only ever write its gpkg_ogr_contents.
+        if (o.type == QLatin1String("trigger") && ogrContents &&
+            isFeatureCountTrigger(o.table, o.name, o.sql))
             continue;
         if (o.type == QLatin1String("trigger") || o.type == QLatin1String("view"))
             fail(LoadStatus::InvalidContent,

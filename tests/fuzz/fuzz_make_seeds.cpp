@@ -4,6 +4,7 @@
 // so the fuzzer starts from files the loader accepts and mutates them.
 //   fuzz_make_seeds OUTPUT_DIR
 #include "models/store/projectstore.h"
+#include "tests/gpkgsqlite.h"
 #include "tests/testproject.h"
 
 #include <QDir>
@@ -32,7 +33,7 @@ bool writeV1(const QString &path)
     const QByteArray sql = script.readAll();
     QFile::remove(path);
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
+    bool ok = test::openGeoPackage(path, &db) == SQLITE_OK &&
               sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok && store::loadProject(path).ok();
