@@ -333,6 +333,10 @@ void TestPlanner::appliedScenarioSurvivesSaveAndLoad()
                                 careCentreBit(CareCentreKind::Trauma));
     p.catalogue.goldenHourMinutes = 45;
     p.catalogue.costs[static_cast<int>(InvestmentKind::AddBeds)].capitalYuan = 1234567;
+    // The starting scenario has a key and an English name (as the demo's
+    // scenarios have): they stay its own, or the file could not be saved.
+    p.scenarios[p.baselineScenarioId()].key = QStringLiteral("baseline");
+    p.scenarios[p.baselineScenarioId()].nameEn = QStringLiteral("Baseline");
     ProjectDocument doc;
     doc.reset(p, QString());
     Planner planner(doc.project(), p.baselineScenarioId(), Objective::InpatientShare,
@@ -344,6 +348,10 @@ void TestPlanner::appliedScenarioSurvivesSaveAndLoad()
     QVERIFY(edit::applyPortfolio(doc, planner, plan, p.baselineScenarioId(), QStringLiteral("plan"))
                 .ok);
     QVERIFY(!doc.project().investments.isEmpty());
+    const Scenario applied =
+        doc.project().scenarios.value(doc.project().scenarioIdByName(QStringLiteral("plan")));
+    QVERIFY(applied.key.isEmpty());
+    QVERIFY(applied.nameEn.isEmpty());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.ccplan"));
     const store::SaveResult saved = store::saveProject(doc.project(), path);

@@ -42,6 +42,10 @@ EditResult applyPortfolio(ProjectDocument &doc, const planner::Planner &planner,
     Scenario scenario = *from;
     scenario.id = nextId<Scenario>(p);
     scenario.name = name;
+    // A key and an English name belong to one scenario: the copy goes by its
+    // name (as a duplicated scenario does), so the project stays savable.
+    scenario.key.clear();
+    scenario.nameEn.clear();
     addChild(doc, scenario, macro);
 
     EntityId postingId = nextId<Posting>(p), linkId = nextId<TelemedicineLink>(p),
