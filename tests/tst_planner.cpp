@@ -36,6 +36,9 @@ private slots:
     void version4FilesMigrate();
     void cancelLeavesTheProjectUnchanged();
     void bedsWhereNoOneLacksABedGainNothing();
+    void mergesAreExcludedByDefault();
+    void costIsNeverBelowTheCapitalCost_data();
+    void costIsNeverBelowTheCapitalCost();
 };
 
 namespace {
@@ -159,8 +162,10 @@ void TestPlanner::rankingAgreesWithFullRuns()
     QFETCH(QString, scenario);
     Project p = plannerProject();
     p.catalogue.costs[static_cast<int>(InvestmentKind::PostDoctors)].units = 2;
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
     Planner planner(p, p.scenarioIdByName(scenario), static_cast<Objective>(objective),
-                    Planner::defaultYear(p));
+                    Planner::defaultYear(p), withMerges);
     const auto &candidates = planner.candidates();
     QVERIFY(candidates.size() >= 10);
     QSet<InvestmentKind> kinds;
@@ -193,7 +198,10 @@ void TestPlanner::rankingAgreesOnTheDemoCounty()
     // A sample of the demo county's candidates: the first of every kind and
     // every 37th, against two full runs each.
     const Project p = demo::makeDemoProject();
-    Planner planner(p, p.scenarioIdByName(QStringLiteral("reform")), Objective::InCountyRate, 2028);
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    Planner planner(p, p.scenarioIdByName(QStringLiteral("reform")), Objective::InCountyRate, 2028,
+                    withMerges);
     const auto &candidates = planner.candidates();
     QVERIFY2(candidates.size() > 200, qPrintable(QString::number(candidates.size())));
     QSet<InvestmentKind> kinds;
@@ -455,6 +463,73 @@ void TestPlanner::bedsWhereNoOneLacksABedGainNothing()
     for (const Pick &pick : plan.portfolio)
         QVERIFY(planner.candidates()[static_cast<std::size_t>(pick.candidate)].investment.kind !=
                 InvestmentKind::AddBeds);
+}
+
+void TestPlanner::mergesAreExcludedByDefault()
+{
+    // Closing a clinic is an access decision, not an investment (the lead's
+    // decision): no merge is a candidate unless asked for.
+    const Project p = demo::makeDemoProject();
+    const EntityId reform = p.scenarioIdByName(QStringLiteral("reform"));
+    const auto merges = [](const Planner &planner) {
+        int n = 0;
+        for (const Candidate &c : planner.candidates())
+            n += c.investment.kind == InvestmentKind::MergeClinic ? 1 : 0;
+        return n;
+    };
+    const Planner byDefault(p, reform, Objective::InCountyRate, 2028);
+    QCOMPARE(merges(byDefault), 0);
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    const Planner asked(p, reform, Objective::InCountyRate, 2028, withMerges);
+    QVERIFY(merges(asked) > 0);
+    // Everything else is the same list.
+    QCOMPARE(asked.candidates().size() - static_cast<std::size_t>(merges(asked)),
+             byDefault.candidates().size());
+}
+
+void TestPlanner::costIsNeverBelowTheCapitalCost_data()
+{
+    QTest::addColumn<double>("annualYuan");
+    QTest::newRow("merge's default saving") << -1.0;
+    QTest::newRow("a saving larger than the capital") << -500000.0;
+    QTest::newRow("no running cost") << 0.0;
+    QTest::newRow("a running cost") << 20000.0;
+}
+
+void TestPlanner::costIsNeverBelowTheCapitalCost()
+{
+    QFETCH(double, annualYuan);
+    Project p = plannerProject();
+    InvestmentCost &merge = p.catalogue.costs[static_cast<int>(InvestmentKind::MergeClinic)];
+    if (annualYuan != -1.0)
+        merge.annualYuan = annualYuan;
+    const InvestmentCost cost = merge;
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    Planner planner(p, p.baselineScenarioId(), Objective::InCountyRate, Planner::defaultYear(p),
+                    withMerges);
+    int merges = 0;
+    for (const Candidate &c : planner.candidates()) {
+        QVERIFY(c.costYuan >= 0);
+        QVERIFY(c.runningSavingYuan >= 0);
+        if (c.investment.kind != InvestmentKind::MergeClinic)
+            continue;
+        ++merges;
+        const double total = investmentCostYuan(cost, planner.horizonYears());
+        QCOMPARE(c.costYuan, std::max(cost.capitalYuan, total));
+        QCOMPARE(c.runningSavingYuan, std::max(0.0, cost.capitalYuan - total));
+        QCOMPARE(c.costYuan - c.runningSavingYuan, total);
+    }
+    QVERIFY(merges > 0);
+    // With nothing to spend, nothing that costs anything is picked (a saving
+    // no longer buys room in the budget).
+    PlanOptions options;
+    options.budgetYuan = cost.capitalYuan / 2;
+    const PlanResult plan = planner.plan(options);
+    for (const Pick &pick : plan.portfolio)
+        QVERIFY(pick.costYuan <= options.budgetYuan);
+    QVERIFY(plan.spentYuan <= options.budgetYuan);
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)
