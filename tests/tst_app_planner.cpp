@@ -3,16 +3,22 @@
 // a portfolio within the budget; Cancel leaves the project as it was; Apply is
 // one undo step that shows the new scenario against the starting one, and
 // Undo restores the project exactly; clinic merges are no candidates unless
-// asked for. A small budget and the first year keep each run short.
+// asked for. A small budget and the first year keep each run short. The
+// golden-hour overlay rings exactly the villages beyond the threshold, whose
+// change is one undo step.
 #include "app/gui/analysisactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/scenariomanager.h"
 #include "models/analysis/backgroundrun.h"
 #include "models/demo/democounty.h"
 #include "models/domain/projectdocument.h"
+#include "models/edit/investmentedits.h"
+#include "models/sim/engine.h"
+#include "models/simulation/simcompile.h"
 #include "models/simulation/simulationcontroller.h"
 #include "models/store/projectstore.h"
 #include "widgets/map/mapcandidates.h"
+#include "widgets/map/mapgoldenhour.h"
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
 #include "widgets/planner/candidatemodel.h"
@@ -51,6 +57,7 @@ private slots:
     void cancelLeavesTheProjectUnchanged();
     void runRanksCandidatesAndProposesAPortfolioWithinBudget();
     void applyIsOneUndoStepShownAgainstTheStart();
+    void goldenHourRingsTheVillagesBeyondIt();
 
 private:
     // Opens the planner from its menu action with a short question.
@@ -287,6 +294,79 @@ void TestAppPlanner::applyIsOneUndoStepShownAgainstTheStart()
     QCOMPARE(m_doc->project(), before);
     QCOMPARE(m_doc->project().scenarioIdByName(name), EntityId(0));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->simulation()->isIdle(), 60000);
+}
+
+void TestAppPlanner::goldenHourRingsTheVillagesBeyondIt()
+{
+    // The demo county designates no centre: make its general hospital a stroke centre.
+    Project p = m_doc->project();
+    EntityId hospital = 0;
+    for (const Facility &f : p.facilities)
+        if (f.level == FacilityLevel::CountyHospital && (hospital == 0 || f.id < hospital))
+            hospital = f.id;
+    QVERIFY(hospital != 0);
+    p.careCentres.insert(hospital, careCentreBit(CareCentreKind::Stroke));
+    m_doc->reset(p, QString());
+    auto *layer = m_window->findChild<MapGoldenHour *>(QStringLiteral("mapGoldenHour"));
+    QVERIFY(layer);
+    auto *show = m_window->findChild<QAction *>(QStringLiteral("actionGoldenHour"));
+    auto *stroke = m_window->findChild<QAction *>(QStringLiteral("actionGoldenHour_stroke"));
+    QVERIFY(show && stroke);
+    stroke->trigger();
+    QVERIFY(show->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(layer->isReady(), 60000);
+    QCOMPARE(layer->kind(), CareCentreKind::Stroke);
+    QCOMPARE(layer->centreCount(), 1);
+
+    // The oracle: the engine's own road travel times to the hospital.
+    SimIndexMap map;
+    const EntityId scenario =
+        p.scenarios.contains(layer->scenario()) ? layer->scenario() : p.baselineScenarioId();
+    const sim::Input input = compileProject(p, scenario, map);
+    const sim::Engine engine(input);
+    const int h = map.facilities.value(hospital);
+    const auto check = [&](double threshold) {
+        double beyond = 0, all = 0;
+        int rings = 0;
+        for (const Settlement &s : p.settlements) {
+            const double tt = engine.travelMinutes(map.settlements.value(s.id), h);
+            QVERIFY(std::abs(layer->minutesToCentre(s.id) - tt) <= 1e-9 * std::max(1.0, tt));
+            all += static_cast<double>(s.population);
+            const bool out = tt > threshold;
+            beyond += out ? static_cast<double>(s.population) : 0.0;
+            rings += out ? 1 : 0;
+            QCOMPARE(layer->item(s.id) != nullptr, out);
+        }
+        QCOMPARE(layer->itemCount(), rings);
+        QCOMPARE(layer->villagesBeyond(), rings);
+        QCOMPARE(layer->populationBeyond(), beyond);
+        QCOMPARE(layer->population(), all);
+    };
+    QCOMPARE(layer->thresholdMinutes(), 60.0);
+    check(60);
+    const int beyondAnHour = layer->villagesBeyond();
+    QVERIFY(beyondAnHour > 0);
+    QVERIFY(layer->legendSections().size() == 1);
+
+    // A shorter golden hour: one undo step, more villages ringed, Undo restores.
+    const int steps = m_doc->undoStack()->count();
+    InvestmentCatalogue c = m_doc->project().catalogue;
+    c.goldenHourMinutes = 30;
+    QVERIFY(edit::setCatalogue(*m_doc, c));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->project().catalogue.goldenHourMinutes, 30.0);
+    check(30);
+    QVERIFY(layer->villagesBeyond() > beyondAnHour);
+    c.goldenHourMinutes = 0; // out of range: refused, nothing changes
+    QVERIFY(!edit::setCatalogue(*m_doc, c));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().catalogue.goldenHourMinutes, 60.0);
+    check(60);
+
+    show->setChecked(false);
+    QCOMPARE(layer->itemCount(), 0);
+    QVERIFY(layer->legendSections().isEmpty());
 }
 
 QTEST_MAIN(TestAppPlanner)

@@ -3,6 +3,7 @@
 #include "app/gui/mainwindow.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/map/mapcandidates.h"
+#include "widgets/map/mapgoldenhour.h"
 #include "widgets/map/maplinks.h"
 #include "widgets/map/mapoverlays.h"
 #include "widgets/map/mapview.h"
@@ -71,6 +72,8 @@ void updateExtraLegend(MainWindow *window)
         sections += links->legendSections();
     if (auto *candidates = window->findChild<MapCandidates *>(QStringLiteral("mapCandidates")))
         sections += candidates->legendSections();
+    if (auto *golden = window->findChild<MapGoldenHour *>(QStringLiteral("mapGoldenHour")))
+        sections += golden->legendSections();
     overlays->setExtraLegend(sections);
 }
 

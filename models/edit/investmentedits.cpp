@@ -118,4 +118,25 @@ EditResult applyPortfolio(ProjectDocument &doc, const planner::Planner &planner,
     return EditResult{true, {}, scenario.id};
 }
 
+EditResult setCatalogue(ProjectDocument &doc, const InvestmentCatalogue &catalogue, CommandId merge)
+{
+    if (doc.isReadOnly())
+        return EditResult{false, InvestmentEdits::tr("The project is open read-only."), 0};
+    if (QString error = validateCatalogue(catalogue); !error.isEmpty())
+        return EditResult{false, error, 0};
+    if (catalogue == doc.project().catalogue)
+        return EditResult{true, {}, 0};
+    const bool goldenHourOnly = [&] {
+        InvestmentCatalogue c = catalogue;
+        c.goldenHourMinutes = doc.project().catalogue.goldenHourMinutes;
+        return c == doc.project().catalogue;
+    }();
+    doc.undoStack()->push(new SetProjectValueCommand<InvestmentCatalogue>(
+        &doc, &ProjectDocument::setCatalogue, doc.project().catalogue, catalogue,
+        goldenHourOnly ? InvestmentEdits::tr("Change golden hour")
+                       : InvestmentEdits::tr("Change investment catalogue"),
+        merge));
+    return EditResult{true, {}, 0};
+}
+
 } // namespace cc::edit
