@@ -157,10 +157,12 @@ void AnalysisActions::showCandidatesOnTheMap(plannerui::PlannerDialog *dialog)
 void AnalysisActions::demoPlanner()
 {
     plannerui::PlannerDialog *dialog = plannerDialog();
-    // Beside the map rather than over it, on the right half of the screen.
+    // Beside the map rather than over it, on the right half of the screen
     if (const QScreen *screen = m_window->screen()) {
         const QRect r = screen->availableGeometry();
-        dialog->resize(std::min(dialog->width(), r.width() / 2), r.height() * 9 / 10);
+        // (on a laptop screen over part of it: the tables need about 900 pixels).
+        dialog->resize(std::min(dialog->width(), std::max(r.width() / 2, 900)),
+                       r.height() * 9 / 10);
         dialog->move(r.right() - dialog->width(), r.top());
     }
     present(dialog);
