@@ -10,6 +10,7 @@
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
+#include "tests/clirun.h"
 #include "tests/testproject.h"
 
 #include <QFile>
@@ -39,6 +40,7 @@ private slots:
     void mergesAreExcludedByDefault();
     void costIsNeverBelowTheCapitalCost_data();
     void costIsNeverBelowTheCapitalCost();
+    void cliListsMergesOnlyWithIncludeMerges();
 };
 
 namespace {
@@ -530,6 +532,44 @@ void TestPlanner::costIsNeverBelowTheCapitalCost()
     for (const Pick &pick : plan.portfolio)
         QVERIFY(pick.costYuan <= options.budgetYuan);
     QVERIFY(plan.spentYuan <= options.budgetYuan);
+}
+
+void TestPlanner::cliListsMergesOnlyWithIncludeMerges()
+{
+    // countycare-cli plan: the same default as the window, --include-merges
+    // adds the merges, and the CSV's first columns stay the promised ones.
+    const Project p = plannerProject();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.ccplan"));
+    const store::SaveResult saved = store::saveProject(p, path);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const int year = Planner::defaultYear(p);
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    const Planner without(p, p.baselineScenarioId(), Objective::InCountyRate, year);
+    const Planner with(p, p.baselineScenarioId(), Objective::InCountyRate, year, withMerges);
+    QVERIFY(with.candidates().size() > without.candidates().size());
+    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    for (const bool include : {false, true}) {
+        QStringList args = {QStringLiteral("plan"),     path,
+                            QStringLiteral("--budget"), QStringLiteral("20000000"),
+                            QStringLiteral("--csv"),    csv};
+        if (include)
+            args << QStringLiteral("--include-merges");
+        const CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const std::size_t expected = (include ? with : without).candidates().size();
+        QVERIFY2(run.out.contains(QStringLiteral("candidates: %1\n").arg(expected)),
+                 qPrintable(run.out));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(file.readLine()).trimmed();
+        QVERIFY2(header.startsWith(QStringLiteral("rank,action,target,cost,gain,cumulative_gain,")),
+                 qPrintable(header));
+        QVERIFY(header.endsWith(QStringLiteral(",running_saving_yuan")));
+        if (!include)
+            QVERIFY(!QString::fromUtf8(file.readAll()).contains(QStringLiteral("merge-clinic")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

@@ -136,8 +136,12 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, SimulationController *si
     m_candidateView->verticalHeader()->hide();
     m_candidateView->horizontalHeader()->setSectionResizeMode(CandidateModel::Action,
                                                               QHeaderView::Stretch);
-    m_candidateView->horizontalHeader()->setSectionResizeMode(CandidateModel::Target,
-                                                              QHeaderView::ResizeToContents);
+    // The numbers as wide as their headers; the action takes what is left.
+    for (const int column :
+         {CandidateModel::Rank, CandidateModel::Target, CandidateModel::Cost,
+          CandidateModel::Saving, CandidateModel::Gain, CandidateModel::GainPerCost})
+        m_candidateView->horizontalHeader()->setSectionResizeMode(column,
+                                                                  QHeaderView::ResizeToContents);
     auto *rankedBox = new QGroupBox(tr("Candidates, best gain per 10,000 yuan first"), this);
     auto *rankedLayout = new QVBoxLayout(rankedBox);
     auto *filterRow = new QHBoxLayout;
