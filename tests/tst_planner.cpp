@@ -10,6 +10,7 @@
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
+#include "tests/clirun.h"
 #include "tests/gpkgsqlite.h"
 #include "tests/testproject.h"
 
@@ -37,6 +38,10 @@ private slots:
     void version4FilesMigrate();
     void cancelLeavesTheProjectUnchanged();
     void bedsWhereNoOneLacksABedGainNothing();
+    void mergesAreExcludedByDefault();
+    void costIsNeverBelowTheCapitalCost_data();
+    void costIsNeverBelowTheCapitalCost();
+    void cliListsMergesOnlyWithIncludeMerges();
 };
 
 namespace {
@@ -160,8 +165,10 @@ void TestPlanner::rankingAgreesWithFullRuns()
     QFETCH(QString, scenario);
     Project p = plannerProject();
     p.catalogue.costs[static_cast<int>(InvestmentKind::PostDoctors)].units = 2;
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
     Planner planner(p, p.scenarioIdByName(scenario), static_cast<Objective>(objective),
-                    Planner::defaultYear(p));
+                    Planner::defaultYear(p), withMerges);
     const auto &candidates = planner.candidates();
     QVERIFY(candidates.size() >= 10);
     QSet<InvestmentKind> kinds;
@@ -194,7 +201,10 @@ void TestPlanner::rankingAgreesOnTheDemoCounty()
     // A sample of the demo county's candidates: the first of every kind and
     // every 37th, against two full runs each.
     const Project p = demo::makeDemoProject();
-    Planner planner(p, p.scenarioIdByName(QStringLiteral("reform")), Objective::InCountyRate, 2028);
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    Planner planner(p, p.scenarioIdByName(QStringLiteral("reform")), Objective::InCountyRate, 2028,
+                    withMerges);
     const auto &candidates = planner.candidates();
     QVERIFY2(candidates.size() > 200, qPrintable(QString::number(candidates.size())));
     QSet<InvestmentKind> kinds;
@@ -334,6 +344,10 @@ void TestPlanner::appliedScenarioSurvivesSaveAndLoad()
                                 careCentreBit(CareCentreKind::Trauma));
     p.catalogue.goldenHourMinutes = 45;
     p.catalogue.costs[static_cast<int>(InvestmentKind::AddBeds)].capitalYuan = 1234567;
+    // The starting scenario has a key and an English name (as the demo's
+    // scenarios have): they stay its own, or the file could not be saved.
+    p.scenarios[p.baselineScenarioId()].key = QStringLiteral("baseline");
+    p.scenarios[p.baselineScenarioId()].nameEn = QStringLiteral("Baseline");
     ProjectDocument doc;
     doc.reset(p, QString());
     Planner planner(doc.project(), p.baselineScenarioId(), Objective::InpatientShare,
@@ -345,6 +359,10 @@ void TestPlanner::appliedScenarioSurvivesSaveAndLoad()
     QVERIFY(edit::applyPortfolio(doc, planner, plan, p.baselineScenarioId(), QStringLiteral("plan"))
                 .ok);
     QVERIFY(!doc.project().investments.isEmpty());
+    const Scenario applied =
+        doc.project().scenarios.value(doc.project().scenarioIdByName(QStringLiteral("plan")));
+    QVERIFY(applied.key.isEmpty());
+    QVERIFY(applied.nameEn.isEmpty());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.ccplan"));
     const store::SaveResult saved = store::saveProject(doc.project(), path);
@@ -448,6 +466,111 @@ void TestPlanner::bedsWhereNoOneLacksABedGainNothing()
     for (const Pick &pick : plan.portfolio)
         QVERIFY(planner.candidates()[static_cast<std::size_t>(pick.candidate)].investment.kind !=
                 InvestmentKind::AddBeds);
+}
+
+void TestPlanner::mergesAreExcludedByDefault()
+{
+    // Closing a clinic is an access decision, not an investment (the lead's
+    // decision): no merge is a candidate unless asked for.
+    const Project p = demo::makeDemoProject();
+    const EntityId reform = p.scenarioIdByName(QStringLiteral("reform"));
+    const auto merges = [](const Planner &planner) {
+        int n = 0;
+        for (const Candidate &c : planner.candidates())
+            n += c.investment.kind == InvestmentKind::MergeClinic ? 1 : 0;
+        return n;
+    };
+    const Planner byDefault(p, reform, Objective::InCountyRate, 2028);
+    QCOMPARE(merges(byDefault), 0);
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    const Planner asked(p, reform, Objective::InCountyRate, 2028, withMerges);
+    QVERIFY(merges(asked) > 0);
+    // Everything else is the same list.
+    QCOMPARE(asked.candidates().size() - static_cast<std::size_t>(merges(asked)),
+             byDefault.candidates().size());
+}
+
+void TestPlanner::costIsNeverBelowTheCapitalCost_data()
+{
+    QTest::addColumn<double>("annualYuan");
+    QTest::newRow("merge's default saving") << -1.0;
+    QTest::newRow("a saving larger than the capital") << -500000.0;
+    QTest::newRow("no running cost") << 0.0;
+    QTest::newRow("a running cost") << 20000.0;
+}
+
+void TestPlanner::costIsNeverBelowTheCapitalCost()
+{
+    QFETCH(double, annualYuan);
+    Project p = plannerProject();
+    InvestmentCost &merge = p.catalogue.costs[static_cast<int>(InvestmentKind::MergeClinic)];
+    if (annualYuan != -1.0)
+        merge.annualYuan = annualYuan;
+    const InvestmentCost cost = merge;
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    Planner planner(p, p.baselineScenarioId(), Objective::InCountyRate, Planner::defaultYear(p),
+                    withMerges);
+    int merges = 0;
+    for (const Candidate &c : planner.candidates()) {
+        QVERIFY(c.costYuan >= 0);
+        QVERIFY(c.runningSavingYuan >= 0);
+        if (c.investment.kind != InvestmentKind::MergeClinic)
+            continue;
+        ++merges;
+        const double total = investmentCostYuan(cost, planner.horizonYears());
+        QCOMPARE(c.costYuan, std::max(cost.capitalYuan, total));
+        QCOMPARE(c.runningSavingYuan, std::max(0.0, cost.capitalYuan - total));
+        QCOMPARE(c.costYuan - c.runningSavingYuan, total);
+    }
+    QVERIFY(merges > 0);
+    // With nothing to spend, nothing that costs anything is picked (a saving
+    // no longer buys room in the budget).
+    PlanOptions options;
+    options.budgetYuan = cost.capitalYuan / 2;
+    const PlanResult plan = planner.plan(options);
+    for (const Pick &pick : plan.portfolio)
+        QVERIFY(pick.costYuan <= options.budgetYuan);
+    QVERIFY(plan.spentYuan <= options.budgetYuan);
+}
+
+void TestPlanner::cliListsMergesOnlyWithIncludeMerges()
+{
+    // countycare-cli plan: the same default as the window, --include-merges
+    // adds the merges, and the CSV's first columns stay the promised ones.
+    const Project p = plannerProject();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.ccplan"));
+    const store::SaveResult saved = store::saveProject(p, path);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const int year = Planner::defaultYear(p);
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    const Planner without(p, p.baselineScenarioId(), Objective::InCountyRate, year);
+    const Planner with(p, p.baselineScenarioId(), Objective::InCountyRate, year, withMerges);
+    QVERIFY(with.candidates().size() > without.candidates().size());
+    const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    for (const bool include : {false, true}) {
+        QStringList args = {QStringLiteral("plan"),     path,
+                            QStringLiteral("--budget"), QStringLiteral("20000000"),
+                            QStringLiteral("--csv"),    csv};
+        if (include)
+            args << QStringLiteral("--include-merges");
+        const CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const std::size_t expected = (include ? with : without).candidates().size();
+        QVERIFY2(run.out.contains(QStringLiteral("candidates: %1\n").arg(expected)),
+                 qPrintable(run.out));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(file.readLine()).trimmed();
+        QVERIFY2(header.startsWith(QStringLiteral("rank,action,target,cost,gain,cumulative_gain,")),
+                 qPrintable(header));
+        QVERIFY(header.endsWith(QStringLiteral(",running_saving_yuan")));
+        if (!include)
+            QVERIFY(!QString::fromUtf8(file.readAll()).contains(QStringLiteral("merge-clinic")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlanner)

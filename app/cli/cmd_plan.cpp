@@ -17,7 +17,7 @@ namespace {
 const char *const kUsage =
     "Usage: countycare-cli plan FILE --budget YUAN [--objective in-county-rate|inpatient-share|"
     "oop|fund-balance|coverage-stroke|coverage-chest-pain|coverage-trauma|coverage-maternal] "
-    "[--year YYYY] [--scenario S] [--csv OUT] [--apply NEW_SCENARIO]\n";
+    "[--year YYYY] [--scenario S] [--csv OUT] [--apply NEW_SCENARIO] [--include-merges]\n";
 
 int usageError(CliStreams &io, const QString &message)
 {
@@ -36,9 +36,11 @@ QString number(double v)
 
 int runPlan(const QStringList &args, CliStreams &io)
 {
-    const ParsedArgs parsed = parseArgs(
-        args, {QStringLiteral("budget"), QStringLiteral("objective"), QStringLiteral("year"),
-               QStringLiteral("scenario"), QStringLiteral("csv"), QStringLiteral("apply")});
+    const ParsedArgs parsed =
+        parseArgs(args,
+                  {QStringLiteral("budget"), QStringLiteral("objective"), QStringLiteral("year"),
+                   QStringLiteral("scenario"), QStringLiteral("csv"), QStringLiteral("apply")},
+                  {QStringLiteral("include-merges")});
     if (!parsed.error.isEmpty())
         return usageError(io, parsed.error);
     if (parsed.positional.size() != 1)
@@ -92,7 +94,10 @@ int runPlan(const QStringList &args, CliStreams &io)
                                       .arg(planner::Planner::defaultYear(project)));
     }
 
-    planner::Planner planner(project, scenario, *objective, year);
+    // Closing clinics is an access decision: merges are candidates only when asked for.
+    planner::CandidateOptions candidateOptions;
+    candidateOptions.includeMerges = parsed.has(QStringLiteral("include-merges"));
+    planner::Planner planner(project, scenario, *objective, year, candidateOptions);
     planner::PlanOptions options;
     options.budgetYuan = budget;
     const planner::PlanResult plan = planner.plan(options);
@@ -106,7 +111,8 @@ int runPlan(const QStringList &args, CliStreams &io)
         }
         QTextStream csv(&file);
         // The first six columns are a promise to scripts (README); more only at the end.
-        csv << "rank,action,target,cost,gain,cumulative_gain,gain_per_10k_yuan,target_id\n";
+        csv << "rank,action,target,cost,gain,cumulative_gain,gain_per_10k_yuan,target_id,"
+               "running_saving_yuan\n";
         int rank = 0;
         for (const planner::Pick &pick : plan.portfolio) {
             const planner::Candidate &c =
@@ -117,7 +123,7 @@ int runPlan(const QStringList &args, CliStreams &io)
                 << QString::number(pick.costYuan, 'f', 0) << ',' << number(pick.gain) << ','
                 << number(pick.cumulativeGain) << ','
                 << number(pick.gain / std::max(1.0, pick.costYuan) * 10000) << ',' << c.targetId
-                << '\n';
+                << ',' << QString::number(c.runningSavingYuan, 'f', 0) << '\n';
         }
         csv.flush();
         if (!file.commit()) {
@@ -166,7 +172,7 @@ int runPlan(const QStringList &args, CliStreams &io)
 const CliRegistration registration(
     {"plan",
      "plan FILE --budget YUAN [--objective O] [--year YYYY] [--scenario S] [--csv OUT] "
-     "[--apply NEW_SCENARIO]",
+     "[--apply NEW_SCENARIO] [--include-merges]",
      "Rank every investment of the catalogue by what it does to the objective in a year and "
      "propose a portfolio under the budget; --apply saves it as a new scenario.",
      &runPlan});

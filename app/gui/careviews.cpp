@@ -1,6 +1,7 @@
 #include "app/gui/careviews.h"
 
 #include "app/gui/mainwindow.h"
+#include "app/gui/overlayactions.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/charts/dashboard.h"
 #include "widgets/links/linkspanel.h"
@@ -76,8 +77,8 @@ MapLinks *installCareViews(MainWindow *window)
         links->setMonth(overlays->month());
         // The links' kinds in the map's legend.
         QObject::connect(links, &MapLinks::drawnChanged, overlays,
-                         [links, overlays] { overlays->setExtraLegend(links->legendSections()); });
-        overlays->setExtraLegend(links->legendSections());
+                         [window] { updateExtraLegend(window); });
+        updateExtraLegend(window);
     }
 
     QObject::connect(panel, &LinksPanel::drawRequested, window,

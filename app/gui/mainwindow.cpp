@@ -6,6 +6,7 @@
 #include "app/gui/explainactions.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/firsthour.h"
+#include "app/gui/goldenhouractions.h"
 #include "app/gui/importactions.h"
 #include "app/gui/language.h"
 #include "app/gui/overlayactions.h"
@@ -83,7 +84,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
     connect(m_scenarios, &ScenarioManager::chartsChanged, this, &MainWindow::updateCharts);
     installImportActions(this);
     installMapOverlays(this);
-    installCareViews(this); // telemedicine links on the map and in their table
+    installCareViews(this);  // telemedicine links on the map and in their table
+    installGoldenHour(this); // villages beyond the golden hour of a kind of care centre
     connect(document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(document, &ProjectDocument::titleChanged, this, &MainWindow::updateTitle);

@@ -2,6 +2,9 @@
 
 #include "app/gui/mainwindow.h"
 #include "models/simulation/simulationcontroller.h"
+#include "widgets/map/mapcandidates.h"
+#include "widgets/map/mapgoldenhour.h"
+#include "widgets/map/maplinks.h"
 #include "widgets/map/mapoverlays.h"
 #include "widgets/map/mapview.h"
 #include "widgets/map/monthslider.h"
@@ -57,6 +60,21 @@ MapOverlays *installMapOverlays(MainWindow *window)
     view->insertMenu(first, overlays->menu());
     view->insertAction(first, bar->toggleViewAction());
     return overlays;
+}
+
+void updateExtraLegend(MainWindow *window)
+{
+    auto *overlays = window->findChild<MapOverlays *>(QStringLiteral("mapOverlays"));
+    if (!overlays)
+        return;
+    QVector<MapLegend::Section> sections;
+    if (auto *links = window->findChild<MapLinks *>(QStringLiteral("mapLinks")))
+        sections += links->legendSections();
+    if (auto *candidates = window->findChild<MapCandidates *>(QStringLiteral("mapCandidates")))
+        sections += candidates->legendSections();
+    if (auto *golden = window->findChild<MapGoldenHour *>(QStringLiteral("mapGoldenHour")))
+        sections += golden->legendSections();
+    overlays->setExtraLegend(sections);
 }
 
 } // namespace cc

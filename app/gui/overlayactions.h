@@ -9,4 +9,9 @@ class MapOverlays;
 // View, a "Map Month" tool bar with the month slider, fed by the simulation.
 MapOverlays *installMapOverlays(MainWindow *window);
 
+// The map legend's sections of the layers drawn over the overlays (the
+// telemedicine links, the planner's candidates, golden-hour coverage): called
+// whenever one of them changes what it draws.
+void updateExtraLegend(MainWindow *window);
+
 } // namespace cc

@@ -89,6 +89,12 @@ void ProjectDocument::setSettings(const ModelSettings &settings)
     emit settingsChanged();
 }
 
+void ProjectDocument::setCatalogue(const InvestmentCatalogue &catalogue)
+{
+    m_project.catalogue = catalogue;
+    emit catalogueChanged();
+}
+
 void ProjectDocument::setTitle(const QString &title)
 {
     m_project.title = title;

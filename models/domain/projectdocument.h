@@ -40,6 +40,7 @@ public:
     template <typename T> void removeEntity(EntityId id);
     void setBoundary(const CountyBoundary &boundary);
     void setSettings(const ModelSettings &settings);
+    void setCatalogue(const InvestmentCatalogue &catalogue);
     void setTitle(const QString &title);
     // Replaces everything but keeps the undo stack (restoring an autosave); emits projectReset.
     void replaceProject(const Project &project);
@@ -67,6 +68,9 @@ signals:
     void policyChanged(cc::EntityId scenarioId, int fromMonth);
     void boundaryChanged();
     void settingsChanged();
+    // The investment planner's catalogue or golden hour (cc_investment_catalogue,
+    // cc_planner_settings) changed.
+    void catalogueChanged();
     void titleChanged();
     void filePathChanged();
     void readOnlyChanged(bool readOnly);

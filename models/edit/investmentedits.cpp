@@ -42,6 +42,10 @@ EditResult applyPortfolio(ProjectDocument &doc, const planner::Planner &planner,
     Scenario scenario = *from;
     scenario.id = nextId<Scenario>(p);
     scenario.name = name;
+    // A key and an English name belong to one scenario: the copy goes by its
+    // name (as a duplicated scenario does), so the project stays savable.
+    scenario.key.clear();
+    scenario.nameEn.clear();
     addChild(doc, scenario, macro);
 
     EntityId postingId = nextId<Posting>(p), linkId = nextId<TelemedicineLink>(p),
@@ -112,6 +116,27 @@ EditResult applyPortfolio(ProjectDocument &doc, const planner::Planner &planner,
     }
     doc.undoStack()->push(macro);
     return EditResult{true, {}, scenario.id};
+}
+
+EditResult setCatalogue(ProjectDocument &doc, const InvestmentCatalogue &catalogue, CommandId merge)
+{
+    if (doc.isReadOnly())
+        return EditResult{false, InvestmentEdits::tr("The project is open read-only."), 0};
+    if (QString error = validateCatalogue(catalogue); !error.isEmpty())
+        return EditResult{false, error, 0};
+    if (catalogue == doc.project().catalogue)
+        return EditResult{true, {}, 0};
+    const bool goldenHourOnly = [&] {
+        InvestmentCatalogue c = catalogue;
+        c.goldenHourMinutes = doc.project().catalogue.goldenHourMinutes;
+        return c == doc.project().catalogue;
+    }();
+    doc.undoStack()->push(new SetProjectValueCommand<InvestmentCatalogue>(
+        &doc, &ProjectDocument::setCatalogue, doc.project().catalogue, catalogue,
+        goldenHourOnly ? InvestmentEdits::tr("Change golden hour")
+                       : InvestmentEdits::tr("Change investment catalogue"),
+        merge));
+    return EditResult{true, {}, 0};
 }
 
 } // namespace cc::edit

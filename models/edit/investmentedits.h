@@ -14,4 +14,10 @@ EditResult applyPortfolio(ProjectDocument &doc, const planner::Planner &planner,
                           const planner::PlanResult &plan, EntityId fromScenarioId,
                           const QString &name);
 
+// Replaces the investment catalogue and the golden hour (one undo step;
+// successive changes of the golden hour from one spin box merge). Refused
+// (nothing changed) when a value is out of range or the project is read-only.
+EditResult setCatalogue(ProjectDocument &doc, const InvestmentCatalogue &catalogue,
+                        CommandId merge = NoMerge);
+
 } // namespace cc::edit

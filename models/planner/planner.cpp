@@ -147,8 +147,10 @@ double Planner::objectiveValue(const sim::Results &r, Objective o, int year)
     }
 }
 
-Planner::Planner(const Project &project, EntityId scenarioId, Objective objective, int year)
-    : m_project(project), m_scenarioId(scenarioId), m_objective(objective), m_year(year)
+Planner::Planner(const Project &project, EntityId scenarioId, Objective objective, int year,
+                 const CandidateOptions &candidateOptions)
+    : m_project(project), m_scenarioId(scenarioId), m_objective(objective), m_year(year),
+      m_candidateOptions(candidateOptions)
 {
     m_start = compileProject(project, scenarioId, m_map);
     m_current = m_start;
@@ -203,8 +205,14 @@ void Planner::listCandidates()
 {
     const Project &p = m_project;
     const InvestmentCatalogue &cat = p.catalogue;
+    // The budget counts at least the capital; a running saving is shown beside it.
     const auto cost = [&](InvestmentKind kind) {
-        return investmentCostYuan(cat.cost(kind), m_horizonYears);
+        return std::max(cat.cost(kind).capitalYuan,
+                        investmentCostYuan(cat.cost(kind), m_horizonYears));
+    };
+    const auto saving = [&](InvestmentKind kind) {
+        return std::max(0.0, cat.cost(kind).capitalYuan -
+                                 investmentCostYuan(cat.cost(kind), m_horizonYears));
     };
     const auto activeFacility = [&](EntityId id) {
         const int f = m_map.facilities.value(id, -1);
@@ -215,6 +223,7 @@ void Planner::listCandidates()
         x.scenarioId = 0;
         c.investment = x;
         c.costYuan = cost(x.kind);
+        c.runningSavingYuan = saving(x.kind);
         c.targetId = target;
         c.targetIsSettlement = settlement;
         if (!toSimAction(p, m_map, m_start, x, &c.action))
@@ -308,6 +317,7 @@ void Planner::listCandidates()
                 c.startMonth = postStart;
                 c.endMonth = postEnd;
                 c.costYuan = cost(InvestmentKind::PostDoctors);
+                c.runningSavingYuan = saving(InvestmentKind::PostDoctors);
                 c.targetId = f.id;
                 c.action.kind = SimActionKind::PostStaff;
                 c.action.facility = m_map.facilities.value(f.id);
@@ -318,7 +328,7 @@ void Planner::listCandidates()
                 m_candidates.push_back(std::move(c));
             }
         }
-        if (f.level == FacilityLevel::VillageClinic) {
+        if (f.level == FacilityLevel::VillageClinic && m_candidateOptions.includeMerges) {
             // A small clinic: one member of staff at most. Its neighbour is the
             // nearest other clinic of its township.
             int staffCount = 0;

@@ -50,10 +50,21 @@ struct Candidate {
     Investment investment;            // kind, target ids, units, gain (scenario id 0 until applied)
     QVector<EntityId> staffIds;       // PostDoctors: the county doctors posted
     int startMonth = 0, endMonth = 0; // PostDoctors, TelemedicineLink
-    double costYuan = 0;              // capital + running cost over the horizon (catalogue)
-    SimAction action;                 // the engine change
-    EntityId targetId = 0;            // the facility or village it is at (for the map)
+    // What it counts against the budget: capital plus running cost over the
+    // horizon (catalogue), never below the capital cost (a running saving does
+    // not make an investment cheaper than free: the lead's decision on merges).
+    double costYuan = 0;
+    double runningSavingYuan = 0; // running costs saved over the horizon (shown, not netted)
+    SimAction action;             // the engine change
+    EntityId targetId = 0;        // the facility or village it is at (for the map)
     bool targetIsSettlement = false;
+};
+
+// Which candidates the planner lists.
+struct CandidateOptions {
+    // Closing a clinic (撤并村卫生室) is an access decision, not an investment:
+    // merges are candidates only when asked for.
+    bool includeMerges = false;
 };
 
 struct PlanOptions {
@@ -87,7 +98,8 @@ struct PlanResult {
 class Planner {
 public:
     // Compiles `scenarioId` of `project` and lists the candidates.
-    Planner(const Project &project, EntityId scenarioId, Objective objective, int year);
+    Planner(const Project &project, EntityId scenarioId, Objective objective, int year,
+            const CandidateOptions &candidateOptions = {});
     ~Planner();
     Planner(const Planner &) = delete;
     Planner &operator=(const Planner &) = delete;
@@ -129,6 +141,7 @@ private:
     EntityId m_scenarioId;
     Objective m_objective;
     int m_year;
+    CandidateOptions m_candidateOptions;
     int m_horizonYears = 1;
     int m_months = 0; // months the engine runs: to the end of the year (0: the horizon)
     SimIndexMap m_map;
