@@ -27,6 +27,14 @@
         <source>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</source>
         <translation>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</translation>
     </message>
+    <message>
+        <source>&amp;Investment Planner...</source>
+        <translation>&amp;Investment Planner...</translation>
+    </message>
+    <message>
+        <source>Where to invest next: rank beds, equipment, links, postings, new sites and care centres by what they gain per 10,000 yuan, and propose a portfolio within a budget</source>
+        <translation>Where to invest next: rank beds, equipment, links, postings, new sites and care centres by what they gain per 10,000 yuan, and propose a portfolio within a budget</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -2124,10 +2132,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Grassroots share, 12 months</translation>
     </message>
     <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>County doctors posted 6+ months per 10,000 residents</translation>
-    </message>
-    <message>
         <source>Critical-illness carve-out payments</source>
         <translation>Critical-illness carve-out payments</translation>
     </message>
@@ -2171,6 +2175,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Telemedicine links&apos; cost</source>
         <translation>Telemedicine links&apos; cost</translation>
     </message>
+    <message>
+        <source>County doctors posted for at least the minimum term per 10,000 residents</source>
+        <translation>County doctors posted for at least the minimum term per 10,000 residents</translation>
+    </message>
 </context>
 <context>
     <name>cc::InvestmentEdits</name>
@@ -2189,6 +2197,14 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Apply investment plan &quot;%1&quot;</source>
         <translation>Apply investment plan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Change golden hour</source>
+        <translation>Change golden hour</translation>
+    </message>
+    <message>
+        <source>Change investment catalogue</source>
+        <translation>Change investment catalogue</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2840,13 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::MapCandidates</name>
+    <message>
+        <source>Investment candidates (area: gain)</source>
+        <translation>Investment candidates (area: gain)</translation>
+    </message>
+</context>
+<context>
     <name>cc::MapEditor</name>
     <message>
         <source>Pan</source>
@@ -2900,6 +2923,64 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Link kind</source>
         <translation>Link kind</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapGoldenHour</name>
+    <message>
+        <source>&amp;Golden-Hour Coverage</source>
+        <translation>&amp;Golden-Hour Coverage</translation>
+    </message>
+    <message>
+        <source>&amp;Villages Beyond the Golden Hour</source>
+        <translation>&amp;Villages Beyond the Golden Hour</translation>
+    </message>
+    <message>
+        <source>Ring the villages whose road travel time to the nearest care centre of the chosen kind exceeds the golden hour</source>
+        <translation>Ring the villages whose road travel time to the nearest care centre of the chosen kind exceeds the golden hour</translation>
+    </message>
+    <message>
+        <source>Golden Hour &amp;Threshold...</source>
+        <translation>Golden Hour &amp;Threshold...</translation>
+    </message>
+    <message>
+        <source>Golden Hour</source>
+        <translation>Golden Hour</translation>
+    </message>
+    <message>
+        <source>Minutes within which a time-critical patient should reach a centre (60: the chest-pain and stroke centre standards):</source>
+        <translation>Minutes within which a time-critical patient should reach a centre (60: the chest-pain and stroke centre standards):</translation>
+    </message>
+    <message>
+        <source>%1: no %2 within reach</source>
+        <translation>%1: no %2 within reach</translation>
+    </message>
+    <message>
+        <source>%1: %2 min to the nearest %3</source>
+        <translation>%1: %2 min to the nearest %3</translation>
+    </message>
+    <message>
+        <source>Measuring travel times to the nearest %1...</source>
+        <translation>Measuring travel times to the nearest %1...</translation>
+    </message>
+    <message>
+        <source>No %1 in this scenario: all %2 residents are beyond the golden hour.</source>
+        <translation>No %1 in this scenario: all %2 residents are beyond the golden hour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 residents (%n village(s)) beyond %4 min.</source>
+        <translation>
+            <numerusform>%1: %2 of %3 residents (%n village(s)) beyond %4 min.</numerusform>
+            <numerusform>%1: %2 of %3 residents (%n village(s)) beyond %4 min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Golden hour: %1</source>
+        <translation>Golden hour: %1</translation>
+    </message>
+    <message>
+        <source>Beyond %1 min: %2 residents</source>
+        <translation>Beyond %1 min: %2 residents</translation>
     </message>
 </context>
 <context>
@@ -5633,10 +5714,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>Out-of-pocket share of cost</translation>
     </message>
     <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>County doctors posted 6+ months per 10,000 residents</translation>
-    </message>
-    <message>
         <source>Staff needed / posted (FTE)</source>
         <translation>Staff needed / posted (FTE)</translation>
     </message>
@@ -5686,6 +5763,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Referrals down, whole horizon</source>
         <translation>Referrals down, whole horizon</translation>
+    </message>
+    <message>
+        <source>County doctors posted for at least the minimum term per 10,000 residents</source>
+        <translation>County doctors posted for at least the minimum term per 10,000 residents</translation>
     </message>
 </context>
 <context>
@@ -8100,6 +8181,260 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</source>
         <translation>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</translation>
+    </message>
+</context>
+<context>
+    <name>cc::plannerui::CandidateModel</name>
+    <message>
+        <source>%1 at %2: gain %3 %4, cost %5 (10,000 yuan)</source>
+        <translation>%1 at %2: gain %3 %4, cost %5 (10,000 yuan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1(s)</source>
+        <translation>
+            <numerusform>%n %1(s)</numerusform>
+            <numerusform>%n %1(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation>
+            <numerusform>%n bed(s)</numerusform>
+            <numerusform>%n bed(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>into %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>percentage points</translation>
+    </message>
+    <message>
+        <source>yuan per resident</source>
+        <translation>yuan per resident</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>10,000 yuan</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>...</translation>
+    </message>
+    <message>
+        <source>Rank by gain per 10,000 yuan on its own (the greedy portfolio re-evaluates after each pick)</source>
+        <translation>Rank by gain per 10,000 yuan on its own (the greedy portfolio re-evaluates after each pick)</translation>
+    </message>
+    <message>
+        <source>Capital plus running cost to the end of the year, never less than the capital cost</source>
+        <translation>Capital plus running cost to the end of the year, never less than the capital cost</translation>
+    </message>
+    <message>
+        <source>Running costs saved to the end of the year: shown, not subtracted from the cost</source>
+        <translation>Running costs saved to the end of the year: shown, not subtracted from the cost</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Cost (10,000 yuan)</source>
+        <translation>Cost (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Running saving (10,000 yuan)</source>
+        <translation>Running saving (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Gain (%1)</source>
+        <translation>Gain (%1)</translation>
+    </message>
+    <message>
+        <source>Gain per 10,000 yuan</source>
+        <translation>Gain per 10,000 yuan</translation>
+    </message>
+</context>
+<context>
+    <name>cc::plannerui::PlannerDialog</name>
+    <message>
+        <source>Include village clinic &amp;merges</source>
+        <translation>Include village clinic &amp;merges</translation>
+    </message>
+    <message>
+        <source>On the &amp;map</source>
+        <translation>On the &amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancel run</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as New Scenario</source>
+        <translation>&amp;Apply as New Scenario</translation>
+    </message>
+    <message>
+        <source>Investment Planner</source>
+        <translation>Investment Planner</translation>
+    </message>
+    <message>
+        <source>Closing a clinic is a decision about access, not an investment: merges are candidates only when this is checked.</source>
+        <translation>Closing a clinic is a decision about access, not an investment: merges are candidates only when this is checked.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objective:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (10,000 yuan):</source>
+        <translation>&amp;Budget (10,000 yuan):</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Candidates, best gain per 10,000 yuan first</source>
+        <translation>Candidates, best gain per 10,000 yuan first</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Draw the candidates on the map, each target&apos;s disc as large as the best gain there</source>
+        <translation>Draw the candidates on the map, each target&apos;s disc as large as the best gain there</translation>
+    </message>
+    <message>
+        <source>Proposed portfolio</source>
+        <translation>Proposed portfolio</translation>
+    </message>
+    <message>
+        <source>Each candidate is applied to the scenario on show with the incremental engine and its gain read in the chosen year; the portfolio is chosen greedily by gain per 10,000 yuan, re-evaluating after each pick.</source>
+        <translation>Each candidate is applied to the scenario on show with the incremental engine and its gain read in the chosen year; the portfolio is chosen greedily by gain per 10,000 yuan, re-evaluating after each pick.</translation>
+    </message>
+    <message>
+        <source>The project changed since this run: run again to apply.</source>
+        <translation>The project changed since this run: run again to apply.</translation>
+    </message>
+    <message>
+        <source>Save the portfolio as a new scenario (one undo step)</source>
+        <translation>Save the portfolio as a new scenario (one undo step)</translation>
+    </message>
+    <message>
+        <source>Listing the candidates...</source>
+        <translation>Listing the candidates...</translation>
+    </message>
+    <message>
+        <source>Evaluating candidate %1 of %2...</source>
+        <translation>Evaluating candidate %1 of %2...</translation>
+    </message>
+    <message>
+        <source>Choosing investment %1: candidate %2 of %3...</source>
+        <translation>Choosing investment %1: candidate %2 of %3...</translation>
+    </message>
+    <message>
+        <source>Canceled: the project is unchanged. The ranking shows the candidates evaluated so far; there is no portfolio.</source>
+        <translation>Canceled: the project is unchanged. The ranking shows the candidates evaluated so far; there is no portfolio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) evaluated, %1 evaluations in all.</source>
+        <translation>
+            <numerusform>%n candidate(s) evaluated, %1 evaluations in all.</numerusform>
+            <numerusform>%n candidate(s) evaluated, %1 evaluations in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Cost (10,000 yuan)</source>
+        <translation>Cost (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Gain (%1)</source>
+        <translation>Gain (%1)</translation>
+    </message>
+    <message>
+        <source>Cumulative gain</source>
+        <translation>Cumulative gain</translation>
+    </message>
+    <message>
+        <source>Spent (10,000 yuan)</source>
+        <translation>Spent (10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Run the planner to see the portfolio it proposes.</source>
+        <translation>Run the planner to see the portfolio it proposes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investment(s) spend %1 of %2 (10,000 yuan) and gain %3 %4 in %5.</source>
+        <translation>
+            <numerusform>%n investment(s) spend %1 of %2 (10,000 yuan) and gain %3 %4 in %5.</numerusform>
+            <numerusform>%n investment(s) spend %1 of %2 (10,000 yuan) and gain %3 %4 in %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 %2 for this budget (a bound from the gains on their own).</source>
+        <translation>At most %1 %2 for this budget (a bound from the gains on their own).</translation>
+    </message>
+    <message>
+        <source>Against scenario &quot;%1&quot;: %2 is %3 there.</source>
+        <translation>Against scenario &quot;%1&quot;: %2 is %3 there.</translation>
+    </message>
+    <message>
+        <source>Investment %1 (10,000 yuan) plan</source>
+        <translation>Investment %1 (10,000 yuan) plan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no portfolio to apply.</source>
+        <translation>There is no portfolio to apply.</translation>
+    </message>
+    <message>
+        <source>Applied as scenario &quot;%1&quot; (Edit &gt; Undo takes it back).</source>
+        <translation>Applied as scenario &quot;%1&quot; (Edit &gt; Undo takes it back).</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,14 @@
         <source>Fit the model to the county&apos;s stated in-county rate, inpatient share, grassroots share and fund claims</source>
         <translation>按本县填报的县域就诊率、县域内住院人次占比、基层诊疗量占比和基金支出拟合模型</translation>
     </message>
+    <message>
+        <source>&amp;Investment Planner...</source>
+        <translation>投资规划(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Where to invest next: rank beds, equipment, links, postings, new sites and care centres by what they gain per 10,000 yuan, and propose a portfolio within a budget</source>
+        <translation>下一步投向哪里：按每万元增益对增加床位、设备配置、远程医疗协作、医生下沉、新建机构和专病中心排序，并在预算内提出投资组合</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -2108,10 +2116,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>基层诊疗量占比（滚动 12 个月）</translation>
     </message>
     <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>每万居民派驻基层6个月以上的县级医生数</translation>
-    </message>
-    <message>
         <source>Critical-illness carve-out payments</source>
         <translation>大病及高额费用单列支付</translation>
     </message>
@@ -2155,6 +2159,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Telemedicine links&apos; cost</source>
         <translation>远程医疗协作费用</translation>
     </message>
+    <message>
+        <source>County doctors posted for at least the minimum term per 10,000 residents</source>
+        <translation>每万居民派驻基层达到最短期限的县级医生数</translation>
+    </message>
 </context>
 <context>
     <name>cc::InvestmentEdits</name>
@@ -2173,6 +2181,14 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Apply investment plan &quot;%1&quot;</source>
         <translation>应用投资方案“%1”</translation>
+    </message>
+    <message>
+        <source>Change golden hour</source>
+        <translation>修改黄金救治时间</translation>
+    </message>
+    <message>
+        <source>Change investment catalogue</source>
+        <translation>修改投资项目目录</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +2821,13 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::MapCandidates</name>
+    <message>
+        <source>Investment candidates (area: gain)</source>
+        <translation>候选投资（面积表示增益）</translation>
+    </message>
+</context>
+<context>
     <name>cc::MapEditor</name>
     <message>
         <source>Pan</source>
@@ -2881,6 +2904,63 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Link kind</source>
         <translation>协作类型</translation>
+    </message>
+</context>
+<context>
+    <name>cc::MapGoldenHour</name>
+    <message>
+        <source>&amp;Golden-Hour Coverage</source>
+        <translation>黄金救治时间覆盖(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Villages Beyond the Golden Hour</source>
+        <translation>黄金救治时间外的村庄(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ring the villages whose road travel time to the nearest care centre of the chosen kind exceeds the golden hour</source>
+        <translation>用圆圈标出到最近的所选专病中心道路行程超过黄金救治时间的村庄</translation>
+    </message>
+    <message>
+        <source>Golden Hour &amp;Threshold...</source>
+        <translation>黄金救治时间阈值(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Golden Hour</source>
+        <translation>黄金救治时间</translation>
+    </message>
+    <message>
+        <source>Minutes within which a time-critical patient should reach a centre (60: the chest-pain and stroke centre standards):</source>
+        <translation>急危重症患者应在多少分钟内到达救治中心（胸痛中心、卒中中心标准为 60 分钟）：</translation>
+    </message>
+    <message>
+        <source>%1: no %2 within reach</source>
+        <translation>%1：无可到达的%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 min to the nearest %3</source>
+        <translation>%1：到最近的%3需 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Measuring travel times to the nearest %1...</source>
+        <translation>正在计算到最近%1的行程时间…</translation>
+    </message>
+    <message>
+        <source>No %1 in this scenario: all %2 residents are beyond the golden hour.</source>
+        <translation>本方案没有%1：全部 %2 名居民都在黄金救治时间之外。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 of %3 residents (%n village(s)) beyond %4 min.</source>
+        <translation>
+            <numerusform>%1：%3 名居民中有 %2 人（%n 个村）超过 %4 分钟。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Golden hour: %1</source>
+        <translation>黄金救治时间：%1</translation>
+    </message>
+    <message>
+        <source>Beyond %1 min: %2 residents</source>
+        <translation>超过 %1 分钟：%2 名居民</translation>
     </message>
 </context>
 <context>
@@ -5607,10 +5687,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>自付费用占比</translation>
     </message>
     <message>
-        <source>County doctors posted 6+ months per 10,000 residents</source>
-        <translation>每万居民派驻基层6个月以上的县级医生数</translation>
-    </message>
-    <message>
         <source>Staff needed / posted (FTE)</source>
         <translation>所需/派驻人员（全职当量）</translation>
     </message>
@@ -5659,6 +5735,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Referrals down, whole horizon</source>
         <translation>下转人次（整个模拟期）</translation>
+    </message>
+    <message>
+        <source>County doctors posted for at least the minimum term per 10,000 residents</source>
+        <translation>每万居民派驻基层达到最短期限的县级医生数</translation>
     </message>
 </context>
 <context>
@@ -8055,6 +8135,256 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Paid per item, providers generate %1 more admissions (supplier-induced demand); the global budget removes them.</source>
         <translation>按项目付费时，医疗机构多产生 %1 的住院（供方诱导需求）；总额预算消除这部分住院。</translation>
+    </message>
+</context>
+<context>
+    <name>cc::plannerui::CandidateModel</name>
+    <message>
+        <source>%1 at %2: gain %3 %4, cost %5 (10,000 yuan)</source>
+        <translation>%2 %1：增益 %3 %4，费用 %5 万元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1(s)</source>
+        <translation>
+            <numerusform>%n 名%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bed(s)</source>
+        <translation>
+            <numerusform>%n 张床位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>into %1</source>
+        <translation>并入%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>percentage points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>yuan per resident</source>
+        <translation>元/人</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>...</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Rank by gain per 10,000 yuan on its own (the greedy portfolio re-evaluates after each pick)</source>
+        <translation>按单独实施时的每万元增益排序（贪心组合每选一项后重新评估）</translation>
+    </message>
+    <message>
+        <source>Capital plus running cost to the end of the year, never less than the capital cost</source>
+        <translation>建设投入加至该年末的运行费用，不低于建设投入</translation>
+    </message>
+    <message>
+        <source>Running costs saved to the end of the year: shown, not subtracted from the cost</source>
+        <translation>至该年末节省的运行费用：仅列示，不从费用中扣减</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>投资项目</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Cost (10,000 yuan)</source>
+        <translation>费用（万元）</translation>
+    </message>
+    <message>
+        <source>Running saving (10,000 yuan)</source>
+        <translation>运行节省（万元）</translation>
+    </message>
+    <message>
+        <source>Gain (%1)</source>
+        <translation>增益（%1）</translation>
+    </message>
+    <message>
+        <source>Gain per 10,000 yuan</source>
+        <translation>每万元增益</translation>
+    </message>
+</context>
+<context>
+    <name>cc::plannerui::PlannerDialog</name>
+    <message>
+        <source>Include village clinic &amp;merges</source>
+        <translation>包括合并村卫生室(&amp;M)</translation>
+    </message>
+    <message>
+        <source>On the &amp;map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>取消运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply as New Scenario</source>
+        <translation>应用为新方案(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Investment Planner</source>
+        <translation>投资规划</translation>
+    </message>
+    <message>
+        <source>Closing a clinic is a decision about access, not an investment: merges are candidates only when this is checked.</source>
+        <translation>撤并村卫生室关系群众就医可及性，不属于投资决策：仅勾选此项时才将撤并列为候选。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>规划条件</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget (10,000 yuan):</source>
+        <translation>预算（万元）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部投资项目</translation>
+    </message>
+    <message>
+        <source>Candidates, best gain per 10,000 yuan first</source>
+        <translation>候选投资（按每万元增益从高到低）</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Draw the candidates on the map, each target&apos;s disc as large as the best gain there</source>
+        <translation>在地图上标出候选投资，圆的大小表示该地点最大增益</translation>
+    </message>
+    <message>
+        <source>Proposed portfolio</source>
+        <translation>建议投资组合</translation>
+    </message>
+    <message>
+        <source>Each candidate is applied to the scenario on show with the incremental engine and its gain read in the chosen year; the portfolio is chosen greedily by gain per 10,000 yuan, re-evaluating after each pick.</source>
+        <translation>每个候选投资都用增量引擎叠加到当前显示的方案上，读取所选年份的增益；投资组合按每万元增益贪心选取，每选一项后重新评估。</translation>
+    </message>
+    <message>
+        <source>The project changed since this run: run again to apply.</source>
+        <translation>运行后项目已修改：请重新运行后再应用。</translation>
+    </message>
+    <message>
+        <source>Save the portfolio as a new scenario (one undo step)</source>
+        <translation>将投资组合保存为新方案（可一步撤销）</translation>
+    </message>
+    <message>
+        <source>Listing the candidates...</source>
+        <translation>正在列出候选投资…</translation>
+    </message>
+    <message>
+        <source>Evaluating candidate %1 of %2...</source>
+        <translation>正在评估候选投资：第 %1 项，共 %2 项…</translation>
+    </message>
+    <message>
+        <source>Choosing investment %1: candidate %2 of %3...</source>
+        <translation>正在选择第 %1 项投资：第 %2 项候选，共 %3 项…</translation>
+    </message>
+    <message>
+        <source>Canceled: the project is unchanged. The ranking shows the candidates evaluated so far; there is no portfolio.</source>
+        <translation>已取消：项目未作任何修改。排名仅含已评估的候选投资，未生成投资组合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) evaluated, %1 evaluations in all.</source>
+        <translation>
+            <numerusform>已评估 %n 项候选投资，共计算 %1 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>投资项目</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Cost (10,000 yuan)</source>
+        <translation>费用（万元）</translation>
+    </message>
+    <message>
+        <source>Gain (%1)</source>
+        <translation>增益（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative gain</source>
+        <translation>累计增益</translation>
+    </message>
+    <message>
+        <source>Spent (10,000 yuan)</source>
+        <translation>累计支出（万元）</translation>
+    </message>
+    <message>
+        <source>Run the planner to see the portfolio it proposes.</source>
+        <translation>运行规划后显示建议的投资组合。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n investment(s) spend %1 of %2 (10,000 yuan) and gain %3 %4 in %5.</source>
+        <translation>
+            <numerusform>%n 项投资花费 %1 万元（预算 %2 万元），%5 年增益 %3 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most %1 %2 for this budget (a bound from the gains on their own).</source>
+        <translation>此预算下最多 %1 %2（按各项单独增益估算的上限）。</translation>
+    </message>
+    <message>
+        <source>Against scenario &quot;%1&quot;: %2 is %3 there.</source>
+        <translation>对比方案“%1”：该方案%2为 %3。</translation>
+    </message>
+    <message>
+        <source>Investment %1 (10,000 yuan) plan</source>
+        <translation>投资 %1 万元方案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no portfolio to apply.</source>
+        <translation>没有可应用的投资组合。</translation>
+    </message>
+    <message>
+        <source>Applied as scenario &quot;%1&quot; (Edit &gt; Undo takes it back).</source>
+        <translation>已应用为方案“%1”（编辑 &gt; 撤销可恢复）。</translation>
     </message>
 </context>
 <context>
