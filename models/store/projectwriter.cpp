@@ -389,7 +389,7 @@ void execOrFail(SqliteDb &db, const QString &sql)
 
 // Every layer of CountyCare's carries a GeoPackage spatial index (so QGIS
 // draws a province without reading every feature), made where the file has
-// none (a new file, an older one, one whose user dropped it) and refilled from
+// none (a new file, an older one, one whose user dropped it) and kept equal to
 // the layer in the save's transaction (spatialindex.h).
 void writeSpatialIndexes(SqliteDb &db)
 {

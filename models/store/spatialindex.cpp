@@ -314,7 +314,8 @@ QString keepSpatialIndex(SqliteDb &db, const SpatialIndex &index)
     // geometry) go, and a feature gets its envelope written when its entry
     // does not hold it already. The R*Tree keeps 32-bit floats, rounded
     // outwards: an entry is the feature's when it contains the envelope and
-    // lies within 3e-7 of it (two float steps). A save that moved nothing
+    // each bound lies within 3e-7 times the coordinate of it (two float
+    // steps). A save that moved nothing
     // writes nothing, so saving a big county costs one pass over the layer,
     // not a rebuild of its index.
     const QString features =
