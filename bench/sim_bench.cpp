@@ -1,5 +1,5 @@
 // Engine benchmarks on generated projects (no file needed): Full, LocalEdit,
-// LocalEditNoQueues, GlobalEdit, MoveFacility and Snapshots at county, prefecture
+// LocalEditNoQueues, GlobalEdit, MoveFacility, Snapshots and SnapshotsLocal at county, prefecture
 // (10 counties) and province (100 counties) scale, 120 months. Built by the
 // dev preset only.
 #include "models/sim/changeset.h"
@@ -8,7 +8,9 @@
 
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -151,39 +153,82 @@ void GlobalEdit(benchmark::State &state)
 
 std::size_t bytesOf(const Results &r)
 {
-    const std::size_t doubles = r.countyEpisodes.size() + r.facilityEpisodes.size() +
-                                r.facilityWorkloadMinutes.size() + r.facilityFte.size() +
-                                r.facilityFteNeeded.size() + r.facilityWait.size() +
-                                r.facilityInpatientWait.size() + r.facilityBedDays.size() +
-                                r.facilityBeds.size() + r.facilityDrgRevenue.size();
-    return (r.county.size() + r.township.size()) * sizeof(Indicators) +
-           r.fund.size() * sizeof(FundMonth) + doubles * sizeof(double);
+    std::size_t bytes = 0;
+    forEachResultArray(r, r,
+                       [&bytes](const auto &x, const auto &, ResultUnit) { bytes += x.bytes(); });
+    return bytes;
 }
 
-// GlobalEdit's edit with the results published after each as the GUI gets
-// them (SimulationController copies the engine's Results into a snapshot),
-// two snapshots alive at a time: the one on show and the new one.
+// Bytes of `r` in blocks `shown` does not share: what publishing it added.
+std::size_t bytesNew(const Results &r, const Results &shown)
+{
+    std::size_t bytes = 0;
+    forEachResultArray(r, shown, [&bytes](const auto &x, const auto &y, ResultUnit) {
+        bytes += x.bytesNotSharedWith(y);
+    });
+    return bytes;
+}
+
+// An edit with the results published after each as the GUI gets them
+// (SimulationController takes a copy of the engine's Results as its snapshot),
+// two snapshots alive at a time: the one on show and the new one. Counters:
+// the snapshot's size, what each edit's snapshot holds that the one on show
+// does not (new_mb_per_edit) and the time of taking the copy (copy_ms).
+void snapshots(benchmark::State &state, const Input &in, const std::function<ChangeSet(bool)> &edit)
+{
+    Engine engine(in, twoThreads());
+    std::shared_ptr<const Results> shown = std::make_shared<Results>(engine.results());
+    bool on = false;
+    double newBytes = 0, copySeconds = 0;
+    for (auto _ : state) {
+        on = !on;
+        engine.apply(edit(on));
+        const auto start = std::chrono::steady_clock::now();
+        auto next = std::make_shared<Results>(engine.results());
+        copySeconds +=
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        benchmark::DoNotOptimize(next->county.back().inCountyRate);
+        newBytes += static_cast<double>(bytesNew(*next, *shown));
+        shown = std::move(next);
+    }
+    state.counters["snapshot_mb"] = static_cast<double>(bytesOf(*shown)) / (1024.0 * 1024.0);
+    state.counters["new_mb_per_edit"] = newBytes / state.iterations() / (1024.0 * 1024.0);
+    state.counters["copy_ms"] = copySeconds * 1000.0 / state.iterations();
+    counters(state, in);
+}
+
+// GlobalEdit's edit (from month 24, so months 0-23 of every block stay).
 void Snapshots(benchmark::State &state)
 {
     const Input &in = project(static_cast<int>(state.range(0)));
-    Engine engine(in, twoThreads());
     std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
     PolicyEntry e{24, in.policyAt(24)};
     e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
     raised.push_back(e);
-    std::shared_ptr<const Results> shown = std::make_shared<Results>(engine.results());
-    bool on = false;
-    for (auto _ : state) {
-        on = !on;
+    snapshots(state, in, [&](bool on) {
         ChangeSet c;
         c.schedule = on ? raised : plain;
-        engine.apply(c);
-        auto next = std::make_shared<Results>(engine.results());
-        benchmark::DoNotOptimize(next->county.back().inCountyRate);
-        shown = std::move(next);
-    }
-    state.counters["snapshot_mb"] = static_cast<double>(bytesOf(*shown)) / (1024.0 * 1024.0);
-    counters(state, in);
+        return c;
+    });
+}
+
+// LocalEdit's posting with the results published after each edit.
+void SnapshotsLocal(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    const int slot = static_cast<int>(in.postings.size());
+    snapshots(state, in, [&](bool on) {
+        Posting p;
+        p.staff = 1;
+        p.facility = 4;
+        p.start = 24;
+        p.end = 36;
+        p.fte = 0.4;
+        p.active = on;
+        ChangeSet c;
+        c.postings.emplace_back(slot, p);
+        return c;
+    });
 }
 
 // A township centre moved by about 2 km and back.
@@ -222,7 +267,8 @@ void scales(benchmark::internal::Benchmark *b)
     BENCHMARK(LocalEditNoQueues)->Name("LocalEditNoQueues/" name)->Arg(arg)->Apply(scales);        \
     BENCHMARK(GlobalEdit)->Name("GlobalEdit/" name)->Arg(arg)->Apply(scales) extra;                \
     BENCHMARK(MoveFacility)->Name("MoveFacility/" name)->Arg(arg)->Apply(scales) extra;            \
-    BENCHMARK(Snapshots)->Name("Snapshots/" name)->Arg(arg)->Apply(scales) extra;
+    BENCHMARK(Snapshots)->Name("Snapshots/" name)->Arg(arg)->Apply(scales) extra;                  \
+    BENCHMARK(SnapshotsLocal)->Name("SnapshotsLocal/" name)->Arg(arg)->Apply(scales) extra;
 
 CC_BENCH_SCALE("county", 0, )
 CC_BENCH_SCALE("prefecture", 1, )

@@ -65,12 +65,14 @@ private slots:
         m_results = simulate(m_doc->project(), 1);
         // Month 5 made different on purpose: three times the county-hospital
         // episodes of the first township, so the month shown must matter.
+        // (Published results are read-only: the test edits a copy of the array.)
+        std::vector<sim::Indicators> township = m_results->results.township.toVector();
         for (int l = 0; l < sim::kLevels; ++l) {
-            auto &i = m_results->results
-                          .township[static_cast<std::size_t>(0) * m_results->results.months + 5];
+            auto &i = township[static_cast<std::size_t>(0) * m_results->results.months + 5];
             i.outpatientEpisodes[l] *= 3;
             i.inpatientEpisodes[l] *= 3;
         }
+        m_results->results.township = township;
         m_overlays->setResults(m_results);
     }
     void cleanup()

@@ -436,8 +436,10 @@ template <typename T> bool sameBits(const T &a, const T &b)
 {
     return std::memcmp(&a, &b, sizeof(T)) == 0;
 }
-template <typename T> bool sameVector(const std::vector<T> &a, const std::vector<T> &b)
+template <typename T>
+bool sameVector(const sim::SharedSeries<T> &series, const sim::SharedSeries<T> &other)
 {
+    const std::vector<T> a = series.toVector(), b = other.toVector();
     return a.size() == b.size() &&
            (a.empty() || std::memcmp(a.data(), b.data(), a.size() * sizeof(T)) == 0);
 }

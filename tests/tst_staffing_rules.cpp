@@ -245,13 +245,14 @@ private slots:
         sim::Results r;
         r.months = 60;
         r.facilities = 4;
-        r.facilityWorkloadMinutes.assign(4 * 60, 0.0);
+        std::vector<double> minutes(4 * 60, 0.0);
         SimIndexMap ids;
         for (int i = 0; i < 4; ++i)
             ids.facilities.insert(i + 1, i);
-        r.facilityWorkloadMinutes[1 * 60 + 0] = 17600;
-        r.facilityWorkloadMinutes[1 * 60 + 1] = 4400;
-        r.facilityWorkloadMinutes[0 * 60 + 12] = 88000;
+        minutes[1 * 60 + 0] = 17600;
+        minutes[1 * 60 + 1] = 4400;
+        minutes[0 * 60 + 12] = 88000;
+        r.facilityWorkloadMinutes = minutes;
         const StaffingNeed need = staffingNeed(p, 2, r, ids);
         QCOMPARE(need.facilityIds, (QVector<EntityId>{1, 2, 3})); // in-county only
         const int thc = need.rowOf(2), ch = need.rowOf(1);

@@ -39,6 +39,9 @@ struct UpdateStats {
     bool fullRun = false;
     int firstMonth = 0;        // first month recomputed
     long long rowsTouched = 0; // (settlement, line, month) rows recomputed
+    // Blocks of the published results written (the rest are shared with the
+    // snapshots taken before).
+    long long blocksPublished = 0;
 };
 
 // The simulation engine (DESIGN.md "Incremental engine"). State lives in flat
@@ -66,12 +69,14 @@ class Engine {
 public:
     explicit Engine(Input input, EngineOptions options = {});
     ~Engine();
-    // The per-facility arrays live inside the results (no copy per update).
+    // The per-facility arrays live inside the working results (no copy per update).
     Engine(const Engine &) = delete;
     Engine &operator=(const Engine &) = delete;
 
     const Input &input() const { return m_in; }
-    const Results &results() const { return m_results; }
+    // The results, as immutable shared blocks: a copy is a snapshot that
+    // shares every block later updates do not change, and is never written.
+    const Results &results() const { return m_published; }
     const UpdateStats &lastUpdate() const { return m_stats; }
 
     void apply(const ChangeSet &changes);
@@ -333,6 +338,7 @@ private:
         bool settlements = false;       // populations, signing or townships of settlements
         bool staff = false;             // postings, staff or facilities (county doctors)
         bool facilitiesMoved = false;   // facilities edited (beds, township, level)
+        bool links = false;             // telemedicine links edited (their costs)
         std::vector<int> townshipFirst; // [w]: first month whose sums changed (m_t: none)
         std::vector<int> facilities;    // facilities whose workload changed
         int changedUntil = 0;           // no township's or the county's sums change from here
@@ -379,7 +385,8 @@ private:
     Input m_in;
     EngineOptions m_options;
     UpdateStats m_stats;
-    Results m_results;
+    ResultArrays m_results; // what the steps compute into
+    Results m_published;    // m_results as shared blocks (results())
     int m_s = 0, m_f = 0, m_k = 0, m_t = 0, m_w = 0, m_c = 0;
 
     CandidateFinder m_finder;

@@ -328,7 +328,7 @@ Engine::UnitInputs Engine::countyInputs(int t) const
 
 void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
 {
-    Results &r = m_results;
+    ResultArrays &r = m_results;
     // Months before the calendar year of the first change keep their values
     // (the DRG point value and the settlement look at whole years).
     const bool all = scope.everything || r.months != m_t || r.townships != m_w || r.lines != m_k ||
@@ -478,11 +478,30 @@ void Engine::finalize(int firstChanged, const Scope &scope, Workers *workers)
         for (int f : scope.facilities)
             need(f);
     }
+    // The snapshot: only the blocks whose values moved are written, and only
+    // those the update can have changed are compared.
+    PublishHint hint;
+    if (!all && !scope.facilitiesMoved) {
+        const bool anyPointMoved =
+            std::find(pointMoved.begin(), pointMoved.end(), 1) != pointMoved.end();
+        hint.facilities.assign(m_f, 0);
+        for (int f : scope.facilities)
+            hint.facilities[f] = 1;
+        hint.drgRevenue = anyPointMoved ? std::vector<char>(m_f, 1) : hint.facilities;
+        // Townships whose months were written above, or whose DRG claims or
+        // telemedicine costs were.
+        hint.townships.assign(m_w, anyPointMoved || scope.links ? 1 : 0);
+        for (int w = 0; w < m_w; ++w)
+            if (first[w] < m_t || buckets[w])
+                hint.townships[w] = 1;
+    }
+    m_stats.blocksPublished =
+        static_cast<long long>(publish(m_published, m_results, all ? nullptr : &hint));
 }
 
 void Engine::careByFacility(const std::vector<double> &pointValues, bool facilitiesMoved)
 {
-    Results &r = m_results;
+    ResultArrays &r = m_results;
     const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
     // Each DRG-paid hospital's points at the month's point value (点数法: its
     // revenue depends on its share of the points in the pool). Other
@@ -654,7 +673,7 @@ void Engine::runFund()
     // revenue); the high-cost part of claims is paid outside the budget from
     // the critical-illness carve-out; a turnover fund (周转金) is advanced at
     // the start of each budget year and recovered at its settlement.
-    Results &r = m_results;
+    ResultArrays &r = m_results;
     const int years = yearOf(m_t - 1) + 1;
     // Claims the alliance answers for (all but the critical-illness part), by
     // calendar year, for the next year's budget.

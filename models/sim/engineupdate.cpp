@@ -444,6 +444,7 @@ void Engine::prepareRows(Update &u)
     scope.settlements = u.settlementsChange || u.anyLine; // demand per township
     scope.staff = u.staffChanged || !u.ch.facilities.empty();
     scope.facilitiesMoved = !u.ch.facilities.empty();
+    scope.links = !u.ch.links.empty();
     scope.townshipFirst.assign(m_w, m_t);
     for (const auto &[s, value] : u.ch.settlements) {
         u.townshipFrom(value.township, 0);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "models/sim/sharedseries.h"
 #include "models/sim/siminput.h"
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -88,28 +90,32 @@ struct FundMonth {
 // Days in an average month (bed-days available = beds x this).
 constexpr double kDaysPerMonth = 365.0 / 12.0;
 
-struct Results {
+// The results of a run, over arrays of type Series<T>: the engine works on
+// flat vectors (ResultArrays) and publishes them as shared blocks (Results),
+// one block per township's or facility's months, so a copy of Results is a
+// copy of block pointers and a snapshot shares what an update did not change.
+template <template <class> class Series> struct ResultsOf {
     int months = 0;
     int townships = 0;
     int lines = 0;
     int facilities = 0;
     int startYear = 2025;
     int startMonth = 1;
-    std::vector<Indicators> county;   // [t]
-    std::vector<Indicators> township; // [w * months + t]
-    std::vector<FundMonth> fund;      // [t]
+    Series<Indicators> county;   // [t]
+    Series<Indicators> township; // [w * months + t]
+    Series<FundMonth> fund;      // [t]
     // Episodes by (month, level, line) for the county: [(t * kLevels + l) * lines + k].
-    std::vector<double> countyEpisodes;
+    Series<double> countyEpisodes;
     // Per facility and month: [f * months + t].
-    std::vector<double> facilityEpisodes;
-    std::vector<double> facilityWorkloadMinutes;
-    std::vector<double> facilityFte;           // FTE present (home staff + postings)
-    std::vector<double> facilityFteNeeded;     // WISN: workload / available minutes per FTE
-    std::vector<double> facilityWait;          // outpatient congestion term entering the utility
-    std::vector<double> facilityInpatientWait; // inpatient congestion term (beds and ward staff)
-    std::vector<double> facilityBedDays;       // bed-days used
-    std::vector<double> facilityBeds;          // [f]: beds
-    std::vector<double> facilityDrgRevenue;    // DRG points x point value (THC and CH)
+    Series<double> facilityEpisodes;
+    Series<double> facilityWorkloadMinutes;
+    Series<double> facilityFte;           // FTE present (home staff + postings)
+    Series<double> facilityFteNeeded;     // WISN: workload / available minutes per FTE
+    Series<double> facilityWait;          // outpatient congestion term entering the utility
+    Series<double> facilityInpatientWait; // inpatient congestion term (beds and ward staff)
+    Series<double> facilityBedDays;       // bed-days used
+    Series<double> facilityBeds;          // [f]: beds
+    Series<double> facilityDrgRevenue;    // DRG points x point value (THC and CH)
 
     const Indicators &countyAt(int t) const { return county[static_cast<std::size_t>(t)]; }
     const Indicators &townshipAt(int w, int t) const
@@ -129,5 +135,71 @@ struct Results {
         return countyEpisodes[(static_cast<std::size_t>(t) * kLevels + level) * lines + line];
     }
 };
+
+template <class T> using FlatSeries = std::vector<T>;
+// What the engine computes into.
+using ResultArrays = ResultsOf<FlatSeries>;
+// What the engine publishes: immutable blocks shared between snapshots.
+using Results = ResultsOf<SharedSeries>;
+
+// What a block of a published array holds: the whole array (the county's),
+// one township's months or one facility's months.
+enum class ResultUnit { County, Township, Facility };
+
+// Calls fn(x, y, unit) for each array x of `a` with the same array y of `b`.
+template <class A, class B, class Fn> void forEachResultArray(A &a, B &b, Fn &&fn)
+{
+    fn(a.county, b.county, ResultUnit::County);
+    fn(a.township, b.township, ResultUnit::Township);
+    fn(a.fund, b.fund, ResultUnit::County);
+    fn(a.countyEpisodes, b.countyEpisodes, ResultUnit::County);
+    fn(a.facilityEpisodes, b.facilityEpisodes, ResultUnit::Facility);
+    fn(a.facilityWorkloadMinutes, b.facilityWorkloadMinutes, ResultUnit::Facility);
+    fn(a.facilityFte, b.facilityFte, ResultUnit::Facility);
+    fn(a.facilityFteNeeded, b.facilityFteNeeded, ResultUnit::Facility);
+    fn(a.facilityWait, b.facilityWait, ResultUnit::Facility);
+    fn(a.facilityInpatientWait, b.facilityInpatientWait, ResultUnit::Facility);
+    fn(a.facilityBedDays, b.facilityBedDays, ResultUnit::Facility);
+    fn(a.facilityBeds, b.facilityBeds, ResultUnit::County);
+    fn(a.facilityDrgRevenue, b.facilityDrgRevenue, ResultUnit::Facility);
+}
+static_assert(sizeof(ResultArrays) == 6 * sizeof(int) + 13 * sizeof(std::vector<double>),
+              "every array of ResultsOf is listed in forEachResultArray()");
+
+// Which blocks an update can have changed (an empty mask: any). Blocks left
+// out are not compared when publishing.
+struct PublishHint {
+    std::vector<char> townships;  // [w]
+    std::vector<char> facilities; // [f]
+    std::vector<char> drgRevenue; // [f]: facilityDrgRevenue (point values move all)
+};
+
+// Makes `to` hold the values of `from`, sharing every block whose values did
+// not change with the snapshots taken of `to` before. Returns the blocks written.
+inline std::size_t publish(Results &to, const ResultArrays &from, const PublishHint *hint = nullptr)
+{
+    to.months = from.months;
+    to.townships = from.townships;
+    to.lines = from.lines;
+    to.facilities = from.facilities;
+    to.startYear = from.startYear;
+    to.startMonth = from.startMonth;
+    const std::size_t months = static_cast<std::size_t>(std::max(1, from.months));
+    std::size_t written = 0;
+    forEachResultArray(to, from, [&](auto &x, const auto &y, ResultUnit unit) {
+        const std::vector<char> *check = nullptr;
+        if (hint && unit == ResultUnit::Township)
+            check = &hint->townships;
+        else if (hint && unit == ResultUnit::Facility)
+            check = static_cast<const void *>(&y) == &from.facilityDrgRevenue ? &hint->drgRevenue
+                                                                              : &hint->facilities;
+        if (check && check->empty())
+            check = nullptr;
+        const std::size_t block =
+            unit == ResultUnit::County ? std::max<std::size_t>(1, y.size()) : months;
+        written += x.publish(y, block, check);
+    });
+    return written;
+}
 
 } // namespace cc::sim

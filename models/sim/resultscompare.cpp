@@ -23,7 +23,7 @@ struct Tracker {
                        " vs " + std::to_string(b);
         }
     }
-    void vec(const std::vector<double> &a, const std::vector<double> &b, const char *what)
+    void vec(const SharedSeries<double> &a, const SharedSeries<double> &b, const char *what)
     {
         if (a.size() != b.size()) {
             worst = std::numeric_limits<double>::infinity();

@@ -151,7 +151,7 @@ void addSeries(ChartTable &table, ChartKind kind, const sim::Results &r, const C
     case ChartKind::Staffing: {
         const int F = r.facilities;
         const bool haveLevels = static_cast<int>(d.facilityLevels.size()) >= F;
-        auto sum = [&](const std::vector<double> &v, int t) {
+        auto sum = [&](const sim::SharedSeries<double> &v, int t) {
             double total = 0;
             for (int f = 0; f < F; ++f) {
                 if (!facilityInScope(d, f, scope))

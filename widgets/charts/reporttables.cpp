@@ -172,7 +172,7 @@ ReportTable indicatorTable(const ChartData &data)
     if (c)
         table.header << Tr::tr("End, %1").arg(data.compareName);
 
-    const auto fte = [](const sim::Results &x, const std::vector<double> &v, int t) {
+    const auto fte = [](const sim::Results &x, const sim::SharedSeries<double> &v, int t) {
         double sum = 0;
         for (int f = 0; f < x.facilities; ++f)
             sum += v[static_cast<std::size_t>(f) * x.months + t];
