@@ -55,7 +55,9 @@ private slots:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(QStringLiteral("CountyCareTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_app_screenfit"));
+        // Its own settings per screen: ctest runs the two sizes side by side.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("tst_app_screenfit_%1x%2").arg(kScreenWidth).arg(kScreenHeight));
         QSettings().clear(); // no saved geometry: the first-start layout
         QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(),
                  QSize(kScreenWidth, kScreenHeight));
