@@ -2,11 +2,13 @@
 // message naming it; slider drags are one undo step; schedule entries and
 // scenario copies behave; a scenario's overrides never leak into another.
 #include "models/domain/projectdocument.h"
+#include "models/edit/edits.h"
 #include "models/edit/policyedits.h"
 #include "tests/testproject.h"
 
 #include <QCoreApplication>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace cc;
@@ -108,12 +110,31 @@ private slots:
 
     void duplicateCopiesScheduleAndOwnPostings()
     {
+        // The reform's own telemedicine link and investment come along too.
+        TelemedicineLink link;
+        link.hubFacilityId = 1;
+        link.centreFacilityId = 2;
+        link.scenarioId = 2;
+        QVERIFY(edit::add(m_doc, link));
+        Investment beds;
+        beds.scenarioId = 2;
+        beds.facilityId = 2;
+        beds.units = 10;
+        QVERIFY(edit::add(m_doc, beds));
+        m_doc.undoStack()->clear();
         const edit::EditResult r = edit::duplicateScenario(m_doc, 2, QStringLiteral("reform-b"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(m_doc.undoStack()->count(), 1);
         const Scenario copy = m_doc.project().scenarios.value(r.id);
         QCOMPARE(copy.schedule, m_doc.project().scenarios.value(2).schedule);
         QCOMPARE(m_doc.project().postingsOf(r.id).size(), m_doc.project().postingsOf(2).size());
+        const auto ownOf = [&](const auto &table, EntityId scenario) {
+            return std::count_if(table.cbegin(), table.cend(),
+                                 [scenario](const auto &x) { return x.scenarioId == scenario; });
+        };
+        QCOMPARE(ownOf(m_doc.project().links, r.id), 1);
+        QCOMPARE(ownOf(m_doc.project().investments, r.id), 1);
+        QCOMPARE(ownOf(m_doc.project().links, 2), 1); // the original keeps its own
         QVERIFY(!edit::duplicateScenario(m_doc, 2, QStringLiteral("reform-b")).ok); // unique names
         m_doc.undoStack()->undo();
         QVERIFY(!m_doc.project().scenarios.contains(r.id));

@@ -5895,10 +5895,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <translation>&amp;Duplicate Scenario...</translation>
     </message>
     <message>
-        <source>Copy the shown scenario: its policy schedule and its own staff postings</source>
-        <translation>Copy the shown scenario: its policy schedule and its own staff postings</translation>
-    </message>
-    <message>
         <source>Re&amp;name Scenario...</source>
         <translation>Re&amp;name Scenario...</translation>
     </message>
@@ -6028,6 +6024,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Scenario to compare with &quot;%1&quot; (drawn dashed):</source>
         <translation>Scenario to compare with &quot;%1&quot; (drawn dashed):</translation>
+    </message>
+    <message>
+        <source>Copy the shown scenario: its policy schedule and its own staff postings, telemedicine links and investments</source>
+        <translation>Copy the shown scenario: its policy schedule and its own staff postings, telemedicine links and investments</translation>
     </message>
 </context>
 <context>
@@ -7921,6 +7921,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>telemedicine link</source>
         <translation>telemedicine link</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>investment</translation>
     </message>
 </context>
 <context>

@@ -5866,10 +5866,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <translation>复制方案(&amp;D)...</translation>
     </message>
     <message>
-        <source>Copy the shown scenario: its policy schedule and its own staff postings</source>
-        <translation>复制当前方案：包括其政策时间表及其专属人员派驻</translation>
-    </message>
-    <message>
         <source>Re&amp;name Scenario...</source>
         <translation>重命名方案(&amp;N)...</translation>
     </message>
@@ -5998,6 +5994,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Scenario to compare with &quot;%1&quot; (drawn dashed):</source>
         <translation>与“%1”对比的方案（以虚线绘制）：</translation>
+    </message>
+    <message>
+        <source>Copy the shown scenario: its policy schedule and its own staff postings, telemedicine links and investments</source>
+        <translation>复制当前方案：其政策时间表以及本方案自有的人员派驻、远程医疗协作和投资项目</translation>
     </message>
 </context>
 <context>
@@ -7877,6 +7877,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>telemedicine link</source>
         <translation>远程医疗协作</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资项目</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,8 @@ void ScenarioManager::createActions()
         menu->addAction(tr("&Duplicate Scenario..."), this, &ScenarioManager::askDuplicate);
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D));
     m_duplicate->setStatusTip(
-        tr("Copy the shown scenario: its policy schedule and its own staff postings"));
+        tr("Copy the shown scenario: its policy schedule and its own staff postings, "
+           "telemedicine links and investments"));
     m_rename = menu->addAction(tr("Re&name Scenario..."), this, &ScenarioManager::askRename);
     m_rename->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_rename->setStatusTip(tr("Rename the shown scenario"));

@@ -322,6 +322,11 @@ QString validateEntity(const ServiceLine &l, const Project &project)
     return {};
 }
 
+QString validateEntity(const Investment &investment, const Project &)
+{
+    return validateInvestment(investment);
+}
+
 QString validateEntity(const Scenario &s, const Project &project)
 {
     if (QString e = checkName(s.name, QT_TRANSLATE_NOOP("cc::Validation", "scenario name"));

@@ -33,6 +33,8 @@ QString validateEntity(const Posting &p, const Project &project);
 QString validateEntity(const TelemedicineLink &link, const Project &project);
 QString validateEntity(const ServiceLine &l, const Project &project);
 QString validateEntity(const Scenario &s, const Project &project);
+// Investments by value (validateInvestment): one whose facility is gone is skipped when compiled.
+QString validateEntity(const Investment &investment, const Project &project);
 QString validateBoundary(const CountyBoundary &b);
 
 // Every entity, reference and parameter of a whole project; the first problem found.

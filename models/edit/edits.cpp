@@ -52,6 +52,10 @@ template <> QString kindName<TelemedicineLink>()
 {
     return Edits::tr("telemedicine link");
 }
+template <> QString kindName<Investment>()
+{
+    return Edits::tr("investment");
+}
 
 EditResult refused(const QString &error)
 {
@@ -220,6 +224,7 @@ CC_INSTANTIATE_EDITS(StaffMember)
 CC_INSTANTIATE_EDITS(Posting)
 CC_INSTANTIATE_EDITS(ServiceLine)
 CC_INSTANTIATE_EDITS(Scenario)
+CC_INSTANTIATE_EDITS(Investment)
 #undef CC_INSTANTIATE_EDITS
 
 EditResult setBoundary(ProjectDocument &doc, const CountyBoundary &boundary)

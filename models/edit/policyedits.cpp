@@ -231,18 +231,32 @@ EditResult duplicateScenario(ProjectDocument &doc, EntityId scenarioId, const QS
     copy.id = nextId<Scenario>(doc.project());
     if (QString e = validateEntity(copy, doc.project()); !e.isEmpty())
         return refused(e);
-    QVector<Posting> own;
-    for (const Posting &p : doc.project().postings)
-        if (p.scenarioId == scenarioId)
-            own.append(p);
+    // What the scenario has of its own comes along: postings, telemedicine
+    // links and investments (copied before the first add changes the tables).
+    const Project &project = doc.project();
+    const auto ownOf = [scenarioId](const auto &table) {
+        QVector<typename std::decay_t<decltype(table)>::mapped_type> own;
+        for (const auto &x : table)
+            if (x.scenarioId == scenarioId)
+                own.append(x);
+        return own;
+    };
+    const auto postings = ownOf(project.postings);
+    const auto links = ownOf(project.links);
+    const auto investments = ownOf(project.investments);
     MacroScope macro(doc, PolicyEdits::tr("Duplicate scenario \"%1\"").arg(source->name));
     const EditResult added = add(doc, copy);
     if (!added)
         return added;
-    for (Posting p : own) {
-        p.scenarioId = added.id;
-        add(doc, p);
-    }
+    const auto addCopies = [&doc, &added](auto own) {
+        for (auto &x : own) {
+            x.scenarioId = added.id;
+            add(doc, x);
+        }
+    };
+    addCopies(postings);
+    addCopies(links);
+    addCopies(investments);
     return added;
 }
 
