@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -229,7 +230,7 @@ private slots:
     void oneScenarioOnShow()
     {
         // The toolbar, the policy panel, the timeline and the simulation show
-        // one scenario, the document's, changed by one signal from either selector.
+        // one scenario, the document's, changed by one signal from the toolbar's selector.
         ScenarioManager *m = m_window->scenarios();
         QSignalSpy shown(m_doc.get(), &ProjectDocument::shownScenarioChanged);
         QComboBox *toolbar = m->scenarioBox();
@@ -241,11 +242,15 @@ private slots:
         QCOMPARE(m->timeline()->scenarioId(), EntityId(2));
         QCOMPARE(m_window->simulation()->scenario(), EntityId(2));
 
-        auto *panel = m_window->policyPanel()->findChild<QComboBox *>(QStringLiteral("scenario"));
-        QVERIFY(panel);
-        panel->setCurrentIndex(panel->findData(EntityId(1)));
-        emit panel->activated(panel->currentIndex());
+        // The policy dock names the scenario on show as the toolbar does.
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("policyDock"));
+        QVERIFY(!toolbar->currentText().isEmpty());
+        QVERIFY2(dock->windowTitle().endsWith(toolbar->currentText()),
+                 qPrintable(dock->windowTitle()));
+        toolbar->setCurrentIndex(toolbar->findData(EntityId(1)));
+        emit toolbar->activated(toolbar->currentIndex());
         QCOMPARE(shown.count(), 2);
+        QCOMPARE(m_window->policyPanel()->scenarioId(), EntityId(1));
         QCOMPARE(toolbar->currentData().value<EntityId>(), EntityId(1));
         QCOMPARE(m->timeline()->scenarioId(), EntityId(1));
         QCOMPARE(m_window->simulation()->scenario(), EntityId(1));

@@ -19,6 +19,7 @@
 #include "widgets/staffing/staffingboard.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QScreen>
@@ -142,22 +143,38 @@ private slots:
                  qPrintable(QStringLiteral("map %1 in a window of %2")
                                 .arg(sizeText(map), sizeText(window.size()))));
 
-        // The payment policy is readable at first start: the first group's
-        // parameters in view, and on a projector every group's heading as well.
+        // The scenario selectors stay on the toolbar (a second row if need
+        // be), never in its overflow menu.
+        for (const char *name : {"shownScenario", "comparedScenario"}) {
+            const auto *box = window.findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY2(box && box->isVisible(), name);
+        }
+
+        // The payment policy is readable at first start: the groups' headings
+        // in view, and the first group's parameters when they fit above the
+        // other headings (on a projector; a laptop opens on the headings).
         const PolicyPanel *panel = window.policyPanel();
-        int headings = 0;
-        for (int i = 0; i < panel->groupCount(); ++i)
-            headings += wholeInView(panel->group(i)->heading());
+        const auto headingsInView = [panel] {
+            int n = 0;
+            for (int i = 0; i < panel->groupCount(); ++i)
+                n += wholeInView(panel->group(i)->heading());
+            return n;
+        };
+        // (A laptop's 92% window without a window manager keeps all but the
+        // last heading of six in view; maximised, all.)
+        QTRY_VERIFY2(headingsInView() >= panel->groupCount() - (kScreenHeight < 1000 ? 1 : 0),
+                     qPrintable(QString::number(headingsInView())));
         const QList<ParameterEditor *> editors = panel->group(0)->findChildren<ParameterEditor *>();
         const auto firstGroupInView = std::count_if(editors.cbegin(), editors.cend(), wholeInView);
-        qInfo("%s: policy dock %s, %d of %d headings and %d of the first group's %d "
-              "parameters in view",
-              qPrintable(lang), qPrintable(sizeText(panel->size())), headings, panel->groupCount(),
-              int(firstGroupInView), int(editors.size()));
+        qInfo("%s: policy dock %s, first group %s, %d of its %d parameters in view",
+              qPrintable(lang), qPrintable(sizeText(panel->size())),
+              panel->group(0)->isExpanded() ? "open" : "closed", int(firstGroupInView),
+              int(editors.size()));
         QVERIFY(editors.size() >= 4);
-        QCOMPARE(firstGroupInView, editors.size());
+        if (panel->group(0)->isExpanded())
+            QCOMPARE(firstGroupInView, editors.size());
         if (kScreenHeight >= 1000)
-            QCOMPARE(headings, panel->groupCount());
+            QVERIFY(panel->group(0)->isExpanded());
     }
 };
 

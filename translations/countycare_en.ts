@@ -2838,6 +2838,10 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
         <source>Not simulated, the charts show earlier results: %1</source>
         <translation>Not simulated, the charts show earlier results: %1</translation>
     </message>
+    <message>
+        <source>Payment Policy: %1</source>
+        <translation>Payment Policy: %1</translation>
+    </message>
 </context>
 <context>
     <name>cc::MapCandidates</name>
@@ -5141,14 +5145,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
 <context>
     <name>cc::PolicyPanel</name>
     <message>
-        <source>The scenario whose payment policy you edit</source>
-        <translation>The scenario whose payment policy you edit</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
         <source>Policy changes take effect from a month and hold until the next one</source>
         <translation>Policy changes take effect from a month and hold until the next one</translation>
     </message>
@@ -5263,10 +5259,6 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Show only the group headings</source>
         <translation>Show only the group headings</translation>
-    </message>
-    <message>
-        <source>Edit scope</source>
-        <translation>Edit scope</translation>
     </message>
     <message>
         <source>No parameter matches.</source>

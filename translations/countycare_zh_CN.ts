@@ -2819,6 +2819,10 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
         <source>Not simulated, the charts show earlier results: %1</source>
         <translation>未能测算，图表显示的是此前的结果：%1</translation>
     </message>
+    <message>
+        <source>Payment Policy: %1</source>
+        <translation>支付政策：%1</translation>
+    </message>
 </context>
 <context>
     <name>cc::MapCandidates</name>
@@ -5118,14 +5122,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
 <context>
     <name>cc::PolicyPanel</name>
     <message>
-        <source>The scenario whose payment policy you edit</source>
-        <translation>要编辑其支付政策的方案</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>方案</translation>
-    </message>
-    <message>
         <source>Policy changes take effect from a month and hold until the next one</source>
         <translation>政策调整自某月起生效，持续到下一项调整为止</translation>
     </message>
@@ -5240,10 +5236,6 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Show only the group headings</source>
         <translation>只显示分组标题</translation>
-    </message>
-    <message>
-        <source>Edit scope</source>
-        <translation>修改的适用范围</translation>
     </message>
     <message>
         <source>No parameter matches.</source>

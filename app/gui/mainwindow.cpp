@@ -34,6 +34,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -125,6 +126,8 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
             if (this->size() == first)
                 resize(size);
             giveTheMapRoom();
+            // Once the docks have their sizes: every policy group's heading in view.
+            QTimer::singleShot(0, m_policy, &PolicyPanel::keepEveryHeadingInView);
         });
     }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
@@ -172,8 +175,33 @@ void MainWindow::giveTheMapRoom()
     auto *policy = findChild<QDockWidget *>(QStringLiteral("policyDock"));
     if (right.size() == 2 && right.contains(policy)) {
         QDockWidget *other = right.value(right.indexOf(policy) == 0 ? 1 : 0);
-        resizeDocks({policy, other}, {height() * 55 / 100, height() * 45 / 100}, Qt::Vertical);
+        resizeDocks({policy, other}, {height() * 60 / 100, height() * 40 / 100}, Qt::Vertical);
     }
+}
+
+void MainWindow::keepTheSelectorsInView()
+{
+    // A laptop screen (1366 px, or any language whose tool names are long)
+    // cannot hold the map tools, the scenario selectors and the month in one
+    // row: the scenario toolbar and the month after it start a second row.
+    auto *selectors = findChild<QToolBar *>(QStringLiteral("scenarioToolBar"));
+    if (!selectors || toolBarArea(selectors) != Qt::TopToolBarArea)
+        return;
+    int wanted = 0;
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        if (bar->isVisible() && !bar->isFloating() && toolBarArea(bar) == Qt::TopToolBarArea)
+            wanted += bar->sizeHint().width();
+    const bool narrow = wanted > width();
+    if (narrow && !toolBarBreak(selectors))
+        insertToolBarBreak(selectors);
+    else if (!narrow && toolBarBreak(selectors))
+        removeToolBarBreak(selectors);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    keepTheSelectorsInView();
 }
 
 void MainWindow::createMenus()
@@ -248,6 +276,13 @@ void MainWindow::createDocks()
     auto *policyDock = new QDockWidget(tr("Payment Policy"), this);
     policyDock->setObjectName(QStringLiteral("policyDock"));
     policyDock->setWidget(m_policy);
+    // The title names the scenario whose policy the panel edits (the one on show).
+    const auto policyTitle = [policyDock](const QString &scenario) {
+        policyDock->setWindowTitle(scenario.isEmpty() ? tr("Payment Policy")
+                                                      : tr("Payment Policy: %1").arg(scenario));
+    };
+    policyTitle(m_policy->scenarioName());
+    connect(m_policy, &PolicyPanel::scenarioNameChanged, policyDock, policyTitle);
     addDockWidget(Qt::RightDockWidgetArea, policyDock);
     tabifyDockWidget(dock, policyDock);
     policyDock->raise();

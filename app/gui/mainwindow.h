@@ -54,12 +54,16 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenus();
     void stackBottomDocksOnTheRight();
     void joinTheFundChartsUnderTheMap();
     void giveTheMapRoom();
+    // The scenario and month selectors get a toolbar row of their own when the
+    // toolbars do not fit one row, instead of falling into its overflow menu.
+    void keepTheSelectorsInView();
     void createDocks();
     void updateTitle();
     void updateStatusSummary();

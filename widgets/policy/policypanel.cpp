@@ -31,22 +31,16 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     // rather than widening the dock (and squeezing the map).
     top->setRowWrapPolicy(QFormLayout::WrapLongRows);
     top->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_scenario = new QComboBox(this);
-    m_scenario->setObjectName(QStringLiteral("scenario"));
-    m_scenario->setToolTip(tr("The scenario whose payment policy you edit"));
-    top->addRow(tr("Scenario"), m_scenario);
-
+    // The scenario is the one on show (the toolbar chooses it); the dock's
+    // title names it (scenarioNameChanged), so no row of its own.
     auto *entryRow = new QHBoxLayout;
     m_entry = new QComboBox(this);
     m_entry->setObjectName(QStringLiteral("policyChange"));
     m_entry->setToolTip(tr("Policy changes take effect from a month and hold until the next one"));
     // A change's note can be a sentence (the demo reform's is): the combo
-    // elides it rather than widening the dock and squeezing the map.
-    for (QComboBox *combo : {m_scenario, m_entry}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(10);
-    }
-    // It shares its row with two buttons: at the least its month shows.
+    // elides it rather than widening the dock and squeezing the map. It shares
+    // its row with two buttons: at the least its month shows.
+    m_entry->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_entry->setMinimumContentsLength(7);
     m_add = new QPushButton(tr("Add change..."), this);
     m_add->setToolTip(tr("Add a policy change that takes effect from a later month"));
@@ -60,7 +54,7 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_note->setObjectName(QStringLiteral("policyNote"));
     m_note->setPlaceholderText(tr("What this change is, e.g. global budget starts"));
     // What an edit means for the months after the entry (models/edit/policyedits.h).
-    // A row of its own: its choices are sentences and must be read whole.
+    // It shares the note's row; on a narrow dock the row wraps under its label.
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("editScope"));
     m_scope->addItem(tr("Edits hold until a later change"), int(edit::PolicyEditScope::Entry));
@@ -81,7 +75,6 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
                          Qt::ToolTipRole);
     m_scope->setToolTip(tr("What an edited value means for the months after this change"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_scope->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     layout->addLayout(top);
 
     // Find a parameter by its name (in the language shown), its storage key
@@ -126,7 +119,7 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     m_scroll->setFrameShape(QFrame::NoFrame);
     // The change's note and the edit scope scroll with the parameters they
     // concern, so the panel asks no more height of a laptop's dock than the
-    // scenario, the change and the search box.
+    // change and the search box.
     auto *container = new QWidget(m_scroll);
     auto *containerLayout = new QVBoxLayout(container);
     containerLayout->setContentsMargins(0, 0, 4, 0);
@@ -134,8 +127,10 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     auto *changeForm = new QFormLayout;
     changeForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     changeForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    changeForm->addRow(tr("Note"), m_note);
-    changeForm->addRow(tr("Edit scope"), m_scope);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_scope);
+    changeForm->addRow(tr("Note"), noteRow);
     containerLayout->addLayout(changeForm);
     buildEditors(container);
     m_scroll->setWidget(container);
@@ -153,8 +148,6 @@ PolicyPanel::PolicyPanel(ProjectDocument *document, QWidget *parent)
     connect(expandAll, &QToolButton::clicked, this, [this] { setAllGroupsExpanded(true); });
     connect(collapseAll, &QToolButton::clicked, this, [this] { setAllGroupsExpanded(false); });
 
-    connect(m_scenario, &QComboBox::activated, this,
-            [this](int) { selectScenario(m_scenario->currentData().value<EntityId>()); });
     connect(m_entry, &QComboBox::activated, this, [this](int index) { selectEntry(index); });
     connect(m_add, &QPushButton::clicked, this, &PolicyPanel::addChange);
     connect(m_remove, &QPushButton::clicked, this, &PolicyPanel::removeChange);
@@ -322,6 +315,20 @@ void PolicyPanel::setAllGroupsExpanded(bool expanded)
         section->setExpanded(expanded);
 }
 
+void PolicyPanel::keepEveryHeadingInView()
+{
+    // The first group's parameters push the other headings out of a short
+    // dock (a laptop's): the panel then opens on every group's heading, and the
+    // user opens the group they work on.
+    if (m_sections.isEmpty() || !m_filter->text().trimmed().isEmpty())
+        return;
+    QWidget *container = m_scroll->widget();
+    container->layout()->activate();
+    const QWidget *last = m_sections.last()->heading();
+    if (last->mapTo(container, QPoint(0, last->height())).y() > m_scroll->viewport()->height())
+        setAllGroupsExpanded(false);
+}
+
 bool PolicyPanel::isParameterShown(PolicyKey key) const
 {
     const RowPlace place = m_rows.value(int(key));
@@ -364,12 +371,15 @@ QString PolicyPanel::originText(PolicyKey key) const
     return origin ? origin->toolTip() : QString();
 }
 
+QString PolicyPanel::scenarioName() const
+{
+    const auto it = m_document->project().scenarios.constFind(m_scenarioId);
+    return it == m_document->project().scenarios.cend() ? QString() : scenarioLabel(*it);
+}
+
 void PolicyPanel::reloadScenarios()
 {
-    m_scenario->clear();
-    for (const Scenario &s : m_document->project().scenarios)
-        m_scenario->addItem(scenarioLabel(s), s.id);
-    m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(m_scenarioId)));
+    emit scenarioNameChanged(scenarioName());
     reloadEntries();
 }
 
@@ -488,8 +498,7 @@ void PolicyPanel::showScenario(EntityId id)
 {
     m_scenarioId = id;
     m_entryIndex = 0;
-    m_scenario->setCurrentIndex(std::max(0, m_scenario->findData(id)));
-    reloadEntries();
+    reloadScenarios();
 }
 
 void PolicyPanel::selectEntry(int index)

@@ -22,11 +22,12 @@ class ParameterSection;
 // parameter registry groups them (revenue, reimbursement by level, global
 // budget, DRG points, capitation) in collapsible groups whose headings say how
 // many values the selected change sets; a search box shows only the
-// parameters whose name (in the language shown), key or source matches. Choose the scenario and the
-// policy change (the entry taking effect from a month) to edit; every edit is an undo command, a
-// slider drag one undo step. Each value shows which change sets it (this one, or an earlier one it
-// inherits from); an edit applies until a later change sets the parameter, from this month on, or
-// only in this change (models/edit/policyedits.h), and a later change's value can be cleared.
+// parameters whose name (in the language shown), key or source matches. It edits the scenario on
+// show (chosen in the toolbar); choose the policy change (the entry taking effect from a month) to
+// edit; every edit is an undo command, a slider drag one undo step. Each value shows which change
+// sets it (this one, or an earlier one it inherits from); an edit applies until a later change sets
+// the parameter, from this month on, or only in this change (models/edit/policyedits.h), and a
+// later change's value can be cleared.
 class PolicyPanel : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +35,8 @@ public:
 
     // The scenario shown: the document's scenario on show (ProjectDocument::shownScenario).
     EntityId scenarioId() const { return m_scenarioId; }
+    // Its name as shown (translated for the demo's scenarios); the dock's title says it.
+    QString scenarioName() const;
     int entryIndex() const { return m_entryIndex; }
     // Puts a scenario on show (through the document) at its first change.
     void selectScenario(EntityId id);
@@ -50,6 +53,9 @@ public:
     int groupCount() const;
     ParameterSection *group(int index) const;
     void setAllGroupsExpanded(bool expanded);
+    // Closes every group when the open ones push a heading out of view (a
+    // short dock at the first start).
+    void keepEveryHeadingInView();
     QString filterText() const;
     void setFilterText(const QString &text);
     // The parameter's row is in view: its group open and not filtered out.
@@ -60,6 +66,7 @@ public:
 
 signals:
     void entrySelected(int entryIndex);
+    void scenarioNameChanged(const QString &name);
 
 private:
     struct RowPlace {
@@ -88,7 +95,6 @@ private:
     ProjectDocument *m_document;
     EntityId m_scenarioId = 0;
     int m_entryIndex = 0;
-    QComboBox *m_scenario;
     QComboBox *m_entry;
     QComboBox *m_scope;
     QPushButton *m_add;
