@@ -83,6 +83,16 @@ CareCentreKind coverageKind(Objective o)
     }
 }
 
+double candidateCostYuan(const InvestmentCost &cost, int years)
+{
+    return std::max(cost.capitalYuan, investmentCostYuan(cost, years));
+}
+
+double candidateSavingYuan(const InvestmentCost &cost, int years)
+{
+    return std::max(0.0, cost.capitalYuan - investmentCostYuan(cost, years));
+}
+
 std::pair<int, int> Planner::yearMonths(const sim::Results &r, int year)
 {
     int first = r.months, end = r.months;
@@ -207,12 +217,10 @@ void Planner::listCandidates()
     const InvestmentCatalogue &cat = p.catalogue;
     // The budget counts at least the capital; a running saving is shown beside it.
     const auto cost = [&](InvestmentKind kind) {
-        return std::max(cat.cost(kind).capitalYuan,
-                        investmentCostYuan(cat.cost(kind), m_horizonYears));
+        return candidateCostYuan(cat.cost(kind), m_horizonYears);
     };
     const auto saving = [&](InvestmentKind kind) {
-        return std::max(0.0, cat.cost(kind).capitalYuan -
-                                 investmentCostYuan(cat.cost(kind), m_horizonYears));
+        return candidateSavingYuan(cat.cost(kind), m_horizonYears);
     };
     const auto activeFacility = [&](EntityId id) {
         const int f = m_map.facilities.value(id, -1);
@@ -591,6 +599,8 @@ PlanResult Planner::plan(const PlanOptions &options)
         remaining -= pick.costYuan;
         result.spentYuan += pick.costYuan;
         result.portfolio.push_back(pick);
+        if (options.picked)
+            options.picked(pick);
     }
     return result;
 }

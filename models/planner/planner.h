@@ -45,6 +45,12 @@ QString objectiveLabel(Objective objective); // translated
 bool isCoverage(Objective objective);
 CareCentreKind coverageKind(Objective objective);
 
+// What a candidate counts against the budget over `years` of the horizon:
+// capital plus running cost, never below the capital (see Candidate::costYuan),
+// and the running saving shown beside it.
+double candidateCostYuan(const InvestmentCost &cost, int years);
+double candidateSavingYuan(const InvestmentCost &cost, int years);
+
 // One candidate action, in the document's terms and the engine's.
 struct Candidate {
     Investment investment;            // kind, target ids, units, gain (scenario id 0 until applied)
@@ -67,6 +73,13 @@ struct CandidateOptions {
     bool includeMerges = false;
 };
 
+struct Pick {
+    int candidate = -1;
+    double gain = 0;           // what the pick added, in the objective's unit
+    double cumulativeGain = 0; // the portfolio's gain over the starting scenario so far
+    double costYuan = 0;
+};
+
 struct PlanOptions {
     double budgetYuan = 0;
     int maxPicks = 200;
@@ -76,13 +89,8 @@ struct PlanOptions {
     std::function<void(int round, int done, int total)> progress;
     // Each first-round result as it comes (candidate index, gain).
     std::function<void(int candidate, double gain)> evaluated;
-};
-
-struct Pick {
-    int candidate = -1;
-    double gain = 0;           // what the pick added, in the objective's unit
-    double cumulativeGain = 0; // the portfolio's gain over the starting scenario so far
-    double costYuan = 0;
+    // Each pick of the portfolio as it is taken.
+    std::function<void(const Pick &pick)> picked;
 };
 
 struct PlanResult {
