@@ -7,7 +7,9 @@
 // by gain per 10,000 yuan, re-evaluating after each pick so interactions
 // count. A fractional-knapsack bound on the first round's gains says how much
 // any portfolio could gain "at most" if gains never add up to more than their
-// sum.
+// sum. The candidates of a round are evaluated on two engines at once where
+// the machine has two cores (each engine built from the same input, each
+// taking every other candidate, so a run is reproducible number for number).
 
 #include "models/domain/project.h"
 #include "models/planner/goldenhour.h"
@@ -124,6 +126,14 @@ public:
     double baseValue() const;
     // Gain of one candidate over the current state, by the incremental engine.
     double evaluate(int candidate);
+    // Gains of several candidates over the current state (a candidate may
+    // repeat), on two engines at once when there are enough of them and two
+    // cores. `report` (optional) runs for each as it comes, one call at a time
+    // (from either thread); `cancelled` is polled before each evaluation.
+    // Empty when cancelled.
+    std::vector<double> evaluateAll(const std::vector<int> &candidates,
+                                    const std::function<bool()> &cancelled = {},
+                                    const std::function<void(int index, double gain)> &report = {});
     // The same by a full run of the current input with the candidate applied
     // (the test oracle).
     double evaluateByFullRun(int candidate) const;
@@ -142,6 +152,8 @@ public:
 private:
     void listCandidates();
     void rebuildEngine();
+    bool parallel(std::size_t evaluations) const;
+    double evaluateOn(sim::Engine &engine, double base, int candidate) const;
     double valueOf(const sim::Results &results, const sim::Input &input) const;
     bool stillApplicable(int candidate) const;
 
@@ -158,7 +170,8 @@ private:
     sim::Input m_working; // m_current to the year's end plus reserved slots: the engine's input
     Slots m_slots;
     std::unique_ptr<sim::Engine> m_engine;
-    std::vector<char> m_centres; // coverage objectives: current centres by facility
+    std::unique_ptr<sim::Engine> m_second; // the same input, for the other core
+    std::vector<char> m_centres;           // coverage objectives: current centres by facility
     std::unique_ptr<CoverageMatrix> m_coverage;
     std::vector<Candidate> m_candidates;
     std::vector<char> m_taken;
