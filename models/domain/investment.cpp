@@ -34,8 +34,9 @@ const InvestmentKindInfo &investmentKindInfo(InvestmentKind kind)
          InvestmentCost{200000, 30000, 1, 0.08, 0},
          QT_TRANSLATE_NOOP(
              "cc::Investments",
-             "Gain and yearly cost of a remote-consultation link (models/domain/project.cpp, after "
-             "Huidong county); assumption: 200,000 yuan for terminals and the line")},
+             "Gain and yearly cost of the default remote-consultation link (an assumption, after "
+             "Huidong county's telemedicine and provincial price lists); assumption: 200,000 yuan "
+             "for terminals and the line")},
         {"post-doctors", QT_TRANSLATE_NOOP("cc::Investments", "Post county doctors for 12 months"),
          InvestmentCost{0, 2 * 36000.0, 2, 0, 1},
          QT_TRANSLATE_NOOP(
