@@ -5,7 +5,9 @@
 // Undo restores the project exactly; clinic merges are no candidates unless
 // asked for. A small budget and the first year keep each run short. The
 // golden-hour overlay rings exactly the villages beyond the threshold, whose
-// change is one undo step.
+// change is one undo step. The catalogue editor applies one undo step that
+// saves, refuses what validateCatalogue refuses with its message, and the
+// ranked list follows its costs; the portfolio fills in pick by pick.
 #include "app/gui/analysisactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/scenariomanager.h"
@@ -22,6 +24,7 @@
 #include "widgets/map/mapscene.h"
 #include "widgets/map/mapview.h"
 #include "widgets/planner/candidatemodel.h"
+#include "widgets/planner/cataloguedialog.h"
 #include "widgets/planner/plannerdialog.h"
 
 #include <QAction>
@@ -29,6 +32,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -58,8 +62,16 @@ private slots:
     void runRanksCandidatesAndProposesAPortfolioWithinBudget();
     void applyIsOneUndoStepShownAgainstTheStart();
     void goldenHourRingsTheVillagesBeyondIt();
+    void catalogueEditIsOneUndoStepAndSaved();
+    void catalogueRefusesInvalidValues_data();
+    void catalogueRefusesInvalidValues();
+    void catalogueRestoresDefaultsAndCancelChangesNothing();
+    void rankingFollowsACatalogueCostChange();
+    void portfolioShowsPickByPickAndCancelChangesNothing();
 
 private:
+    // Opens the catalogue editor from its menu action.
+    plannerui::CatalogueDialog *openCatalogue();
     // Opens the planner from its menu action with a short question.
     PlannerDialog *openPlanner();
     void waitForRun(PlannerDialog *dialog);
@@ -367,6 +379,277 @@ void TestAppPlanner::goldenHourRingsTheVillagesBeyondIt()
     show->setChecked(false);
     QCOMPARE(layer->itemCount(), 0);
     QVERIFY(layer->legendSections().isEmpty());
+}
+
+plannerui::CatalogueDialog *TestAppPlanner::openCatalogue()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionInvestmentCatalogue"));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    const auto dialogs = m_window->findChildren<plannerui::CatalogueDialog *>();
+    for (plannerui::CatalogueDialog *d : dialogs)
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+namespace {
+
+void setCell(plannerui::CatalogueDialog *dialog, InvestmentKind kind, int column,
+             const QString &text)
+{
+    dialog->table()->item(static_cast<int>(kind), column)->setText(text);
+}
+
+} // namespace
+
+// Analysis > Investment Catalogue...: OK is one undo step, Undo restores the
+// catalogue exactly, and the edited values survive a save and a reopen.
+void TestAppPlanner::catalogueEditIsOneUndoStepAndSaved()
+{
+    using plannerui::CatalogueDialog;
+    const InvestmentCatalogue before = m_doc->project().catalogue;
+    const int steps = m_doc->undoStack()->index(); // undone steps go with a new one
+    CatalogueDialog *dialog = openCatalogue();
+    QVERIFY(dialog);
+    // Every kind a row, with its source in the UI language.
+    QCOMPARE(dialog->table()->rowCount(), kInvestmentKindCount);
+    for (int k = 0; k < kInvestmentKindCount; ++k)
+        QCOMPARE(dialog->table()->item(k, CatalogueDialog::Source)->text(),
+                 investmentKindSource(static_cast<InvestmentKind>(k)));
+    // Untouched, the values read back exactly.
+    QCOMPARE(dialog->enteredCatalogue().value(), before);
+
+    setCell(dialog, InvestmentKind::AddBeds, CatalogueDialog::CapitalCost, QStringLiteral("312.5"));
+    setCell(dialog, InvestmentKind::AddBeds, CatalogueDialog::Units, QStringLiteral("12"));
+    setCell(dialog, InvestmentKind::EquipLine, CatalogueDialog::CapabilityGain,
+            QStringLiteral("45"));
+    setCell(dialog, InvestmentKind::MergeClinic, CatalogueDialog::YearlyCost, QStringLiteral("-6"));
+    dialog->goldenHourBox()->setValue(45);
+    QVERIFY(dialog->messageLabel()->text().isEmpty());
+    QVERIFY(dialog->okButton()->isEnabled());
+    dialog->okButton()->click();
+    QVERIFY(!dialog->isVisible());
+
+    InvestmentCatalogue expected = before;
+    expected.costs[static_cast<std::size_t>(InvestmentKind::AddBeds)].capitalYuan = 3125000;
+    expected.costs[static_cast<std::size_t>(InvestmentKind::AddBeds)].units = 12;
+    expected.costs[static_cast<std::size_t>(InvestmentKind::EquipLine)].capabilityGain = 0.45;
+    expected.costs[static_cast<std::size_t>(InvestmentKind::MergeClinic)].annualYuan = -60000;
+    expected.goldenHourMinutes = 45;
+    QCOMPARE(m_doc->project().catalogue, expected);
+    QCOMPARE(m_doc->undoStack()->index(), steps + 1);
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().catalogue, before);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->project().catalogue, expected);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("catalogue.ccplan"));
+    const store::SaveResult saved = store::saveProject(m_doc->project(), path);
+    QVERIFY2(saved.ok, qPrintable(saved.message));
+    const store::LoadResult loaded = store::loadProject(path);
+    QVERIFY2(loaded.status == store::LoadStatus::Ok, qPrintable(loaded.message));
+    QCOMPARE(loaded.project.catalogue, expected);
+
+    // A second editor shows what the project holds now.
+    dialog = openCatalogue();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->table()->item(0, CatalogueDialog::CapitalCost)->text(),
+             QLocale().toString(312.5, 'f', 1));
+    QCOMPARE(dialog->enteredCatalogue().value(), expected);
+    dialog->reject();
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().catalogue, before);
+}
+
+void TestAppPlanner::catalogueRefusesInvalidValues_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message"); // a part of the message shown
+    using plannerui::CatalogueDialog;
+    const auto kindLabel = [](InvestmentKind kind) { return investmentKindLabel(kind); };
+    // Out of range: exactly what validateCatalogue says.
+    const auto refused = [](InvestmentKind kind, void (*change)(InvestmentCost &)) {
+        InvestmentCatalogue c = defaultInvestmentCatalogue();
+        change(c.costs[static_cast<std::size_t>(kind)]);
+        return validateCatalogue(c);
+    };
+    QTest::newRow("negative capital")
+        << int(InvestmentKind::AddBeds) << int(CatalogueDialog::CapitalCost) << QStringLiteral("-5")
+        << refused(InvestmentKind::AddBeds, [](InvestmentCost &x) { x.capitalYuan = -50000; });
+    QTest::newRow("gain above 100%")
+        << int(InvestmentKind::EquipLine) << int(CatalogueDialog::CapabilityGain)
+        << QStringLiteral("150")
+        << refused(InvestmentKind::EquipLine, [](InvestmentCost &x) { x.capabilityGain = 1.5; });
+    QTest::newRow("no beds") << int(InvestmentKind::AddBeds) << int(CatalogueDialog::Units)
+                             << QStringLiteral("0")
+                             << refused(InvestmentKind::AddBeds,
+                                        [](InvestmentCost &x) { x.units = 0; });
+    QTest::newRow("running for ever")
+        << int(InvestmentKind::CareCentre) << int(CatalogueDialog::RunningYears)
+        << QStringLiteral("500")
+        << refused(InvestmentKind::CareCentre, [](InvestmentCost &x) { x.runningYears = 500; });
+    QTest::newRow("not a number") << int(InvestmentKind::TelemedicineLink)
+                                  << int(CatalogueDialog::YearlyCost) << QStringLiteral("abc")
+                                  << QStringLiteral(
+                                         "%1, Yearly cost (10,000 yuan): \"abc\" is not a number.")
+                                         .arg(kindLabel(InvestmentKind::TelemedicineLink));
+    QTest::newRow("half a doctor")
+        << int(InvestmentKind::PostDoctors) << int(CatalogueDialog::Units) << QStringLiteral("2.5")
+        << QStringLiteral("%1, Number (beds or doctors): \"2.5\" is not a whole number.")
+               .arg(kindLabel(InvestmentKind::PostDoctors));
+}
+
+void TestAppPlanner::catalogueRefusesInvalidValues()
+{
+    QFETCH(int, kind);
+    QFETCH(int, column);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QVERIFY(!message.isEmpty());
+    const InvestmentCatalogue before = m_doc->project().catalogue;
+    QCOMPARE(before, defaultInvestmentCatalogue()); // the messages above assume it
+    const int steps = m_doc->undoStack()->index();  // undone steps go with a new one
+    plannerui::CatalogueDialog *dialog = openCatalogue();
+    QVERIFY(dialog);
+    dialog->table()->item(kind, column)->setText(text);
+    QCOMPARE(dialog->messageLabel()->text(), message);
+    QVERIFY(!dialog->okButton()->isEnabled());
+    dialog->accept(); // as Enter would
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->messageLabel()->text(), message);
+    QCOMPARE(m_doc->project().catalogue, before);
+    QCOMPARE(m_doc->undoStack()->index(), steps);
+    dialog->reject();
+}
+
+void TestAppPlanner::catalogueRestoresDefaultsAndCancelChangesNothing()
+{
+    using plannerui::CatalogueDialog;
+    InvestmentCatalogue edited = defaultInvestmentCatalogue();
+    edited.costs[static_cast<std::size_t>(InvestmentKind::NewVillageClinic)].capitalYuan = 450000;
+    edited.goldenHourMinutes = 90;
+    QVERIFY(edit::setCatalogue(*m_doc, edited).ok);
+    const int steps = m_doc->undoStack()->index(); // undone steps go with a new one
+
+    CatalogueDialog *dialog = openCatalogue();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->goldenHourBox()->value(), 90);
+    dialog->restoreButton()->click();
+    QCOMPARE(dialog->enteredCatalogue().value(), defaultInvestmentCatalogue());
+    QCOMPARE(dialog->goldenHourBox()->value(), 60);
+    QCOMPARE(m_doc->project().catalogue, edited); // not before OK
+    dialog->reject();
+    QCOMPARE(m_doc->project().catalogue, edited);
+    QCOMPARE(m_doc->undoStack()->index(), steps);
+
+    dialog = openCatalogue();
+    QVERIFY(dialog);
+    dialog->restoreButton()->click();
+    dialog->okButton()->click();
+    QCOMPARE(m_doc->project().catalogue, defaultInvestmentCatalogue());
+    QCOMPARE(m_doc->undoStack()->index(), steps + 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().catalogue, edited);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().catalogue, defaultInvestmentCatalogue());
+}
+
+// The ranked list follows the catalogue: the best kind made 100 times dearer
+// moves down in gain per cost at once, and Apply waits for a new run.
+void TestAppPlanner::rankingFollowsACatalogueCostChange()
+{
+    PlannerDialog *dialog = openPlanner();
+    QVERIFY(dialog);
+    QVERIFY(dialog->catalogueButton());
+    dialog->runButton()->click();
+    waitForRun(dialog);
+    QVERIFY(dialog->result());
+    QVERIFY(dialog->applyButton()->isEnabled());
+    const CandidateModel *model = dialog->candidateModel();
+    int best = -1;
+    for (int i = 0; i < model->rowCount(); ++i)
+        if (model->rows()[i].rank == 1)
+            best = i;
+    QVERIFY(best >= 0);
+    QVERIFY(model->rows()[best].gain > 0);
+    const InvestmentKind kind = model->rows()[best].kind;
+    const double cost = model->rows()[best].costYuan;
+    int sameKind = 0;
+    for (const plannerui::CandidateRow &row : model->rows())
+        sameKind += row.kind == kind ? 1 : 0;
+    QVERIFY(sameKind < model->rowCount()); // another kind can overtake it
+
+    // Through the catalogue button: the editor opens over the planner.
+    dialog->catalogueButton()->click();
+    QPointer<plannerui::CatalogueDialog> editor = dialog->findChild<plannerui::CatalogueDialog *>();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    const int k = static_cast<int>(kind);
+    const QTableWidgetItem *capital =
+        editor->table()->item(k, plannerui::CatalogueDialog::CapitalCost);
+    const QTableWidgetItem *yearly =
+        editor->table()->item(k, plannerui::CatalogueDialog::YearlyCost);
+    const double capitalTenThousand = QLocale().toDouble(capital->text());
+    const double yearlyTenThousand = QLocale().toDouble(yearly->text());
+    editor->table()
+        ->item(k, plannerui::CatalogueDialog::CapitalCost)
+        ->setText(QLocale().toString(std::max(1.0, capitalTenThousand) * 100 + 1000, 'f', 0));
+    editor->table()
+        ->item(k, plannerui::CatalogueDialog::YearlyCost)
+        ->setText(QLocale().toString(std::max(0.0, yearlyTenThousand) * 100, 'f', 0));
+    editor->okButton()->click();
+    QTRY_VERIFY(!editor); // closed and gone
+
+    QVERIFY(model->rows()[best].costYuan > cost * 50);
+    QVERIFY(model->rows()[best].rank > 1);
+    QVERIFY(model->rows()[best].gain > 0); // the gain stays: only the cost changed
+    // The view shows the new order: its first row is another kind now.
+    const QAbstractItemModel *shown = dialog->candidateView()->model();
+    QVERIFY(shown->index(0, CandidateModel::Rank).data(CandidateModel::KindRole).toInt() != k);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("catalogue")));
+
+    // Undo puts the cost and the rank back.
+    m_doc->undoStack()->undo();
+    QCOMPARE(model->rows()[best].costYuan, cost);
+    QCOMPARE(model->rows()[best].rank, 1);
+}
+
+// The portfolio fills in pick by pick while the planner chooses it, with the
+// pick in the status; Cancel then leaves the project as it was.
+void TestAppPlanner::portfolioShowsPickByPickAndCancelChangesNothing()
+{
+    PlannerDialog *dialog = openPlanner();
+    QVERIFY(dialog);
+    dialog->budgetBox()->setValue(5000); // 50 million yuan: many picks
+    const Project before = m_doc->project();
+    const int steps = m_doc->undoStack()->count();
+    const bool modified = m_doc->isModified();
+    dialog->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->portfolioTable()->rowCount() >= 1, kRunTimeoutMs);
+    QVERIFY(dialog->runner()->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->statusLabel()->text().startsWith(QStringLiteral("Choosing investment 2:")),
+        kRunTimeoutMs);
+    QVERIFY(dialog->runner()->isRunning());
+    QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("so far")));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    dialog->cancelButton()->click();
+    waitForRun(dialog);
+    QVERIFY(dialog->result() == nullptr);
+    QCOMPARE(dialog->portfolioTable()->rowCount(), 0);
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    QCOMPARE(m_doc->project(), before);
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QCOMPARE(m_doc->isModified(), modified);
+    dialog->budgetBox()->setValue(50);
 }
 
 QTEST_MAIN(TestAppPlanner)

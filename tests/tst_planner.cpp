@@ -31,6 +31,7 @@ private slots:
     void rankingAgreesWithFullRuns_data();
     void rankingAgreesWithFullRuns();
     void rankingAgreesOnTheDemoCounty();
+    void evaluatingOnTwoEnginesAgrees();
     void portfolioRespectsBudget_data();
     void portfolioRespectsBudget();
     void applyAndUndoRestoreTheProject();
@@ -412,6 +413,50 @@ void TestPlanner::version4FilesMigrate()
     QVERIFY2(again.ok(), qPrintable(again.message));
     QCOMPARE(again.fileSchemaVersion, store::kSchemaVersion);
     QCOMPARE(again.project, edited);
+}
+
+// A round's evaluations on two engines at once (where there are two cores):
+// each gain is the one-engine gain within 1e-9, and a second planner gets the
+// same numbers to the last bit.
+void TestPlanner::evaluatingOnTwoEnginesAgrees()
+{
+    const Project p = plannerProject();
+    CandidateOptions withMerges;
+    withMerges.includeMerges = true;
+    Planner planner(p, p.baselineScenarioId(), Objective::InCountyRate, Planner::defaultYear(p),
+                    withMerges);
+    const int n = static_cast<int>(planner.candidates().size());
+    QVERIFY(n >= 10);
+    // Every candidate twice over, more than a parallel round needs.
+    std::vector<int> todo;
+    for (int e = 0; e < std::max(40, 2 * n); ++e)
+        todo.push_back(e % n);
+    int reported = 0;
+    const std::vector<double> gains = planner.evaluateAll(todo, {}, [&](int j, double gain) {
+        QVERIFY(j >= 0 && j < static_cast<int>(todo.size()));
+        QVERIFY(!std::isnan(gain));
+        ++reported;
+    });
+    QCOMPARE(gains.size(), todo.size());
+    QCOMPARE(reported, static_cast<int>(todo.size()));
+    int moved = 0;
+    for (std::size_t j = 0; j < todo.size(); ++j) {
+        const double one = planner.evaluate(todo[j]);
+        moved += std::abs(one) > 1e-9 ? 1 : 0;
+        QVERIFY2(close(gains[j], one, planner.baseValue()),
+                 qPrintable(QStringLiteral("%1: two engines %2, one engine %3")
+                                .arg(planner.actionName(todo[j]))
+                                .arg(gains[j], 0, 'g', 15)
+                                .arg(one, 0, 'g', 15)));
+    }
+    QVERIFY(moved > 0);
+    // The same question again gives the same numbers (each engine takes the same candidates).
+    Planner again(p, p.baselineScenarioId(), Objective::InCountyRate, Planner::defaultYear(p),
+                  withMerges);
+    QVERIFY(again.evaluateAll(todo) == gains);
+    // Cancelled before the end: nothing.
+    int polled = 0;
+    QVERIFY(planner.evaluateAll(todo, [&] { return ++polled > 3; }).empty());
 }
 
 void TestPlanner::cancelLeavesTheProjectUnchanged()

@@ -2,6 +2,7 @@
 // the change signals; bursts coalesce; results equal a from-scratch run.
 #include "models/demo/democounty.h"
 #include "models/edit/edits.h"
+#include "models/edit/investmentedits.h"
 #include "models/edit/policyedits.h"
 #include "models/sim/engine.h"
 #include "models/sim/resultscompare.h"
@@ -20,6 +21,8 @@ private slots:
     void burstsCoalesce();
     void labelsDoNotRun();
     void scenarioSelector();
+    void catalogueEditReachesALinkInvestment();
+    void catalogueEditWithoutSuchInvestmentDoesNotRun();
 };
 
 namespace {
@@ -185,6 +188,75 @@ void TestSimController::scenarioSelector()
     QVERIFY(waitIdle(controller));
     QCOMPARE(controller.results()->scenarioId, reform);
     QVERIFY(difference(controller.results()->results, scratch(doc.project(), reform)) < 1e-9);
+}
+
+// A scenario's telemedicine-link investment pays the catalogue's yearly cost
+// (planner::toSimAction reads it when compiling): a catalogue edit moves the
+// results on show, undo brings them back, both equal to a from-scratch run.
+void TestSimController::catalogueEditReachesALinkInvestment()
+{
+    Project p = demo::makeDemoProject();
+    EntityId centre = 0;
+    for (const Facility &f : p.facilities)
+        if (f.level == FacilityLevel::TownshipCentre) {
+            centre = f.id;
+            break;
+        }
+    QVERIFY(centre);
+    Investment link;
+    link.id = 1;
+    link.scenarioId = p.baselineScenarioId();
+    link.kind = InvestmentKind::TelemedicineLink;
+    link.facilityId = centre;
+    link.capabilityGain = 0.08;
+    QVERIFY(validateInvestment(link).isEmpty());
+    p.investments.insert(link.id, link);
+    ProjectDocument doc;
+    doc.reset(p, {});
+    SimulationController controller(&doc);
+    QVERIFY(waitIdle(controller));
+    const SimulationResultsPtr before = controller.results();
+    QVERIFY(before);
+    const EntityId scenario = doc.project().baselineScenarioId();
+    QVERIFY(difference(before->results, scratch(doc.project(), scenario)) < 1e-9);
+
+    InvestmentCatalogue catalogue = doc.project().catalogue;
+    catalogue.costs[static_cast<std::size_t>(InvestmentKind::TelemedicineLink)].annualYuan *= 10;
+    QSignalSpy spy(&controller, &SimulationController::resultsReady);
+    const edit::EditResult r = edit::setCatalogue(doc, catalogue);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(waitIdle(controller));
+    QVERIFY(spy.count() >= 1);
+    const SimulationResultsPtr edited = controller.results();
+    QVERIFY(edited != before);
+    const double linkCost =
+        doc.project().catalogue.cost(InvestmentKind::TelemedicineLink).annualYuan;
+    QVERIFY(edited->results.countyAt(0).telemedicineCostYuan >
+            before->results.countyAt(0).telemedicineCostYuan + linkCost / 12 * 0.5);
+    QVERIFY(difference(edited->results, scratch(doc.project(), scenario)) < 1e-9);
+
+    doc.undoStack()->undo();
+    QVERIFY(waitIdle(controller));
+    QVERIFY(difference(controller.results()->results, before->results) < 1e-9);
+}
+
+// Without such an investment the catalogue is the planner's alone: no run.
+void TestSimController::catalogueEditWithoutSuchInvestmentDoesNotRun()
+{
+    ProjectDocument doc;
+    doc.reset(demo::makeDemoProject(), {});
+    SimulationController controller(&doc);
+    QVERIFY(waitIdle(controller));
+    const SimulationResultsPtr before = controller.results();
+    InvestmentCatalogue catalogue = doc.project().catalogue;
+    catalogue.costs[static_cast<std::size_t>(InvestmentKind::TelemedicineLink)].annualYuan *= 10;
+    QSignalSpy spy(&controller, &SimulationController::resultsReady);
+    QVERIFY(edit::setCatalogue(doc, catalogue).ok);
+    QVERIFY(controller.isIdle());
+    QVERIFY(!controller.isBusy());
+    QVERIFY(waitIdle(controller));
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(controller.results(), before);
 }
 
 QTEST_GUILESS_MAIN(TestSimController)

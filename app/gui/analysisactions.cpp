@@ -10,6 +10,7 @@
 #include "widgets/analysis/uncertaintydialog.h"
 #include "widgets/map/mapcandidates.h"
 #include "widgets/planner/candidatemodel.h"
+#include "widgets/planner/cataloguedialog.h"
 #include "widgets/planner/plannerdialog.h"
 
 #include <QAction>
@@ -66,6 +67,11 @@ AnalysisActions::AnalysisActions(ProjectDocument *document, MainWindow *window)
                                "sites and care centres by what they gain per 10,000 yuan, and "
                                "propose a portfolio within a budget"));
     connect(m_planner, &QAction::triggered, this, [this] { present(plannerDialog()); });
+    m_catalogue = menu->addAction(tr("Investment &Catalogue..."));
+    m_catalogue->setObjectName(QStringLiteral("actionInvestmentCatalogue"));
+    m_catalogue->setStatusTip(tr("What each kind of investment costs and does, with its source, "
+                                 "and the golden hour of the care centres"));
+    connect(m_catalogue, &QAction::triggered, this, &AnalysisActions::editCatalogue);
 
     if (!qEnvironmentVariableIsEmpty("COUNTYCARE_ANALYSIS_DEMO"))
         demo();
@@ -110,6 +116,14 @@ plannerui::PlannerDialog *AnalysisActions::plannerDialog()
         showCandidatesOnTheMap(m_plannerDialog);
     }
     return m_plannerDialog;
+}
+
+plannerui::CatalogueDialog *AnalysisActions::editCatalogue()
+{
+    auto *dialog = new plannerui::CatalogueDialog(m_document, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void AnalysisActions::showCandidatesOnTheMap(plannerui::PlannerDialog *dialog)
@@ -183,6 +197,8 @@ void AnalysisActions::demo()
                               if (which == QLatin1String("calibration")) {
                                   present(calibrationDialog());
                                   calibrationDialog()->calibrate();
+                              } else if (which == QLatin1String("catalogue")) {
+                                  editCatalogue();
                               } else if (which == QLatin1String("planner")) {
                                   demoPlanner();
                               } else if (which == QLatin1String("uncertainty")) {

@@ -16,17 +16,19 @@ class SensitivityDialog;
 class UncertaintyDialog;
 } // namespace analysisui
 namespace plannerui {
+class CatalogueDialog;
 class PlannerDialog;
-}
+} // namespace plannerui
 
-// Analysis > Calibration..., Sensitivity..., Uncertainty... and Investment
-// Planner...: opens the analysis dialogs (non-modal, one of each, kept while
-// the window lives). A portfolio the planner applies is shown at once,
-// compared with the scenario it started from.
+// Analysis > Calibration..., Sensitivity..., Uncertainty..., Investment
+// Planner... and Investment Catalogue...: opens the analysis dialogs
+// (non-modal, one of each, kept while the window lives; the catalogue editor
+// is window-modal and goes when closed). A portfolio the planner applies is
+// shown at once, compared with the scenario it started from.
 //
 // For screenshots, COUNTYCARE_ANALYSIS_DEMO=calibration, =sensitivity,
 // =uncertainty or =planner opens that dialog and runs it once the first
-// simulation results are in.
+// simulation results are in; =catalogue opens the catalogue editor.
 class AnalysisActions : public QObject {
     Q_OBJECT
 public:
@@ -36,10 +38,13 @@ public:
     QAction *sensitivityAction() const { return m_sensitivity; }
     QAction *uncertaintyAction() const { return m_uncertainty; }
     QAction *plannerAction() const { return m_planner; }
+    QAction *catalogueAction() const { return m_catalogue; }
     analysisui::CalibrationDialog *calibrationDialog();
     analysisui::SensitivityDialog *sensitivityDialog();
     analysisui::UncertaintyDialog *uncertaintyDialog();
     plannerui::PlannerDialog *plannerDialog();
+    // Opens a catalogue editor over the window and returns it.
+    plannerui::CatalogueDialog *editCatalogue();
 
 private:
     void demo();
@@ -54,6 +59,7 @@ private:
     QAction *m_sensitivity;
     QAction *m_uncertainty;
     QAction *m_planner;
+    QAction *m_catalogue;
     QPointer<analysisui::CalibrationDialog> m_calibrationDialog;
     QPointer<analysisui::SensitivityDialog> m_sensitivityDialog;
     QPointer<analysisui::UncertaintyDialog> m_uncertaintyDialog;

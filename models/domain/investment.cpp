@@ -18,39 +18,56 @@ const InvestmentKindInfo &investmentKindInfo(InvestmentKind kind)
     static const InvestmentKindInfo kInfo[kInvestmentKindCount] = {
         {"add-beds", QT_TRANSLATE_NOOP("cc::Investments", "Add beds"),
          InvestmentCost{10 * 200000.0, 10 * 60000.0, 10, 0, 0},
-         "Assumption: 50 m2 per bed (township centre building standard, 建标107-2008) at about "
-         "4,000 yuan/m2 built and equipped; running cost about 60,000 yuan per bed a year "
-         "(nursing staff at 0.4 per bed, 2023 township centre salaries)"},
+         QT_TRANSLATE_NOOP(
+             "cc::Investments",
+             "Assumption: 50 m2 per bed (township centre building standard, 建标107-2008) at about "
+             "4,000 yuan/m2 built and equipped; running cost about 60,000 yuan per bed a year "
+             "(nursing staff at 0.4 per bed, 2023 township centre salaries)")},
         {"equip-line", QT_TRANSLATE_NOOP("cc::Investments", "Equip for a service line"),
          InvestmentCost{3000000, 300000, 1, 0.30, 0},
-         "Assumption: a 16-slice CT or an operating room, about 3 million yuan in 2023 county "
-         "procurement notices, maintenance and a technician 10% a year; closes 30% of the "
-         "centre's capability gap on the line"},
+         QT_TRANSLATE_NOOP(
+             "cc::Investments",
+             "Assumption: a 16-slice CT or an operating room, about 3 million yuan in 2023 county "
+             "procurement notices, maintenance and a technician 10% a year; closes 30% of the "
+             "centre's capability gap on the line")},
         {"telemedicine-link", QT_TRANSLATE_NOOP("cc::Investments", "Telemedicine link"),
          InvestmentCost{200000, 30000, 1, 0.08, 0},
-         "Gain and yearly cost of a remote-consultation link (models/domain/project.cpp, after "
-         "Huidong county); assumption: 200,000 yuan for terminals and the line"},
+         QT_TRANSLATE_NOOP(
+             "cc::Investments",
+             "Gain and yearly cost of the default remote-consultation link (an assumption, after "
+             "Huidong county's telemedicine and provincial price lists); assumption: 200,000 yuan "
+             "for terminals and the line")},
         {"post-doctors", QT_TRANSLATE_NOOP("cc::Investments", "Post county doctors for 12 months"),
          InvestmentCost{0, 2 * 36000.0, 2, 0, 1},
-         "Assumption: a grassroots-service allowance of 3,000 yuan a month per doctor (provincial "
-         "县招乡用 schemes pay 1,000-5,000); salaries stay with the county hospital"},
+         QT_TRANSLATE_NOOP(
+             "cc::Investments",
+             "Assumption: a grassroots-service allowance of 3,000 yuan a month per doctor "
+             "(provincial "
+             "县招乡用 schemes pay 1,000-5,000); salaries stay with the county hospital")},
         {"new-village-clinic", QT_TRANSLATE_NOOP("cc::Investments", "New village clinic"),
          InvestmentCost{300000, 80000, 1, 0, 0},
-         "Assumption: a standard clinic of 60 m2 or more (村卫生室建设标准) about 300,000 yuan; a "
-         "village doctor's income about 80,000 yuan a year"},
+         QT_TRANSLATE_NOOP("cc::Investments", "Assumption: a standard clinic of 60 m2 or more "
+                                              "(村卫生室建设标准) about 300,000 yuan; a "
+                                              "village doctor's income about 80,000 yuan a year")},
         {"new-township-branch", QT_TRANSLATE_NOOP("cc::Investments", "New township branch"),
          InvestmentCost{5000000, 1200000, 10, 0, 0},
-         "Assumption: a branch of 10 beds (1,000 m2 at 4,000 yuan/m2 plus equipment) staffed by "
-         "three GPs and three nurses"},
+         QT_TRANSLATE_NOOP("cc::Investments", "Assumption: a branch of 10 beds (1,000 m2 at 4,000 "
+                                              "yuan/m2 plus equipment) staffed by "
+                                              "three GPs and three nurses")},
         {"merge-clinic", QT_TRANSLATE_NOOP("cc::Investments", "Merge a clinic into its neighbour"),
          InvestmentCost{100000, -40000, 1, 0, 0},
-         "Assumption: refitting the neighbour costs 100,000 yuan; the closed building saves "
-         "40,000 yuan a year (the staff move with it)"},
+         QT_TRANSLATE_NOOP(
+             "cc::Investments",
+             "Assumption: refitting the neighbour costs 100,000 yuan; the closed building saves "
+             "40,000 yuan a year (the staff move with it)")},
         {"care-centre", QT_TRANSLATE_NOOP("cc::Investments", "Designate and equip a care centre"),
          InvestmentCost{8000000, 1500000, 1, 0.20, 0},
-         "Assumption: a county catheter lab or stroke unit with its green channel, about 8 "
-         "million yuan (county chest-pain centre reports), staff and upkeep 1.5 million a year; "
-         "closes 20% of the complex inpatient line's capability gap"},
+         QT_TRANSLATE_NOOP(
+             "cc::Investments",
+             "Assumption: a county catheter lab or stroke unit with its green channel, about 8 "
+             "million yuan (county chest-pain centre reports), staff and upkeep 1.5 million a "
+             "year; "
+             "closes 20% of the complex inpatient line's capability gap")},
     };
     return kInfo[std::clamp(static_cast<int>(kind), 0, kInvestmentKindCount - 1)];
 }
@@ -66,6 +83,11 @@ int investmentKindIndex(const QString &code)
 QString investmentKindLabel(InvestmentKind kind)
 {
     return Investments::tr(investmentKindInfo(kind).label);
+}
+
+QString investmentKindSource(InvestmentKind kind)
+{
+    return Investments::tr(investmentKindInfo(kind).source);
 }
 
 const char *careCentreCode(CareCentreKind kind)

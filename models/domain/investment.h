@@ -57,14 +57,15 @@ struct InvestmentKindInfo {
     const char *code;  // stable storage and CLI key, never translated
     const char *label; // QT_TRANSLATE_NOOP("cc::Investments", ...)
     InvestmentCost defaults;
-    const char *source; // where the defaults come from (an assumption says so)
+    const char *source; // where the defaults come from (an assumption says so); QT_TRANSLATE_NOOP
 };
 const InvestmentKindInfo &investmentKindInfo(InvestmentKind kind);
 // -1 when unknown.
 int investmentKindIndex(const QString &code);
-QString investmentKindLabel(InvestmentKind kind); // translated
-const char *careCentreCode(CareCentreKind kind);  // "chest-pain", "stroke", "trauma", "maternal"
-QString careCentreLabel(CareCentreKind kind);     // translated
+QString investmentKindLabel(InvestmentKind kind);  // translated
+QString investmentKindSource(InvestmentKind kind); // translated
+const char *careCentreCode(CareCentreKind kind);   // "chest-pain", "stroke", "trauma", "maternal"
+QString careCentreLabel(CareCentreKind kind);      // translated
 
 // The catalogue and the golden hour, project-wide.
 struct InvestmentCatalogue {

@@ -144,6 +144,14 @@ bool toSimAction(const Project &p, const SimIndexMap &map, const sim::Input &in,
     return true;
 }
 
+bool catalogueReachesSimulation(const Project &p)
+{
+    for (const Investment &x : p.investments)
+        if (x.kind == InvestmentKind::TelemedicineLink)
+            return true;
+    return false;
+}
+
 void applyInvestments(const Project &p, EntityId scenarioId, const SimIndexMap &map, sim::Input &in)
 {
     for (const Investment &x : p.investments) {

@@ -31,6 +31,14 @@ std::vector<double> newSiteCapability(const Project &project, const SimIndexMap 
 bool toSimAction(const Project &project, const SimIndexMap &map, const sim::Input &input,
                  const Investment &investment, SimAction *action);
 
+// Whether a change of the catalogue changes what some scenario simulates. An
+// investment carries its own units and capability gain (the planner copies
+// them from the catalogue when it lists the candidate), so a catalogue edit
+// leaves it alone, except the yearly cost of a telemedicine-link investment,
+// which toSimAction reads from the catalogue (the fund pays it). The planner
+// writes its links as ordinary links with their cost, so only a file can hold one.
+bool catalogueReachesSimulation(const Project &project);
+
 // Applies the investments of `scenarioId` to its compiled input, in id order,
 // appending the facilities and staff they add.
 void applyInvestments(const Project &project, EntityId scenarioId, const SimIndexMap &map,

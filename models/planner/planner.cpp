@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <exception>
+#include <mutex>
+#include <thread>
 
 namespace cc::planner {
 
@@ -38,6 +41,14 @@ const ObjectiveInfo kObjectives[kObjectiveCount] = {
 // Staff posted at most this many at once by one action; reserved slots for it.
 constexpr int kMaxPostedPerAction = 20;
 constexpr int kMaxNewSiteStaff = 6;
+// From this many evaluations a round runs on two engines: fewer do not pay
+// for the thread (a county's evaluation takes milliseconds).
+constexpr std::size_t kParallelFrom = 16;
+
+bool twoCores()
+{
+    return std::thread::hardware_concurrency() >= 2;
+}
 
 int calendarYear(const sim::Results &r, int t)
 {
@@ -81,6 +92,16 @@ CareCentreKind coverageKind(Objective o)
     default:
         return CareCentreKind::Stroke;
     }
+}
+
+double candidateCostYuan(const InvestmentCost &cost, int years)
+{
+    return std::max(cost.capitalYuan, investmentCostYuan(cost, years));
+}
+
+double candidateSavingYuan(const InvestmentCost &cost, int years)
+{
+    return std::max(0.0, cost.capitalYuan - investmentCostYuan(cost, years));
 }
 
 std::pair<int, int> Planner::yearMonths(const sim::Results &r, int year)
@@ -185,8 +206,39 @@ void Planner::rebuildEngine()
     if (m_months > 0)
         m_working.settings[SettingKey::HorizonMonths] = m_months;
     m_slots = reserveSlots(m_working, kMaxNewSiteStaff, kMaxPostedPerAction);
-    if (!isCoverage(m_objective))
+    m_second.reset();
+    if (isCoverage(m_objective))
+        return;
+    if (!twoCores()) {
         m_engine = std::make_unique<sim::Engine>(m_working);
+        return;
+    }
+    // The engine is no value to copy (its threads and caches): the second is
+    // built from the same input on the other core while the first is built
+    // here, so it costs no wall time. A run is deterministic: both hold the
+    // same numbers. (The demo county's engine: about 6 MB in a release build.)
+    std::exception_ptr error;
+    std::thread second([this, &error] {
+        try {
+            m_second = std::make_unique<sim::Engine>(m_working);
+        } catch (...) {
+            error = std::current_exception();
+        }
+    });
+    try {
+        m_engine = std::make_unique<sim::Engine>(m_working);
+    } catch (...) {
+        second.join();
+        throw;
+    }
+    second.join();
+    if (error)
+        std::rethrow_exception(error);
+}
+
+bool Planner::parallel(std::size_t evaluations) const
+{
+    return m_second && evaluations >= kParallelFrom;
 }
 
 double Planner::valueOf(const sim::Results &results, const sim::Input &) const
@@ -207,12 +259,10 @@ void Planner::listCandidates()
     const InvestmentCatalogue &cat = p.catalogue;
     // The budget counts at least the capital; a running saving is shown beside it.
     const auto cost = [&](InvestmentKind kind) {
-        return std::max(cat.cost(kind).capitalYuan,
-                        investmentCostYuan(cat.cost(kind), m_horizonYears));
+        return candidateCostYuan(cat.cost(kind), m_horizonYears);
     };
     const auto saving = [&](InvestmentKind kind) {
-        return std::max(0.0, cat.cost(kind).capitalYuan -
-                                 investmentCostYuan(cat.cost(kind), m_horizonYears));
+        return candidateSavingYuan(cat.cost(kind), m_horizonYears);
     };
     const auto activeFacility = [&](EntityId id) {
         const int f = m_map.facilities.value(id, -1);
@@ -460,14 +510,83 @@ double Planner::evaluate(int i)
         return m_coverage->populationWithin(centres, golden) -
                m_coverage->populationWithin(m_centres, golden);
     }
-    const double base = baseValue();
-    const sim::ChangeSet change = actionChanges(m_engine->input(), c.action, m_slots);
-    const sim::ChangeSet back = revertChanges(m_engine->input(), change);
-    m_engine->apply(change);
-    const double value = valueOf(m_engine->results(), m_engine->input());
-    m_engine->apply(back);
+    return evaluateOn(*m_engine, baseValue(), i);
+}
+
+double Planner::evaluateOn(sim::Engine &engine, double base, int i) const
+{
+    const Candidate &c = m_candidates[static_cast<std::size_t>(i)];
+    const sim::ChangeSet change = actionChanges(engine.input(), c.action, m_slots);
+    const sim::ChangeSet back = revertChanges(engine.input(), change);
+    engine.apply(change);
+    const double value = valueOf(engine.results(), engine.input());
+    engine.apply(back);
     const double gain = value - base;
     return m_objective == Objective::OutOfPocket ? -gain : gain;
+}
+
+std::vector<double> Planner::evaluateAll(const std::vector<int> &todo,
+                                         const std::function<bool()> &cancelled,
+                                         const std::function<void(int, double)> &report)
+{
+    std::vector<double> gains(todo.size(), 0.0);
+    if (!parallel(todo.size())) {
+        for (std::size_t j = 0; j < todo.size(); ++j) {
+            if (cancelled && cancelled())
+                return {};
+            gains[j] = evaluate(todo[j]);
+            if (report)
+                report(static_cast<int>(j), gains[j]);
+        }
+        return gains;
+    }
+    // Each engine takes every other evaluation, the same split every time.
+    // The callbacks run one at a time, under the mutex.
+    const double base = baseValue();
+    std::mutex mutex;
+    bool stop = false;
+    const auto work = [&](sim::Engine &engine, std::size_t first) {
+        for (std::size_t j = first; j < todo.size(); j += 2) {
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                if (stop || (cancelled && cancelled())) {
+                    stop = true;
+                    return;
+                }
+            }
+            const double gain = evaluateOn(engine, base, todo[j]);
+            const std::lock_guard<std::mutex> lock(mutex);
+            gains[j] = gain;
+            if (report)
+                report(static_cast<int>(j), gain);
+        }
+    };
+    std::exception_ptr error;
+    std::thread second([&] {
+        try {
+            work(*m_second, 1);
+        } catch (...) {
+            error = std::current_exception();
+            const std::lock_guard<std::mutex> lock(mutex);
+            stop = true;
+        }
+    });
+    try {
+        work(*m_engine, 0);
+    } catch (...) {
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            stop = true;
+        }
+        second.join();
+        throw;
+    }
+    second.join();
+    if (error)
+        std::rethrow_exception(error);
+    if (stop)
+        return {};
+    return gains;
 }
 
 double Planner::evaluateByFullRun(int i) const
@@ -521,21 +640,23 @@ PlanResult Planner::plan(const PlanOptions &options)
         if (round > 0 && todo.empty())
             break;
         int done = 0;
-        for (int i : todo) {
-            if (cancelled()) {
-                result.cancelled = true;
-                return result;
-            }
-            gains[static_cast<std::size_t>(i)] = evaluate(i);
+        const std::vector<double> evaluated = evaluateAll(todo, cancelled, [&](int j, double gain) {
+            const int i = todo[static_cast<std::size_t>(j)];
             ++result.evaluations;
             if (round == 0) {
-                result.firstGain[static_cast<std::size_t>(i)] = gains[static_cast<std::size_t>(i)];
+                result.firstGain[static_cast<std::size_t>(i)] = gain;
                 if (options.evaluated)
-                    options.evaluated(i, gains[static_cast<std::size_t>(i)]);
+                    options.evaluated(i, gain);
             }
             if (options.progress)
                 options.progress(round, ++done, static_cast<int>(todo.size()));
+        });
+        if (evaluated.size() != todo.size() && !todo.empty()) {
+            result.cancelled = true;
+            return result;
         }
+        for (std::size_t j = 0; j < todo.size(); ++j)
+            gains[static_cast<std::size_t>(todo[j])] = evaluated[j];
         if (round == 0) {
             // Fractional knapsack over the gains on their own.
             std::vector<int> order;
@@ -591,6 +712,8 @@ PlanResult Planner::plan(const PlanOptions &options)
         remaining -= pick.costYuan;
         result.spentYuan += pick.costYuan;
         result.portfolio.push_back(pick);
+        if (options.picked)
+            options.picked(pick);
     }
     return result;
 }

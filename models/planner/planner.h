@@ -7,7 +7,9 @@
 // by gain per 10,000 yuan, re-evaluating after each pick so interactions
 // count. A fractional-knapsack bound on the first round's gains says how much
 // any portfolio could gain "at most" if gains never add up to more than their
-// sum.
+// sum. The candidates of a round are evaluated on two engines at once where
+// the machine has two cores (each engine built from the same input, each
+// taking every other candidate, so a run is reproducible number for number).
 
 #include "models/domain/project.h"
 #include "models/planner/goldenhour.h"
@@ -45,6 +47,12 @@ QString objectiveLabel(Objective objective); // translated
 bool isCoverage(Objective objective);
 CareCentreKind coverageKind(Objective objective);
 
+// What a candidate counts against the budget over `years` of the horizon:
+// capital plus running cost, never below the capital (see Candidate::costYuan),
+// and the running saving shown beside it.
+double candidateCostYuan(const InvestmentCost &cost, int years);
+double candidateSavingYuan(const InvestmentCost &cost, int years);
+
 // One candidate action, in the document's terms and the engine's.
 struct Candidate {
     Investment investment;            // kind, target ids, units, gain (scenario id 0 until applied)
@@ -67,6 +75,13 @@ struct CandidateOptions {
     bool includeMerges = false;
 };
 
+struct Pick {
+    int candidate = -1;
+    double gain = 0;           // what the pick added, in the objective's unit
+    double cumulativeGain = 0; // the portfolio's gain over the starting scenario so far
+    double costYuan = 0;
+};
+
 struct PlanOptions {
     double budgetYuan = 0;
     int maxPicks = 200;
@@ -76,13 +91,8 @@ struct PlanOptions {
     std::function<void(int round, int done, int total)> progress;
     // Each first-round result as it comes (candidate index, gain).
     std::function<void(int candidate, double gain)> evaluated;
-};
-
-struct Pick {
-    int candidate = -1;
-    double gain = 0;           // what the pick added, in the objective's unit
-    double cumulativeGain = 0; // the portfolio's gain over the starting scenario so far
-    double costYuan = 0;
+    // Each pick of the portfolio as it is taken.
+    std::function<void(const Pick &pick)> picked;
 };
 
 struct PlanResult {
@@ -116,6 +126,14 @@ public:
     double baseValue() const;
     // Gain of one candidate over the current state, by the incremental engine.
     double evaluate(int candidate);
+    // Gains of several candidates over the current state (a candidate may
+    // repeat), on two engines at once when there are enough of them and two
+    // cores. `report` (optional) runs for each as it comes, one call at a time
+    // (from either thread); `cancelled` is polled before each evaluation.
+    // Empty when cancelled.
+    std::vector<double> evaluateAll(const std::vector<int> &candidates,
+                                    const std::function<bool()> &cancelled = {},
+                                    const std::function<void(int index, double gain)> &report = {});
     // The same by a full run of the current input with the candidate applied
     // (the test oracle).
     double evaluateByFullRun(int candidate) const;
@@ -134,6 +152,8 @@ public:
 private:
     void listCandidates();
     void rebuildEngine();
+    bool parallel(std::size_t evaluations) const;
+    double evaluateOn(sim::Engine &engine, double base, int candidate) const;
     double valueOf(const sim::Results &results, const sim::Input &input) const;
     bool stillApplicable(int candidate) const;
 
@@ -150,7 +170,8 @@ private:
     sim::Input m_working; // m_current to the year's end plus reserved slots: the engine's input
     Slots m_slots;
     std::unique_ptr<sim::Engine> m_engine;
-    std::vector<char> m_centres; // coverage objectives: current centres by facility
+    std::unique_ptr<sim::Engine> m_second; // the same input, for the other core
+    std::vector<char> m_centres;           // coverage objectives: current centres by facility
     std::unique_ptr<CoverageMatrix> m_coverage;
     std::vector<Candidate> m_candidates;
     std::vector<char> m_taken;

@@ -1,5 +1,7 @@
 #include "models/simulation/changecollector.h"
 
+#include "models/planner/investmentcompile.h"
+
 namespace cc {
 
 namespace {
@@ -39,6 +41,12 @@ ChangeCollector::ChangeCollector(ProjectDocument *document, QObject *parent) : Q
     connect(document, &ProjectDocument::entityEdited, this, &ChangeCollector::onEntity);
     connect(document, &ProjectDocument::settingsChanged, this, [this] { m_settings = true; });
     connect(document, &ProjectDocument::projectReset, this, [this] { m_rebuild = true; });
+    // Only a telemedicine-link investment reads the catalogue when compiled
+    // (planner::catalogueReachesSimulation); investments are rebuilt whole.
+    connect(document, &ProjectDocument::catalogueChanged, this, [this, document] {
+        if (planner::catalogueReachesSimulation(document->project()))
+            m_rebuild = true;
+    });
 }
 
 bool ChangeCollector::isEmpty() const

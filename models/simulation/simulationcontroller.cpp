@@ -20,6 +20,13 @@ SimulationController::SimulationController(ProjectDocument *document, QObject *p
     });
     connect(document, &ProjectDocument::settingsChanged, this,
             &SimulationController::requestUpdate);
+    // A catalogue edit changes a simulation only through a telemedicine-link
+    // investment's yearly cost (planner::catalogueReachesSimulation); the
+    // collector then asks for a rebuild.
+    connect(document, &ProjectDocument::catalogueChanged, this, [this] {
+        if (m_changes.needsRebuild())
+            requestUpdate();
+    });
     connect(document, &ProjectDocument::projectReset, this, [this] {
         m_reset = true;
         requestUpdate();

@@ -174,6 +174,19 @@ void CandidateModel::setGain(int candidate, double gain)
     rerank();
 }
 
+void CandidateModel::setCost(int candidate, double costYuan, double runningSavingYuan)
+{
+    if (candidate < 0 || candidate >= m_rows.size())
+        return;
+    CandidateRow &row = m_rows[candidate];
+    if (row.costYuan == costYuan && row.runningSavingYuan == runningSavingYuan)
+        return;
+    row.costYuan = costYuan;
+    row.runningSavingYuan = runningSavingYuan;
+    emit dataChanged(index(candidate, Cost), index(candidate, GainPerCost));
+    rerank();
+}
+
 void CandidateModel::rerank()
 {
     QVector<int> order;

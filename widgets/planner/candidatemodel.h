@@ -40,7 +40,8 @@ QString tenThousandYuanText(double yuan, const QLocale &locale);
 
 // The ranked candidates: rank (by gain per 10,000 yuan, as the greedy first
 // pick would see them), action, target, cost, running saving, gain, gain per
-// 10,000 yuan. Rows arrive all at once (setRows) and gains one by one (setGain).
+// 10,000 yuan. Rows arrive all at once (setRows) and gains one by one (setGain);
+// a catalogue edit re-costs them (setCost).
 class CandidateModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -55,6 +56,8 @@ public:
     planner::Objective objective() const { return m_objective; }
     void setRows(QVector<CandidateRow> rows);
     void setGain(int candidate, double gain);
+    // A new cost (the catalogue changed): the gain stays, the rank follows.
+    void setCost(int candidate, double costYuan, double runningSavingYuan);
     void clear();
     const QVector<CandidateRow> &rows() const { return m_rows; }
     int evaluatedCount() const { return m_evaluated; }

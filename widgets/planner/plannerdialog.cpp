@@ -6,6 +6,7 @@
 #include "models/edit/investmentedits.h"
 #include "models/simulation/simulationcontroller.h"
 #include "widgets/planner/candidatemodel.h"
+#include "widgets/planner/cataloguedialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -66,6 +67,7 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, SimulationController *si
       m_onMap(new QCheckBox(tr("On the &map"), this)), m_run(new QPushButton(tr("&Run"), this)),
       m_cancel(new QPushButton(tr("&Cancel run"), this)),
       m_apply(new QPushButton(tr("&Apply as New Scenario"), this)),
+      m_catalogueButton(new QPushButton(tr("Ca&talogue..."), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_summary(new QLabel(this)),
       m_model(new CandidateModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_candidateView(new QTableView(this)), m_portfolio(new QTableWidget(this)),
@@ -100,7 +102,8 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, SimulationController *si
     grid->addWidget(m_year, 0, 5);
     grid->addWidget(label(tr("&Budget (10,000 yuan):"), m_budget), 0, 6);
     grid->addWidget(m_budget, 0, 7);
-    grid->addWidget(m_merges, 1, 0, 1, 3);
+    grid->addWidget(m_merges, 1, 0, 1, 2);
+    grid->addWidget(m_catalogueButton, 1, 2);
     grid->addWidget(m_progress, 1, 3, 1, 3);
     grid->addWidget(m_run, 1, 6);
     grid->addWidget(m_cancel, 1, 7);
@@ -108,6 +111,9 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, SimulationController *si
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
 
+    m_catalogueButton->setToolTip(
+        tr("What each kind of action costs and does, with its source (saved in the project)"));
+    connect(m_catalogueButton, &QPushButton::clicked, this, &PlannerDialog::editCatalogue);
     m_run->setDefault(true);
     m_cancel->setEnabled(false);
     m_apply->setEnabled(false);
@@ -210,6 +216,7 @@ PlannerDialog::PlannerDialog(ProjectDocument *document, SimulationController *si
     connect(m_document, &ProjectDocument::settingsChanged, this, &PlannerDialog::projectChanged);
     connect(m_document, &ProjectDocument::boundaryChanged, this, &PlannerDialog::projectChanged);
     connect(m_document, &ProjectDocument::projectReset, this, &PlannerDialog::projectChanged);
+    connect(m_document, &ProjectDocument::catalogueChanged, this, &PlannerDialog::catalogueChanged);
     connect(m_document, &ProjectDocument::readOnlyChanged, this, &PlannerDialog::updateApply);
     updateYears();
     showPortfolio();
@@ -273,6 +280,51 @@ void PlannerDialog::projectChanged()
     }
 }
 
+CatalogueDialog *PlannerDialog::editCatalogue()
+{
+    auto *dialog = new CatalogueDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+void PlannerDialog::catalogueChanged()
+{
+    projectChanged(); // the portfolio was chosen under the old costs: run again to apply
+    if (m_runner->isRunning() || !m_done)
+        return; // a run going on is re-costed when it finishes
+    const bool gainsStale = recost();
+    m_status->setText(
+        gainsStale
+            ? tr("The catalogue changed: costs and ranks follow it, but the gains of actions "
+                 "whose number or capability gain changed are from the last run. Run again for "
+                 "gains and a portfolio under the new catalogue.")
+            : tr("The catalogue changed: costs and ranks follow it. Run again for a portfolio "
+                 "under the new catalogue."));
+    emit candidatesChanged();
+}
+
+bool PlannerDialog::recost()
+{
+    if (!m_done || !m_done->planner)
+        return false;
+    const InvestmentCatalogue &now = m_document->project().catalogue;
+    const InvestmentCatalogue &then = m_done->project.catalogue;
+    const int years = m_done->planner->horizonYears();
+    bool gainsStale =
+        planner::isCoverage(m_done->objective) && now.goldenHourMinutes != then.goldenHourMinutes;
+    const QVector<CandidateRow> &rows = m_model->rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        const InvestmentCost &cost = now.cost(rows[i].kind);
+        const InvestmentCost &old = then.cost(rows[i].kind);
+        gainsStale =
+            gainsStale || cost.units != old.units || cost.capabilityGain != old.capabilityGain;
+        m_model->setCost(i, planner::candidateCostYuan(cost, years),
+                         planner::candidateSavingYuan(cost, years));
+    }
+    return gainsStale;
+}
+
 void PlannerDialog::updateApply()
 {
     m_apply->setEnabled(m_done && !m_done->result.portfolio.empty() && !m_stale && !m_applied &&
@@ -301,7 +353,9 @@ void PlannerDialog::run()
     const int number = ++m_runNumber;
     m_model->clear();
     m_model->setObjective(run->objective);
+    m_livePicks.clear();
     setRunning(true);
+    showPortfolio();
     m_status->setText(tr("Listing the candidates..."));
 
     PlannerDialog *dialog = this;
@@ -337,6 +391,18 @@ void PlannerDialog::run()
                     if (number == dialog->m_runNumber) {
                         dialog->m_model->setGain(candidate, gain);
                         emit dialog->candidatesChanged();
+                    }
+                },
+                Qt::QueuedConnection);
+        };
+        // The portfolio grows pick by pick: each shows as it is taken.
+        options.picked = [dialog, number](const planner::Pick &pick) {
+            QMetaObject::invokeMethod(
+                dialog,
+                [dialog, number, pick] {
+                    if (number == dialog->m_runNumber && dialog->m_pending) {
+                        dialog->m_livePicks.push_back(pick);
+                        dialog->showPortfolio();
                     }
                 },
                 Qt::QueuedConnection);
@@ -386,6 +452,7 @@ void PlannerDialog::finished(bool completed)
 {
     const std::shared_ptr<PlannerRun> run = std::move(m_pending);
     m_pending.reset();
+    m_livePicks.clear();
     if (!completed || !run || !run->planner || run->result.cancelled) {
         m_status->setText(tr("Canceled: the project is unchanged. The ranking shows the "
                              "candidates evaluated so far; there is no portfolio."));
@@ -400,6 +467,9 @@ void PlannerDialog::finished(bool completed)
     // The final gains (the rows already have them; this makes them exact after any drop).
     for (int i = 0; i < static_cast<int>(run->result.firstGain.size()); ++i)
         m_model->setGain(i, run->result.firstGain[static_cast<std::size_t>(i)]);
+    // The catalogue changed while it ran: the costs shown follow it (Apply waits for a new run).
+    if (m_document->project().catalogue != run->project.catalogue)
+        recost();
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     m_status->setText(tr("%n candidate(s) evaluated, %1 evaluations in all.", nullptr,
@@ -424,6 +494,27 @@ void PlannerDialog::showPortfolio()
     m_portfolio->setHorizontalHeaderLabels(headers);
     m_portfolio->setRowCount(0);
     updateApply();
+    // While a run goes on, the picks so far (none while it ranks).
+    if (m_pending && m_livePicks.empty()) {
+        m_summary->setText(tr("The portfolio shows here pick by pick once the candidates are "
+                              "ranked."));
+        return;
+    }
+    if (m_pending) {
+        fillPortfolio(m_livePicks, m_pending->objective);
+        const QLocale locale;
+        double spent = 0;
+        for (const planner::Pick &pick : m_livePicks)
+            spent += pick.costYuan;
+        m_summary->setText(
+            tr("Choosing the portfolio: %n investment(s) so far, spending %1 (10,000 yuan), "
+               "gain %2 %3...",
+               nullptr, static_cast<int>(m_livePicks.size()))
+                .arg(tenThousandYuanText(spent, locale),
+                     gainText(m_pending->objective, m_livePicks.back().cumulativeGain, locale),
+                     gainUnit(m_pending->objective)));
+        return;
+    }
     if (!m_done) {
         m_summary->setText(tr("Run the planner to see the portfolio it proposes."));
         return;
@@ -432,27 +523,7 @@ void PlannerDialog::showPortfolio()
     const planner::PlanResult &r = run.result;
     const QLocale locale;
     const Objective o = run.objective;
-    m_portfolio->setRowCount(static_cast<int>(r.portfolio.size()));
-    double spent = 0;
-    for (int i = 0; i < static_cast<int>(r.portfolio.size()); ++i) {
-        const planner::Pick &pick = r.portfolio[static_cast<std::size_t>(i)];
-        const CandidateRow &row = m_model->rows().value(pick.candidate);
-        spent += pick.costYuan;
-        const QStringList cells = {locale.toString(i + 1),
-                                   row.action,
-                                   row.target,
-                                   tenThousandYuanText(pick.costYuan, locale),
-                                   gainText(o, pick.gain, locale),
-                                   gainText(o, pick.cumulativeGain, locale),
-                                   tenThousandYuanText(spent, locale)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            item->setTextAlignment(c == 1 || c == 2 ? Qt::AlignLeft | Qt::AlignVCenter
-                                                    : Qt::AlignRight | Qt::AlignVCenter);
-            m_portfolio->setItem(i, c, item);
-        }
-    }
-    m_portfolio->resizeColumnsToContents();
+    fillPortfolio(r.portfolio, o);
     const double total = r.portfolio.empty() ? 0 : r.portfolio.back().cumulativeGain;
     const QString scenario = scenarioLabel(run.project.scenarios.value(run.scenario));
     const QString headline =
@@ -475,6 +546,32 @@ void PlannerDialog::showPortfolio()
     m_summary->setText(
         QStringLiteral("<b>%1</b><br>%2<br><small>%3</small>")
             .arg(headline.toHtmlEscaped(), bound.toHtmlEscaped(), start.toHtmlEscaped()));
+}
+
+void PlannerDialog::fillPortfolio(const std::vector<planner::Pick> &picks, Objective o)
+{
+    const QLocale locale;
+    m_portfolio->setRowCount(static_cast<int>(picks.size()));
+    double spent = 0;
+    for (int i = 0; i < static_cast<int>(picks.size()); ++i) {
+        const planner::Pick &pick = picks[static_cast<std::size_t>(i)];
+        const CandidateRow &row = m_model->rows().value(pick.candidate);
+        spent += pick.costYuan;
+        const QStringList cells = {locale.toString(i + 1),
+                                   row.action,
+                                   row.target,
+                                   tenThousandYuanText(pick.costYuan, locale),
+                                   gainText(o, pick.gain, locale),
+                                   gainText(o, pick.cumulativeGain, locale),
+                                   tenThousandYuanText(spent, locale)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setTextAlignment(c == 1 || c == 2 ? Qt::AlignLeft | Qt::AlignVCenter
+                                                    : Qt::AlignRight | Qt::AlignVCenter);
+            m_portfolio->setItem(i, c, item);
+        }
+    }
+    m_portfolio->resizeColumnsToContents();
 }
 
 QString PlannerDialog::newScenarioName() const

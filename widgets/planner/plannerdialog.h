@@ -28,6 +28,7 @@ class BackgroundRun;
 namespace cc::plannerui {
 
 class CandidateModel;
+class CatalogueDialog;
 struct CandidateRow;
 struct PlannerRun;
 
@@ -36,7 +37,9 @@ struct PlannerRun;
 // catalogue on a worker thread over a copy of the project (the ranked rows
 // fill in as they are evaluated; Cancel stops it and changes nothing), then
 // shows the greedy portfolio with its cumulative gain, what it spends and the
-// knapsack bound ("at most"). Apply writes the portfolio as a new scenario
+// knapsack bound ("at most"); each pick of the portfolio shows as it is taken.
+// A catalogue edit (the Catalogue... button) re-costs and re-ranks the list at
+// once and asks for a new run before Apply. Apply writes the portfolio as a new scenario
 // named after the budget, one undo step (edit::applyPortfolio), and emits
 // applied() so the window can show it against the starting scenario.
 class PlannerDialog : public QDialog {
@@ -56,6 +59,8 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *applyButton() const { return m_apply; }
+    // Opens the investment catalogue (CatalogueDialog) over this window.
+    QPushButton *catalogueButton() const { return m_catalogueButton; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -74,6 +79,8 @@ public:
 public slots:
     void run();
     void cancel();
+    // Opens the catalogue editor (window-modal); returns it.
+    CatalogueDialog *editCatalogue();
     // Applies the last run's portfolio; false (with a message box unless quiet) when refused.
     bool apply(bool quiet = false);
 
@@ -93,9 +100,14 @@ private:
     void setRunning(bool running);
     void finished(bool completed);
     void showPortfolio();
+    void fillPortfolio(const std::vector<planner::Pick> &picks, planner::Objective objective);
     void showProgress();
     void updateYears();
     void projectChanged();
+    void catalogueChanged();
+    // The rows' costs from the document's catalogue (gains stay); whether a
+    // kind's number or capability gain differs from the run's, so its gains are stale.
+    bool recost();
     void updateApply();
 
     ProjectDocument *m_document;
@@ -104,7 +116,7 @@ private:
     QSpinBox *m_year;
     QDoubleSpinBox *m_budget;
     QCheckBox *m_merges, *m_onMap;
-    QPushButton *m_run, *m_cancel, *m_apply;
+    QPushButton *m_run, *m_cancel, *m_apply, *m_catalogueButton;
     QProgressBar *m_progress;
     QLabel *m_status, *m_summary;
     CandidateModel *m_model;
@@ -112,8 +124,9 @@ private:
     QTableView *m_candidateView;
     QTableWidget *m_portfolio;
     analysis::BackgroundRun *m_runner;
-    std::shared_ptr<PlannerRun> m_pending; // the run going on
-    std::shared_ptr<PlannerRun> m_done;    // the last completed run
+    std::shared_ptr<PlannerRun> m_pending;  // the run going on
+    std::shared_ptr<PlannerRun> m_done;     // the last completed run
+    std::vector<planner::Pick> m_livePicks; // the pending run's picks so far
     int m_runNumber = 0;
     bool m_stale = false;   // the project changed since the last run started
     bool m_applied = false; // the last run's portfolio was applied
