@@ -35,6 +35,14 @@
         <source>Where to invest next: rank beds, equipment, links, postings, new sites and care centres by what they gain per 10,000 yuan, and propose a portfolio within a budget</source>
         <translation>Where to invest next: rank beds, equipment, links, postings, new sites and care centres by what they gain per 10,000 yuan, and propose a portfolio within a budget</translation>
     </message>
+    <message>
+        <source>Investment &amp;Catalogue...</source>
+        <translation>Investment &amp;Catalogue...</translation>
+    </message>
+    <message>
+        <source>What each kind of investment costs and does, with its source, and the golden hour of the care centres</source>
+        <translation>What each kind of investment costs and does, with its source, and the golden hour of the care centres</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -2300,6 +2308,38 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>%1: the running years are from 0 to 100.</source>
         <translation>%1: the running years are from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Assumption: 50 m2 per bed (township centre building standard, 建标107-2008) at about 4,000 yuan/m2 built and equipped; running cost about 60,000 yuan per bed a year (nursing staff at 0.4 per bed, 2023 township centre salaries)</source>
+        <translation>Assumption: 50 m2 per bed (township centre building standard, 建标107-2008) at about 4,000 yuan/m2 built and equipped; running cost about 60,000 yuan per bed a year (nursing staff at 0.4 per bed, 2023 township centre salaries)</translation>
+    </message>
+    <message>
+        <source>Assumption: a 16-slice CT or an operating room, about 3 million yuan in 2023 county procurement notices, maintenance and a technician 10% a year; closes 30% of the centre&apos;s capability gap on the line</source>
+        <translation>Assumption: a 16-slice CT or an operating room, about 3 million yuan in 2023 county procurement notices, maintenance and a technician 10% a year; closes 30% of the centre&apos;s capability gap on the line</translation>
+    </message>
+    <message>
+        <source>Gain and yearly cost of the default remote-consultation link (an assumption, after Huidong county&apos;s telemedicine and provincial price lists); assumption: 200,000 yuan for terminals and the line</source>
+        <translation>Gain and yearly cost of the default remote-consultation link (an assumption, after Huidong county&apos;s telemedicine and provincial price lists); assumption: 200,000 yuan for terminals and the line</translation>
+    </message>
+    <message>
+        <source>Assumption: a grassroots-service allowance of 3,000 yuan a month per doctor (provincial 县招乡用 schemes pay 1,000-5,000); salaries stay with the county hospital</source>
+        <translation>Assumption: a grassroots-service allowance of 3,000 yuan a month per doctor (provincial 县招乡用 schemes pay 1,000-5,000); salaries stay with the county hospital</translation>
+    </message>
+    <message>
+        <source>Assumption: a standard clinic of 60 m2 or more (村卫生室建设标准) about 300,000 yuan; a village doctor&apos;s income about 80,000 yuan a year</source>
+        <translation>Assumption: a standard clinic of 60 m2 or more (村卫生室建设标准) about 300,000 yuan; a village doctor&apos;s income about 80,000 yuan a year</translation>
+    </message>
+    <message>
+        <source>Assumption: a branch of 10 beds (1,000 m2 at 4,000 yuan/m2 plus equipment) staffed by three GPs and three nurses</source>
+        <translation>Assumption: a branch of 10 beds (1,000 m2 at 4,000 yuan/m2 plus equipment) staffed by three GPs and three nurses</translation>
+    </message>
+    <message>
+        <source>Assumption: refitting the neighbour costs 100,000 yuan; the closed building saves 40,000 yuan a year (the staff move with it)</source>
+        <translation>Assumption: refitting the neighbour costs 100,000 yuan; the closed building saves 40,000 yuan a year (the staff move with it)</translation>
+    </message>
+    <message>
+        <source>Assumption: a county catheter lab or stroke unit with its green channel, about 8 million yuan (county chest-pain centre reports), staff and upkeep 1.5 million a year; closes 20% of the complex inpatient line&apos;s capability gap</source>
+        <translation>Assumption: a county catheter lab or stroke unit with its green channel, about 8 million yuan (county chest-pain centre reports), staff and upkeep 1.5 million a year; closes 20% of the complex inpatient line&apos;s capability gap</translation>
     </message>
 </context>
 <context>
@@ -8269,6 +8309,119 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     </message>
 </context>
 <context>
+    <name>cc::plannerui::CatalogueDialog</name>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>&amp;Restore Defaults</translation>
+    </message>
+    <message>
+        <source>Investment Catalogue</source>
+        <translation>Investment Catalogue</translation>
+    </message>
+    <message>
+        <source>What each kind of action costs and does when the planner weighs it. Hover over a row for the source of its defaults; values the county knows better replace them (saved in the project).</source>
+        <translation>What each kind of action costs and does when the planner weighs it. Hover over a row for the source of its defaults; values the county knows better replace them (saved in the project).</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Capital cost
+(10,000 yuan)</source>
+        <translation>Capital cost
+(10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Yearly cost
+(10,000 yuan)</source>
+        <translation>Yearly cost
+(10,000 yuan)</translation>
+    </message>
+    <message>
+        <source>Years it runs
+(0: whole horizon)</source>
+        <translation>Years it runs
+(0: whole horizon)</translation>
+    </message>
+    <message>
+        <source>Number
+(beds or doctors)</source>
+        <translation>Number
+(beds or doctors)</translation>
+    </message>
+    <message>
+        <source>Capability gain
+(% of the gap)</source>
+        <translation>Capability gain
+(% of the gap)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Paid once, at the start</source>
+        <translation>Paid once, at the start</translation>
+    </message>
+    <message>
+        <source>Running cost per year; a negative number is a saving</source>
+        <translation>Running cost per year; a negative number is a saving</translation>
+    </message>
+    <message>
+        <source>Years the running cost is paid; 0: every year to the end of the chosen year</source>
+        <translation>Years the running cost is paid; 0: every year to the end of the chosen year</translation>
+    </message>
+    <message>
+        <source>Beds added (a township branch: its beds) or county doctors posted</source>
+        <translation>Beds added (a township branch: its beds) or county doctors posted</translation>
+    </message>
+    <message>
+        <source>Share of the gap to full capability on the service line that the action closes</source>
+        <translation>Share of the gap to full capability on the service line that the action closes</translation>
+    </message>
+    <message>
+        <source>Where the defaults come from</source>
+        <translation>Where the defaults come from</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>60: the golden hour of the national chest-pain and stroke centre standards (中国胸痛中心认证标准; 卒中中心建设指南)</source>
+        <translation>60: the golden hour of the national chest-pain and stroke centre standards (中国胸痛中心认证标准; 卒中中心建设指南)</translation>
+    </message>
+    <message>
+        <source>&amp;Golden hour of the care centres (minutes within which a time-critical patient should reach one):</source>
+        <translation>&amp;Golden hour of the care centres (minutes within which a time-critical patient should reach one):</translation>
+    </message>
+    <message>
+        <source>Fill in the sourced defaults (applied with OK)</source>
+        <translation>Fill in the sourced defaults (applied with OK)</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: the catalogue can be read, not changed.</source>
+        <translation>The project is open read-only: the catalogue can be read, not changed.</translation>
+    </message>
+    <message>
+        <source>Not used by this kind of action</source>
+        <translation>Not used by this kind of action</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; is not a whole number.</translation>
+    </message>
+</context>
+<context>
     <name>cc::plannerui::PlannerDialog</name>
     <message>
         <source>Include village clinic &amp;merges</source>
@@ -8431,6 +8584,33 @@ Overwrite: replace the file with your version; the other changes are lost.</tran
     <message>
         <source>Applied as scenario &quot;%1&quot; (Edit &gt; Undo takes it back).</source>
         <translation>Applied as scenario &quot;%1&quot; (Edit &gt; Undo takes it back).</translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue...</source>
+        <translation>Ca&amp;talogue...</translation>
+    </message>
+    <message>
+        <source>What each kind of action costs and does, with its source (saved in the project)</source>
+        <translation>What each kind of action costs and does, with its source (saved in the project)</translation>
+    </message>
+    <message>
+        <source>The catalogue changed: costs and ranks follow it, but the gains of actions whose number or capability gain changed are from the last run. Run again for gains and a portfolio under the new catalogue.</source>
+        <translation>The catalogue changed: costs and ranks follow it, but the gains of actions whose number or capability gain changed are from the last run. Run again for gains and a portfolio under the new catalogue.</translation>
+    </message>
+    <message>
+        <source>The catalogue changed: costs and ranks follow it. Run again for a portfolio under the new catalogue.</source>
+        <translation>The catalogue changed: costs and ranks follow it. Run again for a portfolio under the new catalogue.</translation>
+    </message>
+    <message>
+        <source>The portfolio shows here pick by pick once the candidates are ranked.</source>
+        <translation>The portfolio shows here pick by pick once the candidates are ranked.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choosing the portfolio: %n investment(s) so far, spending %1 (10,000 yuan), gain %2 %3...</source>
+        <translation>
+            <numerusform>Choosing the portfolio: %n investment(s) so far, spending %1 (10,000 yuan), gain %2 %3...</numerusform>
+            <numerusform>Choosing the portfolio: %n investment(s) so far, spending %1 (10,000 yuan), gain %2 %3...</numerusform>
+        </translation>
     </message>
 </context>
 <context>

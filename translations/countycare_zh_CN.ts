@@ -35,6 +35,14 @@
         <source>Where to invest next: rank beds, equipment, links, postings, new sites and care centres by what they gain per 10,000 yuan, and propose a portfolio within a budget</source>
         <translation>下一步投向哪里：按每万元增益对增加床位、设备配置、远程医疗协作、医生下沉、新建机构和专病中心排序，并在预算内提出投资组合</translation>
     </message>
+    <message>
+        <source>Investment &amp;Catalogue...</source>
+        <translation>投资项目目录(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>What each kind of investment costs and does, with its source, and the golden hour of the care centres</source>
+        <translation>各类投资项目的费用、作用及其依据，以及专病中心的黄金救治时间</translation>
+    </message>
 </context>
 <context>
     <name>cc::Autosaver</name>
@@ -2284,6 +2292,38 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>%1: the running years are from 0 to 100.</source>
         <translation>%1：运行年限应在 0 至 100 年之间。</translation>
+    </message>
+    <message>
+        <source>Assumption: 50 m2 per bed (township centre building standard, 建标107-2008) at about 4,000 yuan/m2 built and equipped; running cost about 60,000 yuan per bed a year (nursing staff at 0.4 per bed, 2023 township centre salaries)</source>
+        <translation>假设：每床建筑面积 50 平方米（乡镇卫生院建设标准，建标107-2008），建设及设备约 4,000 元/平方米；每床每年运行费用约 6 万元（按每床 0.4 名护士、2023 年乡镇卫生院薪酬水平）</translation>
+    </message>
+    <message>
+        <source>Assumption: a 16-slice CT or an operating room, about 3 million yuan in 2023 county procurement notices, maintenance and a technician 10% a year; closes 30% of the centre&apos;s capability gap on the line</source>
+        <translation>假设：16 排 CT 或一间手术室，据 2023 年县级采购公告约 300 万元，维护及技术人员每年约为投入的 10%；可补齐该卫生院此项服务能力缺口的 30%</translation>
+    </message>
+    <message>
+        <source>Gain and yearly cost of the default remote-consultation link (an assumption, after Huidong county&apos;s telemedicine and provincial price lists); assumption: 200,000 yuan for terminals and the line</source>
+        <translation>能力提升与年运行费用取默认的远程会诊协作值（假设，参照惠东县远程医疗做法及省级价格目录）；假设：终端与专线投入 20 万元</translation>
+    </message>
+    <message>
+        <source>Assumption: a grassroots-service allowance of 3,000 yuan a month per doctor (provincial 县招乡用 schemes pay 1,000-5,000); salaries stay with the county hospital</source>
+        <translation>假设：每名医生每月基层服务补贴 3,000 元（各省县招乡用补贴为 1,000-5,000 元）；工资仍由县级医院发放</translation>
+    </message>
+    <message>
+        <source>Assumption: a standard clinic of 60 m2 or more (村卫生室建设标准) about 300,000 yuan; a village doctor&apos;s income about 80,000 yuan a year</source>
+        <translation>假设：按村卫生室建设标准建设 60 平方米以上的标准化村卫生室约 30 万元；乡村医生年收入约 8 万元</translation>
+    </message>
+    <message>
+        <source>Assumption: a branch of 10 beds (1,000 m2 at 4,000 yuan/m2 plus equipment) staffed by three GPs and three nurses</source>
+        <translation>假设：设 10 张床位的分院（1,000 平方米，每平方米 4,000 元，另加设备），配备 3 名全科医生和 3 名护士</translation>
+    </message>
+    <message>
+        <source>Assumption: refitting the neighbour costs 100,000 yuan; the closed building saves 40,000 yuan a year (the staff move with it)</source>
+        <translation>假设：改造邻近卫生室需 10 万元；关闭的房屋每年节省 4 万元（人员随之转入）</translation>
+    </message>
+    <message>
+        <source>Assumption: a county catheter lab or stroke unit with its green channel, about 8 million yuan (county chest-pain centre reports), staff and upkeep 1.5 million a year; closes 20% of the complex inpatient line&apos;s capability gap</source>
+        <translation>假设：县级导管室或卒中单元及其绿色通道约 800 万元（县级胸痛中心建设报道），人员及维护每年 150 万元；可补齐复杂住院服务能力缺口的 20%</translation>
     </message>
 </context>
 <context>
@@ -8221,6 +8261,119 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     </message>
 </context>
 <context>
+    <name>cc::plannerui::CatalogueDialog</name>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>恢复默认值(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Investment Catalogue</source>
+        <translation>投资项目目录</translation>
+    </message>
+    <message>
+        <source>What each kind of action costs and does when the planner weighs it. Hover over a row for the source of its defaults; values the county knows better replace them (saved in the project).</source>
+        <translation>规划时各类投资项目的费用和作用。鼠标悬停在某一行上可查看默认值的依据；如本县掌握更准确的数值，可直接替换（保存在项目中）。</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Capital cost
+(10,000 yuan)</source>
+        <translation>建设投入
+（万元）</translation>
+    </message>
+    <message>
+        <source>Yearly cost
+(10,000 yuan)</source>
+        <translation>年运行费用
+（万元）</translation>
+    </message>
+    <message>
+        <source>Years it runs
+(0: whole horizon)</source>
+        <translation>运行年数
+（0：整个规划期）</translation>
+    </message>
+    <message>
+        <source>Number
+(beds or doctors)</source>
+        <translation>数量
+（床位或医生）</translation>
+    </message>
+    <message>
+        <source>Capability gain
+(% of the gap)</source>
+        <translation>能力提升
+（占缺口的%）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Paid once, at the start</source>
+        <translation>期初一次性支付</translation>
+    </message>
+    <message>
+        <source>Running cost per year; a negative number is a saving</source>
+        <translation>每年的运行费用；负数表示节省</translation>
+    </message>
+    <message>
+        <source>Years the running cost is paid; 0: every year to the end of the chosen year</source>
+        <translation>支付运行费用的年数；0：每年支付，直至所选年份年底</translation>
+    </message>
+    <message>
+        <source>Beds added (a township branch: its beds) or county doctors posted</source>
+        <translation>增加的床位数（乡镇卫生院分院：其床位数）或下沉的县级医生数</translation>
+    </message>
+    <message>
+        <source>Share of the gap to full capability on the service line that the action closes</source>
+        <translation>该项目可补齐的该服务类别能力缺口的比例</translation>
+    </message>
+    <message>
+        <source>Where the defaults come from</source>
+        <translation>默认值的来源</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>60: the golden hour of the national chest-pain and stroke centre standards (中国胸痛中心认证标准; 卒中中心建设指南)</source>
+        <translation>60：国家胸痛中心和卒中中心标准规定的黄金救治时间（中国胸痛中心认证标准；卒中中心建设指南）</translation>
+    </message>
+    <message>
+        <source>&amp;Golden hour of the care centres (minutes within which a time-critical patient should reach one):</source>
+        <translation>专病中心黄金救治时间(&amp;G)（急危重症患者应在多少分钟内到达）：</translation>
+    </message>
+    <message>
+        <source>Fill in the sourced defaults (applied with OK)</source>
+        <translation>填入有依据的默认值（按“确定”后生效）</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: the catalogue can be read, not changed.</source>
+        <translation>项目以只读方式打开：项目目录只能查看，不能修改。</translation>
+    </message>
+    <message>
+        <source>Not used by this kind of action</source>
+        <translation>此类项目不使用该项</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1：“%2”不是整数。</translation>
+    </message>
+</context>
+<context>
     <name>cc::plannerui::PlannerDialog</name>
     <message>
         <source>Include village clinic &amp;merges</source>
@@ -8381,6 +8534,32 @@ Overwrite: replace the file with your version; the other changes are lost.</sour
     <message>
         <source>Applied as scenario &quot;%1&quot; (Edit &gt; Undo takes it back).</source>
         <translation>已应用为方案“%1”（编辑 &gt; 撤销可恢复）。</translation>
+    </message>
+    <message>
+        <source>Ca&amp;talogue...</source>
+        <translation>项目目录(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>What each kind of action costs and does, with its source (saved in the project)</source>
+        <translation>各类投资项目的费用、作用及其依据（保存在项目中）</translation>
+    </message>
+    <message>
+        <source>The catalogue changed: costs and ranks follow it, but the gains of actions whose number or capability gain changed are from the last run. Run again for gains and a portfolio under the new catalogue.</source>
+        <translation>项目目录已修改：费用和排名已随之更新，但数量或能力提升幅度有变化的项目，其效果仍是上次运行的结果。请重新运行，以按新目录计算效果和投资组合。</translation>
+    </message>
+    <message>
+        <source>The catalogue changed: costs and ranks follow it. Run again for a portfolio under the new catalogue.</source>
+        <translation>项目目录已修改：费用和排名已随之更新。请重新运行，以按新目录提出投资组合。</translation>
+    </message>
+    <message>
+        <source>The portfolio shows here pick by pick once the candidates are ranked.</source>
+        <translation>候选项目排序完成后，投资组合将在此逐项列出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choosing the portfolio: %n investment(s) so far, spending %1 (10,000 yuan), gain %2 %3...</source>
+        <translation>
+            <numerusform>正在选择投资组合：已选 %n 项，花费 %1 万元，效果 %2 %3……</numerusform>
+        </translation>
     </message>
 </context>
 <context>
