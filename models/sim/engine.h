@@ -185,7 +185,7 @@ private:
         double *wardMinutes;
         double *bedDays;
         double *facEpisodes;
-        double *facLineEpisodes; // + f * facLineStride + k
+        double *facLineEpisodes; // + f * facLineStride + k (month t's slab)
         std::size_t facStride;
         std::size_t facLineStride;
         double *aggE;                        // [(w*L + l)*K + k]
@@ -247,7 +247,7 @@ private:
     void setWait(int f, int t, const Waits &wait);
     double expWaitAt(int f, int t, bool inpatient) const
     {
-        return m_expWait[ftIndex(f, t) * 2 + (inpatient ? 1 : 0)];
+        return m_expWait[tfIndex(f, t) * 2 + (inpatient ? 1 : 0)];
     }
     // m_expQ of facility f for every line and month; of every facility in month t.
     double expQAt(int f, int k, int t) const;
@@ -256,10 +256,17 @@ private:
     // with `moved` ([k*L + l]), only the lines and levels whose prices moved.
     void compileExpQMonth(int t, double *before, Workers &workers,
                           const std::vector<char> *moved = nullptr);
+    // The arrays a month's rows and queues read (m_expQ, m_expWait,
+    // m_facLineEpisodes) are month-major: month t is one contiguous slab, not
+    // one cache line (and page) per facility a whole horizon apart.
     std::size_t fktIndex(int f, int k, int t) const
     {
-        return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
+        return (static_cast<std::size_t>(t) * m_f + f) * m_k + k;
     }
+    std::size_t tfIndex(int f, int t) const { return static_cast<std::size_t>(t) * m_f + f; }
+    // Appended facilities in a month-major array of `width` values per facility.
+    void growMonthMajor(std::vector<double> &values, int oldF, std::size_t width,
+                        double fill) const;
     // A full run's sums of one month and one thread.
     struct FullBuffers {
         std::vector<double> facEp;      // [f*K + k]
@@ -470,13 +477,13 @@ private:
     // staff minutes demanded [f*T + t]
     std::vector<double> &m_load = m_results.facilityWorkloadMinutes;
     std::vector<double> &m_facEpisodes = m_results.facilityEpisodes; // [f*T + t]
-    std::vector<double> m_facLineEpisodes; // [(f*T + t)*K + k]: what the queue predicts from
+    std::vector<double> m_facLineEpisodes; // [(t*F + f)*K + k]: what the queue predicts from
     std::vector<double> m_wardMinutes;     // ward part of m_load
     std::vector<double> &m_bedDays = m_results.facilityBedDays;      // [f*T + t]
     std::vector<double> &m_wait = m_results.facilityWait;            // [f*T + t] outpatient
     std::vector<double> &m_waitIp = m_results.facilityInpatientWait; // [f*T + t]
-    std::vector<double> m_expWait; // exp(-coefWait * wait) [(f*T + t)*2 + inpatient]
-    // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(f*T + t)*K + k].
+    std::vector<double> m_expWait; // exp(-coefWait * wait) [(t*F + f)*2 + inpatient]
+    // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(t*F + f)*K + k].
     std::vector<double> m_expQ;
     std::vector<double> m_aggE;         // episodes [t][w][l][k]
     std::vector<double> m_aggSigned;    // episodes weighted by signed share

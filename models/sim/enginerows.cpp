@@ -66,8 +66,8 @@ Engine::MonthSink Engine::engineSink(int t)
     sink.wardMinutes = m_wardMinutes.data() + t;
     sink.bedDays = m_bedDays.data() + t;
     sink.facEpisodes = m_facEpisodes.data() + t;
-    sink.facLineEpisodes = m_facLineEpisodes.data() + static_cast<std::size_t>(t) * m_k;
-    sink.facLineStride = static_cast<std::size_t>(m_t) * m_k;
+    sink.facLineEpisodes = m_facLineEpisodes.data() + fktIndex(0, 0, t);
+    sink.facLineStride = static_cast<std::size_t>(m_k);
     sink.facStride = static_cast<std::size_t>(m_t);
     sink.aggE = m_aggE.data() + aggIndex(t, 0, 0, 0);
     sink.aggSigned = m_aggSigned.data() + aggIndex(t, 0, 0, 0);
@@ -124,7 +124,7 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
             e[c] = f < 0
                        ? 0.0
                        : expStatic[static_cast<std::size_t>(c) * m_k] * m_expQ[fktIndex(f, k, t)] *
-                             m_expWait[ftIndex(f, t) * 2 + ip] * (isHome[c] ? home : 1.0);
+                             m_expWait[tfIndex(f, t) * 2 + ip] * (isHome[c] ? home : 1.0);
             denom += e[c];
         }
         return denom;
@@ -143,7 +143,7 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
         } else {
             q = old->monthQ ? old->monthQ[static_cast<std::size_t>(f) * m_k + k]
                             : m_expQ[fktIndex(f, k, t)];
-            w = m_expWait[ftIndex(f, t) * 2 + ip];
+            w = m_expWait[tfIndex(f, t) * 2 + ip];
         }
         e[c] = expStatic[static_cast<std::size_t>(c) * m_k] * q * w * (isHome[c] ? home : 1.0);
         denom += e[c];
@@ -387,8 +387,9 @@ void Engine::setWait(int f, int t, const Waits &wait)
     m_wait[i] = wait.outpatient;
     m_waitIp[i] = wait.inpatient;
     const double bw = m_in.settings[SettingKey::CoefWait];
-    m_expWait[2 * i] = wait.outpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.outpatient);
-    m_expWait[2 * i + 1] = wait.inpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.inpatient);
+    double *expWait = &m_expWait[tfIndex(f, t) * 2];
+    expWait[0] = wait.outpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.outpatient);
+    expWait[1] = wait.inpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.inpatient);
 }
 
 namespace {
@@ -434,7 +435,7 @@ Engine::Waits Engine::waitAt(int f, int t) const
         !(m_capOp[i] + m_capWard[i] > 0))
         return {};
     double op = 0, ward = 0, bedDays = 0;
-    const double *last = &m_facLineEpisodes[ftIndex(f, t - 1) * m_k];
+    const double *last = &m_facLineEpisodes[fktIndex(f, 0, t - 1)];
     for (int k = 0; k < m_k; ++k) {
         if (last[k] == 0)
             continue;
@@ -483,8 +484,8 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
             if (f < 0)
                 continue;
             const double h = m_candHome[s0 + c] ? home : 1.0;
-            qwOp[c] = m_expWait[ftIndex(f, t) * 2] * h;
-            qwIp[c] = m_expWait[ftIndex(f, t) * 2 + 1] * h;
+            qwOp[c] = m_expWait[tfIndex(f, t) * 2] * h;
+            qwIp[c] = m_expWait[tfIndex(f, t) * 2 + 1] * h;
             q[c] = &m_expQ[fktIndex(f, 0, t)];
         }
         const double *expStatic = &m_expStatic[s0 * m_k];
@@ -570,7 +571,7 @@ void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buf
     workers.run([&](int i) {
         for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
             double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
-            double *line = &m_facLineEpisodes[(f * m_t + tt) * m_k];
+            double *line = &m_facLineEpisodes[(tt * m_f + f) * m_k];
             std::fill(line, line + m_k, 0.0);
             for (const FullBuffers &b : buffers) {
                 for (int k = 0; k < m_k; ++k) {
@@ -633,7 +634,7 @@ void Engine::runMonthLines(int t, Workers &workers, const std::vector<FullBuffer
     const std::size_t K = static_cast<std::size_t>(m_k);
     workers.run([&](int i) {
         for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
-            double *line = &m_facLineEpisodes[(f * m_t + tt) * K];
+            double *line = &m_facLineEpisodes[(tt * m_f + f) * K];
             for (std::size_t k = 0; k < K; ++k) {
                 if (!lines[k])
                     continue;
