@@ -267,14 +267,16 @@ private:
     // Appended facilities in a month-major array of `width` values per facility.
     void growMonthMajor(std::vector<double> &values, int oldF, std::size_t width,
                         double fill) const;
-    // A full run's sums of one month and one thread.
+    // A full run's sums of one month and one thread: zero between months
+    // (runMonthRows() zeroes what it adds up).
     struct FullBuffers {
         std::vector<double> facEp;      // [f*K + k]
         std::vector<double> facBedDays; // [f]
         std::vector<double> aggE, aggS; // [(w*L + l)*K + k]
         std::vector<double> unmet;      // [w*K + k]
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
-        std::vector<double> before;     // rerunMonthRows(): the month's sums before
+        std::vector<double> lineSums;   // [k]: one facility's, while adding up
+        std::vector<int> touched;       // facilities whose sums moved (updates)
     };
     // The rows of settlements [sBegin, sEnd) in month t; with `lines`, only
     // the lines it marks.
@@ -287,10 +289,17 @@ private:
     // With `lines`, only the rows of the lines it marks: their sums are
     // written and the facilities' totals summed again from the lines' (the
     // marked lines hold every inpatient line or none, so bed-days stay whole).
+    // With `touched` (an update), the facilities whose sums moved are appended
+    // to it; the others keep their totals as they were.
     void runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers,
-                      const std::vector<char> *lines = nullptr);
-    void runMonthLines(int t, Workers &workers, const std::vector<FullBuffers> &buffers,
-                       const std::vector<char> &lines);
+                      const std::vector<char> *lines = nullptr,
+                      std::vector<int> *touched = nullptr);
+    // Facility f's sums of month t from the buffers (of the marked lines);
+    // with `update`, true when they moved (else they are left as they were).
+    bool sumFacility(int t, std::size_t f, std::vector<FullBuffers> &buffers, double *sums,
+                     bool update);
+    bool sumFacilityLines(int t, std::size_t f, std::vector<FullBuffers> &buffers,
+                          const std::vector<char> &lines, bool update);
     // An update's month whose rows are mostly redone runs whole (runMonthRows()
     // on the engine's threads); `touched` gets the facilities whose sums moved.
     void rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched,

@@ -417,23 +417,7 @@ void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vecto
     Workers &threads = workers();
     if (buffers.empty())
         buffers = monthBuffers(threads.size());
-    // The facilities whose sums move: their queues next month and their
-    // units' indicators follow.
-    const std::size_t width = static_cast<std::size_t>(m_k) + 1;
-    std::vector<double> &before = buffers.front().before;
-    before.resize(static_cast<std::size_t>(m_f) * width);
-    for (int f = 0; f < m_f; ++f) {
-        double *b = &before[static_cast<std::size_t>(f) * width];
-        std::copy_n(&m_facLineEpisodes[fktIndex(f, 0, t)], m_k, b);
-        b[m_k] = m_bedDays[ftIndex(f, t)];
-    }
-    runMonthRows(t, threads, buffers, lines);
-    for (int f = 0; f < m_f; ++f) {
-        const double *b = &before[static_cast<std::size_t>(f) * width];
-        if (!std::equal(b, b + m_k, &m_facLineEpisodes[fktIndex(f, 0, t)]) ||
-            b[m_k] != m_bedDays[ftIndex(f, t)])
-            touched.push_back(f);
-    }
+    runMonthRows(t, threads, buffers, lines, &touched);
 }
 
 void Engine::endMonth(Update &u)
