@@ -145,6 +145,10 @@ private:
     // The candidate set of s and, when `travel`, the minutes to each; false
     // when the slot stride is too small.
     bool compileCandidates(int s, bool travel = true);
+    // Candidates `facs` (home facilities marked in `home`) into the slots of s,
+    // with their minutes (nullptr: 0, the travel times follow).
+    void placeCandidates(int s, const std::vector<int> &facs, const std::vector<char> &home,
+                         const std::vector<double> *minutes);
     // Minutes of every candidate slot: one search from each facility.
     void compileTravel(Workers &workers);
     void compileStatic(int s);
