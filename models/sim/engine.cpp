@@ -75,15 +75,17 @@ void Engine::rebuild()
     // plus slack, so later edits rarely force a new layout.
     m_finder.build(m_in);
     m_travel.build(m_in);
+    // Each settlement's candidates are found once: their largest count sets
+    // the stride, then they go into their slots.
+    std::vector<std::vector<int>> found(m_s);
+    std::vector<std::vector<char>> foundHome(m_s);
     std::vector<int> maxCount(workers.size(), 1);
     workers.run([&](int i) {
-        std::vector<int> facs;
-        std::vector<char> home;
         for (int s = part(m_s, i); s < part(m_s, i + 1); ++s) {
             if (!m_in.settlements[s].active)
                 continue;
-            m_finder.find(m_in, s, facs, home);
-            maxCount[i] = std::max(maxCount[i], static_cast<int>(facs.size()));
+            m_finder.find(m_in, s, found[s], foundHome[s]);
+            maxCount[i] = std::max(maxCount[i], static_cast<int>(found[s].size()));
         }
     });
     m_c = std::min(64, *std::max_element(maxCount.begin(), maxCount.end()) + 1); // one spare slot
@@ -97,7 +99,8 @@ void Engine::rebuild()
     // village's search covering it again).
     workers.run([&](int i) {
         for (int s = part(m_s, i); s < part(m_s, i + 1); ++s)
-            compileCandidates(s, false);
+            if (static_cast<int>(found[s].size()) <= m_c)
+                placeCandidates(s, found[s], foundHome[s], nullptr);
     });
     compileInverse();
     compileTravel(workers);
@@ -547,15 +550,19 @@ bool Engine::compileCandidates(int s, bool travel)
         return false;
     if (travel)
         m_travel.minutes(m_in, s, facs, minutes, scratch);
-    else
-        minutes.assign(facs.size(), 0.0);
+    placeCandidates(s, facs, home, travel ? &minutes : nullptr);
+    return true;
+}
+
+void Engine::placeCandidates(int s, const std::vector<int> &facs, const std::vector<char> &home,
+                             const std::vector<double> *minutes)
+{
     for (int c = 0; c < m_c; ++c) {
         const bool used = c < static_cast<int>(facs.size());
         m_candFac[slot(s, c)] = used ? facs[c] : -1;
-        m_candMinutes[slot(s, c)] = used ? minutes[c] : 0.0;
+        m_candMinutes[slot(s, c)] = used && minutes ? (*minutes)[c] : 0.0;
         m_candHome[slot(s, c)] = used && home[c] ? 1 : 0;
     }
-    return true;
 }
 
 void Engine::compileStatic(int s)

@@ -145,6 +145,10 @@ private:
     // The candidate set of s and, when `travel`, the minutes to each; false
     // when the slot stride is too small.
     bool compileCandidates(int s, bool travel = true);
+    // Candidates `facs` (home facilities marked in `home`) into the slots of s,
+    // with their minutes (nullptr: 0, the travel times follow).
+    void placeCandidates(int s, const std::vector<int> &facs, const std::vector<char> &home,
+                         const std::vector<double> *minutes);
     // Minutes of every candidate slot: one search from each facility.
     void compileTravel(Workers &workers);
     void compileStatic(int s);
@@ -185,7 +189,7 @@ private:
         double *wardMinutes;
         double *bedDays;
         double *facEpisodes;
-        double *facLineEpisodes; // + f * facLineStride + k
+        double *facLineEpisodes; // + f * facLineStride + k (month t's slab)
         std::size_t facStride;
         std::size_t facLineStride;
         double *aggE;                        // [(w*L + l)*K + k]
@@ -247,7 +251,7 @@ private:
     void setWait(int f, int t, const Waits &wait);
     double expWaitAt(int f, int t, bool inpatient) const
     {
-        return m_expWait[ftIndex(f, t) * 2 + (inpatient ? 1 : 0)];
+        return m_expWait[tfIndex(f, t) * 2 + (inpatient ? 1 : 0)];
     }
     // m_expQ of facility f for every line and month; of every facility in month t.
     double expQAt(int f, int k, int t) const;
@@ -256,18 +260,27 @@ private:
     // with `moved` ([k*L + l]), only the lines and levels whose prices moved.
     void compileExpQMonth(int t, double *before, Workers &workers,
                           const std::vector<char> *moved = nullptr);
+    // The arrays a month's rows and queues read (m_expQ, m_expWait,
+    // m_facLineEpisodes) are month-major: month t is one contiguous slab, not
+    // one cache line (and page) per facility a whole horizon apart.
     std::size_t fktIndex(int f, int k, int t) const
     {
-        return (static_cast<std::size_t>(f) * m_t + t) * m_k + k;
+        return (static_cast<std::size_t>(t) * m_f + f) * m_k + k;
     }
-    // A full run's sums of one month and one thread.
+    std::size_t tfIndex(int f, int t) const { return static_cast<std::size_t>(t) * m_f + f; }
+    // Appended facilities in a month-major array of `width` values per facility.
+    void growMonthMajor(std::vector<double> &values, int oldF, std::size_t width,
+                        double fill) const;
+    // A full run's sums of one month and one thread: zero between months
+    // (runMonthRows() zeroes what it adds up).
     struct FullBuffers {
         std::vector<double> facEp;      // [f*K + k]
         std::vector<double> facBedDays; // [f]
         std::vector<double> aggE, aggS; // [(w*L + l)*K + k]
         std::vector<double> unmet;      // [w*K + k]
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
-        std::vector<double> before;     // rerunMonthRows(): the month's sums before
+        std::vector<double> lineSums;   // [k]: one facility's, while adding up
+        std::vector<int> touched;       // facilities whose sums moved (updates)
     };
     // The rows of settlements [sBegin, sEnd) in month t; with `lines`, only
     // the lines it marks.
@@ -280,10 +293,17 @@ private:
     // With `lines`, only the rows of the lines it marks: their sums are
     // written and the facilities' totals summed again from the lines' (the
     // marked lines hold every inpatient line or none, so bed-days stay whole).
+    // With `touched` (an update), the facilities whose sums moved are appended
+    // to it; the others keep their totals as they were.
     void runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers,
-                      const std::vector<char> *lines = nullptr);
-    void runMonthLines(int t, Workers &workers, const std::vector<FullBuffers> &buffers,
-                       const std::vector<char> &lines);
+                      const std::vector<char> *lines = nullptr,
+                      std::vector<int> *touched = nullptr);
+    // Facility f's sums of month t from the buffers (of the marked lines);
+    // with `update`, true when they moved (else they are left as they were).
+    bool sumFacility(int t, std::size_t f, std::vector<FullBuffers> &buffers, double *sums,
+                     bool update);
+    bool sumFacilityLines(int t, std::size_t f, std::vector<FullBuffers> &buffers,
+                          const std::vector<char> &lines, bool update);
     // An update's month whose rows are mostly redone runs whole (runMonthRows()
     // on the engine's threads); `touched` gets the facilities whose sums moved.
     void rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched,
@@ -470,13 +490,13 @@ private:
     // staff minutes demanded [f*T + t]
     std::vector<double> &m_load = m_results.facilityWorkloadMinutes;
     std::vector<double> &m_facEpisodes = m_results.facilityEpisodes; // [f*T + t]
-    std::vector<double> m_facLineEpisodes; // [(f*T + t)*K + k]: what the queue predicts from
+    std::vector<double> m_facLineEpisodes; // [(t*F + f)*K + k]: what the queue predicts from
     std::vector<double> m_wardMinutes;     // ward part of m_load
     std::vector<double> &m_bedDays = m_results.facilityBedDays;      // [f*T + t]
     std::vector<double> &m_wait = m_results.facilityWait;            // [f*T + t] outpatient
     std::vector<double> &m_waitIp = m_results.facilityInpatientWait; // [f*T + t]
-    std::vector<double> m_expWait; // exp(-coefWait * wait) [(f*T + t)*2 + inpatient]
-    // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(f*T + t)*K + k].
+    std::vector<double> m_expWait; // exp(-coefWait * wait) [(t*F + f)*2 + inpatient]
+    // exp(coefQuality*q - coefCost*oop) of eligible facilities, 0 otherwise [(t*F + f)*K + k].
     std::vector<double> m_expQ;
     std::vector<double> m_aggE;         // episodes [t][w][l][k]
     std::vector<double> m_aggSigned;    // episodes weighted by signed share

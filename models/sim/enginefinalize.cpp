@@ -518,7 +518,7 @@ void Engine::careByFacility(const std::vector<double> &pointValues, bool facilit
             if (pointValues[t] == 0)
                 continue;
             const Policy &p = *m_policy[t];
-            const double *episodes = &m_facLineEpisodes[ftIndex(f, t) * m_k];
+            const double *episodes = &m_facLineEpisodes[fktIndex(f, 0, t)];
             double points = 0;
             for (int k = 0; k < m_k; ++k)
                 if (drgPaid(m_in.lines[k], level, p))

@@ -63,8 +63,8 @@ void Engine::keepFactors(Update &u, int f, int t)
     const double *q = u.everyFacility ? &u.keptMonthQ[static_cast<std::size_t>(f) * m_k]
                                       : &m_expQ[fktIndex(f, 0, t)];
     u.keptQ.insert(u.keptQ.end(), q, q + m_k);
-    u.keptWait.push_back(m_expWait[ftIndex(f, t) * 2]);
-    u.keptWait.push_back(m_expWait[ftIndex(f, t) * 2 + 1]);
+    u.keptWait.push_back(m_expWait[tfIndex(f, t) * 2]);
+    u.keptWait.push_back(m_expWait[tfIndex(f, t) * 2 + 1]);
 }
 
 void Engine::writeMonthFactors(Update &u, int t, std::vector<int> &appealMoved)
@@ -216,7 +216,7 @@ void Engine::redoRow(Update &u, int s, int k, int t, bool whole) const
             moved = i >= 0 &&
                     (keptQ[static_cast<std::size_t>(i) * m_k + k] != m_expQ[fktIndex(f, k, t)] ||
                      keptWait[static_cast<std::size_t>(i) * 2 + ip] !=
-                         m_expWait[ftIndex(f, t) * 2 + ip]);
+                         m_expWait[tfIndex(f, t) * 2 + ip]);
         }
         if (!moved)
             return;
@@ -379,8 +379,8 @@ bool Engine::policyMonthLines(const Update &u, int t, std::vector<char> &lines) 
     bool op = false, ip = false;
     for (int f : u.keptList) {
         const std::size_t i = static_cast<std::size_t>(u.keptIndex[f]) * 2;
-        op = op || u.keptWait[i] != m_expWait[ftIndex(f, t) * 2];
-        ip = ip || u.keptWait[i + 1] != m_expWait[ftIndex(f, t) * 2 + 1];
+        op = op || u.keptWait[i] != m_expWait[tfIndex(f, t) * 2];
+        ip = ip || u.keptWait[i + 1] != m_expWait[tfIndex(f, t) * 2 + 1];
     }
     bool anyInpatient = false;
     for (int k = 0; k < m_k; ++k) {
@@ -417,23 +417,7 @@ void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vecto
     Workers &threads = workers();
     if (buffers.empty())
         buffers = monthBuffers(threads.size());
-    // The facilities whose sums move: their queues next month and their
-    // units' indicators follow.
-    const std::size_t width = static_cast<std::size_t>(m_k) + 1;
-    std::vector<double> &before = buffers.front().before;
-    before.resize(static_cast<std::size_t>(m_f) * width);
-    for (int f = 0; f < m_f; ++f) {
-        double *b = &before[static_cast<std::size_t>(f) * width];
-        std::copy_n(&m_facLineEpisodes[ftIndex(f, t) * m_k], m_k, b);
-        b[m_k] = m_bedDays[ftIndex(f, t)];
-    }
-    runMonthRows(t, threads, buffers, lines);
-    for (int f = 0; f < m_f; ++f) {
-        const double *b = &before[static_cast<std::size_t>(f) * width];
-        if (!std::equal(b, b + m_k, &m_facLineEpisodes[ftIndex(f, t) * m_k]) ||
-            b[m_k] != m_bedDays[ftIndex(f, t)])
-            touched.push_back(f);
-    }
+    runMonthRows(t, threads, buffers, lines, &touched);
 }
 
 void Engine::endMonth(Update &u)

@@ -66,8 +66,8 @@ Engine::MonthSink Engine::engineSink(int t)
     sink.wardMinutes = m_wardMinutes.data() + t;
     sink.bedDays = m_bedDays.data() + t;
     sink.facEpisodes = m_facEpisodes.data() + t;
-    sink.facLineEpisodes = m_facLineEpisodes.data() + static_cast<std::size_t>(t) * m_k;
-    sink.facLineStride = static_cast<std::size_t>(m_t) * m_k;
+    sink.facLineEpisodes = m_facLineEpisodes.data() + fktIndex(0, 0, t);
+    sink.facLineStride = static_cast<std::size_t>(m_k);
     sink.facStride = static_cast<std::size_t>(m_t);
     sink.aggE = m_aggE.data() + aggIndex(t, 0, 0, 0);
     sink.aggSigned = m_aggSigned.data() + aggIndex(t, 0, 0, 0);
@@ -124,7 +124,7 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
             e[c] = f < 0
                        ? 0.0
                        : expStatic[static_cast<std::size_t>(c) * m_k] * m_expQ[fktIndex(f, k, t)] *
-                             m_expWait[ftIndex(f, t) * 2 + ip] * (isHome[c] ? home : 1.0);
+                             m_expWait[tfIndex(f, t) * 2 + ip] * (isHome[c] ? home : 1.0);
             denom += e[c];
         }
         return denom;
@@ -143,7 +143,7 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
         } else {
             q = old->monthQ ? old->monthQ[static_cast<std::size_t>(f) * m_k + k]
                             : m_expQ[fktIndex(f, k, t)];
-            w = m_expWait[ftIndex(f, t) * 2 + ip];
+            w = m_expWait[tfIndex(f, t) * 2 + ip];
         }
         e[c] = expStatic[static_cast<std::size_t>(c) * m_k] * q * w * (isHome[c] ? home : 1.0);
         denom += e[c];
@@ -387,8 +387,9 @@ void Engine::setWait(int f, int t, const Waits &wait)
     m_wait[i] = wait.outpatient;
     m_waitIp[i] = wait.inpatient;
     const double bw = m_in.settings[SettingKey::CoefWait];
-    m_expWait[2 * i] = wait.outpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.outpatient);
-    m_expWait[2 * i + 1] = wait.inpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.inpatient);
+    double *expWait = &m_expWait[tfIndex(f, t) * 2];
+    expWait[0] = wait.outpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.outpatient);
+    expWait[1] = wait.inpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.inpatient);
 }
 
 namespace {
@@ -434,7 +435,7 @@ Engine::Waits Engine::waitAt(int f, int t) const
         !(m_capOp[i] + m_capWard[i] > 0))
         return {};
     double op = 0, ward = 0, bedDays = 0;
-    const double *last = &m_facLineEpisodes[ftIndex(f, t - 1) * m_k];
+    const double *last = &m_facLineEpisodes[fktIndex(f, 0, t - 1)];
     for (int k = 0; k < m_k; ++k) {
         if (last[k] == 0)
             continue;
@@ -483,8 +484,8 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
             if (f < 0)
                 continue;
             const double h = m_candHome[s0 + c] ? home : 1.0;
-            qwOp[c] = m_expWait[ftIndex(f, t) * 2] * h;
-            qwIp[c] = m_expWait[ftIndex(f, t) * 2 + 1] * h;
+            qwOp[c] = m_expWait[tfIndex(f, t) * 2] * h;
+            qwIp[c] = m_expWait[tfIndex(f, t) * 2 + 1] * h;
             q[c] = &m_expQ[fktIndex(f, 0, t)];
         }
         const double *expStatic = &m_expStatic[s0 * m_k];
@@ -538,160 +539,144 @@ std::vector<Engine::FullBuffers> Engine::monthBuffers(int threads) const
         b.aggS.resize(aggMonth);
         b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
         b.referrals.resize(static_cast<std::size_t>(m_w) * m_k * 2);
+        b.lineSums.resize(m_k);
     }
     return buffers;
 }
 
 void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers,
-                          const std::vector<char> *lines)
+                          const std::vector<char> *lines, std::vector<int> *touched)
 {
     // The rows over contiguous blocks of settlements (each thread its own
     // buffers), then the buffers added up in a fixed order, split over what
-    // they add to.
+    // they add to; adding up reads every value the rows wrote and sets it
+    // back to zero, so the buffers need no clearing before the next month.
     const int threads = workers.size();
-    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
     auto part = [threads](std::size_t n, int i) { return n * i / threads; };
     workers.run([&](int i) {
-        FullBuffers &b = buffers[i];
-        std::fill(b.facEp.begin(), b.facEp.end(), 0.0);
-        std::fill(b.facBedDays.begin(), b.facBedDays.end(), 0.0);
-        std::fill(b.aggE.begin(), b.aggE.end(), 0.0);
-        std::fill(b.aggS.begin(), b.aggS.end(), 0.0);
-        std::fill(b.unmet.begin(), b.unmet.end(), 0.0);
-        std::fill(b.referrals.begin(), b.referrals.end(), 0.0);
-        runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)), b,
-                      lines);
+        runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)),
+                      buffers[i], lines);
     });
-    if (lines) {
-        runMonthLines(t, workers, buffers, *lines);
-        return;
-    }
     const std::size_t tt = static_cast<std::size_t>(t);
-    workers.run([&](int i) {
-        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
-            double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
-            double *line = &m_facLineEpisodes[(f * m_t + tt) * m_k];
-            std::fill(line, line + m_k, 0.0);
-            for (const FullBuffers &b : buffers) {
-                for (int k = 0; k < m_k; ++k) {
-                    const double ep = b.facEp[f * m_k + k];
-                    line[k] += ep;
-                    episodes += ep;
-                    minutes += ep * m_lineMinutes[k];
-                    if (m_lineInpatient[k])
-                        ward += ep * m_lineMinutes[k];
+    const std::size_t K = static_cast<std::size_t>(m_k);
+    // Values [(r*K + k)*width, +width) of rows r, the marked lines k only:
+    // their sums into `to`, the buffers' values zeroed.
+    auto sumRows = [&](int i, std::size_t rows, std::size_t width,
+                       std::vector<double> FullBuffers::*values, double *to) {
+        for (std::size_t r = part(rows, i); r < part(rows, i + 1); ++r)
+            for (std::size_t k = 0; k < K; ++k) {
+                if (lines && !(*lines)[k])
+                    continue;
+                for (std::size_t x = (r * K + k) * width; x < (r * K + k + 1) * width; ++x) {
+                    double sum = 0;
+                    for (FullBuffers &b : buffers) {
+                        sum += (b.*values)[x];
+                        (b.*values)[x] = 0.0;
+                    }
+                    to[x] = sum;
                 }
-                bedDays += b.facBedDays[f];
             }
-            m_facEpisodes[f * m_t + tt] = episodes;
-            m_load[f * m_t + tt] = minutes;
-            m_wardMinutes[f * m_t + tt] = ward;
-            m_bedDays[f * m_t + tt] = bedDays;
-        }
-        double *aggE = &m_aggE[tt * aggMonth], *aggS = &m_aggSigned[tt * aggMonth];
-        for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {
-            double sumE = 0, sumS = 0;
-            for (const FullBuffers &b : buffers) {
-                sumE += b.aggE[j];
-                sumS += b.aggS[j];
-            }
-            aggE[j] = sumE;
-            aggS[j] = sumS;
-        }
-        const std::size_t wk = static_cast<std::size_t>(m_w) * m_k;
-        double *unmet = &m_unmet[tt * wk];
-        for (std::size_t j = part(wk, i); j < part(wk, i + 1); ++j) {
-            double sum = 0;
-            for (const FullBuffers &b : buffers)
-                sum += b.unmet[j];
-            unmet[j] = sum;
-        }
-        double *referrals = &m_aggReferrals[2 * tt * wk];
-        for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
-            double sum = 0;
-            for (const FullBuffers &b : buffers)
-                sum += b.referrals[j];
-            referrals[j] = sum;
-        }
+    };
+    workers.run([&](int i) {
+        FullBuffers &mine = buffers[i];
+        mine.touched.clear();
+        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f)
+            if (lines ? sumFacilityLines(t, f, buffers, *lines, touched != nullptr)
+                      : sumFacility(t, f, buffers, mine.lineSums.data(), touched != nullptr))
+                mine.touched.push_back(static_cast<int>(f));
+        const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * K;
+        sumRows(i, static_cast<std::size_t>(m_w) * kLevels, 1, &FullBuffers::aggE,
+                &m_aggE[tt * aggMonth]);
+        sumRows(i, static_cast<std::size_t>(m_w) * kLevels, 1, &FullBuffers::aggS,
+                &m_aggSigned[tt * aggMonth]);
+        const std::size_t wk = static_cast<std::size_t>(m_w) * K;
+        sumRows(i, m_w, 1, &FullBuffers::unmet, &m_unmet[tt * wk]);
+        sumRows(i, m_w, 2, &FullBuffers::referrals, &m_aggReferrals[2 * tt * wk]);
     });
+    if (touched)
+        for (const FullBuffers &b : buffers)
+            touched->insert(touched->end(), b.touched.begin(), b.touched.end());
     sumCountyMonth(t);
 }
 
-void Engine::runMonthLines(int t, Workers &workers, const std::vector<FullBuffers> &buffers,
-                           const std::vector<char> &lines)
+bool Engine::sumFacility(int t, std::size_t f, std::vector<FullBuffers> &buffers, double *sums,
+                         bool update)
 {
-    // The marked lines' sums from the buffers; the facilities' totals from
+    const std::size_t K = static_cast<std::size_t>(m_k);
+    double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
+    std::fill(sums, sums + K, 0.0);
+    for (FullBuffers &b : buffers) {
+        double *ep = &b.facEp[f * K];
+        for (std::size_t k = 0; k < K; ++k) {
+            sums[k] += ep[k];
+            episodes += ep[k];
+            minutes += ep[k] * m_lineMinutes[k];
+            if (m_lineInpatient[k])
+                ward += ep[k] * m_lineMinutes[k];
+            ep[k] = 0.0;
+        }
+        bedDays += b.facBedDays[f];
+        b.facBedDays[f] = 0.0;
+    }
+    double *line = &m_facLineEpisodes[fktIndex(static_cast<int>(f), 0, t)];
+    const std::size_t i = f * m_t + t;
+    // An update leaves the facilities whose sums did not move as they were.
+    if (update && std::equal(sums, sums + K, line) && bedDays == m_bedDays[i])
+        return false;
+    std::copy_n(sums, K, line);
+    m_facEpisodes[i] = episodes;
+    m_load[i] = minutes;
+    m_wardMinutes[i] = ward;
+    m_bedDays[i] = bedDays;
+    return update;
+}
+
+bool Engine::sumFacilityLines(int t, std::size_t f, std::vector<FullBuffers> &buffers,
+                              const std::vector<char> &lines, bool update)
+{
+    // The marked lines' sums from the buffers; the facility's totals from
     // every line's episodes (bed-days: from the buffers when the marked lines
     // are the inpatient ones, as they are then or not at all).
-    const int threads = workers.size();
-    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
-    auto part = [threads](std::size_t n, int i) { return n * i / threads; };
-    bool inpatient = false;
-    for (int k = 0; k < m_k; ++k)
-        inpatient = inpatient || (lines[k] && m_lineInpatient[k]);
-    const std::size_t tt = static_cast<std::size_t>(t);
     const std::size_t K = static_cast<std::size_t>(m_k);
-    workers.run([&](int i) {
-        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f) {
-            double *line = &m_facLineEpisodes[(f * m_t + tt) * K];
-            for (std::size_t k = 0; k < K; ++k) {
-                if (!lines[k])
-                    continue;
-                double ep = 0;
-                for (const FullBuffers &b : buffers)
-                    ep += b.facEp[f * K + k];
-                line[k] = ep;
-            }
-            double episodes = 0, minutes = 0, ward = 0;
-            for (std::size_t k = 0; k < K; ++k) {
-                episodes += line[k];
-                minutes += line[k] * m_lineMinutes[k];
-                if (m_lineInpatient[k])
-                    ward += line[k] * m_lineMinutes[k];
-            }
-            m_facEpisodes[f * m_t + tt] = episodes;
-            m_load[f * m_t + tt] = minutes;
-            m_wardMinutes[f * m_t + tt] = ward;
-            if (inpatient) {
-                double bedDays = 0;
-                for (const FullBuffers &b : buffers)
-                    bedDays += b.facBedDays[f];
-                m_bedDays[f * m_t + tt] = bedDays;
-            }
+    double *line = &m_facLineEpisodes[fktIndex(static_cast<int>(f), 0, t)];
+    const std::size_t i = f * m_t + t;
+    bool moved = false, inpatient = false;
+    for (std::size_t k = 0; k < K; ++k) {
+        if (!lines[k])
+            continue;
+        inpatient = inpatient || m_lineInpatient[k];
+        double ep = 0;
+        for (FullBuffers &b : buffers) {
+            ep += b.facEp[f * K + k];
+            b.facEp[f * K + k] = 0.0;
         }
-        double *aggE = &m_aggE[tt * aggMonth], *aggS = &m_aggSigned[tt * aggMonth];
-        for (std::size_t j = part(aggMonth, i); j < part(aggMonth, i + 1); ++j) {
-            if (!lines[j % K])
-                continue;
-            double sumE = 0, sumS = 0;
-            for (const FullBuffers &b : buffers) {
-                sumE += b.aggE[j];
-                sumS += b.aggS[j];
-            }
-            aggE[j] = sumE;
-            aggS[j] = sumS;
+        moved = moved || ep != line[k];
+        line[k] = ep;
+    }
+    double bedDays = 0;
+    if (inpatient) {
+        for (FullBuffers &b : buffers) {
+            bedDays += b.facBedDays[f];
+            b.facBedDays[f] = 0.0;
         }
-        const std::size_t wk = static_cast<std::size_t>(m_w) * K;
-        double *unmet = &m_unmet[tt * wk];
-        for (std::size_t j = part(wk, i); j < part(wk, i + 1); ++j) {
-            if (!lines[j % K])
-                continue;
-            double sum = 0;
-            for (const FullBuffers &b : buffers)
-                sum += b.unmet[j];
-            unmet[j] = sum;
-        }
-        double *referrals = &m_aggReferrals[2 * tt * wk];
-        for (std::size_t j = part(2 * wk, i); j < part(2 * wk, i + 1); ++j) {
-            if (!lines[(j / 2) % K])
-                continue;
-            double sum = 0;
-            for (const FullBuffers &b : buffers)
-                sum += b.referrals[j];
-            referrals[j] = sum;
-        }
-    });
-    sumCountyMonth(t);
+        moved = moved || bedDays != m_bedDays[i];
+    }
+    // An update leaves the totals of the facilities whose sums did not move as they were.
+    if (update && !moved)
+        return false;
+    double episodes = 0, minutes = 0, ward = 0;
+    for (std::size_t k = 0; k < K; ++k) {
+        episodes += line[k];
+        minutes += line[k] * m_lineMinutes[k];
+        if (m_lineInpatient[k])
+            ward += line[k] * m_lineMinutes[k];
+    }
+    m_facEpisodes[i] = episodes;
+    m_load[i] = minutes;
+    m_wardMinutes[i] = ward;
+    if (inpatient)
+        m_bedDays[i] = bedDays;
+    return update;
 }
 
 void Engine::runFull(Workers &workers)

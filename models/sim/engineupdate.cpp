@@ -203,7 +203,7 @@ void Engine::growArrays(Update &u)
         const std::size_t fkt = static_cast<std::size_t>(m_f) * m_k * m_t;
         m_q.resize(fkt, 0.0);
         m_elig.resize(fkt, 0);
-        m_expQ.resize(fkt, 0.0);
+        growMonthMajor(m_expQ, u.oldF, m_k, 0.0);
         const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
         m_capOp.resize(ft, 0.0);
         m_capWard.resize(ft, 0.0);
@@ -214,10 +214,10 @@ void Engine::growArrays(Update &u)
         m_wardMinutes.resize(ft, 0.0);
         m_bedDays.resize(ft, 0.0);
         m_facEpisodes.resize(ft, 0.0);
-        m_facLineEpisodes.resize(ft * m_k, 0.0);
+        growMonthMajor(m_facLineEpisodes, u.oldF, m_k, 0.0);
         m_wait.resize(ft, 0.0);
         m_waitIp.resize(ft, 0.0);
-        m_expWait.resize(2 * ft, 1.0);
+        growMonthMajor(m_expWait, u.oldF, 2, 1.0);
     }
     u.facRecompute.resize(m_f, 0);
     m_facLevel.resize(m_f, 0);
@@ -259,6 +259,25 @@ void Engine::growArrays(Update &u)
         for (int k = 0; k < m_k; ++k)
             if (m_in.lines[k].managedCare)
                 u.lineDirty[k] = 1;
+    }
+}
+
+void Engine::growMonthMajor(std::vector<double> &values, int oldF, std::size_t width,
+                            double fill) const
+{
+    // Each month's slab moves up to its new place, the last month first (so
+    // no slab is overwritten before it moved); the new facilities get `fill`.
+    const std::size_t oldSlab = static_cast<std::size_t>(oldF) * width;
+    const std::size_t newSlab = static_cast<std::size_t>(m_f) * width;
+    values.resize(static_cast<std::size_t>(m_t) * newSlab, fill);
+    for (std::size_t t = static_cast<std::size_t>(m_t); t-- > 0;) {
+        const auto from = values.begin() + static_cast<std::ptrdiff_t>(t * oldSlab);
+        const auto to = values.begin() + static_cast<std::ptrdiff_t>(t * newSlab);
+        if (t > 0)
+            std::copy_backward(from, from + static_cast<std::ptrdiff_t>(oldSlab),
+                               to + static_cast<std::ptrdiff_t>(oldSlab));
+        std::fill(to + static_cast<std::ptrdiff_t>(oldSlab),
+                  to + static_cast<std::ptrdiff_t>(newSlab), fill);
     }
 }
 
