@@ -135,8 +135,10 @@ MainWindow::MainWindow(ProjectDocument *document, QWidget *parent)
 
 void MainWindow::stackBottomDocksOnTheRight()
 {
-    // Docks that start hidden (the staffing board) keep the full width below
-    // the map when they are opened: a tab on the right would be too narrow.
+    // Docks that start hidden (the staffing board) open below the map, with
+    // its width: a tab on the right would be too narrow, and under the whole
+    // window the right-hand column (at its minimum) would leave them a strip.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     QDockWidget *anchor = m_dashboard->dock(charts::ChartKind::InCountyRate);
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea && !dock->isFloating() &&
