@@ -16,6 +16,7 @@
 #include <QTest>
 #include <QUndoStack>
 #include <memory>
+#include <qcustomplot.h>
 
 using namespace cc;
 using charts::ChartPanel;
@@ -50,12 +51,16 @@ private slots:
     void oneRedrawPerVisibleChart()
     {
         QVector<ChartPanel *> panels;
-        std::vector<std::unique_ptr<QSignalSpy>> redrawn;
+        std::vector<std::unique_ptr<QSignalSpy>> redrawn, replots;
         for (QDockWidget *dock : m_window->dashboard()->docks()) {
             auto *panel = qobject_cast<ChartPanel *>(dock->widget());
             QVERIFY(panel);
             panels << panel;
             redrawn.push_back(std::make_unique<QSignalSpy>(panel, &ChartPanel::redrawn));
+            // The plot itself paints once per redraw (no second, queued replot).
+            auto *plot = panel->findChild<QCustomPlot *>(QStringLiteral("plot"));
+            QVERIFY(plot);
+            replots.push_back(std::make_unique<QSignalSpy>(plot, &QCustomPlot::afterReplot));
         }
         // A chart the user closed is not drawn (tabs behind another are the same case).
         const QVector<QDockWidget *> docks = m_window->dashboard()->docks();
@@ -72,8 +77,10 @@ private slots:
         QVERIFY(
             edit::setPolicyValue(*m_doc, scenario, 0, PolicyKey::InpatientRatioTownship, 0.8).ok);
         QVERIFY(waitIdle());
+        QTest::qWait(50); // a queued replot would come now
         for (int i = 0; i < panels.size(); ++i) {
             const QString name = panels[i]->objectName() + QString::number(i);
+            QCOMPARE(replots[i]->count(), redrawn[i]->count());
             if (panels[i]->isVisible()) {
                 QVERIFY2(redrawn[i]->count() == 1, qPrintable(name));
                 QVERIFY(!panels[i]->isOutdated());

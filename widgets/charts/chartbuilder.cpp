@@ -286,7 +286,7 @@ void buildChart(QCustomPlot *plot, ChartKind kind, const ChartData &data)
     buildChart(plot, chartTable(kind, data));
 }
 
-void buildChart(QCustomPlot *plot, const ChartTable &table)
+void buildChart(QCustomPlot *plot, const ChartTable &table, Replot replot)
 {
     QCPTextElement *title = ensureLayout(plot);
     plot->clearPlottables();
@@ -438,7 +438,8 @@ void buildChart(QCustomPlot *plot, const ChartTable &table)
         lower->axis(QCPAxis::atLeft)->setRange(dataRange(table, 1, false, table.lowerFormat));
         lower->axis(QCPAxis::atRight)->setRange(lower->axis(QCPAxis::atLeft)->range());
     }
-    plot->replot(QCustomPlot::rpQueuedReplot);
+    if (replot == Replot::Queued)
+        plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace cc::charts

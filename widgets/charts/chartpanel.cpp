@@ -163,7 +163,7 @@ void ChartPanel::rebuild()
 {
     m_outdated = false;
     m_table = chartTable(m_kind, m_data);
-    buildChart(m_plot, m_table);
+    buildChart(m_plot, m_table, Replot::ByCaller);
     m_plot->replot();
     emit redrawn();
 }
