@@ -4,6 +4,7 @@
 // dev preset only.
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
+#include "models/sim/resultbytes.h"
 #include "models/simulation/generator.h"
 
 #include <benchmark/benchmark.h>
@@ -151,24 +152,6 @@ void GlobalEdit(benchmark::State &state)
     counters(state, in);
 }
 
-std::size_t bytesOf(const Results &r)
-{
-    std::size_t bytes = 0;
-    forEachResultArray(r, r,
-                       [&bytes](const auto &x, const auto &, ResultUnit) { bytes += x.bytes(); });
-    return bytes;
-}
-
-// Bytes of `r` in blocks `shown` does not share: what publishing it added.
-std::size_t bytesNew(const Results &r, const Results &shown)
-{
-    std::size_t bytes = 0;
-    forEachResultArray(r, shown, [&bytes](const auto &x, const auto &y, ResultUnit) {
-        bytes += x.bytesNotSharedWith(y);
-    });
-    return bytes;
-}
-
 // An edit with the results published after each as the GUI gets them
 // (SimulationController takes a copy of the engine's Results as its snapshot),
 // two snapshots alive at a time: the one on show and the new one. Counters:
@@ -188,10 +171,10 @@ void snapshots(benchmark::State &state, const Input &in, const std::function<Cha
         copySeconds +=
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         benchmark::DoNotOptimize(next->county.back().inCountyRate);
-        newBytes += static_cast<double>(bytesNew(*next, *shown));
+        newBytes += static_cast<double>(resultBytesNotShared(*next, *shown));
         shown = std::move(next);
     }
-    state.counters["snapshot_mb"] = static_cast<double>(bytesOf(*shown)) / (1024.0 * 1024.0);
+    state.counters["snapshot_mb"] = static_cast<double>(resultBytes(*shown)) / (1024.0 * 1024.0);
     state.counters["new_mb_per_edit"] = newBytes / state.iterations() / (1024.0 * 1024.0);
     state.counters["copy_ms"] = copySeconds * 1000.0 / state.iterations();
     counters(state, in);

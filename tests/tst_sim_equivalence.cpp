@@ -3,6 +3,7 @@
 // from-scratch run of the same input.
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
+#include "models/sim/resultbytes.h"
 #include "models/sim/resultscompare.h"
 #include "models/simulation/generator.h"
 #include "tests/simtestsupport.h"
@@ -53,23 +54,21 @@ Results deepCopy(const Results &r)
     return out;
 }
 
-// Bytes of `r` in blocks `other` does not share.
-std::size_t bytesNew(const Results &r, const Results &other)
+// sim_bench's LocalEdit: 0.4 FTE of a county specialist posted to the first
+// township centre for months 24-35.
+Input withLocalPosting(const Input &in)
 {
-    std::size_t bytes = 0;
-    forEachResultArray(r, other, [&bytes](const auto &x, const auto &y, ResultUnit) {
-        bytes += x.bytesNotSharedWith(y);
-    });
-    return bytes;
+    Input next = in;
+    Posting p;
+    p.staff = 1;
+    p.facility = 4; // the first township centre
+    p.start = 24;
+    p.end = 36;
+    p.fte = 0.4;
+    next.postings.push_back(p);
+    return next;
 }
 
-std::size_t bytesOf(const Results &r)
-{
-    std::size_t bytes = 0;
-    forEachResultArray(r, r,
-                       [&bytes](const auto &x, const auto &, ResultUnit) { bytes += x.bytes(); });
-    return bytes;
-}
 } // namespace
 
 void TestSimEquivalence::randomSequences()
@@ -169,14 +168,7 @@ void TestSimEquivalence::localEditTouchesFewRows()
     in.settings[SettingKey::CongestionOn] = false;
     Engine engine(in);
     const long long all = engine.lastUpdate().rowsTouched;
-    Input next = in;
-    Posting p;
-    p.staff = 1;
-    p.facility = 4; // the first township centre
-    p.start = 24;
-    p.end = 36;
-    p.fte = 0.4;
-    next.postings.push_back(p);
+    const Input next = withLocalPosting(in);
     engine.apply(diffInputs(in, next));
     QCOMPARE(engine.lastUpdate().firstMonth, 24);
     QVERIFY2(engine.lastUpdate().rowsTouched * 20 < all,
@@ -197,15 +189,8 @@ void TestSimEquivalence::snapshotsShareWhatDidNotChange()
     Engine engine(in);
     const Results shown = engine.results();
     const Results shownValues = deepCopy(shown);
-    QCOMPARE(bytesNew(engine.results(), shown), std::size_t(0));
-    Input next = in;
-    Posting p;
-    p.staff = 1;
-    p.facility = 4; // the first township centre
-    p.start = 24;
-    p.end = 36;
-    p.fte = 0.4;
-    next.postings.push_back(p);
+    QCOMPARE(resultBytesNotShared(engine.results(), shown), std::size_t(0));
+    const Input next = withLocalPosting(in);
     engine.apply(diffInputs(in, next));
     QString message;
     QVERIFY2(sameAsScratch(engine, &message), qPrintable(message));
@@ -213,8 +198,8 @@ void TestSimEquivalence::snapshotsShareWhatDidNotChange()
     // moved, of the townships whose villages weigh the host, the county's) and
     // left most of them shared (a generated county: 23 of 244 facilities and 5
     // of 15 townships move).
-    const std::size_t moved = bytesNew(engine.results(), shown);
-    const std::size_t all = bytesOf(engine.results());
+    const std::size_t moved = resultBytesNotShared(engine.results(), shown);
+    const std::size_t all = resultBytes(engine.results());
     QVERIFY(engine.lastUpdate().blocksPublished > 0);
     QVERIFY(moved > 0);
     QVERIFY2(moved * 4 < all, qPrintable(QStringLiteral("%1 of %2 bytes new").arg(moved).arg(all)));
