@@ -9,7 +9,6 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace cc {
 
@@ -31,16 +30,6 @@ StaffingActions::StaffingActions(MainWindow *window, ProjectDocument *document) 
     connect(toggle, &QAction::triggered, m_dock, [this](bool on) {
         if (on)
             m_dock->raise();
-    });
-    // Opened alone under the map of a laptop's window it would get a strip too
-    // low for its tables: it takes about half the height (the map the rest).
-    connect(m_dock, &QDockWidget::visibilityChanged, window, [this, window](bool visible) {
-        if (!visible || m_dock->isFloating())
-            return;
-        QTimer::singleShot(0, window, [this, window] {
-            if (m_dock->isVisible() && !m_dock->isFloating() && m_dock->height() < 200)
-                window->resizeDocks({m_dock}, {window->height() * 45 / 100}, Qt::Vertical);
-        });
     });
     window->viewMenu()->addAction(toggle);
 
