@@ -18,6 +18,7 @@
 #include "widgets/policy/policypanel.h"
 #include "widgets/staffing/staffingboard.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <algorithm>
 
@@ -149,6 +151,12 @@ private slots:
             const auto *box = window.findChild<QComboBox *>(QLatin1String(name));
             QVERIFY2(box && box->isVisible(), name);
         }
+        const auto *selectors = window.findChild<QToolBar *>(QStringLiteral("scenarioToolBar"));
+        QVERIFY(selectors);
+        for (QAction *action : selectors->actions())
+            if (!action->isSeparator())
+                QVERIFY2(selectors->widgetForAction(action)->isVisible(),
+                         qPrintable(action->text()));
 
         // The payment policy is readable at first start: the groups' headings
         // in view, and the first group's parameters when they fit above the

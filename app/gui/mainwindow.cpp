@@ -191,7 +191,7 @@ void MainWindow::keepTheSelectorsInView()
         return;
     int wanted = 0;
     for (QToolBar *bar : findChildren<QToolBar *>())
-        if (bar->isVisible() && !bar->isFloating() && toolBarArea(bar) == Qt::TopToolBarArea)
+        if (!bar->isHidden() && !bar->isFloating() && toolBarArea(bar) == Qt::TopToolBarArea)
             wanted += bar->sizeHint().width();
     const bool narrow = wanted > width();
     if (narrow && !toolBarBreak(selectors))
