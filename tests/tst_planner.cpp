@@ -7,6 +7,7 @@
 #include "models/planner/goldenhour.h"
 #include "models/planner/investmentcompile.h"
 #include "models/planner/planner.h"
+#include "models/planner/simaction.h"
 #include "models/sim/engine.h"
 #include "models/simulation/simcompile.h"
 #include "models/store/projectstore.h"
@@ -32,6 +33,7 @@ private slots:
     void rankingAgreesWithFullRuns();
     void rankingAgreesOnTheDemoCounty();
     void evaluatingOnTwoEnginesAgrees();
+    void chainedEditsEqualTheirSequence();
     void portfolioRespectsBudget_data();
     void portfolioRespectsBudget();
     void applyAndUndoRestoreTheProject();
@@ -432,6 +434,7 @@ void TestPlanner::evaluatingOnTwoEnginesAgrees()
     for (int e = 0; e < std::max(40, 2 * n); ++e)
         todo.push_back(e % n);
     int reported = 0;
+    const double before = planner.baseValue();
     const std::vector<double> gains = planner.evaluateAll(todo, {}, [&](int j, double gain) {
         QVERIFY(j >= 0 && j < static_cast<int>(todo.size()));
         QVERIFY(!std::isnan(gain));
@@ -439,6 +442,10 @@ void TestPlanner::evaluatingOnTwoEnginesAgrees()
     });
     QCOMPARE(gains.size(), todo.size());
     QCOMPARE(reported, static_cast<int>(todo.size()));
+    // Each engine evaluated its candidates one after another (each update
+    // taking the previous one out) and is back at the base input.
+    QVERIFY2(close(planner.baseValue(), before, before),
+             qPrintable(QString::number(planner.baseValue() - before, 'g', 15)));
     int moved = 0;
     for (std::size_t j = 0; j < todo.size(); ++j) {
         const double one = planner.evaluate(todo[j]);
@@ -457,6 +464,49 @@ void TestPlanner::evaluatingOnTwoEnginesAgrees()
     // Cancelled before the end: nothing.
     int polled = 0;
     QVERIFY(planner.evaluateAll(todo, [&] { return ++polled > 3; }).empty());
+}
+
+// Taking one action out and putting the next in as one set of edits gives the
+// input the two steps give, and leaves out the edits that change nothing.
+void TestPlanner::chainedEditsEqualTheirSequence()
+{
+    const Project p = plannerProject();
+    SimIndexMap map;
+    sim::Input base = compileProject(p, p.baselineScenarioId(), map);
+    const Slots reserved = reserveSlots(base, 2, 2);
+    int centre = -1, otherCentre = -1;
+    for (int f = 0; f < static_cast<int>(base.facilities.size()); ++f) {
+        const sim::Facility &fac = base.facilities[static_cast<std::size_t>(f)];
+        if (fac.active && fac.level == sim::TownshipCentre)
+            (centre < 0 ? centre : otherCentre) = f; // two township centres
+    }
+    QVERIFY(centre >= 0 && otherCentre >= 0);
+    SimAction first;
+    first.kind = SimActionKind::AddBeds;
+    first.facility = centre;
+    first.units = 10;
+    SimAction second = first;
+    second.facility = otherCentre;
+
+    const sim::ChangeSet a = actionChanges(base, first, reserved);
+    const sim::ChangeSet b = actionChanges(base, second, reserved);
+    sim::Input afterA = base;
+    sim::applyChanges(afterA, a);
+    const sim::ChangeSet step = chainChanges(afterA, revertChanges(base, a), b);
+    sim::Input chained = afterA;
+    sim::applyChanges(chained, step);
+    sim::Input expected = base;
+    sim::applyChanges(expected, b);
+    QVERIFY(sim::diffInputs(chained, expected).empty());
+    QCOMPARE(step.facilities.size(), std::size_t(2)); // the first put back, the second made
+
+    // The same action again: nothing to do.
+    QVERIFY(chainChanges(afterA, revertChanges(base, a), a).empty());
+    // Back to the base: the first action's edits reverted.
+    const sim::ChangeSet back = chainChanges(afterA, revertChanges(base, a), {});
+    sim::Input restored = afterA;
+    sim::applyChanges(restored, back);
+    QVERIFY(sim::diffInputs(restored, base).empty());
 }
 
 void TestPlanner::cancelLeavesTheProjectUnchanged()

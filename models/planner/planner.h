@@ -153,7 +153,8 @@ private:
     void listCandidates();
     void rebuildEngine();
     bool parallel(std::size_t evaluations) const;
-    double evaluateOn(sim::Engine &engine, double base, int candidate) const;
+    // Evaluations one after another on one engine (planner.cpp).
+    class Sequence;
     double valueOf(const sim::Results &results, const sim::Input &input) const;
     bool stillApplicable(int candidate) const;
 

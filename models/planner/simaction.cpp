@@ -177,4 +177,55 @@ sim::ChangeSet revertChanges(const sim::Input &before, const sim::ChangeSet &cha
     return r;
 }
 
+namespace {
+
+template <typename T>
+void chainVector(const std::vector<T> &current, const std::vector<std::pair<int, T>> &first,
+                 const std::vector<std::pair<int, T>> &then, std::vector<std::pair<int, T>> &out)
+{
+    const auto unchanged = [&](const std::pair<int, T> &op) {
+        return op.first >= 0 && op.first < sizeOf(current) &&
+               !(current[static_cast<std::size_t>(op.first)] != op.second);
+    };
+    for (const auto &op : first) {
+        const bool replaced = std::any_of(
+            then.begin(), then.end(), [&](const auto &later) { return later.first == op.first; });
+        if (!replaced && !unchanged(op))
+            out.push_back(op);
+    }
+    for (const auto &op : then)
+        if (!unchanged(op))
+            out.push_back(op);
+}
+
+template <typename T>
+void chainValue(const T &current, const std::optional<T> &first, const std::optional<T> &then,
+                std::optional<T> &out)
+{
+    const std::optional<T> &last = then ? then : first;
+    if (last && *last != current)
+        out = last;
+}
+
+} // namespace
+
+sim::ChangeSet chainChanges(const sim::Input &current, const sim::ChangeSet &first,
+                            const sim::ChangeSet &then)
+{
+    sim::ChangeSet c;
+    chainVector(current.settlements, first.settlements, then.settlements, c.settlements);
+    chainVector(current.facilities, first.facilities, then.facilities, c.facilities);
+    chainVector(current.roads, first.roads, then.roads, c.roads);
+    chainVector(current.lines, first.lines, then.lines, c.lines);
+    chainVector(current.staff, first.staff, then.staff, c.staff);
+    chainVector(current.postings, first.postings, then.postings, c.postings);
+    chainVector(current.links, first.links, then.links, c.links);
+    chainValue(current.schedule, first.schedule, then.schedule, c.schedule);
+    chainValue(current.settings, first.settings, then.settings, c.settings);
+    chainValue(current.townships, first.townships, then.townships, c.townships);
+    // A truncation is a new structure either way: keep the last one asked for.
+    c.lineCount = then.lineCount ? then.lineCount : first.lineCount;
+    return c;
+}
+
 } // namespace cc::planner

@@ -60,5 +60,10 @@ Slots reserveSlots(sim::Input &input, int staff, int postings);
 sim::ChangeSet actionChanges(const sim::Input &input, const SimAction &action, const Slots &slots);
 // The edits that put back what `changes` replaced in `before`.
 sim::ChangeSet revertChanges(const sim::Input &before, const sim::ChangeSet &changes);
+// `first` and then `then` as one set of edits on `current` (where an element
+// is in both, `then`'s value), leaving out the edits that would not change
+// `current`: one engine update instead of two.
+sim::ChangeSet chainChanges(const sim::Input &current, const sim::ChangeSet &first,
+                            const sim::ChangeSet &then);
 
 } // namespace cc::planner
