@@ -1,6 +1,6 @@
 // Engine benchmarks on generated projects (no file needed): Full, LocalEdit,
-// LocalEditNoQueues, GlobalEdit, MoveFacility, Snapshots and SnapshotsLocal at county, prefecture
-// (10 counties) and province (100 counties) scale, 120 months. Built by the
+// LocalEditNoQueues, GlobalEdit, GlobalEditFirstMonth, MoveFacility, Snapshots and SnapshotsLocal
+// at county, prefecture (10 counties) and province (100 counties) scale, 120 months. Built by the
 // dev preset only.
 #include "models/sim/changeset.h"
 #include "models/sim/engine.h"
@@ -152,6 +152,28 @@ void GlobalEdit(benchmark::State &state)
     counters(state, in);
 }
 
+// The same ratio in every month (what live_bench's slider edits): the
+// outpatient lines keep their rows.
+void GlobalEditFirstMonth(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    Engine engine(in, twoThreads());
+    std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
+    for (PolicyEntry &e : raised)
+        e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
+    bool on = false;
+    long long rows = 0;
+    for (auto _ : state) {
+        on = !on;
+        ChangeSet c;
+        c.schedule = on ? raised : plain;
+        engine.apply(c);
+        rows += engine.lastUpdate().rowsTouched;
+    }
+    state.counters["rows_per_edit"] = static_cast<double>(rows) / state.iterations();
+    counters(state, in);
+}
+
 // An edit with the results published after each as the GUI gets them
 // (SimulationController takes a copy of the engine's Results as its snapshot),
 // two snapshots alive at a time: the one on show and the new one. Counters:
@@ -249,6 +271,10 @@ void scales(benchmark::internal::Benchmark *b)
     BENCHMARK(LocalEdit)->Name("LocalEdit/" name)->Arg(arg)->Apply(scales);                        \
     BENCHMARK(LocalEditNoQueues)->Name("LocalEditNoQueues/" name)->Arg(arg)->Apply(scales);        \
     BENCHMARK(GlobalEdit)->Name("GlobalEdit/" name)->Arg(arg)->Apply(scales) extra;                \
+    BENCHMARK(GlobalEditFirstMonth)                                                                \
+        ->Name("GlobalEditFirstMonth/" name)                                                       \
+        ->Arg(arg)                                                                                 \
+        ->Apply(scales) extra;                                                                     \
     BENCHMARK(MoveFacility)->Name("MoveFacility/" name)->Arg(arg)->Apply(scales) extra;            \
     BENCHMARK(Snapshots)->Name("Snapshots/" name)->Arg(arg)->Apply(scales) extra;                  \
     BENCHMARK(SnapshotsLocal)->Name("SnapshotsLocal/" name)->Arg(arg)->Apply(scales) extra;

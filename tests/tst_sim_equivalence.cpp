@@ -25,6 +25,7 @@ private slots:
     void snapshotsShareWhatDidNotChange();
     void publishWritesOnlyUnsharedBlocks();
     void threadsGiveTheSameResults();
+    void ratioOfOneKindFromTheFirstMonth();
 };
 
 namespace {
@@ -283,6 +284,44 @@ void TestSimEquivalence::threadsGiveTheSameResults()
     parallel.apply(diffInputs(moved, congested));
     d = maxRelativeDifference(parallel.results(), Engine(congested).results(), &where);
     QVERIFY2(d < 1e-9, where.c_str());
+}
+
+// A reimbursement ratio of one kind (admissions or visits) from the first
+// month: not a full run, only that kind's rows redone (congestion on), and the
+// results those of a run from scratch, there and back, on random counties.
+void TestSimEquivalence::ratioOfOneKindFromTheFirstMonth()
+{
+    std::mt19937 rng(20261208);
+    int partial = 0;
+    for (unsigned seed = 0; seed < 24; ++seed) {
+        Input in = generateSmall(seed);
+        in.settings[SettingKey::CongestionOn] = true;
+        Engine engine(in);
+        const long long all = engine.lastUpdate().rowsTouched;
+        const bool admissions = seed % 2 == 0;
+        const int level = pick(rng, kLevels);
+        const double ratio = uniform(rng, 0.3, 0.95);
+        Input next = in;
+        for (PolicyEntry &e : next.schedule)
+            e.policy[levelKey(admissions ? PolicyKey::InpatientRatioVillage
+                                         : PolicyKey::OutpatientRatioVillage,
+                              level)] = ratio;
+        engine.apply(diffInputs(in, next));
+        QString message;
+        QVERIFY2(sameAsScratch(engine, &message), qPrintable(message));
+        if (!engine.lastUpdate().fullRun) {
+            QCOMPARE(engine.lastUpdate().firstMonth, 0);
+            QVERIFY2(
+                engine.lastUpdate().rowsTouched < all,
+                qPrintable(
+                    QStringLiteral("%1 of %2 rows").arg(engine.lastUpdate().rowsTouched).arg(all)));
+            ++partial;
+        }
+        engine.apply(diffInputs(next, in)); // and back
+        QVERIFY2(sameAsScratch(engine, &message), qPrintable(message));
+    }
+    // Every such edit keeps one kind of line: none is a full run.
+    QCOMPARE(partial, 24);
 }
 
 QTEST_APPLESS_MAIN(TestSimEquivalence)

@@ -319,6 +319,10 @@ private:
     // Every month from the first would run whole: a full run from the
     // compiled input costs less (no rows compared, no factors kept).
     bool fullRunCheaper(const Update &u) const;
+    // An edit to the schedule alone that leaves, in every month, what every
+    // row reads and the factors of the outpatient lines or of the inpatient
+    // lines as they were: its months rerun only the lines that moved.
+    bool someLinesKept(const Update &u) const;
     // The edit changes the schedule alone (no settlement, line or facility).
     bool scheduleOnly(const Update &u) const;
     bool needsRebuild(const ChangeSet &changes) const; // a new layout: a full run

@@ -408,7 +408,36 @@ bool Engine::fullRunCheaper(const Update &u) const
     for (int t = 0; t < m_t; ++t)
         if (!u.policyDirty[t])
             return false;
-    return true;
+    // Every month's policy moved. A reimbursement ratio for admissions keeps
+    // the outpatient lines' rows (policyMonthLines()): about a third of a
+    // full run's rows are redone, and the update costs less than the run.
+    return !someLinesKept(u);
+}
+
+bool Engine::someLinesKept(const Update &u) const
+{
+    if (!scheduleOnly(u))
+        return false;
+    if (u.oldRamp != m_rampFraction || u.oldTarget != m_signingTarget ||
+        u.oldAvoidance != m_avoidance || u.oldReferral != m_referral ||
+        u.oldLineAvoidable != m_lineAvoidable || u.oldAvoidableRate != m_avoidableRate)
+        return false;
+    bool outpatient = false, inpatient = false;
+    for (int k = 0; k < m_k; ++k) {
+        bool moved = false;
+        for (int t = 0; t < m_t && !moved; ++t) {
+            for (int l = 0; l < kLevels; ++l) {
+                const std::size_t i = tklIndex(t, k, l);
+                moved = moved || u.oldOopChoice[i] != m_oopChoice[i] ||
+                        u.oldStay[i] != m_lengthOfStay[i];
+            }
+            for (int w = 0; w < m_w; ++w)
+                moved = moved ||
+                        u.oldDemandFactor[twkIndex(t, w, k)] != m_demandFactor[twkIndex(t, w, k)];
+        }
+        (m_lineInpatient[k] ? inpatient : outpatient) |= moved;
+    }
+    return !(outpatient && inpatient);
 }
 
 void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vector<int> &touched,
