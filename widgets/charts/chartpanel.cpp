@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -50,6 +51,13 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     });
     connect(m_export, &QToolButton::clicked, this, &ChartPanel::openExportDialog);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartPanel::onMouseMove);
+    // A tab raised in a dock area gets no show event (it was never hidden,
+    // only moved out of sight): its dock says it is seen again.
+    if (auto *dock = qobject_cast<QDockWidget *>(parent))
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible && m_outdated && isOnShow())
+                rebuild();
+        });
     rebuild();
 }
 
@@ -90,11 +98,19 @@ const ChartTable &ChartPanel::table() const
     return m_table;
 }
 
+bool ChartPanel::isOnShow() const
+{
+    // A tab behind another stays visible to Qt but lies outside the window:
+    // nothing of it is left to see.
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
 void ChartPanel::rebuildWhenVisible()
 {
-    // Hidden inside a window on screen (a tab behind another, a closed dock):
-    // draw when shown. A panel of no window on screen (an export, a test) draws now.
-    if (!isVisible() && window() != this && window()->isVisible()) {
+    // Out of sight inside a window on screen (a tab behind another, a closed
+    // dock): draw when shown. A panel of no window on screen (an export, a
+    // test) draws now.
+    if (window() != this && window()->isVisible() && !isOnShow()) {
         m_outdated = true;
         return;
     }
@@ -105,6 +121,14 @@ void ChartPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_outdated)
+        rebuild();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A dock squeezed to nothing by its neighbours comes back by a resize.
+    if (m_outdated && isOnShow())
         rebuild();
 }
 
