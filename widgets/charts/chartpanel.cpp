@@ -169,13 +169,19 @@ void ChartPanel::updateStatus()
 void ChartPanel::refillScopes()
 {
     const QSignalBlocker block(m_scope);
-    m_scope->clear();
-    m_scope->addItem(tr("Whole county"), -1);
     const int townships = m_data.results ? m_data.results->townships : 0;
+    QStringList names{tr("Whole county")};
     for (int w = 0; w < townships; ++w)
-        m_scope->addItem(w < m_data.townshipNames.size() ? m_data.townshipNames.at(w)
-                                                         : tr("Township %1").arg(w + 1),
-                         w);
+        names << (w < m_data.townshipNames.size() ? m_data.townshipNames.at(w)
+                                                  : tr("Township %1").arg(w + 1));
+    // Refilling the same names would still resize the selector and lay out
+    // the dock again on every result: only a changed list is refilled.
+    if (names != m_scopeNames) {
+        m_scopeNames = names;
+        m_scope->clear();
+        for (int i = 0; i < names.size(); ++i)
+            m_scope->addItem(names.at(i), i - 1);
+    }
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(m_data.scope)));
     // The fund is the county's: no township choice on fund charts.
     const bool fund = m_kind == ChartKind::FundBalance || m_kind == ChartKind::RevenuePayments ||

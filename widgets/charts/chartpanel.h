@@ -2,6 +2,7 @@
 
 #include "widgets/charts/charttable.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -65,6 +66,7 @@ private:
     QComboBox *m_scope;
     QToolButton *m_export;
     QLabel *m_status;
+    QStringList m_scopeNames; // the scope selector's items, "Whole county" first
     bool m_outdated = false;
     bool m_updating = false;
     QString m_staleReason;
