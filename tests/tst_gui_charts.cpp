@@ -3,6 +3,7 @@
 #include "models/simulation/generator.h"
 #include "widgets/charts/chartbuilder.h"
 #include "widgets/charts/chartformat.h"
+#include "widgets/charts/chartgraph.h"
 #include "widgets/charts/dashboard.h"
 
 #include <QDockWidget>
@@ -66,6 +67,7 @@ private slots:
     void yearEndBars();
     void rebuildDoesNotGrowLayout();
     void dashboardDocks();
+    void linePieces();
 
 private:
     std::shared_ptr<const cc::sim::Results> m_results, m_compare;
@@ -335,6 +337,32 @@ void TestCharts::dashboardDocks()
     dashboard.setScope(1);
     QCOMPARE(dashboard.plot(ChartKind::InCountyRate)->graph(0)->data()->at(0)->value,
              100 * m_results->townshipAt(1, 0).inCountyRate);
+}
+
+void TestCharts::linePieces()
+{
+    // A straight line through many points is one piece; a bend starts another.
+    QVector<QPointF> line;
+    for (int x = 0; x <= 24; x += 3)
+        line << QPointF(x, 10);
+    const QPen solid(Qt::black, 2);
+    QCOMPARE(dashPieces(line, solid), QVector<QLineF>{QLineF(0, 10, 24, 10)});
+    QVector<QPointF> bent = line;
+    bent << QPointF(30, 20);
+    QCOMPARE(dashPieces(bent, solid),
+             (QVector<QLineF>{QLineF(0, 10, 24, 10), QLineF(24, 10, 30, 20)}));
+    // Dashes of 4 and gaps of 2 pen widths, running on across the points.
+    const QPen dashed(Qt::black, 2, Qt::DashLine);
+    QCOMPARE(dashPieces(line, dashed),
+             (QVector<QLineF>{QLineF(0, 10, 8, 10), QLineF(12, 10, 20, 10)}));
+    // A gap in the data breaks the line and starts the pattern again.
+    QVector<QPointF> gap = line;
+    gap << QPointF(qQNaN(), qQNaN()) << QPointF(40, 10) << QPointF(50, 10);
+    QCOMPARE(dashPieces(gap, dashed).last(), QLineF(40, 10, 48, 10));
+    // The dashboard's lines are drawn so.
+    QCustomPlot plot;
+    buildChart(&plot, ChartKind::InCountyRate, dataFor(m_results));
+    QVERIFY(qobject_cast<ChartGraph *>(plot.graph(0)));
 }
 
 QTEST_MAIN(TestCharts)

@@ -1,6 +1,7 @@
 #include "widgets/charts/chartbuilder.h"
 
 #include "widgets/charts/chartformat.h"
+#include "widgets/charts/chartgraph.h"
 
 #include <qcustomplot.h>
 
@@ -212,7 +213,8 @@ QCPAxisRect *syncLowerPanel(QCustomPlot *plot, const ChartTable &table)
 void addGraph(QCustomPlot *plot, const ChartTable &table, const ChartSeries &s,
               const QVector<double> &keys, const QVector<double> &values)
 {
-    QCPGraph *g = plot->addGraph(keyAxis(plot, s.panel), valueAxis(plot, s));
+    // Like plot->addGraph(), which makes a plain QCPGraph.
+    QCPGraph *g = new ChartGraph(keyAxis(plot, s.panel), valueAxis(plot, s));
     g->setName(s.name);
     g->setPen(seriesPen(s));
     g->setData(keys, values, true);

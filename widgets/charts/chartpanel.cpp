@@ -6,6 +6,7 @@
 #include <qcustomplot.h>
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -50,6 +51,13 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     });
     connect(m_export, &QToolButton::clicked, this, &ChartPanel::openExportDialog);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartPanel::onMouseMove);
+    // A tab raised in a dock area gets no show event (it was never hidden,
+    // only moved out of sight): its dock says it is seen again.
+    if (auto *dock = qobject_cast<QDockWidget *>(parent))
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible && m_outdated && isOnShow())
+                rebuild();
+        });
     rebuild();
 }
 
@@ -90,11 +98,19 @@ const ChartTable &ChartPanel::table() const
     return m_table;
 }
 
+bool ChartPanel::isOnShow() const
+{
+    // A tab behind another stays visible to Qt but lies outside the window:
+    // nothing of it is left to see.
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
 void ChartPanel::rebuildWhenVisible()
 {
-    // Hidden inside a window on screen (a tab behind another, a closed dock):
-    // draw when shown. A panel of no window on screen (an export, a test) draws now.
-    if (!isVisible() && window() != this && window()->isVisible()) {
+    // Out of sight inside a window on screen (a tab behind another, a closed
+    // dock): draw when shown. A panel of no window on screen (an export, a
+    // test) draws now.
+    if (window() != this && window()->isVisible() && !isOnShow()) {
         m_outdated = true;
         return;
     }
@@ -105,6 +121,14 @@ void ChartPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_outdated)
+        rebuild();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A dock squeezed to nothing by its neighbours comes back by a resize.
+    if (m_outdated && isOnShow())
         rebuild();
 }
 
@@ -145,13 +169,19 @@ void ChartPanel::updateStatus()
 void ChartPanel::refillScopes()
 {
     const QSignalBlocker block(m_scope);
-    m_scope->clear();
-    m_scope->addItem(tr("Whole county"), -1);
     const int townships = m_data.results ? m_data.results->townships : 0;
+    QStringList names{tr("Whole county")};
     for (int w = 0; w < townships; ++w)
-        m_scope->addItem(w < m_data.townshipNames.size() ? m_data.townshipNames.at(w)
-                                                         : tr("Township %1").arg(w + 1),
-                         w);
+        names << (w < m_data.townshipNames.size() ? m_data.townshipNames.at(w)
+                                                  : tr("Township %1").arg(w + 1));
+    // Refilling the same names would still resize the selector and lay out
+    // the dock again on every result: only a changed list is refilled.
+    if (names != m_scopeNames) {
+        m_scopeNames = names;
+        m_scope->clear();
+        for (int i = 0; i < names.size(); ++i)
+            m_scope->addItem(names.at(i), i - 1);
+    }
     m_scope->setCurrentIndex(std::max(0, m_scope->findData(m_data.scope)));
     // The fund is the county's: no township choice on fund charts.
     const bool fund = m_kind == ChartKind::FundBalance || m_kind == ChartKind::RevenuePayments ||

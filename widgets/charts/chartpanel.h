@@ -2,6 +2,7 @@
 
 #include "widgets/charts/charttable.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QComboBox;
@@ -15,7 +16,7 @@ namespace cc::charts {
 // One dashboard chart: the plot, a scope selector (whole county or one
 // township) and an export button; hovering shows the nearest point's value.
 // New data redraws the chart once, and only when it can be seen: a panel hidden
-// in a shown window (a tab behind another) redraws when it is shown.
+// in a shown window (a closed dock, a tab behind another) redraws when shown.
 class ChartPanel : public QWidget {
     Q_OBJECT
 public:
@@ -30,6 +31,9 @@ public:
     void setScope(int scope);
     // Data arrived that this hidden panel has not drawn yet.
     bool isOutdated() const { return m_outdated; }
+    // Whether the panel can be seen in its window: not closed and not a tab
+    // behind another (Qt keeps those "visible", moved outside the window).
+    bool isOnShow() const;
     // A discreet mark beside the scope: results are on their way (empty: none),
     // or the chart shows results of an earlier state, and why.
     void setUpdating(bool updating);
@@ -45,6 +49,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
@@ -61,6 +66,7 @@ private:
     QComboBox *m_scope;
     QToolButton *m_export;
     QLabel *m_status;
+    QStringList m_scopeNames; // the scope selector's items, "Whole county" first
     bool m_outdated = false;
     bool m_updating = false;
     QString m_staleReason;
