@@ -89,20 +89,29 @@ double Engine::homeFactor(const RowContext &cx, int s, int t) const
     return clampedExp(m_in.settings[SettingKey::CoefSignedHome] * signedShare(cx, s, t));
 }
 
-double Engine::rowDemand(const RowContext &cx, int s, int k, int t) const
+Engine::RowSettlement Engine::rowSettlement(const RowContext &cx, int s, int t) const
 {
     const Settlement &st = (*cx.settlements)[s];
+    RowSettlement r;
+    r.active = st.active;
+    r.w = std::clamp(st.township, 0, m_w - 1);
+    r.population = st.population;
+    r.signedShare = signedShare(cx, s, t);
+    return r;
+}
+
+double Engine::rowDemand(const RowContext &cx, const RowSettlement &st, int k, int t) const
+{
     if (!st.active)
         return 0.0;
-    const int w = std::clamp(st.township, 0, m_w - 1);
     const double demand =
-        st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, w, k)];
+        st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, st.w, k)];
     // The alliance's health management avoids part of its signed residents'
     // avoidable admissions (ambulatory-care-sensitive).
     const double avoidable = (*cx.lineAvoidable)[k];
     if (avoidable <= 0 || (*cx.avoidance)[t] == 0)
         return demand;
-    return demand * (1.0 - avoidable * (*cx.avoidance)[t] * signedShare(cx, s, t));
+    return demand * (1.0 - avoidable * (*cx.avoidance)[t] * st.signedShare);
 }
 
 double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const
@@ -151,86 +160,121 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
     return denom;
 }
 
-void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
-                      RowFlows &out) const
+void Engine::rowSlots(const RowContext &cx, int s, RowSlots &out) const
 {
-    const Settlement &st = (*cx.settlements)[s];
-    std::fill_n(out.episodes.begin(), m_c, 0.0);
-    std::fill_n(out.bedDays.begin(), m_c, 0.0);
+    const std::size_t s0 = slot(s, 0);
+    const int *cand = cx.candFac->data() + s0;
+    const std::uint8_t *isHome = cx.candHome->data() + s0;
+    const std::vector<int> &level = *cx.facLevel;
+    int n = 0;
+    out.homeCentre = -1;
+    for (int c = 0; c < m_c; ++c) {
+        const int f = cand[c];
+        if (f < 0)
+            continue;
+        out.slot[n] = c;
+        out.fac[n] = f;
+        out.level[n] = level[f];
+        if (isHome[c] && level[f] == TownshipCentre)
+            out.homeCentre = n;
+        ++n;
+    }
+    out.n = n;
+}
+
+void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
+                      RowSlots &slots, RowFlows &out) const
+{
+    rowSlots(cx, s, slots);
+    std::array<double, 64> byEntry;
+    for (int j = 0; j < slots.n; ++j)
+        byEntry[j] = e[slots.slot[j]];
+    rowFlows(cx, slots, rowSettlement(cx, s, t), k, t, byEntry.data(), denom, out);
+}
+
+void Engine::rowFlows(const RowContext &cx, const RowSlots &slots, const RowSettlement &st, int k,
+                      int t, const double *e, double denom, RowFlows &out) const
+{
+    // Entries only (an empty slot has no episodes and adds nothing to a sum).
+    const int n = slots.n;
+    const int *level = slots.level.data();
+    double *episodes = out.episodes.data();
+    double *bedDays = out.bedDays.data();
+    const bool inpatient = m_lineInpatient[k] != 0;
     out.up = out.down = out.unmet = 0;
-    const double demand = rowDemand(cx, s, k, t);
-    const int w = std::clamp(st.township, 0, m_w - 1);
+    const double demand = rowDemand(cx, st, k, t);
     // Chronic-care visits that replace avoided admissions go to the row's
     // grassroots candidates (village clinics and township centres).
     const double managed = st.active && m_lineManaged[k] && (*cx.avoidance)[t] != 0
                                ? st.population *
-                                     (*cx.avoidableRate)[static_cast<std::size_t>(t) * m_w + w] *
-                                     (*cx.avoidance)[t] * signedShare(cx, s, t) *
+                                     (*cx.avoidableRate)[static_cast<std::size_t>(t) * m_w + st.w] *
+                                     (*cx.avoidance)[t] * st.signedShare *
                                      m_in.settings[SettingKey::ResponseVisitsPerAvoided]
                                : 0.0;
     out.demand = demand + managed;
-    if (out.demand == 0)
-        return;
-    if (!(denom > 0)) {
-        out.unmet = out.demand;
+    if (out.demand == 0 || !(denom > 0)) {
+        std::fill_n(episodes, n, 0.0);
+        if (inpatient)
+            std::fill_n(bedDays, n, 0.0);
+        if (out.demand != 0)
+            out.unmet = out.demand;
         return;
     }
-    const int *cand = &(*cx.candFac)[slot(s, 0)];
-    const std::vector<int> &level = *cx.facLevel;
     // When every candidate's exp(utility) is near underflow the denominator
     // is tiny and demand / denom would overflow to infinity (and poison the
-    // loads and the fund): then divide each e[c] first, which is at most 1.
+    // loads and the fund): then divide each e[j] first, which is at most 1.
     const bool tiny = denom < 1e-200;
     const double scale = tiny ? demand : demand / denom;
     double grassroots = 0;
-    for (int c = 0; c < m_c; ++c) {
-        if (cand[c] < 0 || e[c] == 0)
-            continue;
-        out.episodes[c] = tiny ? scale * (e[c] / denom) : scale * e[c];
-        if (sim::grassroots(level[cand[c]]))
-            grassroots += e[c];
+    if (tiny) {
+        for (int j = 0; j < n; ++j)
+            episodes[j] = e[j] != 0 ? scale * (e[j] / denom) : 0.0;
+    } else {
+        for (int j = 0; j < n; ++j)
+            episodes[j] = e[j] != 0 ? scale * e[j] : 0.0;
     }
     if (managed > 0) {
+        // (e[j] >= 0: a zero adds nothing to the sum.)
+        for (int j = 0; j < n; ++j)
+            if (sim::grassroots(level[j]))
+                grassroots += e[j];
         if (grassroots > 0) {
-            for (int c = 0; c < m_c; ++c)
-                if (cand[c] >= 0 && e[c] != 0 && sim::grassroots(level[cand[c]]))
-                    out.episodes[c] += managed * (e[c] / grassroots);
+            for (int j = 0; j < n; ++j)
+                if (e[j] != 0 && sim::grassroots(level[j]))
+                    episodes[j] += managed * (e[j] / grassroots);
         } else {
             out.unmet += managed;
         }
     }
-    if (!m_lineInpatient[k])
+    if (!inpatient)
         return;
     const double *stay = &(*cx.lengthOfStay)[tklIndex(t, k, 0)];
-    int homeCentre = -1;
-    const std::uint8_t *isHome = &(*cx.candHome)[slot(s, 0)];
-    for (int c = 0; c < m_c; ++c) {
-        if (cand[c] < 0)
-            continue;
-        out.bedDays[c] = out.episodes[c] * stay[level[cand[c]]];
-        if (isHome[c] && level[cand[c]] == TownshipCentre)
-            homeCentre = c;
-    }
+    for (int j = 0; j < n; ++j)
+        bedDays[j] = episodes[j] * stay[level[j]];
     // Two-way referral (双向转诊): admissions beyond what the home township
     // centre treats are referred up through the alliance; part of the county
     // hospitals' admissions spend their recovery days in the home centre's
     // beds.
+    const int homeCentre = slots.homeCentre;
     const double upShare = (*cx.referral)[2 * static_cast<std::size_t>(t)];
     const double downShare = (*cx.referral)[2 * static_cast<std::size_t>(t) + 1];
     const bool centreTreats = homeCentre >= 0 && e[homeCentre] > 0;
-    const bool centreBeds = homeCentre >= 0 && (*cx.beds)[cand[homeCentre]] > 0;
+    const bool centreBeds = homeCentre >= 0 && (*cx.beds)[slots.fac[homeCentre]] > 0;
+    const bool down = centreBeds && downShare > 0;
+    if (centreTreats && !down)
+        return; // nothing referred either way
     const double recovery = m_in.settings[SettingKey::ReferralRecoveryDaysShare];
-    for (int c = 0; c < m_c; ++c) {
-        if (cand[c] < 0 || out.episodes[c] == 0 || sim::grassroots(level[cand[c]]))
+    for (int j = 0; j < n; ++j) {
+        if (episodes[j] == 0 || sim::grassroots(level[j]))
             continue;
         if (!centreTreats)
-            out.up += out.episodes[c] * upShare;
-        if (level[cand[c]] == CountyHospital && centreBeds && downShare > 0) {
-            const double moved = out.episodes[c] * downShare;
+            out.up += episodes[j] * upShare;
+        if (level[j] == CountyHospital && down) {
+            const double moved = episodes[j] * downShare;
             const double days = moved * stay[CountyHospital] * recovery;
             out.down += moved;
-            out.bedDays[c] -= days;
-            out.bedDays[homeCentre] += days;
+            bedDays[j] -= days;
+            bedDays[homeCentre] += days;
         }
     }
 }
@@ -238,8 +282,9 @@ void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e
 void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
                         double denom, const MonthSink &sink) const
 {
+    RowSlots slots;
     RowFlows flows;
-    rowFlows(cx, s, k, t, e, denom, flows);
+    rowFlows(cx, s, k, t, e, denom, slots, flows);
     if (flows.demand == 0)
         return;
     const int w = std::clamp((*cx.settlements)[s].township, 0, m_w - 1);
@@ -261,13 +306,13 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, 
     }
     const double sig = signedShare(cx, s, t);
     const double minutes = (*cx.lineMinutes)[k];
-    const int *cand = &(*cx.candFac)[slot(s, 0)];
-    for (int c = 0; c < m_c; ++c) {
-        const int f = cand[c];
-        if (f < 0 || (flows.episodes[c] == 0 && flows.bedDays[c] == 0))
+    const bool inpatient = m_lineInpatient[k] != 0;
+    for (int j = 0; j < slots.n; ++j) {
+        const double bedDays = inpatient ? flows.bedDays[j] : 0.0;
+        if (flows.episodes[j] == 0 && bedDays == 0)
             continue;
-        const double ep = sign * flows.episodes[c];
-        addEpisodes(sink, f, (*cx.facLevel)[f], w, k, ep, minutes, sign * flows.bedDays[c],
+        const double ep = sign * flows.episodes[j];
+        addEpisodes(sink, slots.fac[j], slots.level[j], w, k, ep, minutes, sign * bedDays,
                     sig * ep);
     }
 }
@@ -283,9 +328,10 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
         contribute(newCx, s, k, t, 1.0, newE, newDenom, sink);
         return;
     }
+    RowSlots oldSlots, slots;
     RowFlows before, after;
-    rowFlows(oldCx, s, k, t, oldE, oldDenom, before);
-    rowFlows(newCx, s, k, t, newE, newDenom, after);
+    rowFlows(oldCx, s, k, t, oldE, oldDenom, oldSlots, before);
+    rowFlows(newCx, s, k, t, newE, newDenom, slots, after);
     if (before.demand == 0 && after.demand == 0)
         return;
     const int w = std::clamp((*newCx.settlements)[s].township, 0, m_w - 1);
@@ -308,20 +354,18 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
     const double sigOld = signedShare(oldCx, s, t), sigNew = signedShare(newCx, s, t);
     const double minutes = (*newCx.lineMinutes)[k];
     const bool inpatient = m_lineInpatient[k] != 0;
-    const int *cand = &(*newCx.candFac)[slot(s, 0)];
-    // Facilities one by one, the township's and county's sums by level.
+    // Facilities one by one (the same entries before and after), the
+    // township's and county's sums by level.
     std::array<double, kLevels> byLevel{}, signedByLevel{};
-    for (int c = 0; c < m_c; ++c) {
-        const int f = cand[c];
-        if (f < 0)
-            continue;
-        const double b = before.episodes[c], a = after.episodes[c];
-        const double bedChange = after.bedDays[c] - before.bedDays[c];
+    for (int j = 0; j < slots.n; ++j) {
+        const int f = slots.fac[j];
+        const double b = before.episodes[j], a = after.episodes[j];
+        const double bedChange = inpatient ? after.bedDays[j] - before.bedDays[j] : 0.0;
         if (b == a && sigOld == sigNew && bedChange == 0)
             continue;
         const double episodes = a - b;
         const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
-        const int level = (*newCx.facLevel)[f];
+        const int level = slots.level[j];
         sink.load[fi] += episodes * minutes;
         if (inpatient) {
             sink.wardMinutes[fi] += episodes * minutes;
@@ -462,63 +506,71 @@ Engine::Waits Engine::waitAt(int f, int t) const
 void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
                            const std::vector<char> *lines) const
 {
-    // Row by row as in contribute(), grouped for speed: a candidate's queue
-    // and signing factors are looked up once for all lines, and a row's
-    // episodes are summed by level before they go to the township.
-    std::array<double, 64> qwOp{}, qwIp{}, e{};
-    std::array<const double *, 64> q{};
-    std::array<int, 64> fac{};
+    // Row by row as in contribute(), grouped for speed: a settlement's
+    // candidates and the factors of each, but the queue, are looked up once
+    // for all its lines, and a row's episodes are summed by level before
+    // they go to the township. Each exp-utility is the same product, in the
+    // same order, as rowExp()'s.
+    const std::size_t K = static_cast<std::size_t>(m_k);
+    RowSlots slots;
     RowFlows flows;
+    std::array<double, 64> qwOp, qwIp, e;
+    std::array<std::size_t, 64> facLine; // fac * K
+    // exp(static) x exp(quality, out-of-pocket) of entry j, line k: [k*64 + j]
+    std::vector<double> &sq = b.rowFactors;
+    sq.resize(K * 64);
     const RowContext cx = rowContext();
+    const bool managedMonth = m_avoidance[t] != 0;
     for (int s = sBegin; s < sEnd; ++s) {
-        const Settlement &st = m_in.settlements[s];
-        if (!st.active)
+        if (!m_in.settlements[s].active)
             continue;
+        const RowSettlement st = rowSettlement(cx, s, t);
         const double home = homeFactor(cx, s, t);
-        const double sig = signedShare(cx, s, t);
-        const int w = std::clamp(st.township, 0, m_w - 1);
+        const double sig = st.signedShare;
+        const int w = st.w;
+        rowSlots(cx, s, slots);
+        const int n = slots.n;
         const std::size_t s0 = slot(s, 0);
-        for (int c = 0; c < m_c; ++c) {
-            const int f = m_candFac[s0 + c];
-            fac[c] = f;
-            if (f < 0)
-                continue;
+        for (int j = 0; j < n; ++j) {
+            const int c = slots.slot[j];
+            const std::size_t f = static_cast<std::size_t>(slots.fac[j]);
             const double h = m_candHome[s0 + c] ? home : 1.0;
-            qwOp[c] = m_expWait[tfIndex(f, t) * 2] * h;
-            qwIp[c] = m_expWait[tfIndex(f, t) * 2 + 1] * h;
-            q[c] = &m_expQ[fktIndex(f, 0, t)];
+            qwOp[j] = m_expWait[tfIndex(slots.fac[j], t) * 2] * h;
+            qwIp[j] = m_expWait[tfIndex(slots.fac[j], t) * 2 + 1] * h;
+            facLine[j] = f * K;
+            const double *expStatic = &m_expStatic[(s0 + c) * K];
+            const double *q = &m_expQ[fktIndex(slots.fac[j], 0, t)];
+            for (std::size_t k = 0; k < K; ++k)
+                sq[k * 64 + j] = expStatic[k] * q[k];
         }
-        const double *expStatic = &m_expStatic[s0 * m_k];
         const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
-        const bool managed = m_avoidance[t] != 0;
         for (int k = 0; k < m_k; ++k) {
             if (lines && !(*lines)[k])
                 continue;
-            if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managed))
+            if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managedMonth))
                 continue;
             const bool ip = m_lineInpatient[k] != 0;
             const double *qw = ip ? qwIp.data() : qwOp.data();
+            const double *sqk = &sq[static_cast<std::size_t>(k) * 64];
             double denom = 0;
-            for (int c = 0; c < m_c; ++c) {
-                e[c] = fac[c] < 0
-                           ? 0.0
-                           : expStatic[static_cast<std::size_t>(c) * m_k + k] * q[c][k] * qw[c];
-                denom += e[c];
+            for (int j = 0; j < n; ++j) {
+                e[j] = sqk[j] * qw[j];
+                denom += e[j];
             }
-            rowFlows(cx, s, k, t, e.data(), denom, flows);
+            rowFlows(cx, slots, st, k, t, e.data(), denom, flows);
             const std::size_t wk = static_cast<std::size_t>(w) * m_k + k;
             b.unmet[wk] += flows.unmet;
             b.referrals[2 * wk] += flows.up;
             b.referrals[2 * wk + 1] += flows.down;
             std::array<double, kLevels> byLevel{};
-            for (int c = 0; c < m_c; ++c) {
-                if (fac[c] < 0)
-                    continue;
-                b.facEp[static_cast<std::size_t>(fac[c]) * m_k + k] += flows.episodes[c];
-                if (ip)
-                    b.facBedDays[fac[c]] += flows.bedDays[c];
-                byLevel[m_facLevel[fac[c]]] += flows.episodes[c];
+            double *facEp = b.facEp.data() + k;
+            for (int j = 0; j < n; ++j) {
+                facEp[facLine[j]] += flows.episodes[j];
+                byLevel[slots.level[j]] += flows.episodes[j];
             }
+            if (ip)
+                for (int j = 0; j < n; ++j)
+                    b.facBedDays[slots.fac[j]] += flows.bedDays[j];
             for (int l = 0; l < kLevels; ++l) {
                 const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
                 b.aggE[ai] += byLevel[l];
