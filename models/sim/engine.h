@@ -216,6 +216,10 @@ private:
         std::array<int, 64> fac;
         std::array<int, 64> level;
         int homeCentre = -1; // entry of the (last) home township centre, -1: none
+        // The entries level by level (in entry order within a level): those
+        // of level l are byLevel[levelStart[l] .. levelStart[l + 1]).
+        std::array<int, 64> byLevel;
+        std::array<int, kLevels + 1> levelStart;
     };
     void rowSlots(const RowContext &cx, int s, RowSlots &out) const;
     // What a settlement's rows of month t share: who lives there and how many signed.

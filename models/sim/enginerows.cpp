@@ -9,6 +9,25 @@
 
 namespace cc::sim {
 
+namespace {
+
+// Asks for the cache line of p ahead of its use (a no-op where unsupported).
+// The per-facility result arrays are facility-major ([f*T + t]): month t of
+// consecutive facilities lies a cache line or more apart, which the
+// hardware does not fetch ahead by itself.
+inline void prefetch(const void *p)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(p);
+#else
+    (void)p;
+#endif
+}
+// How many facilities ahead.
+constexpr int kPrefetchAhead = 8;
+
+} // namespace
+
 Engine::RowContext Engine::rowContext(const Update *before) const
 {
     // The engine's current values, or where an update kept what the rows saw
@@ -180,6 +199,14 @@ void Engine::rowSlots(const RowContext &cx, int s, RowSlots &out) const
         ++n;
     }
     out.n = n;
+    std::array<int, kLevels + 1> next{};
+    for (int j = 0; j < n; ++j)
+        ++next[out.level[j] + 1];
+    for (int l = 0; l < kLevels; ++l)
+        next[l + 1] += next[l];
+    out.levelStart = next;
+    for (int j = 0; j < n; ++j)
+        out.byLevel[next[out.level[j]]++] = j;
 }
 
 void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
@@ -195,11 +222,13 @@ void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e
 void Engine::rowFlows(const RowContext &cx, const RowSlots &slots, const RowSettlement &st, int k,
                       int t, const double *e, double denom, RowFlows &out) const
 {
-    // Entries only (an empty slot has no episodes and adds nothing to a sum).
+    // Entries only (an empty slot has no episodes and adds nothing to a
+    // sum). The arrays do not overlap and the sums are kept in locals, so
+    // the loops neither reload nor store through memory what they add up.
     const int n = slots.n;
-    const int *level = slots.level.data();
-    double *episodes = out.episodes.data();
-    double *bedDays = out.bedDays.data();
+    const int *__restrict level = slots.level.data();
+    double *__restrict episodes = out.episodes.data();
+    double *__restrict bedDays = out.bedDays.data();
     const bool inpatient = m_lineInpatient[k] != 0;
     out.up = out.down = out.unmet = 0;
     const double demand = rowDemand(cx, st, k, t);
@@ -230,8 +259,9 @@ void Engine::rowFlows(const RowContext &cx, const RowSlots &slots, const RowSett
         for (int j = 0; j < n; ++j)
             episodes[j] = e[j] != 0 ? scale * (e[j] / denom) : 0.0;
     } else {
+        const double *__restrict ej = e;
         for (int j = 0; j < n; ++j)
-            episodes[j] = e[j] != 0 ? scale * e[j] : 0.0;
+            episodes[j] = ej[j] != 0 ? scale * ej[j] : 0.0;
     }
     if (managed > 0) {
         // (e[j] >= 0: a zero adds nothing to the sum.)
@@ -264,19 +294,26 @@ void Engine::rowFlows(const RowContext &cx, const RowSlots &slots, const RowSett
     if (centreTreats && !down)
         return; // nothing referred either way
     const double recovery = m_in.settings[SettingKey::ReferralRecoveryDaysShare];
+    // (The home centre is grassroots: the loop never writes its entry but
+    // through centreDays.)
+    double up = 0, movedDown = 0, centreDays = down ? bedDays[homeCentre] : 0.0;
     for (int j = 0; j < n; ++j) {
         if (episodes[j] == 0 || sim::grassroots(level[j]))
             continue;
         if (!centreTreats)
-            out.up += episodes[j] * upShare;
+            up += episodes[j] * upShare;
         if (level[j] == CountyHospital && down) {
             const double moved = episodes[j] * downShare;
             const double days = moved * stay[CountyHospital] * recovery;
-            out.down += moved;
+            movedDown += moved;
             bedDays[j] -= days;
-            bedDays[homeCentre] += days;
+            centreDays += days;
         }
     }
+    if (down)
+        bedDays[homeCentre] = centreDays;
+    out.up = up;
+    out.down = movedDown;
 }
 
 void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
@@ -421,8 +458,16 @@ void Engine::addEpisodes(const MonthSink &sink, int f, int level, int w, int k, 
 
 void Engine::computeWaits(int t, int fBegin, int fEnd)
 {
-    for (int f = fBegin; f < fEnd; ++f)
+    for (int f = fBegin; f < fEnd; ++f) {
+        if (f + kPrefetchAhead < fEnd) {
+            const std::size_t i = ftIndex(f + kPrefetchAhead, t);
+            prefetch(&m_capOp[i]);
+            prefetch(&m_capWard[i]);
+            prefetch(&m_wait[i]);
+            prefetch(&m_waitIp[i]);
+        }
         setWait(f, t, waitAt(f, t));
+    }
 }
 
 void Engine::setWait(int f, int t, const Waits &wait)
@@ -562,20 +607,27 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
             b.unmet[wk] += flows.unmet;
             b.referrals[2 * wk] += flows.up;
             b.referrals[2 * wk + 1] += flows.down;
-            std::array<double, kLevels> byLevel{};
+            // Level by level, each level's sum in a register (a facility's
+            // entries share its level, so its sums add in entry order too);
+            // a level without entries adds nothing.
             double *facEp = b.facEp.data() + k;
-            for (int j = 0; j < n; ++j) {
-                facEp[facLine[j]] += flows.episodes[j];
-                byLevel[slots.level[j]] += flows.episodes[j];
+            for (int l = 0; l < kLevels; ++l) {
+                const int begin = slots.levelStart[l], end = slots.levelStart[l + 1];
+                if (begin == end)
+                    continue;
+                double sum = 0;
+                for (int i = begin; i < end; ++i) {
+                    const int j = slots.byLevel[i];
+                    facEp[facLine[j]] += flows.episodes[j];
+                    sum += flows.episodes[j];
+                }
+                const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
+                b.aggE[ai] += sum;
+                b.aggS[ai] += sig * sum;
             }
             if (ip)
                 for (int j = 0; j < n; ++j)
                     b.facBedDays[slots.fac[j]] += flows.bedDays[j];
-            for (int l = 0; l < kLevels; ++l) {
-                const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
-                b.aggE[ai] += byLevel[l];
-                b.aggS[ai] += sig * byLevel[l];
-            }
         }
     }
 }
@@ -632,10 +684,19 @@ void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buf
     workers.run([&](int i) {
         FullBuffers &mine = buffers[i];
         mine.touched.clear();
-        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f)
+        const std::size_t fEnd = part(m_f, i + 1);
+        for (std::size_t f = part(m_f, i); f < fEnd; ++f) {
+            if (f + kPrefetchAhead < fEnd) {
+                const std::size_t ft = (f + kPrefetchAhead) * m_t + tt;
+                prefetch(&m_facEpisodes[ft]);
+                prefetch(&m_load[ft]);
+                prefetch(&m_wardMinutes[ft]);
+                prefetch(&m_bedDays[ft]);
+            }
             if (lines ? sumFacilityLines(t, f, buffers, *lines, touched != nullptr)
                       : sumFacility(t, f, buffers, mine.lineSums.data(), touched != nullptr))
                 mine.touched.push_back(static_cast<int>(f));
+        }
         const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * K;
         sumRows(i, static_cast<std::size_t>(m_w) * kLevels, 1, &FullBuffers::aggE,
                 &m_aggE[tt * aggMonth]);
@@ -656,11 +717,15 @@ bool Engine::sumFacility(int t, std::size_t f, std::vector<FullBuffers> &buffers
 {
     const std::size_t K = static_cast<std::size_t>(m_k);
     double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
-    std::fill(sums, sums + K, 0.0);
+    double *line = &m_facLineEpisodes[fktIndex(static_cast<int>(f), 0, t)];
+    // A full run sums straight into the facility's line episodes; an update
+    // first compares.
+    double *to = update ? sums : line;
+    std::fill(to, to + K, 0.0);
     for (FullBuffers &b : buffers) {
         double *ep = &b.facEp[f * K];
         for (std::size_t k = 0; k < K; ++k) {
-            sums[k] += ep[k];
+            to[k] += ep[k];
             episodes += ep[k];
             minutes += ep[k] * m_lineMinutes[k];
             if (m_lineInpatient[k])
@@ -670,12 +735,13 @@ bool Engine::sumFacility(int t, std::size_t f, std::vector<FullBuffers> &buffers
         bedDays += b.facBedDays[f];
         b.facBedDays[f] = 0.0;
     }
-    double *line = &m_facLineEpisodes[fktIndex(static_cast<int>(f), 0, t)];
     const std::size_t i = f * m_t + t;
-    // An update leaves the facilities whose sums did not move as they were.
-    if (update && std::equal(sums, sums + K, line) && bedDays == m_bedDays[i])
-        return false;
-    std::copy_n(sums, K, line);
+    if (update) {
+        // An update leaves the facilities whose sums did not move as they were.
+        if (std::equal(sums, sums + K, line) && bedDays == m_bedDays[i])
+            return false;
+        std::copy_n(sums, K, line);
+    }
     m_facEpisodes[i] = episodes;
     m_load[i] = minutes;
     m_wardMinutes[i] = ward;
