@@ -222,6 +222,18 @@ private:
         std::array<int, kLevels + 1> levelStart;
     };
     void rowSlots(const RowContext &cx, int s, RowSlots &out) const;
+    // Every settlement's RowSlots from the current candidates, packed, for
+    // the months run whole (built before a full run's months and before an
+    // update's first month run whole: candidates and levels stay as they are
+    // from there): [s * stride] n, homeCentre, levelStart[kLevels + 1], then
+    // slot, fac, level and byLevel, m_c each.
+    std::vector<int> m_rowSlotTable;
+    std::size_t rowSlotStride() const
+    {
+        return 2 + (kLevels + 1) + 4 * static_cast<std::size_t>(m_c);
+    }
+    void compileRowSlots(Workers &workers);
+    void loadRowSlots(int s, RowSlots &out) const;
     // What a settlement's rows of month t share: who lives there and how many signed.
     struct RowSettlement {
         bool active = false;
@@ -311,7 +323,7 @@ private:
         std::vector<double> unmet;      // [w*K + k]
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
         std::vector<double> lineSums;   // [k]: one facility's, while adding up
-        std::vector<double> rowFactors; // a settlement's, while its rows run (runMonthRange())
+        std::vector<int> runLines;      // the lines of those rows
         std::vector<int> touched;       // facilities whose sums moved (updates)
     };
     // The rows of settlements [sBegin, sEnd) in month t; with `lines`, only

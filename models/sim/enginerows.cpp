@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace cc::sim {
@@ -209,6 +210,47 @@ void Engine::rowSlots(const RowContext &cx, int s, RowSlots &out) const
         out.byLevel[next[out.level[j]]++] = j;
 }
 
+void Engine::compileRowSlots(Workers &workers)
+{
+    const std::size_t stride = rowSlotStride(), c = static_cast<std::size_t>(m_c);
+    m_rowSlotTable.resize(static_cast<std::size_t>(m_s) * stride);
+    const RowContext cx = rowContext();
+    const int threads = workers.size();
+    workers.run([&](int i) {
+        RowSlots slots;
+        const int sEnd = static_cast<int>(static_cast<long long>(m_s) * (i + 1) / threads);
+        for (int s = static_cast<int>(static_cast<long long>(m_s) * i / threads); s < sEnd; ++s) {
+            rowSlots(cx, s, slots);
+            int *to = &m_rowSlotTable[static_cast<std::size_t>(s) * stride];
+            to[0] = slots.n;
+            to[1] = slots.homeCentre;
+            std::copy(slots.levelStart.begin(), slots.levelStart.end(), to + 2);
+            to += 2 + kLevels + 1;
+            std::copy_n(slots.slot.begin(), slots.n, to);
+            std::copy_n(slots.fac.begin(), slots.n, to + c);
+            std::copy_n(slots.level.begin(), slots.n, to + 2 * c);
+            std::copy_n(slots.byLevel.begin(), slots.n, to + 3 * c);
+        }
+    });
+}
+
+void Engine::loadRowSlots(int s, RowSlots &out) const
+{
+    const std::size_t c = static_cast<std::size_t>(m_c);
+    const int *from = &m_rowSlotTable[static_cast<std::size_t>(s) * rowSlotStride()];
+    const int n = from[0];
+    out.n = n;
+    out.homeCentre = from[1];
+    std::copy_n(from + 2, kLevels + 1, out.levelStart.begin());
+    from += 2 + kLevels + 1;
+    for (int j = 0; j < n; ++j) {
+        out.slot[j] = from[j];
+        out.fac[j] = from[c + j];
+        out.level[j] = from[2 * c + j];
+        out.byLevel[j] = from[3 * c + j];
+    }
+}
+
 void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
                       RowSlots &slots, RowFlows &out) const
 {
@@ -258,10 +300,14 @@ void Engine::rowFlows(const RowContext &cx, const RowSlots &slots, const RowSett
     if (tiny) {
         for (int j = 0; j < n; ++j)
             episodes[j] = e[j] != 0 ? scale * (e[j] / denom) : 0.0;
-    } else {
+    } else if (scale >= 0 && scale <= std::numeric_limits<double>::max()) {
+        // A finite scale >= 0 times a zero e[j] is +0 already: no branch.
         const double *__restrict ej = e;
         for (int j = 0; j < n; ++j)
-            episodes[j] = ej[j] != 0 ? scale * ej[j] : 0.0;
+            episodes[j] = scale * ej[j];
+    } else {
+        for (int j = 0; j < n; ++j)
+            episodes[j] = e[j] != 0 ? scale * e[j] : 0.0;
     }
     if (managed > 0) {
         // (e[j] >= 0: a zero adds nothing to the sum.)
@@ -561,9 +607,10 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
     RowFlows flows;
     std::array<double, 64> qwOp, qwIp, e;
     std::array<std::size_t, 64> facLine; // fac * K
-    // exp(static) x exp(quality, out-of-pocket) of entry j, line k: [k*64 + j]
-    std::vector<double> &sq = b.rowFactors;
-    sq.resize(K * 64);
+    std::vector<int> &run = b.runLines;
+    run.resize(K);
+    // Entry j's exp(static) and exp(quality, out-of-pocket), by line.
+    std::array<const double *, 64> expStatic, expQ;
     const RowContext cx = rowContext();
     const bool managedMonth = m_avoidance[t] != 0;
     for (int s = sBegin; s < sEnd; ++s) {
@@ -573,9 +620,19 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
         const double home = homeFactor(cx, s, t);
         const double sig = st.signedShare;
         const int w = st.w;
-        rowSlots(cx, s, slots);
+        loadRowSlots(s, slots);
         const int n = slots.n;
         const std::size_t s0 = slot(s, 0);
+        const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
+        // The lines whose rows run.
+        int runLines = 0;
+        for (int k = 0; k < m_k; ++k) {
+            if (lines && !(*lines)[k])
+                continue;
+            if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managedMonth))
+                continue;
+            run[runLines++] = k;
+        }
         for (int j = 0; j < n; ++j) {
             const int c = slots.slot[j];
             const std::size_t f = static_cast<std::size_t>(slots.fac[j]);
@@ -583,23 +640,16 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
             qwOp[j] = m_expWait[tfIndex(slots.fac[j], t) * 2] * h;
             qwIp[j] = m_expWait[tfIndex(slots.fac[j], t) * 2 + 1] * h;
             facLine[j] = f * K;
-            const double *expStatic = &m_expStatic[(s0 + c) * K];
-            const double *q = &m_expQ[fktIndex(slots.fac[j], 0, t)];
-            for (std::size_t k = 0; k < K; ++k)
-                sq[k * 64 + j] = expStatic[k] * q[k];
+            expStatic[j] = &m_expStatic[(s0 + c) * K];
+            expQ[j] = &m_expQ[fktIndex(slots.fac[j], 0, t)];
         }
-        const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
-        for (int k = 0; k < m_k; ++k) {
-            if (lines && !(*lines)[k])
-                continue;
-            if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managedMonth))
-                continue;
+        for (int r = 0; r < runLines; ++r) {
+            const int k = run[r];
             const bool ip = m_lineInpatient[k] != 0;
             const double *qw = ip ? qwIp.data() : qwOp.data();
-            const double *sqk = &sq[static_cast<std::size_t>(k) * 64];
             double denom = 0;
             for (int j = 0; j < n; ++j) {
-                e[j] = sqk[j] * qw[j];
+                e[j] = expStatic[j][k] * expQ[j][k] * qw[j];
                 denom += e[j];
             }
             rowFlows(cx, slots, st, k, t, e.data(), denom, flows);
@@ -611,6 +661,7 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
             // entries share its level, so its sums add in entry order too);
             // a level without entries adds nothing.
             double *facEp = b.facEp.data() + k;
+            double *facBedDays = b.facBedDays.data();
             for (int l = 0; l < kLevels; ++l) {
                 const int begin = slots.levelStart[l], end = slots.levelStart[l + 1];
                 if (begin == end)
@@ -620,14 +671,13 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
                     const int j = slots.byLevel[i];
                     facEp[facLine[j]] += flows.episodes[j];
                     sum += flows.episodes[j];
+                    if (ip)
+                        facBedDays[slots.fac[j]] += flows.bedDays[j];
                 }
                 const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
                 b.aggE[ai] += sum;
                 b.aggS[ai] += sig * sum;
             }
-            if (ip)
-                for (int j = 0; j < n; ++j)
-                    b.facBedDays[slots.fac[j]] += flows.bedDays[j];
         }
     }
 }
@@ -823,6 +873,7 @@ void Engine::runFull(Workers &workers)
 
     // Each month: the queues split over facilities, then the rows.
     std::vector<FullBuffers> buffers = monthBuffers(workers.size());
+    compileRowSlots(workers);
     const int threads = workers.size();
     auto part = [threads](int n, int i) {
         return static_cast<int>(static_cast<long long>(n) * i / threads);
