@@ -280,7 +280,8 @@ private:
     void addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
                      double minutes, double bedDays, double signedEpisodes) const;
 
-    // Month loop pieces (enginerows.cpp).
+    // Month loop pieces (enginerows.cpp; the queues and the months run
+    // whole, from computeWaits() to runFull(), enginemonth.cpp).
     // Each candidate's exp(utility) of row (s, k, t) into e[0..C); returns their sum.
     double rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const;
     double signedShare(const RowContext &cx, int s, int t) const;
