@@ -208,8 +208,8 @@ private:
     };
     // A settlement's candidates without its empty slots, in slot order (so
     // sums over them add in the same order as over the slots), with what its
-    // rows look up for each: built once per settlement and month by a full
-    // run, instead of once per row.
+    // rows look up for each: a full run builds them once per settlement
+    // (m_rowSlotTable), not once per row.
     struct RowSlots {
         int n = 0;
         std::array<int, 64> slot; // candidate slot c of entry j
@@ -324,7 +324,7 @@ private:
         std::vector<double> unmet;      // [w*K + k]
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
         std::vector<double> lineSums;   // [k]: one facility's, while adding up
-        std::vector<int> runLines;      // the lines of those rows
+        std::vector<int> runLines;      // the lines whose rows run, one settlement's
         std::vector<int> touched;       // facilities whose sums moved (updates)
     };
     // The rows of settlements [sBegin, sEnd) in month t; with `lines`, only

@@ -165,10 +165,10 @@ void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
                            const std::vector<char> *lines) const
 {
     // Row by row as in contribute(), grouped for speed: a settlement's
-    // candidates and the factors of each, but the queue, are looked up once
-    // for all its lines, and a row's episodes are summed by level before
-    // they go to the township. Each exp-utility is the same product, in the
-    // same order, as rowExp()'s.
+    // candidates (from the table compileRowSlots() built), their queue and
+    // signing factors and where their factors lie are looked up once for all
+    // its lines, and a row's episodes are summed by level before they go to
+    // the township.
     const std::size_t K = static_cast<std::size_t>(m_k);
     RowSlots slots;
     RowFlows flows;
