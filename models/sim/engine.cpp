@@ -608,14 +608,20 @@ Engine::Row Engine::row(int s, int k, int t) const
     const RowContext cx = rowContext();
     std::vector<double> e(m_c);
     const double denom = rowExp(cx, s, k, t, homeFactor(cx, s, t), e.data());
+    RowSlots slots;
     RowFlows flows;
-    rowFlows(cx, s, k, t, e.data(), denom, flows);
+    rowFlows(cx, s, k, t, e.data(), denom, slots, flows);
     r.demand = flows.demand;
     r.unmet = flows.unmet;
-    for (int c = 0; c < m_c; ++c) {
-        r.facilities.push_back(m_candFac[slot(s, c)]);
-        r.episodes.push_back(flows.episodes[c]);
-        r.bedDays.push_back(flows.bedDays[c]);
+    r.facilities.assign(m_c, -1);
+    r.episodes.assign(m_c, 0.0);
+    r.bedDays.assign(m_c, 0.0);
+    for (int j = 0; j < slots.n; ++j) {
+        const int c = slots.slot[j];
+        r.facilities[c] = slots.fac[j];
+        r.episodes[c] = flows.episodes[j];
+        if (m_lineInpatient[k])
+            r.bedDays[c] = flows.bedDays[j];
     }
     r.referralsUp = flows.up;
     r.referralsDown = flows.down;

@@ -206,18 +206,61 @@ private:
         int *townshipFirst = nullptr;      // [w]: first month changed (m_t: none)
         int month = 0;
     };
-    // What one row sends where: episodes and bed-days by candidate slot
-    // (chronic-care visits that replace avoided admissions included; recovery
+    // A settlement's candidates without its empty slots, in slot order (so
+    // sums over them add in the same order as over the slots), with what its
+    // rows look up for each: a full run builds them once per settlement
+    // (m_rowSlotTable), not once per row.
+    struct RowSlots {
+        int n = 0;
+        std::array<int, 64> slot; // candidate slot c of entry j
+        std::array<int, 64> fac;
+        std::array<int, 64> level;
+        int homeCentre = -1; // entry of the (last) home township centre, -1: none
+        // The entries level by level (in entry order within a level): those
+        // of level l are byLevel[levelStart[l] .. levelStart[l + 1]).
+        std::array<int, 64> byLevel;
+        std::array<int, kLevels + 1> levelStart;
+    };
+    void rowSlots(const RowContext &cx, int s, RowSlots &out) const;
+    // Every settlement's RowSlots from the current candidates, packed, for
+    // the months run whole (built before a full run's months and before an
+    // update's first month run whole: candidates and levels stay as they are
+    // from there): [s * stride] n, homeCentre, levelStart[kLevels + 1], then
+    // slot, fac, level and byLevel, m_c each.
+    std::vector<int> m_rowSlotTable;
+    std::size_t rowSlotStride() const
+    {
+        return 2 + (kLevels + 1) + 4 * static_cast<std::size_t>(m_c);
+    }
+    void compileRowSlots(Workers &workers);
+    void loadRowSlots(int s, RowSlots &out) const;
+    // What a settlement's rows of month t share: who lives there and how many signed.
+    struct RowSettlement {
+        bool active = false;
+        int w = 0; // township
+        double population = 0;
+        double signedShare = 0; // signedShare()
+    };
+    RowSettlement rowSettlement(const RowContext &cx, int s, int t) const;
+    // What one row sends where: episodes and bed-days by candidate entry of
+    // its RowSlots, entries [0, n) written (bed-days for inpatient lines only;
+    // chronic-care visits that replace avoided admissions included; recovery
     // days of down-referred admissions moved to the home township centre),
     // referrals up and down, demand no facility could treat.
     struct RowFlows {
-        std::array<double, 64> episodes{};
-        std::array<double, 64> bedDays{};
+        std::array<double, 64> episodes;
+        std::array<double, 64> bedDays;
         double up = 0, down = 0, unmet = 0;
         double demand = 0; // episodes wanted (the regular demand and the managed visits)
     };
+    // The flows of row (s, k, t) from the exp-utilities of its entries e[0..n)
+    // and their sum.
+    void rowFlows(const RowContext &cx, const RowSlots &slots, const RowSettlement &st, int k,
+                  int t, const double *e, double denom, RowFlows &out) const;
+    // The same from exp-utilities by candidate slot, e[0..m_c) (what rowExp()
+    // writes); `slots` gets the row's candidates.
     void rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
-                  RowFlows &out) const;
+                  RowSlots &slots, RowFlows &out) const;
     // The one builder of a row's context, for full runs, whole months and
     // updates alike: the current values, or with `before` the values an
     // update's rows saw before it (to take their contributions out).
@@ -233,11 +276,12 @@ private:
                           const MonthSink &sink) const;
     // One row's demand: population x rate / 12 x the month's demand factor,
     // less the avoided admissions of its signed residents.
-    double rowDemand(const RowContext &cx, int s, int k, int t) const;
+    double rowDemand(const RowContext &cx, const RowSettlement &st, int k, int t) const;
     void addEpisodes(const MonthSink &sink, int f, int level, int w, int k, double episodes,
                      double minutes, double bedDays, double signedEpisodes) const;
 
-    // Month loop pieces (enginerows.cpp).
+    // Month loop pieces (enginerows.cpp; the queues and the months run
+    // whole, from computeWaits() to runFull(), enginemonth.cpp).
     // Each candidate's exp(utility) of row (s, k, t) into e[0..C); returns their sum.
     double rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const;
     double signedShare(const RowContext &cx, int s, int t) const;
@@ -280,6 +324,7 @@ private:
         std::vector<double> unmet;      // [w*K + k]
         std::vector<double> referrals;  // [(w*K + k)*2 + i]
         std::vector<double> lineSums;   // [k]: one facility's, while adding up
+        std::vector<int> runLines;      // the lines whose rows run, one settlement's
         std::vector<int> touched;       // facilities whose sums moved (updates)
     };
     // The rows of settlements [sBegin, sEnd) in month t; with `lines`, only

@@ -444,8 +444,11 @@ void Engine::rerunMonthRows(int t, std::vector<FullBuffers> &buffers, std::vecto
                             const std::vector<char> *lines)
 {
     Workers &threads = workers();
-    if (buffers.empty())
+    if (buffers.empty()) {
+        // The update's first month run whole: its candidates are final.
         buffers = monthBuffers(threads.size());
+        compileRowSlots(threads);
+    }
     runMonthRows(t, threads, buffers, lines, &touched);
 }
 

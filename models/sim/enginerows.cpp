@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 namespace cc::sim {
@@ -89,20 +90,29 @@ double Engine::homeFactor(const RowContext &cx, int s, int t) const
     return clampedExp(m_in.settings[SettingKey::CoefSignedHome] * signedShare(cx, s, t));
 }
 
-double Engine::rowDemand(const RowContext &cx, int s, int k, int t) const
+Engine::RowSettlement Engine::rowSettlement(const RowContext &cx, int s, int t) const
 {
     const Settlement &st = (*cx.settlements)[s];
+    RowSettlement r;
+    r.active = st.active;
+    r.w = std::clamp(st.township, 0, m_w - 1);
+    r.population = st.population;
+    r.signedShare = signedShare(cx, s, t);
+    return r;
+}
+
+double Engine::rowDemand(const RowContext &cx, const RowSettlement &st, int k, int t) const
+{
     if (!st.active)
         return 0.0;
-    const int w = std::clamp(st.township, 0, m_w - 1);
     const double demand =
-        st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, w, k)];
+        st.population * (*cx.lineRate)[k] / 12.0 * (*cx.demandFactor)[twkIndex(t, st.w, k)];
     // The alliance's health management avoids part of its signed residents'
     // avoidable admissions (ambulatory-care-sensitive).
     const double avoidable = (*cx.lineAvoidable)[k];
     if (avoidable <= 0 || (*cx.avoidance)[t] == 0)
         return demand;
-    return demand * (1.0 - avoidable * (*cx.avoidance)[t] * signedShare(cx, s, t));
+    return demand * (1.0 - avoidable * (*cx.avoidance)[t] * st.signedShare);
 }
 
 double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, double *e) const
@@ -151,95 +161,153 @@ double Engine::rowExp(const RowContext &cx, int s, int k, int t, double home, do
     return denom;
 }
 
-void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
-                      RowFlows &out) const
+void Engine::rowSlots(const RowContext &cx, int s, RowSlots &out) const
 {
-    const Settlement &st = (*cx.settlements)[s];
-    std::fill_n(out.episodes.begin(), m_c, 0.0);
-    std::fill_n(out.bedDays.begin(), m_c, 0.0);
+    const std::size_t s0 = slot(s, 0);
+    const int *cand = cx.candFac->data() + s0;
+    const std::uint8_t *isHome = cx.candHome->data() + s0;
+    const std::vector<int> &level = *cx.facLevel;
+    int n = 0;
+    out.homeCentre = -1;
+    for (int c = 0; c < m_c; ++c) {
+        const int f = cand[c];
+        if (f < 0)
+            continue;
+        out.slot[n] = c;
+        out.fac[n] = f;
+        out.level[n] = level[f];
+        if (isHome[c] && level[f] == TownshipCentre)
+            out.homeCentre = n;
+        ++n;
+    }
+    out.n = n;
+    std::array<int, kLevels + 1> next{};
+    for (int j = 0; j < n; ++j)
+        ++next[out.level[j] + 1];
+    for (int l = 0; l < kLevels; ++l)
+        next[l + 1] += next[l];
+    out.levelStart = next;
+    for (int j = 0; j < n; ++j)
+        out.byLevel[next[out.level[j]]++] = j;
+}
+
+void Engine::rowFlows(const RowContext &cx, int s, int k, int t, const double *e, double denom,
+                      RowSlots &slots, RowFlows &out) const
+{
+    rowSlots(cx, s, slots);
+    std::array<double, 64> byEntry;
+    for (int j = 0; j < slots.n; ++j)
+        byEntry[j] = e[slots.slot[j]];
+    rowFlows(cx, slots, rowSettlement(cx, s, t), k, t, byEntry.data(), denom, out);
+}
+
+void Engine::rowFlows(const RowContext &cx, const RowSlots &slots, const RowSettlement &st, int k,
+                      int t, const double *e, double denom, RowFlows &out) const
+{
+    // Entries only (an empty slot has no episodes and adds nothing to a
+    // sum). The arrays do not overlap and the sums are kept in locals, so
+    // the loops neither reload nor store through memory what they add up.
+    const int n = slots.n;
+    const int *__restrict level = slots.level.data();
+    double *__restrict episodes = out.episodes.data();
+    double *__restrict bedDays = out.bedDays.data();
+    const bool inpatient = m_lineInpatient[k] != 0;
     out.up = out.down = out.unmet = 0;
-    const double demand = rowDemand(cx, s, k, t);
-    const int w = std::clamp(st.township, 0, m_w - 1);
+    const double demand = rowDemand(cx, st, k, t);
     // Chronic-care visits that replace avoided admissions go to the row's
     // grassroots candidates (village clinics and township centres).
     const double managed = st.active && m_lineManaged[k] && (*cx.avoidance)[t] != 0
                                ? st.population *
-                                     (*cx.avoidableRate)[static_cast<std::size_t>(t) * m_w + w] *
-                                     (*cx.avoidance)[t] * signedShare(cx, s, t) *
+                                     (*cx.avoidableRate)[static_cast<std::size_t>(t) * m_w + st.w] *
+                                     (*cx.avoidance)[t] * st.signedShare *
                                      m_in.settings[SettingKey::ResponseVisitsPerAvoided]
                                : 0.0;
     out.demand = demand + managed;
-    if (out.demand == 0)
-        return;
-    if (!(denom > 0)) {
-        out.unmet = out.demand;
+    if (out.demand == 0 || !(denom > 0)) {
+        std::fill_n(episodes, n, 0.0);
+        if (inpatient)
+            std::fill_n(bedDays, n, 0.0);
+        if (out.demand != 0)
+            out.unmet = out.demand;
         return;
     }
-    const int *cand = &(*cx.candFac)[slot(s, 0)];
-    const std::vector<int> &level = *cx.facLevel;
     // When every candidate's exp(utility) is near underflow the denominator
     // is tiny and demand / denom would overflow to infinity (and poison the
-    // loads and the fund): then divide each e[c] first, which is at most 1.
+    // loads and the fund): then divide each e[j] first, which is at most 1.
     const bool tiny = denom < 1e-200;
     const double scale = tiny ? demand : demand / denom;
     double grassroots = 0;
-    for (int c = 0; c < m_c; ++c) {
-        if (cand[c] < 0 || e[c] == 0)
-            continue;
-        out.episodes[c] = tiny ? scale * (e[c] / denom) : scale * e[c];
-        if (sim::grassroots(level[cand[c]]))
-            grassroots += e[c];
+    if (tiny) {
+        for (int j = 0; j < n; ++j)
+            episodes[j] = e[j] != 0 ? scale * (e[j] / denom) : 0.0;
+    } else if (scale >= 0 && scale <= std::numeric_limits<double>::max()) {
+        // A finite scale >= 0 times a zero e[j] is +0 already: no branch.
+        const double *__restrict ej = e;
+        for (int j = 0; j < n; ++j)
+            episodes[j] = scale * ej[j];
+    } else {
+        for (int j = 0; j < n; ++j)
+            episodes[j] = e[j] != 0 ? scale * e[j] : 0.0;
     }
     if (managed > 0) {
+        // (e[j] >= 0: a zero adds nothing to the sum.)
+        for (int j = 0; j < n; ++j)
+            if (sim::grassroots(level[j]))
+                grassroots += e[j];
         if (grassroots > 0) {
-            for (int c = 0; c < m_c; ++c)
-                if (cand[c] >= 0 && e[c] != 0 && sim::grassroots(level[cand[c]]))
-                    out.episodes[c] += managed * (e[c] / grassroots);
+            for (int j = 0; j < n; ++j)
+                if (e[j] != 0 && sim::grassroots(level[j]))
+                    episodes[j] += managed * (e[j] / grassroots);
         } else {
             out.unmet += managed;
         }
     }
-    if (!m_lineInpatient[k])
+    if (!inpatient)
         return;
     const double *stay = &(*cx.lengthOfStay)[tklIndex(t, k, 0)];
-    int homeCentre = -1;
-    const std::uint8_t *isHome = &(*cx.candHome)[slot(s, 0)];
-    for (int c = 0; c < m_c; ++c) {
-        if (cand[c] < 0)
-            continue;
-        out.bedDays[c] = out.episodes[c] * stay[level[cand[c]]];
-        if (isHome[c] && level[cand[c]] == TownshipCentre)
-            homeCentre = c;
-    }
+    for (int j = 0; j < n; ++j)
+        bedDays[j] = episodes[j] * stay[level[j]];
     // Two-way referral (双向转诊): admissions beyond what the home township
     // centre treats are referred up through the alliance; part of the county
     // hospitals' admissions spend their recovery days in the home centre's
     // beds.
+    const int homeCentre = slots.homeCentre;
     const double upShare = (*cx.referral)[2 * static_cast<std::size_t>(t)];
     const double downShare = (*cx.referral)[2 * static_cast<std::size_t>(t) + 1];
     const bool centreTreats = homeCentre >= 0 && e[homeCentre] > 0;
-    const bool centreBeds = homeCentre >= 0 && (*cx.beds)[cand[homeCentre]] > 0;
+    const bool centreBeds = homeCentre >= 0 && (*cx.beds)[slots.fac[homeCentre]] > 0;
+    const bool down = centreBeds && downShare > 0;
+    if (centreTreats && !down)
+        return; // nothing referred either way
     const double recovery = m_in.settings[SettingKey::ReferralRecoveryDaysShare];
-    for (int c = 0; c < m_c; ++c) {
-        if (cand[c] < 0 || out.episodes[c] == 0 || sim::grassroots(level[cand[c]]))
+    // (The home centre is grassroots: the loop never writes its entry but
+    // through centreDays.)
+    double up = 0, movedDown = 0, centreDays = down ? bedDays[homeCentre] : 0.0;
+    for (int j = 0; j < n; ++j) {
+        if (episodes[j] == 0 || sim::grassroots(level[j]))
             continue;
         if (!centreTreats)
-            out.up += out.episodes[c] * upShare;
-        if (level[cand[c]] == CountyHospital && centreBeds && downShare > 0) {
-            const double moved = out.episodes[c] * downShare;
+            up += episodes[j] * upShare;
+        if (level[j] == CountyHospital && down) {
+            const double moved = episodes[j] * downShare;
             const double days = moved * stay[CountyHospital] * recovery;
-            out.down += moved;
-            out.bedDays[c] -= days;
-            out.bedDays[homeCentre] += days;
+            movedDown += moved;
+            bedDays[j] -= days;
+            centreDays += days;
         }
     }
+    if (down)
+        bedDays[homeCentre] = centreDays;
+    out.up = up;
+    out.down = movedDown;
 }
 
 void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, const double *e,
                         double denom, const MonthSink &sink) const
 {
+    RowSlots slots;
     RowFlows flows;
-    rowFlows(cx, s, k, t, e, denom, flows);
+    rowFlows(cx, s, k, t, e, denom, slots, flows);
     if (flows.demand == 0)
         return;
     const int w = std::clamp((*cx.settlements)[s].township, 0, m_w - 1);
@@ -261,13 +329,13 @@ void Engine::contribute(const RowContext &cx, int s, int k, int t, double sign, 
     }
     const double sig = signedShare(cx, s, t);
     const double minutes = (*cx.lineMinutes)[k];
-    const int *cand = &(*cx.candFac)[slot(s, 0)];
-    for (int c = 0; c < m_c; ++c) {
-        const int f = cand[c];
-        if (f < 0 || (flows.episodes[c] == 0 && flows.bedDays[c] == 0))
+    const bool inpatient = m_lineInpatient[k] != 0;
+    for (int j = 0; j < slots.n; ++j) {
+        const double bedDays = inpatient ? flows.bedDays[j] : 0.0;
+        if (flows.episodes[j] == 0 && bedDays == 0)
             continue;
-        const double ep = sign * flows.episodes[c];
-        addEpisodes(sink, f, (*cx.facLevel)[f], w, k, ep, minutes, sign * flows.bedDays[c],
+        const double ep = sign * flows.episodes[j];
+        addEpisodes(sink, slots.fac[j], slots.level[j], w, k, ep, minutes, sign * bedDays,
                     sig * ep);
     }
 }
@@ -283,9 +351,10 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
         contribute(newCx, s, k, t, 1.0, newE, newDenom, sink);
         return;
     }
+    RowSlots oldSlots, slots;
     RowFlows before, after;
-    rowFlows(oldCx, s, k, t, oldE, oldDenom, before);
-    rowFlows(newCx, s, k, t, newE, newDenom, after);
+    rowFlows(oldCx, s, k, t, oldE, oldDenom, oldSlots, before);
+    rowFlows(newCx, s, k, t, newE, newDenom, slots, after);
     if (before.demand == 0 && after.demand == 0)
         return;
     const int w = std::clamp((*newCx.settlements)[s].township, 0, m_w - 1);
@@ -308,20 +377,18 @@ void Engine::contributeChange(const RowContext &oldCx, const RowContext &newCx, 
     const double sigOld = signedShare(oldCx, s, t), sigNew = signedShare(newCx, s, t);
     const double minutes = (*newCx.lineMinutes)[k];
     const bool inpatient = m_lineInpatient[k] != 0;
-    const int *cand = &(*newCx.candFac)[slot(s, 0)];
-    // Facilities one by one, the township's and county's sums by level.
+    // Facilities one by one (the same entries before and after), the
+    // township's and county's sums by level.
     std::array<double, kLevels> byLevel{}, signedByLevel{};
-    for (int c = 0; c < m_c; ++c) {
-        const int f = cand[c];
-        if (f < 0)
-            continue;
-        const double b = before.episodes[c], a = after.episodes[c];
-        const double bedChange = after.bedDays[c] - before.bedDays[c];
+    for (int j = 0; j < slots.n; ++j) {
+        const int f = slots.fac[j];
+        const double b = before.episodes[j], a = after.episodes[j];
+        const double bedChange = inpatient ? after.bedDays[j] - before.bedDays[j] : 0.0;
         if (b == a && sigOld == sigNew && bedChange == 0)
             continue;
         const double episodes = a - b;
         const std::size_t fi = static_cast<std::size_t>(f) * sink.facStride;
-        const int level = (*newCx.facLevel)[f];
+        const int level = slots.level[j];
         sink.load[fi] += episodes * minutes;
         if (inpatient) {
             sink.wardMinutes[fi] += episodes * minutes;
@@ -373,357 +440,6 @@ void Engine::addEpisodes(const MonthSink &sink, int f, int level, int w, int k, 
         (*sink.touchedMark)[f] = 1;
         sink.touched->push_back(f);
     }
-}
-
-void Engine::computeWaits(int t, int fBegin, int fEnd)
-{
-    for (int f = fBegin; f < fEnd; ++f)
-        setWait(f, t, waitAt(f, t));
-}
-
-void Engine::setWait(int f, int t, const Waits &wait)
-{
-    const std::size_t i = ftIndex(f, t);
-    m_wait[i] = wait.outpatient;
-    m_waitIp[i] = wait.inpatient;
-    const double bw = m_in.settings[SettingKey::CoefWait];
-    double *expWait = &m_expWait[tfIndex(f, t) * 2];
-    expWait[0] = wait.outpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.outpatient);
-    expWait[1] = wait.inpatient == 0.0 ? 1.0 : clampedExp(-bw * wait.inpatient);
-}
-
-namespace {
-
-// The queue a facility settles at: w = max(0, u e^(-bw (w - w0)) - 1) for a
-// utilisation u predicted at the queue w0 (each unit of queue keeps a share
-// e^-bw of the patients away). Newton's method on the concave
-// ln(1 + w) + bw w - ln(u) - bw w0, from w = 0, approaches the root from below.
-double settledQueue(double utilisation, double bw, double queueBefore)
-{
-    if (!(utilisation > 0))
-        return 0.0;
-    const double target = std::log(utilisation) + bw * queueBefore;
-    if (target <= 0)
-        return 0.0;
-    double w = 0;
-    for (int i = 0; i < 60; ++i) {
-        const double h = std::log1p(w) + bw * w - target;
-        const double step = -h / (1.0 / (1.0 + w) + bw);
-        w += step;
-        if (std::abs(step) <= 1e-15 * (1.0 + w))
-            break;
-    }
-    return std::max(0.0, w);
-}
-
-} // namespace
-
-Engine::Waits Engine::waitAt(int f, int t) const
-{
-    // Patients weigh the queue they expect in month t: last month's patients
-    // of each line, scaled by how the facility's appeal for that line moved
-    // since (capability, eligibility, prices, size), against this month's
-    // capacity, at the queue where that many patients would still come (a
-    // local equilibrium: DESIGN.md's one-month lag without its cobweb, and a
-    // facility that loses a posted doctor is not judged by the patients he
-    // drew). Outpatients queue for clinic staff time; admissions for beds at
-    // the target occupancy and for ward staff time, whichever is shorter.
-    // Part of last month's queue may carry over (SettingKey::WaitSmoothing).
-    // Facilities without staff, and hospitals outside the county, never queue.
-    const std::size_t i = ftIndex(f, t);
-    if (!m_in.settings.flag(SettingKey::CongestionOn) || t == 0 || !inCounty(m_facLevel[f]) ||
-        !(m_capOp[i] + m_capWard[i] > 0))
-        return {};
-    double op = 0, ward = 0, bedDays = 0;
-    const double *last = &m_facLineEpisodes[fktIndex(f, 0, t - 1)];
-    for (int k = 0; k < m_k; ++k) {
-        if (last[k] == 0)
-            continue;
-        const double before = m_expQ[fktIndex(f, k, t - 1)];
-        const double expected = before > 0 ? last[k] * m_expQ[fktIndex(f, k, t)] / before : 0.0;
-        if (m_lineInpatient[k]) {
-            ward += expected * m_lineMinutes[k];
-            bedDays += expected * m_lengthOfStay[tklIndex(t, k, m_facLevel[f])];
-        } else {
-            op += expected * m_lineMinutes[k];
-        }
-    }
-    const double opUse = m_capOp[i] > 0 ? op / m_capOp[i] : 0.0;
-    double ipUse = m_capWard[i] > 0 ? ward / m_capWard[i] : 0.0;
-    if (m_bedCap[f] > 0)
-        ipUse = std::max(ipUse, bedDays / m_bedCap[f]);
-    const double bw = std::max(0.0, m_in.settings[SettingKey::CoefWait]);
-    const double s = std::clamp(m_in.settings[SettingKey::WaitSmoothing], 0.0, 1.0);
-    const double opBefore = m_wait[i - 1], ipBefore = m_waitIp[i - 1];
-    return {s * opBefore + (1.0 - s) * settledQueue(opUse, bw, opBefore),
-            s * ipBefore + (1.0 - s) * settledQueue(ipUse, bw, ipBefore)};
-}
-
-void Engine::runMonthRange(int t, int sBegin, int sEnd, FullBuffers &b,
-                           const std::vector<char> *lines) const
-{
-    // Row by row as in contribute(), grouped for speed: a candidate's queue
-    // and signing factors are looked up once for all lines, and a row's
-    // episodes are summed by level before they go to the township.
-    std::array<double, 64> qwOp{}, qwIp{}, e{};
-    std::array<const double *, 64> q{};
-    std::array<int, 64> fac{};
-    RowFlows flows;
-    const RowContext cx = rowContext();
-    for (int s = sBegin; s < sEnd; ++s) {
-        const Settlement &st = m_in.settlements[s];
-        if (!st.active)
-            continue;
-        const double home = homeFactor(cx, s, t);
-        const double sig = signedShare(cx, s, t);
-        const int w = std::clamp(st.township, 0, m_w - 1);
-        const std::size_t s0 = slot(s, 0);
-        for (int c = 0; c < m_c; ++c) {
-            const int f = m_candFac[s0 + c];
-            fac[c] = f;
-            if (f < 0)
-                continue;
-            const double h = m_candHome[s0 + c] ? home : 1.0;
-            qwOp[c] = m_expWait[tfIndex(f, t) * 2] * h;
-            qwIp[c] = m_expWait[tfIndex(f, t) * 2 + 1] * h;
-            q[c] = &m_expQ[fktIndex(f, 0, t)];
-        }
-        const double *expStatic = &m_expStatic[s0 * m_k];
-        const double *demandFactor = &m_demandFactor[twkIndex(t, w, 0)];
-        const bool managed = m_avoidance[t] != 0;
-        for (int k = 0; k < m_k; ++k) {
-            if (lines && !(*lines)[k])
-                continue;
-            if (m_lineRate[k] * demandFactor[k] == 0 && !(m_lineManaged[k] && managed))
-                continue;
-            const bool ip = m_lineInpatient[k] != 0;
-            const double *qw = ip ? qwIp.data() : qwOp.data();
-            double denom = 0;
-            for (int c = 0; c < m_c; ++c) {
-                e[c] = fac[c] < 0
-                           ? 0.0
-                           : expStatic[static_cast<std::size_t>(c) * m_k + k] * q[c][k] * qw[c];
-                denom += e[c];
-            }
-            rowFlows(cx, s, k, t, e.data(), denom, flows);
-            const std::size_t wk = static_cast<std::size_t>(w) * m_k + k;
-            b.unmet[wk] += flows.unmet;
-            b.referrals[2 * wk] += flows.up;
-            b.referrals[2 * wk + 1] += flows.down;
-            std::array<double, kLevels> byLevel{};
-            for (int c = 0; c < m_c; ++c) {
-                if (fac[c] < 0)
-                    continue;
-                b.facEp[static_cast<std::size_t>(fac[c]) * m_k + k] += flows.episodes[c];
-                if (ip)
-                    b.facBedDays[fac[c]] += flows.bedDays[c];
-                byLevel[m_facLevel[fac[c]]] += flows.episodes[c];
-            }
-            for (int l = 0; l < kLevels; ++l) {
-                const std::size_t ai = (static_cast<std::size_t>(w) * kLevels + l) * m_k + k;
-                b.aggE[ai] += byLevel[l];
-                b.aggS[ai] += sig * byLevel[l];
-            }
-        }
-    }
-}
-
-std::vector<Engine::FullBuffers> Engine::monthBuffers(int threads) const
-{
-    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
-    std::vector<FullBuffers> buffers(std::max(1, threads));
-    for (FullBuffers &b : buffers) {
-        b.facEp.resize(static_cast<std::size_t>(m_f) * m_k);
-        b.facBedDays.resize(m_f);
-        b.aggE.resize(aggMonth);
-        b.aggS.resize(aggMonth);
-        b.unmet.resize(static_cast<std::size_t>(m_w) * m_k);
-        b.referrals.resize(static_cast<std::size_t>(m_w) * m_k * 2);
-        b.lineSums.resize(m_k);
-    }
-    return buffers;
-}
-
-void Engine::runMonthRows(int t, Workers &workers, std::vector<FullBuffers> &buffers,
-                          const std::vector<char> *lines, std::vector<int> *touched)
-{
-    // The rows over contiguous blocks of settlements (each thread its own
-    // buffers), then the buffers added up in a fixed order, split over what
-    // they add to; adding up reads every value the rows wrote and sets it
-    // back to zero, so the buffers need no clearing before the next month.
-    const int threads = workers.size();
-    auto part = [threads](std::size_t n, int i) { return n * i / threads; };
-    workers.run([&](int i) {
-        runMonthRange(t, static_cast<int>(part(m_s, i)), static_cast<int>(part(m_s, i + 1)),
-                      buffers[i], lines);
-    });
-    const std::size_t tt = static_cast<std::size_t>(t);
-    const std::size_t K = static_cast<std::size_t>(m_k);
-    // Values [(r*K + k)*width, +width) of rows r, the marked lines k only:
-    // their sums into `to`, the buffers' values zeroed.
-    auto sumRows = [&](int i, std::size_t rows, std::size_t width,
-                       std::vector<double> FullBuffers::*values, double *to) {
-        for (std::size_t r = part(rows, i); r < part(rows, i + 1); ++r)
-            for (std::size_t k = 0; k < K; ++k) {
-                if (lines && !(*lines)[k])
-                    continue;
-                for (std::size_t x = (r * K + k) * width; x < (r * K + k + 1) * width; ++x) {
-                    double sum = 0;
-                    for (FullBuffers &b : buffers) {
-                        sum += (b.*values)[x];
-                        (b.*values)[x] = 0.0;
-                    }
-                    to[x] = sum;
-                }
-            }
-    };
-    workers.run([&](int i) {
-        FullBuffers &mine = buffers[i];
-        mine.touched.clear();
-        for (std::size_t f = part(m_f, i); f < part(m_f, i + 1); ++f)
-            if (lines ? sumFacilityLines(t, f, buffers, *lines, touched != nullptr)
-                      : sumFacility(t, f, buffers, mine.lineSums.data(), touched != nullptr))
-                mine.touched.push_back(static_cast<int>(f));
-        const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * K;
-        sumRows(i, static_cast<std::size_t>(m_w) * kLevels, 1, &FullBuffers::aggE,
-                &m_aggE[tt * aggMonth]);
-        sumRows(i, static_cast<std::size_t>(m_w) * kLevels, 1, &FullBuffers::aggS,
-                &m_aggSigned[tt * aggMonth]);
-        const std::size_t wk = static_cast<std::size_t>(m_w) * K;
-        sumRows(i, m_w, 1, &FullBuffers::unmet, &m_unmet[tt * wk]);
-        sumRows(i, m_w, 2, &FullBuffers::referrals, &m_aggReferrals[2 * tt * wk]);
-    });
-    if (touched)
-        for (const FullBuffers &b : buffers)
-            touched->insert(touched->end(), b.touched.begin(), b.touched.end());
-    sumCountyMonth(t);
-}
-
-bool Engine::sumFacility(int t, std::size_t f, std::vector<FullBuffers> &buffers, double *sums,
-                         bool update)
-{
-    const std::size_t K = static_cast<std::size_t>(m_k);
-    double episodes = 0, minutes = 0, ward = 0, bedDays = 0;
-    std::fill(sums, sums + K, 0.0);
-    for (FullBuffers &b : buffers) {
-        double *ep = &b.facEp[f * K];
-        for (std::size_t k = 0; k < K; ++k) {
-            sums[k] += ep[k];
-            episodes += ep[k];
-            minutes += ep[k] * m_lineMinutes[k];
-            if (m_lineInpatient[k])
-                ward += ep[k] * m_lineMinutes[k];
-            ep[k] = 0.0;
-        }
-        bedDays += b.facBedDays[f];
-        b.facBedDays[f] = 0.0;
-    }
-    double *line = &m_facLineEpisodes[fktIndex(static_cast<int>(f), 0, t)];
-    const std::size_t i = f * m_t + t;
-    // An update leaves the facilities whose sums did not move as they were.
-    if (update && std::equal(sums, sums + K, line) && bedDays == m_bedDays[i])
-        return false;
-    std::copy_n(sums, K, line);
-    m_facEpisodes[i] = episodes;
-    m_load[i] = minutes;
-    m_wardMinutes[i] = ward;
-    m_bedDays[i] = bedDays;
-    return update;
-}
-
-bool Engine::sumFacilityLines(int t, std::size_t f, std::vector<FullBuffers> &buffers,
-                              const std::vector<char> &lines, bool update)
-{
-    // The marked lines' sums from the buffers; the facility's totals from
-    // every line's episodes (bed-days: from the buffers when the marked lines
-    // are the inpatient ones, as they are then or not at all).
-    const std::size_t K = static_cast<std::size_t>(m_k);
-    double *line = &m_facLineEpisodes[fktIndex(static_cast<int>(f), 0, t)];
-    const std::size_t i = f * m_t + t;
-    bool moved = false, inpatient = false;
-    for (std::size_t k = 0; k < K; ++k) {
-        if (!lines[k])
-            continue;
-        inpatient = inpatient || m_lineInpatient[k];
-        double ep = 0;
-        for (FullBuffers &b : buffers) {
-            ep += b.facEp[f * K + k];
-            b.facEp[f * K + k] = 0.0;
-        }
-        moved = moved || ep != line[k];
-        line[k] = ep;
-    }
-    double bedDays = 0;
-    if (inpatient) {
-        for (FullBuffers &b : buffers) {
-            bedDays += b.facBedDays[f];
-            b.facBedDays[f] = 0.0;
-        }
-        moved = moved || bedDays != m_bedDays[i];
-    }
-    // An update leaves the totals of the facilities whose sums did not move as they were.
-    if (update && !moved)
-        return false;
-    double episodes = 0, minutes = 0, ward = 0;
-    for (std::size_t k = 0; k < K; ++k) {
-        episodes += line[k];
-        minutes += line[k] * m_lineMinutes[k];
-        if (m_lineInpatient[k])
-            ward += line[k] * m_lineMinutes[k];
-    }
-    m_facEpisodes[i] = episodes;
-    m_load[i] = minutes;
-    m_wardMinutes[i] = ward;
-    if (inpatient)
-        m_bedDays[i] = bedDays;
-    return update;
-}
-
-void Engine::runFull(Workers &workers)
-{
-    const std::size_t ft = static_cast<std::size_t>(m_f) * m_t;
-    m_load.resize(ft);
-    m_wardMinutes.resize(ft);
-    m_bedDays.resize(ft);
-    m_facEpisodes.resize(ft);
-    m_facLineEpisodes.resize(ft * m_k);
-    // Every queue is computed below.
-    m_wait.resize(ft);
-    m_waitIp.resize(ft);
-    m_expWait.resize(2 * ft);
-    const std::size_t aggMonth = static_cast<std::size_t>(m_w) * kLevels * m_k;
-    const std::size_t aggSize = static_cast<std::size_t>(m_t) * aggMonth;
-    m_aggE.resize(aggSize);
-    m_aggSigned.resize(aggSize);
-    m_unmet.resize(static_cast<std::size_t>(m_t) * m_w * m_k);
-    m_aggReferrals.resize(static_cast<std::size_t>(m_t) * m_w * m_k * 2);
-    const std::size_t lk = static_cast<std::size_t>(kLevels) * m_k;
-    m_countyE.resize(static_cast<std::size_t>(m_t) * lk);
-    m_countySigned.resize(m_countyE.size());
-    m_countyUnmet.resize(static_cast<std::size_t>(m_t) * m_k);
-    m_countyReferrals.resize(static_cast<std::size_t>(m_t) * m_k * 2);
-
-    // Each month: the queues split over facilities, then the rows.
-    std::vector<FullBuffers> buffers = monthBuffers(workers.size());
-    const int threads = workers.size();
-    auto part = [threads](int n, int i) {
-        return static_cast<int>(static_cast<long long>(n) * i / threads);
-    };
-    for (int t = 0; t < m_t; ++t) {
-        // A new year: the alliance's incentive follows its last settlement.
-        if (t > 0 && yearOf(t) != yearOf(t - 1)) {
-            const int year = yearOf(t);
-            const int regime = regimeOf(year);
-            if (regime != m_regime[year]) {
-                m_regime[year] = regime;
-                compileResponse(t, m_t);
-            }
-        }
-        workers.run([&](int i) { computeWaits(t, part(m_f, i), part(m_f, i + 1)); });
-        runMonthRows(t, workers, buffers);
-    }
-    m_stats = UpdateStats{true, 0, static_cast<long long>(m_s) * m_k * m_t};
-    finalize(0, Scope{}, &workers); // a default scope: everything
 }
 
 } // namespace cc::sim
