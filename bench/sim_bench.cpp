@@ -130,21 +130,17 @@ void LocalEditNoQueues(benchmark::State &state)
     togglePosting(state, in);
 }
 
-// The township centres' inpatient reimbursement ratio from month 24.
-void GlobalEdit(benchmark::State &state)
+// Edits the schedule from `plain` to `raised` and back, one edit per iteration.
+void toggleSchedule(benchmark::State &state, const Input &in,
+                    const std::vector<PolicyEntry> &raised)
 {
-    const Input &in = project(static_cast<int>(state.range(0)));
     Engine engine(in, twoThreads());
-    std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
-    PolicyEntry e{24, in.policyAt(24)};
-    e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
-    raised.push_back(e);
     bool on = false;
     long long rows = 0;
     for (auto _ : state) {
         on = !on;
         ChangeSet c;
-        c.schedule = on ? raised : plain;
+        c.schedule = on ? raised : in.schedule;
         engine.apply(c);
         rows += engine.lastUpdate().rowsTouched;
     }
@@ -152,26 +148,26 @@ void GlobalEdit(benchmark::State &state)
     counters(state, in);
 }
 
+// The township centres' inpatient reimbursement ratio from month 24.
+void GlobalEdit(benchmark::State &state)
+{
+    const Input &in = project(static_cast<int>(state.range(0)));
+    std::vector<PolicyEntry> raised = in.schedule;
+    PolicyEntry e{24, in.policyAt(24)};
+    e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
+    raised.push_back(e);
+    toggleSchedule(state, in, raised);
+}
+
 // The same ratio in every month (what live_bench's slider edits): the
 // outpatient lines keep their rows.
 void GlobalEditFirstMonth(benchmark::State &state)
 {
     const Input &in = project(static_cast<int>(state.range(0)));
-    Engine engine(in, twoThreads());
-    std::vector<PolicyEntry> plain = in.schedule, raised = in.schedule;
+    std::vector<PolicyEntry> raised = in.schedule;
     for (PolicyEntry &e : raised)
         e.policy[levelKey(PolicyKey::InpatientRatioVillage, TownshipCentre)] = 0.95;
-    bool on = false;
-    long long rows = 0;
-    for (auto _ : state) {
-        on = !on;
-        ChangeSet c;
-        c.schedule = on ? raised : plain;
-        engine.apply(c);
-        rows += engine.lastUpdate().rowsTouched;
-    }
-    state.counters["rows_per_edit"] = static_cast<double>(rows) / state.iterations();
-    counters(state, in);
+    toggleSchedule(state, in, raised);
 }
 
 // An edit with the results published after each as the GUI gets them
