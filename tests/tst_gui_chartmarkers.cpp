@@ -74,6 +74,53 @@ private slots:
         QVERIFY(both[1].comparison);
     }
 
+    // A series at the top of its range runs below the markers' labels, not
+    // under them (the reform's label covered the in-county rate near 90%), at a
+    // laptop's and a projector's chart size; without labels the axis is the
+    // data's own.
+    void dataStayBelowTheLabels()
+    {
+        ChartTable table;
+        table.kind = ChartKind::InCountyRate;
+        table.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        table.months = 24;
+        table.leftFormat = ValueFormat::Percent;
+        ChartSeries top;
+        top.name = QStringLiteral("flat at the top");
+        top.values = QVector<double>(24, 0.87);
+        ChartSeries low = top;
+        low.name = QStringLiteral("lower");
+        low.values = QVector<double>(24, 0.5);
+        table.series = {top, low};
+        table.markers = {{6, QStringLiteral("2025-07 a change"), false}};
+        for (const QSize size : {QSize(560, 230), QSize(900, 420)}) {
+            QCustomPlot plot;
+            plot.resize(size);
+            plot.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&plot));
+            // Built twice, as results arrive: the second build knows the plot's layout.
+            for (int build = 0; build < 2; ++build) {
+                buildChart(&plot, table);
+                plot.replot();
+            }
+            const auto labels = items(plot, QStringLiteral("policyMarkerLabel"));
+            QCOMPARE(labels.size(), 1);
+            auto *label = qobject_cast<QCPItemText *>(labels[0]);
+            const double labelBottom = label->bottom->pixelPosition().y();
+            const double seriesTop = plot.yAxis->coordToPixel(0.87);
+            QVERIFY2(labelBottom < seriesTop,
+                     qPrintable(QStringLiteral("%1x%2: label ends at %3 px, series at %4 px")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(labelBottom)
+                                    .arg(seriesTop)));
+        }
+        table.markers.clear();
+        QCustomPlot bare;
+        buildChart(&bare, table);
+        QVERIFY(bare.yAxis->range().upper < 0.9);
+    }
+
     void drawnAndExported()
     {
         ChartData d;

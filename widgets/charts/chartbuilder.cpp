@@ -155,6 +155,36 @@ QCPRange dataRange(const ChartTable &table, int panel, bool right, ValueFormat f
     return QCPRange(lo < 0 || !includeZero ? lo - pad : 0, hi + pad);
 }
 
+// The share of the plot's height the policy markers' labels take at its top,
+// 0 without labels. addMarkers() staggers them over up to three rows, 7% of
+// the axis rect apart from 2% down, each a line of text (about 16 px, more in
+// workshop mode) high: measured on the axis rect as last laid out (charts are
+// rebuilt on each result), a tenth of it before the first layout.
+double markerLabelBand(const QCustomPlot *plot, const ChartTable &table)
+{
+    int rows = 0;
+    for (const ChartMarker &m : table.markers)
+        rows += m.month > 0 && m.month < table.months && !m.label.isEmpty() ? 1 : 0;
+    rows = std::min(rows, 3);
+    if (rows == 0)
+        return 0.0;
+    const int labelPx = plot->property("ccMarkerLabelPx").toInt();
+    const double rowPx = (labelPx > 0 ? labelPx : 12) + 4;
+    const int height = plot->axisRect() ? plot->axisRect()->rect().height() : 0;
+    const double row = height > 40 ? rowPx / height : 0.09;
+    // The data keep at least half the plot.
+    return std::clamp(0.03 + 0.07 * (rows - 1) + row, 0.11, 0.5);
+}
+
+// `range` with room above its data for that band, so that no series runs
+// under a label (the in-county rate near 90% did, under the reform's).
+QCPRange belowMarkerLabels(QCPRange range, double band)
+{
+    if (band > 0)
+        range.upper += range.size() * band / (1 - band);
+    return range;
+}
+
 // The axes of a panel: the plot's own (0) or the lower axis rect (1).
 QCPAxis *keyAxis(QCustomPlot *plot, int panel)
 {
@@ -417,11 +447,14 @@ void buildChart(QCustomPlot *plot, const ChartTable &table, Replot replot)
 
     addMarkers(plot, table);
     plot->xAxis->setRange(-0.5, std::max(1, table.months) - 0.5);
-    plot->yAxis->setRange(dataRange(table, 0, false, table.leftFormat));
+    const double band = markerLabelBand(plot, table);
+    plot->yAxis->setRange(belowMarkerLabels(dataRange(table, 0, false, table.leftFormat), band));
     if (table.hasRightAxis) {
         QCPRange right = dataRange(table, 0, true, table.rightFormat);
         if (table.rightAxisInLowerHalf)
-            right.upper += right.size();
+            right.upper += right.size(); // its data stay in the lower half
+        else
+            right = belowMarkerLabels(right, band);
         plot->yAxis2->setRange(right);
     } else
         plot->yAxis2->setRange(plot->yAxis->range());
